@@ -1,0 +1,81 @@
+# Vägval — the two commands a newcomer needs are `make run` and `make test`.
+# Every tool is installed here when missing, so a fresh Debian machine with Rust, Node and
+# the package registries is enough.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_LEPTOS_VERSION := 0.3.10
+WASM_BINDGEN_VERSION := 0.2.130
+NODE_BIN := $(CURDIR)/end2end/node_modules/.bin
+export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+SERVER := target/release/server
+DEMO ?= 0
+
+.PHONY: help run test bench tools rust-tools node-tools browser build lint unit e2e fmt
+
+help:
+	@echo "make run          build and start the portal on http://127.0.0.1:3000 (DEMO=1 adds demo accounts)"
+	@echo "make test         formatting, lints, unit, integration and browser tests"
+	@echo "make bench        page weights and server throughput into BENCHMARKS.md"
+
+## Tools ----------------------------------------------------------------------------
+
+tools: rust-tools node-tools
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@cargo leptos --version 2>/dev/null | grep -q '$(CARGO_LEPTOS_VERSION)' || \
+		cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked
+	@# Not --locked: its lock file names a crate version the registry no longer serves.
+	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# wasm-opt (binaryen), Playwright and axe-core come from npm; never a downloaded browser.
+node-tools: end2end/node_modules/.installed
+
+end2end/node_modules/.installed: end2end/package.json end2end/package-lock.json
+	cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	touch $@
+
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
+## Build and run --------------------------------------------------------------------
+
+build: tools
+	cargo leptos build --release --precompress
+
+run: build
+	VAGVAL_DEMO=$(DEMO) $(SERVER)
+
+## Tests ----------------------------------------------------------------------------
+
+fmt:
+	cargo fmt --all
+
+# The server and browser builds are linted separately: `app` must never be compiled with
+# `ssr` and `hydrate` together.
+lint: rust-tools
+	cargo fmt --all -- --check
+	cargo clippy -p app -p server --all-targets -- -D warnings
+	cargo clippy -p app -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+unit: rust-tools
+	cargo test -p app -p server
+
+e2e: build browser
+	@port=$$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
+	cd end2end && E2E_PORT=$$port E2E_DATA=$$data npx playwright test
+
+test: lint unit e2e
+
+## Benchmarks -----------------------------------------------------------------------
+
+bench: build
+	SUDO=$(SUDO) bash tools/bench.sh

@@ -1,0 +1,116 @@
+# Vägval — العربية. كلمات بسيطة وجمل قصيرة.
+app-name = Vägval
+skip-to-content = انتقل إلى المحتوى
+loading = جارٍ التحميل …
+coming-soon = قريبًا
+back-link = رجوع
+continue-button = متابعة
+done-link = تم
+language-label = اللغة
+lang-name-sv = Svenska
+lang-name-en = English
+lang-name-ar = العربية
+accessibility-link = إمكانية الوصول
+
+role-participant = مشارك
+role-coach = مرشد
+role-admin = مسؤول
+
+sign-in-title = تسجيل الدخول
+login-label = اسم المستخدم
+password-label = كلمة المرور
+sign-in-button = تسجيل الدخول
+sign-out-button = تسجيل الخروج
+have-invitation-link = هل وصلتك دعوة؟ أنشئ حسابك هنا
+
+invite-code-title = أدخل الرمز
+invite-code-label = الرمز من مرشدك
+invite-code-hint = يتكوّن الرمز من 8 خانات، مثل K7PM-Q2XR.
+invite-accept-title = أنشئ حسابك
+invite-welcome = أهلًا بك يا { $name }! اختر اسم مستخدم وكلمة مرور.
+choose-login-label = اختر اسم مستخدم
+choose-login-hint = 3 خانات على الأقل. يمكنك استخدام الحروف والأرقام و . _ - @ ، مثل بريدك الإلكتروني.
+choose-password-label = اختر كلمة مرور
+choose-password-hint = 8 خانات على الأقل. بضع كلمات عادية متتالية سهلة التذكّر وصعبة التخمين.
+invite-accept-button = إنشاء الحساب
+invite-problem-title = الدعوة لا تعمل
+invite-problem-help = اطلب من مرشدك دعوة جديدة.
+invite-try-code = أدخل رمزًا بدلًا من ذلك
+
+home-title = طريقي
+home-greeting = مرحبًا { $name }!
+home-cv-title = السيرة الذاتية
+home-cv-text = اكتب سيرتك الذاتية خطوة بخطوة ونزّلها.
+home-strengths-title = نقاط قوتي
+home-strengths-text = ما تجيده، وما تحبه، وأي عمل تريد.
+home-language-title = أهداف اللغة
+home-language-text = أهداف لممارسة اللغة السويدية بالسرعة التي تناسبك.
+home-bookings-title = حجوزاتي
+home-bookings-text = احجز موعد إرشاد مع مرشدك أو غيّره أو ألغِه.
+
+coach-home-title = المشاركون معي
+add-participant-link = إضافة مشارك
+caseload-heading = المشاركون
+caseload-empty = ليس لديك مشاركون بعد.
+new-participant-title = إضافة مشارك
+participant-name-hint = الاسم الذي يريد المشارك أن يُنادى به. لا تكتب الرقم الشخصي.
+person-name-label = الاسم
+create-invitation-button = إنشاء دعوة
+person-active = حساب نشط
+person-invited = مدعو
+admin-home-title = الإدارة
+add-coach-link = إضافة مرشد
+coaches-heading = المرشدون
+coaches-empty = لا يوجد مرشدون بعد.
+new-coach-title = إضافة مرشد
+
+issued-title = الدعوة جاهزة
+issued-for = الدعوة لـ { $name } جاهزة.
+issued-code-heading = الرمز
+issued-link-heading = الرابط
+issued-validity = الدعوة صالحة لمدة { $days } أيام ويمكن استخدامها مرة واحدة فقط.
+issued-hand-over = أعطِ الرمز أو الرابط للشخص، مثلًا في لقاء أو في رسالة نصية.
+issued-none = لا توجد دعوة جديدة لعرضها.
+
+accessibility-title = إمكانية الوصول إلى Vägval
+accessibility-intro = نريد أن يتمكن الجميع من استخدام Vägval على الهاتف وعلى الحاسوب.
+accessibility-how-heading = كيف يعمل Vägval
+accessibility-point-phone = كل شيء يعمل على شاشة هاتف صغيرة.
+accessibility-point-no-js = كل النماذج تعمل أيضًا بدون JavaScript.
+accessibility-point-languages = يمكنك اختيار السويدية أو الإنجليزية أو العربية.
+accessibility-point-zoom = يمكنك تكبير النص إلى ضعف حجمه.
+accessibility-status-heading = ما مدى إمكانية الوصول إلى الخدمة؟
+accessibility-status = نتبع معيار WCAG 2.2 المستوى AA ونختبر كل صفحة تلقائيًا. إذا وجدت شيئًا لا يعمل فنحن نريد أن نعرف.
+accessibility-contact-heading = تواصل معنا
+accessibility-contact = أخبر مرشدك بما لا يعمل وسنصلحه.
+accessibility-dos = يمكنك أيضًا تقديم بلاغ إلى هيئة الإدارة الرقمية (Digg) التي تراقب قانون إمكانية الوصول إلى الخدمات العامة الرقمية.
+
+not-found-title = الصفحة غير موجودة
+not-found-text = تحقّق من العنوان أو اذهب إلى الصفحة الرئيسية.
+not-found-home = إلى الصفحة الرئيسية
+
+error-title-prefix = خطأ:
+error-summary-title = هناك مشكلة
+err-unauthorized = لم تسجّل الدخول. سجّل الدخول وحاول مرة أخرى.
+err-forbidden = ليس لديك صلاحية الوصول إلى هذا.
+err-not-found = ما تبحث عنه غير موجود.
+err-invitation-invalid = الدعوة غير معروفة أو انتهت صلاحيتها أو استُخدمت من قبل.
+err-invalid = تحقّق مما كتبته.
+err-rate-limited = محاولات كثيرة جدًا. انتظر قليلًا وحاول مرة أخرى.
+err-internal = حدث خطأ من جهتنا. ما كتبته ما زال هنا. حاول مرة أخرى بعد قليل.
+err-network = لا نستطيع الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.
+err-required = املأ هذا الحقل.
+err-login-required = اكتب اسم المستخدم.
+err-password-required = اكتب كلمة المرور.
+err-name-required = اكتب اسمًا.
+err-code-required = أدخل الرمز.
+err-too-short = النص قصير جدًا.
+err-too-long = النص طويل جدًا.
+err-login-too-short = يجب أن يتكوّن اسم المستخدم من 3 خانات على الأقل.
+err-login-characters = استخدم فقط الحروف والأرقام و . _ - @ في اسم المستخدم.
+err-login-taken = اسم المستخدم هذا مستخدم من قبل. اختر اسمًا آخر.
+err-password-too-short = يجب أن تتكوّن كلمة المرور من 8 خانات على الأقل.
+err-password-too-long = يمكن أن تتكوّن كلمة المرور من 128 خانة على الأكثر.
+err-password-too-common = كلمة المرور هذه شائعة جدًا وسهلة التخمين. اختر غيرها.
+err-password-same-as-login = لا يجوز أن تكون كلمة المرور مثل اسم المستخدم.
+err-bad-credentials = اسم المستخدم أو كلمة المرور غير صحيح.

@@ -1,0 +1,116 @@
+# Vägval — English. Plain words, short sentences.
+app-name = Vägval
+skip-to-content = Skip to content
+loading = Loading …
+coming-soon = Coming soon
+back-link = Back
+continue-button = Continue
+done-link = Done
+language-label = Language
+lang-name-sv = Svenska
+lang-name-en = English
+lang-name-ar = العربية
+accessibility-link = Accessibility
+
+role-participant = Participant
+role-coach = Coach
+role-admin = Administrator
+
+sign-in-title = Sign in
+login-label = Username
+password-label = Password
+sign-in-button = Sign in
+sign-out-button = Sign out
+have-invitation-link = Got an invitation? Create your account here
+
+invite-code-title = Enter your code
+invite-code-label = Code from your coach
+invite-code-hint = The code has 8 characters, for example K7PM-Q2XR.
+invite-accept-title = Create your account
+invite-welcome = Welcome, { $name }! Choose a username and a password.
+choose-login-label = Choose a username
+choose-login-hint = At least 3 characters. Letters, digits and . _ - @ are fine, for example your e-mail address.
+choose-password-label = Choose a password
+choose-password-hint = At least 8 characters. A few ordinary words in a row are easy to remember and hard to guess.
+invite-accept-button = Create account
+invite-problem-title = The invitation does not work
+invite-problem-help = Ask your coach for a new invitation.
+invite-try-code = Enter a code instead
+
+home-title = My path
+home-greeting = Hello { $name }!
+home-cv-title = CV
+home-cv-text = Write your CV step by step and download it.
+home-strengths-title = My strengths
+home-strengths-text = What you are good at, what you like and what job you want.
+home-language-title = Language goals
+home-language-text = Goals for practising Swedish, at your own pace.
+home-bookings-title = My bookings
+home-bookings-text = Book, move or cancel guidance with your coach.
+
+coach-home-title = My participants
+add-participant-link = Add participant
+caseload-heading = Participants
+caseload-empty = You have no participants yet.
+new-participant-title = Add participant
+participant-name-hint = The name the participant wants to be called. Do not write a personal identity number.
+person-name-label = Name
+create-invitation-button = Create invitation
+person-active = Active account
+person-invited = Invited
+admin-home-title = Administration
+add-coach-link = Add coach
+coaches-heading = Coaches
+coaches-empty = There are no coaches yet.
+new-coach-title = Add coach
+
+issued-title = The invitation is ready
+issued-for = The invitation for { $name } is ready.
+issued-code-heading = Code
+issued-link-heading = Link
+issued-validity = The invitation is valid for { $days } days and can be used only once.
+issued-hand-over = Give the code or the link to the person, for example at a meeting or by text message.
+issued-none = There is no new invitation to show.
+
+accessibility-title = Accessibility of Vägval
+accessibility-intro = We want everyone to be able to use Vägval, on a phone and on a computer.
+accessibility-how-heading = How Vägval works
+accessibility-point-phone = Everything works on a small phone screen.
+accessibility-point-no-js = Every form also works without JavaScript.
+accessibility-point-languages = You can choose Swedish, English or Arabic.
+accessibility-point-zoom = You can enlarge the text to twice its size.
+accessibility-status-heading = How accessible is the service?
+accessibility-status = We follow WCAG 2.2 level AA and test every page automatically. If you find something that does not work, we want to know.
+accessibility-contact-heading = Contact us
+accessibility-contact = Tell your coach what does not work, and we will fix it.
+accessibility-dos = You can also report to the Agency for Digital Government (Digg), which supervises the Swedish law on accessible digital public services.
+
+not-found-title = Page not found
+not-found-text = Check the address or go to the start page.
+not-found-home = Go to the start page
+
+error-title-prefix = Error:
+error-summary-title = There is a problem
+err-unauthorized = You are not signed in. Sign in and try again.
+err-forbidden = You do not have access to this.
+err-not-found = What you are looking for does not exist.
+err-invitation-invalid = The invitation is unknown, has expired or has already been used.
+err-invalid = Check what you wrote.
+err-rate-limited = Too many attempts. Wait a while and try again.
+err-internal = Something went wrong on our side. What you wrote is still here. Try again in a moment.
+err-network = We cannot reach the server. Check your connection and try again.
+err-required = Fill in this field.
+err-login-required = Enter your username.
+err-password-required = Enter your password.
+err-name-required = Enter a name.
+err-code-required = Enter the code.
+err-too-short = The text is too short.
+err-too-long = The text is too long.
+err-login-too-short = The username must have at least 3 characters.
+err-login-characters = Use only letters, digits and . _ - @ in the username.
+err-login-taken = That username is taken. Choose another one.
+err-password-too-short = The password must have at least 8 characters.
+err-password-too-long = The password can have at most 128 characters.
+err-password-too-common = That password is too common and easy to guess. Choose another one.
+err-password-same-as-login = The password cannot be the same as the username.
+err-bad-credentials = The username or password is wrong.

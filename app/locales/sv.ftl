@@ -1,0 +1,116 @@
+# Vägval — svenska (standardspråk). Enkla ord, korta meningar.
+app-name = Vägval
+skip-to-content = Hoppa till innehållet
+loading = Hämtar …
+coming-soon = Kommer snart
+back-link = Tillbaka
+continue-button = Fortsätt
+done-link = Klar
+language-label = Språk
+lang-name-sv = Svenska
+lang-name-en = English
+lang-name-ar = العربية
+accessibility-link = Tillgänglighet
+
+role-participant = Deltagare
+role-coach = Coach
+role-admin = Administratör
+
+sign-in-title = Logga in
+login-label = Användarnamn
+password-label = Lösenord
+sign-in-button = Logga in
+sign-out-button = Logga ut
+have-invitation-link = Har du fått en inbjudan? Skapa ditt konto här
+
+invite-code-title = Skriv in din kod
+invite-code-label = Kod från din coach
+invite-code-hint = Koden har 8 tecken, till exempel K7PM-Q2XR.
+invite-accept-title = Skapa ditt konto
+invite-welcome = Välkommen, { $name }! Välj ett användarnamn och ett lösenord.
+choose-login-label = Välj ett användarnamn
+choose-login-hint = Minst 3 tecken. Bokstäver, siffror och . _ - @ går bra, till exempel din e-postadress.
+choose-password-label = Välj ett lösenord
+choose-password-hint = Minst 8 tecken. Ett par vanliga ord i rad är lätt att minnas och svårt att gissa.
+invite-accept-button = Skapa konto
+invite-problem-title = Inbjudan fungerar inte
+invite-problem-help = Be din coach om en ny inbjudan.
+invite-try-code = Skriv in en kod i stället
+
+home-title = Min väg
+home-greeting = Hej { $name }!
+home-cv-title = CV
+home-cv-text = Skriv ditt CV steg för steg och ladda ner det.
+home-strengths-title = Mina styrkor
+home-strengths-text = Vad du är bra på, vad du tycker om och vilket jobb du vill ha.
+home-language-title = Språkmål
+home-language-text = Mål för att öva svenska, i din egen takt.
+home-bookings-title = Mina bokningar
+home-bookings-text = Boka, flytta eller avboka vägledning med din coach.
+
+coach-home-title = Mina deltagare
+add-participant-link = Lägg till deltagare
+caseload-heading = Deltagare
+caseload-empty = Du har inga deltagare än.
+new-participant-title = Lägg till deltagare
+participant-name-hint = Det namn deltagaren vill bli kallad. Skriv inget personnummer.
+person-name-label = Namn
+create-invitation-button = Skapa inbjudan
+person-active = Aktivt konto
+person-invited = Inbjuden
+admin-home-title = Administration
+add-coach-link = Lägg till coach
+coaches-heading = Coacher
+coaches-empty = Det finns inga coacher än.
+new-coach-title = Lägg till coach
+
+issued-title = Inbjudan är skapad
+issued-for = Inbjudan till { $name } är klar.
+issued-code-heading = Kod
+issued-link-heading = Länk
+issued-validity = Inbjudan gäller i { $days } dagar och kan bara användas en gång.
+issued-hand-over = Ge koden eller länken till personen, till exempel på ett möte eller i ett sms.
+issued-none = Det finns ingen ny inbjudan att visa.
+
+accessibility-title = Tillgänglighet för Vägval
+accessibility-intro = Vi vill att alla ska kunna använda Vägval, på mobilen och på datorn.
+accessibility-how-heading = Så fungerar Vägval
+accessibility-point-phone = Allt går att göra på en liten mobilskärm.
+accessibility-point-no-js = Alla formulär fungerar även utan JavaScript.
+accessibility-point-languages = Du kan välja svenska, engelska eller arabiska.
+accessibility-point-zoom = Du kan förstora texten till dubbel storlek.
+accessibility-status-heading = Hur tillgänglig är tjänsten?
+accessibility-status = Vi följer WCAG 2.2 nivå AA och testar varje sida automatiskt. Hittar du något som inte fungerar vill vi veta det.
+accessibility-contact-heading = Kontakta oss
+accessibility-contact = Berätta för din coach vad som inte fungerar, så rättar vi det.
+accessibility-dos = Du kan också anmäla till Myndigheten för digital förvaltning (Digg), som granskar lagen om tillgänglighet till digital offentlig service.
+
+not-found-title = Sidan finns inte
+not-found-text = Kontrollera adressen eller gå till startsidan.
+not-found-home = Till startsidan
+
+error-title-prefix = Fel:
+error-summary-title = Det finns ett problem
+err-unauthorized = Du är inte inloggad. Logga in och försök igen.
+err-forbidden = Du har inte tillgång till det här.
+err-not-found = Det du letar efter finns inte.
+err-invitation-invalid = Inbjudan är okänd, har gått ut eller är redan använd.
+err-invalid = Kontrollera det du skrev.
+err-rate-limited = För många försök. Vänta en stund och försök igen.
+err-internal = Något gick fel hos oss. Det du skrev finns kvar. Försök igen om en stund.
+err-network = Vi når inte servern. Kontrollera din uppkoppling och försök igen.
+err-required = Fyll i fältet.
+err-login-required = Skriv ditt användarnamn.
+err-password-required = Skriv ditt lösenord.
+err-name-required = Skriv ett namn.
+err-code-required = Skriv in koden.
+err-too-short = Texten är för kort.
+err-too-long = Texten är för lång.
+err-login-too-short = Användarnamnet måste ha minst 3 tecken.
+err-login-characters = Använd bara bokstäver, siffror och . _ - @ i användarnamnet.
+err-login-taken = Användarnamnet är upptaget. Välj ett annat.
+err-password-too-short = Lösenordet måste ha minst 8 tecken.
+err-password-too-long = Lösenordet får ha högst 128 tecken.
+err-password-too-common = Lösenordet är för vanligt och lätt att gissa. Välj ett annat.
+err-password-same-as-login = Lösenordet får inte vara samma som användarnamnet.
+err-bad-credentials = Användarnamnet eller lösenordet är fel.

@@ -1,0 +1,228 @@
+//! Accounts and sessions: who is asking, signing in and out.
+use crate::error::AppError;
+use crate::i18n::{t, Key};
+use crate::ui::{action_error, ErrorSummary, Page, Submit, TextField};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Participant,
+    Coach,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Participant => "participant",
+            Role::Coach => "coach",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "participant" => Some(Role::Participant),
+            "coach" => Some(Role::Coach),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    /// Where this role lands after signing in.
+    pub fn home(self) -> &'static str {
+        match self {
+            Role::Participant => "/home",
+            Role::Coach => "/coach",
+            Role::Admin => "/admin",
+        }
+    }
+}
+
+/// What the browser may know about the signed-in person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub display_name: String,
+    pub role: Role,
+}
+
+#[server(prefix = "/api", endpoint = "current-user")]
+pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
+    use crate::ssr::{current, state, with_status};
+    with_status(
+        async {
+            let state = state()?;
+            Ok(current(&state).await?.map(|u| CurrentUser {
+                display_name: u.display_name,
+                role: u.role,
+            }))
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "sign-in")]
+pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
+    use crate::error::{FieldProblem, Invalid};
+    use crate::ssr::{begin_session, internal, peer_addr, session, state, with_status};
+    with_status(
+        async {
+            let state = state()?;
+            let login = login.trim().to_string();
+            let mut invalid = Invalid::new();
+            if login.is_empty() {
+                invalid.add("login", FieldProblem::Required);
+            }
+            if password.is_empty() {
+                invalid.add("password", FieldProblem::Required);
+            }
+            invalid.keep("login", &login).into_result()?;
+
+            let addr = peer_addr(&state.settings).await?;
+            if !state.throttle.allowed(Some(&login), addr) {
+                tracing::warn!(%addr, "sign-in throttled");
+                return Err(AppError::RateLimited);
+            }
+            let user = state
+                .store
+                .find_user_by_login(&login)
+                .await
+                .map_err(internal)?;
+            let hash = user.as_ref().and_then(|u| u.password_hash.clone());
+            let ok = state
+                .hasher
+                .verify(password, hash)
+                .await
+                .map_err(hash_error)?;
+            match user {
+                Some(user) if ok => {
+                    state.throttle.record_success(&login);
+                    begin_session(&session().await?, &user).await?;
+                    tracing::info!(user = user.id, "signed in");
+                    leptos_axum::redirect(user.role.home());
+                    Ok(())
+                }
+                _ => {
+                    state.throttle.record_failure(Some(&login), addr);
+                    tracing::info!(%addr, "sign-in refused");
+                    let mut invalid = Invalid::new();
+                    invalid.add("login", FieldProblem::BadCredentials);
+                    Err(AppError::Invalid(invalid.keep("login", &login)))
+                }
+            }
+        }
+        .await,
+    )
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn hash_error(e: crate::ssr::password::HashError) -> AppError {
+    match e {
+        crate::ssr::password::HashError::Busy => AppError::RateLimited,
+        crate::ssr::password::HashError::Failed(e) => crate::ssr::internal(e),
+    }
+}
+
+#[server(prefix = "/api", endpoint = "sign-out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use crate::ssr::{internal, session, with_status};
+    with_status(
+        async {
+            // Deleting the session server-side makes any copy of the old cookie worthless.
+            session().await?.flush().await.map_err(internal)?;
+            leptos_axum::redirect("/sign-in");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The signed-in person as a resource every page can read, refetched after anything that
+/// signs someone in or out.
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    pub sign_in: ServerAction<SignIn>,
+    pub sign_out: ServerAction<SignOut>,
+    pub accept: ServerAction<crate::invite::AcceptInvitation>,
+}
+
+impl Auth {
+    pub fn provide() -> Auth {
+        let sign_in = ServerAction::<SignIn>::new();
+        let sign_out = ServerAction::<SignOut>::new();
+        let accept = ServerAction::<crate::invite::AcceptInvitation>::new();
+        let user = Resource::new(
+            move || {
+                (
+                    sign_in.version().get(),
+                    sign_out.version().get(),
+                    accept.version().get(),
+                )
+            },
+            |_| fetch_current_user(),
+        );
+        let auth = Auth {
+            user,
+            sign_in,
+            sign_out,
+            accept,
+        };
+        provide_context(auth);
+        auth
+    }
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}
+
+/// Shows `children` to a signed-in person with one of `roles`; sends anyone else to sign
+/// in, or to their own home. Only a convenience: every server function checks again.
+#[component]
+pub fn RequireRole(roles: &'static [Role], children: ChildrenFn) -> impl IntoView {
+    let auth = use_auth();
+    let children = StoredValue::new(children);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match auth.user.await {
+                    Ok(Some(user)) if roles.contains(&user.role) => {
+                        children.with_value(|c| c()).into_any()
+                    }
+                    Ok(Some(user)) => view! { <Redirect path=user.role.home()/> }.into_any(),
+                    _ => view! { <Redirect path="/sign-in"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let auth = use_auth();
+    let error = action_error(auth.sign_in);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                // Someone already signed in has nothing to do here.
+                if let Ok(Some(user)) = auth.user.await {
+                    return view! { <Redirect path=user.role.home()/> }.into_any();
+                }
+                ().into_any()
+            })}
+        </Suspense>
+        <Page title=Key::SignInTitle error=error>
+            <ErrorSummary error=error/>
+            <ActionForm action=auth.sign_in attr:class="form" attr:novalidate=true>
+                <TextField name="login" label=Key::LoginLabel autocomplete="username" error=error/>
+                <TextField name="password" label=Key::PasswordLabel kind="password"
+                    autocomplete="current-password" error=error/>
+                <Submit label=Key::SignInButton/>
+            </ActionForm>
+            <p><a href="/invite">{t(Key::HaveInvitationLink)}</a></p>
+        </Page>
+    }
+}

@@ -1,0 +1,255 @@
+//! Vägval's pages, routes and server functions, compiled twice: with `ssr` into the server
+//! and with `hydrate` into the browser's WebAssembly.
+#![recursion_limit = "256"]
+
+pub mod auth;
+pub mod error;
+pub mod i18n;
+pub mod invite;
+pub mod pages;
+pub mod participant;
+pub mod people;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use auth::{use_auth, Auth, Role};
+use i18n::{locale, t, Key, Locale};
+use leptos::prelude::*;
+use leptos::server::ServerActionError;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// A form error carried over a no-JavaScript redirect in the session rather than in the URL
+/// (where it would show the typed values in history and logs). The server puts it into the
+/// request's extensions; the page hands it to the browser in `data-form-error`.
+#[derive(Clone, Debug)]
+pub struct FormFlash {
+    pub path: String,
+    pub err: String,
+}
+
+#[cfg(feature = "ssr")]
+fn request_locale() -> Locale {
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return Locale::default();
+    };
+    let from_cookie = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(name, _)| *name == i18n::LOCALE_COOKIE)
+        .and_then(|(_, value)| Locale::from_code(value));
+    from_cookie
+        .or_else(|| {
+            parts
+                .headers
+                .get(http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(feature = "ssr")]
+fn request_flash() -> Option<FormFlash> {
+    use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<FormFlash>().cloned())
+}
+
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    if let Some(nonce) = use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<leptos::nonce::Nonce>().cloned())
+    {
+        provide_context(nonce);
+    }
+    let (locale, flash) = page_facts();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.dir() data-form-error=flash>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
+                <HydrationScripts options/>
+                <leptos_meta::MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// Reads what the server decided about this page (language, a carried-over form error)
+/// from the `<html>` element, so that hydration starts from the same state.
+#[cfg(not(feature = "ssr"))]
+fn page_facts() -> (Locale, Option<String>) {
+    let root = document().document_element();
+    let locale = root
+        .as_ref()
+        .and_then(|r| r.get_attribute("lang"))
+        .and_then(|l| Locale::from_code(&l))
+        .unwrap_or_default();
+    let flash = root.and_then(|r| r.get_attribute("data-form-error"));
+    (locale, flash)
+}
+
+#[cfg(feature = "ssr")]
+fn page_facts() -> (Locale, Option<String>) {
+    (
+        request_locale(),
+        request_flash().map(|f| format!("{}|{}", f.path, f.err)),
+    )
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let (locale, flash) = page_facts();
+    provide_context(locale);
+    if let Some((path, err)) = flash.as_deref().and_then(|f| f.split_once('|')) {
+        provide_context(ServerActionError::new(path, err));
+    }
+    Auth::provide();
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{t(Key::SkipToContent)}</a>
+            <Header/>
+            <Routes fallback=pages::NotFound>
+                <Route path=path!("/") view=pages::Root ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=auth::SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/invite") view=invite::InvitePage ssr=SsrMode::Async/>
+                <Route path=path!("/invite/:token") view=invite::InvitePage ssr=SsrMode::Async/>
+                <Route path=path!("/home") view=participant::ParticipantHome ssr=SsrMode::Async/>
+                <Route path=path!("/coach") view=people::CoachHome ssr=SsrMode::Async/>
+                <Route path=path!("/coach/new-participant") view=people::NewParticipantPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin") view=people::AdminHome ssr=SsrMode::Async/>
+                <Route path=path!("/admin/new-coach") view=people::NewCoachPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>
+            </Routes>
+            <Footer/>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <header class="site-header">
+            <a href="/" class="brand">{t(Key::AppName)}</a>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    auth.user.await.ok().flatten().map(|user| {
+                        let role = match user.role {
+                            Role::Participant => Key::RoleParticipant,
+                            Role::Coach => Key::RoleCoach,
+                            Role::Admin => Key::RoleAdmin,
+                        };
+                        view! {
+                            <ActionForm action=auth.sign_out attr:class="sign-out">
+                                <span class="who"><bdi>{user.display_name}</bdi>" · "{t(role)}</span>
+                                <button type="submit" class="button secondary">{t(Key::SignOutButton)}</button>
+                            </ActionForm>
+                        }
+                    })
+                })}
+            </Suspense>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let next = move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
+    };
+    let current = locale();
+    view! {
+        <footer class="site-footer">
+            // A plain form, not an ActionForm: a new language means a new page, with
+            // `lang` and `dir` set by the server.
+            <form method="post" action="/api/set-locale" class="languages">
+                <input type="hidden" name="next" value=next/>
+                <p id="language-label">{t(Key::LanguageLabel)}</p>
+                <div class="language-buttons" role="group" aria-labelledby="language-label">
+                    {Locale::ALL.into_iter().map(|l| view! {
+                        <button type="submit" name="lang" value=l.code() lang=l.code()
+                            class="button secondary" aria-pressed=(l == current).to_string()>
+                            {t(l.endonym())}
+                        </button>
+                    }).collect_view()}
+                </div>
+            </form>
+            <p><a href="/accessibility">{t(Key::AccessibilityLink)}</a></p>
+        </footer>
+    }
+}
+
+#[server(prefix = "/api", endpoint = "set-locale")]
+pub async fn set_locale(lang: String, next: String) -> Result<(), error::AppError> {
+    use crate::ssr::state;
+    let state = state()?;
+    let locale = Locale::from_code(&lang).unwrap_or_default();
+    let secure = if state.settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+        i18n::LOCALE_COOKIE,
+        locale.code()
+    );
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&cookie),
+    ) {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+    leptos_axum::redirect(&safe_next(&next));
+    Ok(())
+}
+
+/// Only ever redirect within the portal.
+pub fn safe_next(next: &str) -> String {
+    let local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control());
+    if local {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_local() {
+        assert_eq!(safe_next("/invite/abc?x=1"), "/invite/abc?x=1");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/a\r\nSet-Cookie: x"), "/");
+    }
+}

@@ -1,0 +1,58 @@
+//! Pages with little logic: the front door, the accessibility statement, not found.
+use crate::auth::use_auth;
+use crate::i18n::{t, Key};
+use crate::ui::Page;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// `/` sends people where they belong.
+#[component]
+pub fn Root() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let path = match auth.user.await {
+                    Ok(Some(user)) => user.role.home(),
+                    _ => "/sign-in",
+                };
+                view! { <Redirect path=path/> }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    view! {
+        <Page title=Key::AccessibilityTitle>
+            <p>{t(Key::AccessibilityIntro)}</p>
+            <h2>{t(Key::AccessibilityHowHeading)}</h2>
+            <ul>
+                <li>{t(Key::AccessibilityPointPhone)}</li>
+                <li>{t(Key::AccessibilityPointNoJs)}</li>
+                <li>{t(Key::AccessibilityPointLanguages)}</li>
+                <li>{t(Key::AccessibilityPointZoom)}</li>
+            </ul>
+            <h2>{t(Key::AccessibilityStatusHeading)}</h2>
+            <p>{t(Key::AccessibilityStatus)}</p>
+            <h2>{t(Key::AccessibilityContactHeading)}</h2>
+            <p>{t(Key::AccessibilityContact)}</p>
+            <p>{t(Key::AccessibilityDos)}</p>
+        </Page>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Page title=Key::NotFoundTitle>
+            <p>{t(Key::NotFoundText)}</p>
+            <p><a href="/">{t(Key::NotFoundHome)}</a></p>
+        </Page>
+    }
+}

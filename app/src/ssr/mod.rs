@@ -1,0 +1,239 @@
+//! Server-only plumbing shared by every server function: the state handed in by the
+//! `server` crate, and the one authorization helper, [`require`].
+pub mod password;
+pub mod store;
+pub mod throttle;
+
+use crate::auth::Role;
+use crate::error::AppError;
+use axum::extract::ConnectInfo;
+use http::request::Parts;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use sha2::{Digest, Sha256};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use store::{Store, UserRecord};
+use tower_sessions::Session;
+
+/// What the server functions need from the running server. Cheap to clone.
+#[derive(Clone)]
+pub struct ServerState {
+    pub store: Arc<dyn Store>,
+    pub hasher: password::Hasher,
+    pub throttle: Arc<throttle::Throttle>,
+    pub settings: Arc<Settings>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The address people reach the portal at, used in invitation links.
+    pub public_url: String,
+    /// Peers whose `X-Forwarded-For` is believed. Empty: believe nobody.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// A session ends this long after sign-in however active it is.
+    pub session_absolute: Duration,
+    pub invitation_ttl: Duration,
+    /// Cookies get `Secure` when the portal is served over TLS.
+    pub secure_cookies: bool,
+}
+
+const SESSION_USER: &str = "uid";
+const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
+
+pub fn state() -> Result<ServerState, AppError> {
+    use_context::<ServerState>().ok_or_else(|| internal("ServerState missing from context"))
+}
+
+/// Logs an internal failure and returns the error people see, which says nothing about it.
+pub fn internal(error: impl std::fmt::Display) -> AppError {
+    tracing::error!(%error, "internal error");
+    AppError::Internal
+}
+
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+/// Whether the current request is a plain HTML form post (no JavaScript), which is answered
+/// with a redirect rather than a status code.
+fn is_plain_form_post() -> bool {
+    use_context::<Parts>()
+        .and_then(|p| p.headers.get(http::header::ACCEPT).cloned())
+        .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
+        .unwrap_or(false)
+}
+
+/// Gives a server function's error its HTTP status. A plain form post keeps the redirect
+/// leptos_axum gives it, so that the browser shows the page with the error.
+pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(error) = &result {
+        if !is_plain_form_post() {
+            if let Some(response) = use_context::<ResponseOptions>() {
+                response.set_status(error.status());
+            }
+        }
+    }
+    result
+}
+
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(internal)
+}
+
+/// The address the request came from: the TCP peer, or, when that peer is a trusted proxy,
+/// the last hop it recorded in `X-Forwarded-For`. A client-supplied header from anyone else
+/// is ignored, so it cannot be used to dodge throttling.
+pub async fn peer_addr(settings: &Settings) -> Result<IpAddr, AppError> {
+    let ConnectInfo(addr) = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .map_err(internal)?;
+    let peer = addr.ip();
+    if !settings.trusted_proxies.contains(&peer) {
+        return Ok(peer);
+    }
+    let forwarded = use_context::<Parts>().and_then(|p| {
+        p.headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+            .next_back()
+    });
+    Ok(forwarded.unwrap_or(peer))
+}
+
+/// Starts a signed-in session: a new session id (against fixation) carrying the user.
+pub async fn begin_session(session: &Session, user: &UserRecord) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(internal)?;
+    session
+        .insert(SESSION_USER, user.id)
+        .await
+        .map_err(internal)?;
+    session
+        .insert(SESSION_SIGNED_IN_AT, now())
+        .await
+        .map_err(internal)?;
+    Ok(())
+}
+
+/// The signed-in user, if any; ends sessions past their absolute lifetime and sessions whose
+/// account no longer exists.
+pub async fn current(state: &ServerState) -> Result<Option<UserRecord>, AppError> {
+    let session = session().await?;
+    let Some(user_id) = session.get::<i64>(SESSION_USER).await.map_err(internal)? else {
+        return Ok(None);
+    };
+    let signed_in_at = session
+        .get::<i64>(SESSION_SIGNED_IN_AT)
+        .await
+        .map_err(internal)?
+        .unwrap_or(0);
+    let expired = now() - signed_in_at > state.settings.session_absolute.as_secs() as i64;
+    let user = if expired {
+        None
+    } else {
+        state.store.find_user(user_id).await.map_err(internal)?
+    };
+    match user {
+        Some(user) if user.login.is_some() => Ok(Some(user)),
+        _ => {
+            session.flush().await.map_err(internal)?;
+            Ok(None)
+        }
+    }
+}
+
+/// The one authorization gate: every server function that touches anything but public
+/// pages starts here. Deny by default: no session is `Unauthorized`, a role not listed is
+/// `Forbidden`.
+pub async fn require(roles: &[Role]) -> Result<(ServerState, UserRecord), AppError> {
+    let state = state()?;
+    let user = current(&state).await?.ok_or(AppError::Unauthorized)?;
+    if !roles.contains(&user.role) {
+        tracing::info!(user = user.id, role = ?user.role, "refused: role not allowed");
+        return Err(AppError::Forbidden);
+    }
+    Ok((state, user))
+}
+
+/// Hashes an invitation secret for storage and lookup. Secrets carry 192 (link) or 40 (code,
+/// throttled) bits of randomness, so a fast hash is enough.
+pub fn secret_hash(secret: &str) -> String {
+    let digest = Sha256::digest(secret.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+const CODE_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+/// A fresh invitation: a link token and a short code to read aloud or send by SMS.
+pub fn new_invitation_secrets() -> (String, String) {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    let token: String = (0..32)
+        .map(|_| {
+            const URL_SAFE: &[u8] =
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            URL_SAFE[rng.random_range(0..URL_SAFE.len())] as char
+        })
+        .collect();
+    let code: String = (0..8)
+        .map(|_| CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())] as char)
+        .collect();
+    (token, code)
+}
+
+/// Canonical form of what a person typed as an invitation secret: codes are
+/// case-insensitive and may be typed with spaces or dashes; link tokens pass unchanged.
+pub fn normalize_secret(input: &str) -> String {
+    let compact: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if compact.len() == 8 {
+        format!("code:{}", compact.to_ascii_uppercase())
+    } else {
+        format!("link:{}", input.trim())
+    }
+}
+
+/// Shows a code in two groups of four, easier to read out.
+pub fn display_code(code: &str) -> String {
+    if code.len() == 8 {
+        format!("{}-{}", &code[..4], &code[4..])
+    } else {
+        code.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_forgiving_and_tokens_exact() {
+        assert_eq!(normalize_secret("abcd-efgh"), "code:ABCDEFGH");
+        assert_eq!(normalize_secret(" ABCD EFGH "), "code:ABCDEFGH");
+        let (token, code) = new_invitation_secrets();
+        assert_eq!(token.len(), 32);
+        assert_eq!(normalize_secret(&token), format!("link:{token}"));
+        assert_eq!(
+            normalize_secret(&display_code(&code)),
+            format!("code:{code}")
+        );
+        assert!(code.bytes().all(|b| CODE_ALPHABET.contains(&b)));
+    }
+
+    #[test]
+    fn secret_hash_is_hex_sha256() {
+        assert_eq!(
+            secret_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,127 @@
+//! The persistence boundary. Server functions and views reach stored data only through
+//! [`Store`]; the SQLite implementation lives in the `server` crate, and a PostgreSQL one can
+//! be added there without touching anything on this side.
+use crate::auth::Role;
+use async_trait::async_trait;
+
+pub type UserId = i64;
+
+/// A failure of the storage layer itself. Never shown to people; logged and turned into
+/// `AppError::Internal`.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+#[derive(Clone, Debug)]
+pub struct UserRecord {
+    pub id: UserId,
+    /// `None` until the person has accepted their invitation.
+    pub login: Option<String>,
+    pub display_name: String,
+    pub role: Role,
+    pub password_hash: Option<String>,
+    pub coach_id: Option<UserId>,
+}
+
+/// A person about to be invited: the account exists from the start so that a coach sees
+/// them in the caseload while the invitation is still open.
+#[derive(Clone, Debug)]
+pub struct NewPerson {
+    pub display_name: String,
+    pub role: Role,
+    pub coach_id: Option<UserId>,
+    pub created_by: Option<UserId>,
+}
+
+/// The hashes of an invitation's secrets; the secrets themselves are never stored.
+#[derive(Clone, Debug)]
+pub struct NewInvitation {
+    pub token_hash: String,
+    pub code_hash: String,
+    pub expires_at: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct InvitationRecord {
+    pub id: i64,
+    pub user_id: UserId,
+    pub display_name: String,
+    pub role: Role,
+    pub expires_at: i64,
+    pub used: bool,
+}
+
+/// Why an invitation could not be accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AcceptRefusal {
+    /// Unknown, expired, withdrawn or already used: the person is told the same for all.
+    InvitationInvalid,
+    LoginTaken,
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonSummary {
+    pub id: UserId,
+    pub display_name: String,
+    pub active: bool,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Checks that the database answers.
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    async fn find_user(&self, id: UserId) -> Result<Option<UserRecord>, StoreError>;
+
+    /// Looks a login up case-insensitively.
+    async fn find_user_by_login(&self, login: &str) -> Result<Option<UserRecord>, StoreError>;
+
+    /// Creates a pending account and its first invitation in one transaction.
+    async fn create_invited_person(
+        &self,
+        person: NewPerson,
+        invitation: NewInvitation,
+    ) -> Result<UserId, StoreError>;
+
+    async fn find_invitation(
+        &self,
+        secret_hash: &str,
+    ) -> Result<Option<InvitationRecord>, StoreError>;
+
+    /// Sets the login and password of the invitation's account and uses the invitation up,
+    /// atomically: of two concurrent acceptances exactly one succeeds.
+    async fn accept_invitation(
+        &self,
+        secret_hash: &str,
+        login: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError>;
+
+    /// When no administrator has signed up yet, withdraws any open start-up invitation and
+    /// issues a new one; returns `false` (and changes nothing) once an admin exists.
+    async fn reissue_first_admin_invitation(
+        &self,
+        display_name: &str,
+        invitation: NewInvitation,
+    ) -> Result<bool, StoreError>;
+
+    /// Inserts or updates an account with a known login and password (demo data).
+    async fn upsert_account(
+        &self,
+        person: NewPerson,
+        login: &str,
+        password_hash: &str,
+    ) -> Result<UserId, StoreError>;
+
+    async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError>;
+
+    async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError>;
+}

@@ -1,0 +1,154 @@
+//! Building blocks every page uses, so that each form gets the same accessible pattern:
+//! labels above fields, hints, an error summary that links to each field, and values kept.
+use crate::error::AppError;
+use crate::i18n::{t, Key};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+pub type FormError = Signal<Option<AppError>>;
+
+/// The error of a server action's last call, whether it arrived by fetch or, without
+/// JavaScript, with the page after the redirect.
+pub fn action_error<I, O>(action: ServerAction<I>) -> FormError
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(|r| r.err()))
+}
+
+/// A page: its title (prefixed "Fel:" while a form on it has an error), one `h1`, and the
+/// content. `main` is the skip link's target.
+#[component]
+pub fn Page(
+    title: Key,
+    #[prop(optional, into)] error: Option<FormError>,
+    children: Children,
+) -> impl IntoView {
+    let page_title = move || {
+        let has_error = error.is_some_and(|e| e.get().is_some());
+        if has_error {
+            format!(
+                "{} {} – {}",
+                t(Key::ErrorTitlePrefix),
+                t(title),
+                t(Key::AppName)
+            )
+        } else {
+            format!("{} – {}", t(title), t(Key::AppName))
+        }
+    };
+    view! {
+        <Title text=page_title/>
+        <main id="main" tabindex="-1">
+            <h1>{t(title)}</h1>
+            {children()}
+        </main>
+    }
+}
+
+/// The GOV.UK-style error summary: focused when it appears, one link per refused field.
+#[component]
+pub fn ErrorSummary(error: FormError) -> impl IntoView {
+    let summary = NodeRef::<leptos::html::Div>::new();
+    // With JavaScript the summary appears after a fetch; move focus to it as a page load
+    // would (without JavaScript, `autofocus` does it).
+    Effect::new(move |_| {
+        if error.get().is_some() {
+            if let Some(el) = summary.get() {
+                let _ = el.focus();
+            }
+        }
+    });
+    move || {
+        error.get().map(|err| {
+            let items = match &err {
+                AppError::Invalid(inv) => inv
+                    .errors
+                    .iter()
+                    .map(|e| {
+                        let href = format!("#{}", e.field);
+                        let text = t(e.problem.message(&e.field));
+                        view! { <li><a href=href>{text}</a></li> }.into_any()
+                    })
+                    .collect::<Vec<_>>(),
+                other => vec![view! { <li>{t(other.message())}</li> }.into_any()],
+            };
+            view! {
+                <div class="error-summary" role="alert" tabindex="-1" autofocus node_ref=summary
+                    aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{t(Key::ErrorSummaryTitle)}</h2>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// A labelled text input. After a refused submit it shows its message and the value typed
+/// (never for passwords, which the server does not send back).
+#[component]
+pub fn TextField(
+    name: &'static str,
+    label: Key,
+    #[prop(optional)] hint: Option<Key>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(optional)] error: Option<FormError>,
+) -> impl IntoView {
+    let problem = move || {
+        error
+            .and_then(|e| e.get())
+            .and_then(|e| e.field_error(name))
+    };
+    let kept = move || {
+        error
+            .and_then(|e| e.get())
+            .and_then(|e| e.value(name))
+            .or_else(|| value.clone())
+    };
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if problem().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-error=move || problem().is_some()>
+            <label for=name>{t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{t(h)}</p> })}
+            {move || problem().map(|p| view! {
+                <p class="error-message" id=error_id.clone()>
+                    <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
+                    {t(p.message(name))}
+                </p>
+            })}
+            <input
+                id=name
+                name=name
+                type=kind
+                dir="auto"
+                autocomplete=autocomplete
+                aria-describedby=described_by
+                aria-invalid=move || problem().map(|_| "true")
+                value=kept
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn Submit(label: Key) -> impl IntoView {
+    view! { <button type="submit" class="button">{t(label)}</button> }
+}

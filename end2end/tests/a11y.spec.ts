@@ -1,0 +1,48 @@
+import { test, expect, Page, TestInfo } from '@playwright/test';
+import { DEMO, expectNoAxeViolations, goto, signIn } from './helpers';
+
+async function checkPages(page: Page, info: TestInfo, paths: string[]) {
+  for (const path of paths) {
+    await goto(page, info, path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+}
+
+for (const lang of ['sv', 'ar']) {
+  test.describe(`axe finds nothing (${lang})`, () => {
+    test.use({ locale: lang === 'ar' ? 'ar' : 'sv-SE' });
+
+    test('public pages', async ({ page }, info) => {
+      await checkPages(page, info, ['/sign-in', '/invite', '/invite/unknown-token-for-axe-000000000', '/accessibility', '/no-such-page']);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+
+    test('participant pages', async ({ page }, info) => {
+      await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
+      await expect(page).toHaveURL(/\/home$/);
+      await checkPages(page, info, ['/home']);
+    });
+
+    test('coach pages', async ({ page }, info) => {
+      await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
+      await expect(page).toHaveURL(/\/coach$/);
+      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation']);
+    });
+
+    test('admin pages', async ({ page }, info) => {
+      await signIn(page, info, DEMO.admin.login, DEMO.admin.password);
+      await expect(page).toHaveURL(/\/admin$/);
+      await checkPages(page, info, ['/admin', '/admin/new-coach']);
+    });
+  });
+}
+
+test('a person signed in with one role is sent home from another role\'s page', async ({ page }, info) => {
+  await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
+  await expect(page).toHaveURL(/\/home$/);
+  await goto(page, info, '/coach');
+  await expect(page).toHaveURL(/\/home$/);
+  await goto(page, info, '/admin');
+  await expect(page).toHaveURL(/\/home$/);
+});

@@ -1,0 +1,48 @@
+import { expect, Page, TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const DEMO = {
+  admin: { login: 'admin', password: 'demo-admin-2026' },
+  coach: { login: 'coach', password: 'demo-coach-2026' },
+  participant: { login: 'deltagare', password: 'demo-deltagare-2026' },
+};
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** With JavaScript on, wait until the page is hydrated so clicks go through the app. */
+export async function ready(page: Page, info: TestInfo) {
+  await page.waitForLoadState('load');
+  if (info.project.name === 'js') {
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+  }
+}
+
+export async function goto(page: Page, info: TestInfo, path: string) {
+  await page.goto(path);
+  await ready(page, info);
+}
+
+export async function signIn(page: Page, info: TestInfo, login: string, password: string) {
+  await goto(page, info, '/sign-in');
+  await page.locator('#login').fill(login);
+  await page.locator('#password').fill(password);
+  await page.locator('form.form button[type=submit]').click();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Nothing may scroll sideways on a small phone. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+let counter = 0;
+export function unique(prefix: string, info: TestInfo) {
+  counter += 1;
+  return `${prefix}${info.project.name.replace('-', '')}${info.workerIndex}${Date.now() % 100000}${counter}`;
+}

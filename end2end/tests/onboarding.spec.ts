@@ -1,0 +1,107 @@
+import { test, expect, Browser, TestInfo } from '@playwright/test';
+import { DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, ready, signIn, unique } from './helpers';
+
+const TEXT = {
+  sv: { dir: 'ltr', endonym: 'Svenska', accept: 'Skapa ditt konto', home: 'Min väg', signOut: 'Logga ut', signIn: 'Logga in' },
+  en: { dir: 'ltr', endonym: 'English', accept: 'Create your account', home: 'My path', signOut: 'Sign out', signIn: 'Sign in' },
+  ar: { dir: 'rtl', endonym: 'العربية', accept: 'أنشئ حسابك', home: 'طريقي', signOut: 'تسجيل الخروج', signIn: 'تسجيل الدخول' },
+} as const;
+
+/** A coach, in their own browser, invites a participant; returns the link and the code. */
+async function coachInvites(browser: Browser, info: TestInfo, name: string) {
+  const context = await browser.newContext({
+    baseURL: info.project.use.baseURL,
+    viewport: { width: 360, height: 780 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'sv-SE',
+    javaScriptEnabled: info.project.use.javaScriptEnabled,
+  });
+  const page = await context.newPage();
+  await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
+  await expect(page).toHaveURL(/\/coach$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mina deltagare');
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Lägg till deltagare' }).click();
+  await expect(page).toHaveURL(/\/coach\/new-participant$/);
+  await ready(page, info);
+  await page.getByLabel('Namn').fill(name);
+  await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
+  await expect(page).toHaveURL(/\/invitation$/);
+  await expect(page.getByRole('status')).toContainText(name);
+  const code = (await page.locator('.code').innerText()).trim();
+  const link = (await page.locator('.link').innerText()).trim();
+  await context.close();
+  return { code, link: new URL(link).pathname };
+}
+
+for (const lang of ['sv', 'en', 'ar'] as const) {
+  test(`invitation → password → sign in → home, in ${lang}`, async ({ browser, page }, info) => {
+    const t = TEXT[lang];
+    const name = `Deltagare ${unique('', info)}`;
+    const { code, link } = await coachInvites(browser, info, name);
+
+    // Swedish goes by code, typed loosely; the others open the link.
+    if (lang === 'sv') {
+      await goto(page, info, '/invite');
+      await page.locator('#code').fill(code.toLowerCase().replace('-', ' '));
+      await page.getByRole('button', { name: 'Fortsätt' }).click();
+    } else {
+      await goto(page, info, link);
+      await page.getByRole('button', { name: t.endonym }).click();
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', t.dir);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.accept);
+    await expect(page.getByText(name)).toBeVisible();
+    await ready(page, info);
+    await expectNoHorizontalScroll(page);
+
+    const login = unique('p', info);
+    const password = 'tre gröna äpplen i korgen';
+    await page.locator('#login').fill(login);
+    await page.locator('#password').fill(password);
+    await page.locator('form.form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.home);
+    await expect(page.locator('html')).toHaveAttribute('dir', t.dir);
+    await ready(page, info);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: t.signOut }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.signIn);
+
+    await signIn(page, info, login, password);
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.home);
+  });
+}
+
+test('a wrong password is explained, linked to the field, and the login is kept', async ({ page }, info) => {
+  await signIn(page, info, 'deltagare', 'inte rätt lösenord');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Fel: Logga in/);
+  await expect(summary.getByRole('link')).toHaveAttribute('href', '#login');
+  await expect(page.locator('#login')).toHaveValue('deltagare');
+  await expect(page.locator('#login')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#password')).toHaveValue('');
+  await expectNoAxeViolations(page);
+});
+
+test('a used or unknown invitation says what to do', async ({ page }, info) => {
+  await goto(page, info, '/invite/not-a-real-token-at-all-000000');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inbjudan fungerar inte');
+  await expect(page.getByText('Be din coach om en ny inbjudan.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('pages fit a 320 px screen', async ({ page }, info) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/sign-in', '/invite', '/accessibility']) {
+    await goto(page, info, path);
+    await expectNoHorizontalScroll(page);
+  }
+});

@@ -1,0 +1,104 @@
+//! Configuration from environment variables, each with a default that works on a laptop.
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    pub public_url: String,
+    pub site_root: PathBuf,
+    pub secure_cookies: bool,
+    pub hsts: bool,
+    pub trusted_proxies: Vec<IpAddr>,
+    pub session_idle: Duration,
+    pub session_absolute: Duration,
+    pub invitation_ttl: Duration,
+    pub max_body_bytes: usize,
+    pub hash_concurrency: usize,
+    pub demo: bool,
+    pub log_json: bool,
+}
+
+#[derive(Debug)]
+pub struct ConfigError(pub String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn parsed<T: std::str::FromStr>(name: &str, default: T) -> Result<T, ConfigError> {
+    match var(name) {
+        Some(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| ConfigError(format!("{name}: cannot read {v:?}"))),
+        None => Ok(default),
+    }
+}
+
+fn flag(name: &str, default: bool) -> Result<bool, ConfigError> {
+    match var(name).as_deref().map(str::trim) {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(ConfigError(format!(
+            "{name}: expected 1 or 0, got {other:?}"
+        ))),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        let addr: SocketAddr = parsed("VAGVAL_ADDR", SocketAddr::from(([127, 0, 0, 1], 3000)))?;
+        let public_url = var("VAGVAL_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));
+        let tls = public_url.starts_with("https://");
+        let trusted_proxies = var("VAGVAL_TRUSTED_PROXIES")
+            .unwrap_or_default()
+            .split(',')
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| {
+                s.trim().parse().map_err(|_| {
+                    ConfigError(format!(
+                        "VAGVAL_TRUSTED_PROXIES: {s:?} is not an IP address"
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        Ok(Config {
+            addr,
+            database_url: var("VAGVAL_DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://data/vagval.db".into()),
+            public_url,
+            // cargo-leptos sets LEPTOS_SITE_ROOT when it runs the server itself.
+            site_root: var("VAGVAL_SITE_ROOT")
+                .or_else(|| var("LEPTOS_SITE_ROOT"))
+                .unwrap_or_else(|| "target/site".into())
+                .into(),
+            secure_cookies: flag("VAGVAL_SECURE_COOKIES", tls)?,
+            hsts: flag("VAGVAL_HSTS", tls)?,
+            trusted_proxies,
+            session_idle: Duration::from_secs(60 * parsed("VAGVAL_SESSION_IDLE_MINUTES", 60u64)?),
+            session_absolute: Duration::from_secs(
+                3600 * parsed("VAGVAL_SESSION_MAX_HOURS", 12u64)?,
+            ),
+            invitation_ttl: Duration::from_secs(86_400 * parsed("VAGVAL_INVITATION_DAYS", 7u64)?),
+            max_body_bytes: parsed("VAGVAL_MAX_BODY_BYTES", 64 * 1024usize)?,
+            hash_concurrency: parsed("VAGVAL_HASH_CONCURRENCY", cores)?,
+            demo: flag("VAGVAL_DEMO", false)?,
+            log_json: var("VAGVAL_LOG_FORMAT").as_deref() == Some("json"),
+        })
+    }
+}

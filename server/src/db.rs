@@ -1,0 +1,391 @@
+//! The SQLite implementation of the app's [`Store`]. All SQL lives here. Write transactions
+//! that read before they write begin with `BEGIN IMMEDIATE`, so two of them never both read
+//! the old state and then collide on commit.
+use app::auth::Role;
+use app::ssr::store::{
+    AcceptRefusal, InvitationRecord, NewInvitation, NewPerson, PersonSummary, Store, StoreError,
+    UserId, UserRecord,
+};
+use async_trait::async_trait;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{SqliteConnection, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Migrations, embedded in the binary and applied in order at start.
+const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/0001_accounts.sql"))];
+
+fn err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(e.to_string())
+}
+
+fn now() -> i64 {
+    app::ssr::now()
+}
+
+/// Opens (creating if missing) the database and brings its schema up to date.
+pub async fn connect(url: &str) -> Result<SqlitePool, StoreError> {
+    let options = SqliteConnectOptions::from_str(url)
+        .map_err(err)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    if let Some(parent) = options.get_filename().parent() {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent).map_err(err)?;
+        }
+    }
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .map_err(err)?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
+    sqlx::query(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT",
+    )
+    .execute(pool)
+    .await
+    .map_err(err)?;
+    for (version, sql) in MIGRATIONS {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let applied: Option<i64> =
+            sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
+                .bind(version)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(err)?;
+        if applied.is_none() {
+            sqlx::raw_sql(sql).execute(&mut *tx).await.map_err(err)?;
+            sqlx::query("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)")
+                .bind(version)
+                .bind(now())
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+            tracing::info!(version, "applied migration");
+        }
+        tx.commit().await.map_err(err)?;
+    }
+    Ok(())
+}
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+type UserRow = (
+    i64,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+);
+
+const USER_COLUMNS: &str = "id, login, display_name, role, password_hash, coach_id";
+
+fn user(row: UserRow) -> Result<UserRecord, StoreError> {
+    let (id, login, display_name, role, password_hash, coach_id) = row;
+    Ok(UserRecord {
+        id,
+        login,
+        display_name,
+        role: Role::parse(&role).ok_or_else(|| err(format!("unknown role {role:?}")))?,
+        password_hash,
+        coach_id,
+    })
+}
+
+fn login_key(login: &str) -> String {
+    login.trim().to_lowercase()
+}
+
+async fn insert_invitation(
+    conn: &mut SqliteConnection,
+    user_id: UserId,
+    inv: &NewInvitation,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO invitations (user_id, token_hash, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(user_id)
+    .bind(&inv.token_hash)
+    .bind(&inv.code_hash)
+    .bind(inv.expires_at)
+    .bind(now())
+    .execute(conn)
+    .await
+    .map_err(err)?;
+    Ok(())
+}
+
+async fn insert_person(conn: &mut SqliteConnection, p: &NewPerson) -> Result<UserId, StoreError> {
+    sqlx::query_scalar(
+        "INSERT INTO users (display_name, role, coach_id, created_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&p.display_name)
+    .bind(p.role.as_str())
+    .bind(p.coach_id)
+    .bind(p.created_by)
+    .bind(now())
+    .fetch_one(conn)
+    .await
+    .map_err(err)
+}
+
+impl SqliteStore {
+    pub fn new(pool: SqlitePool) -> Self {
+        Self { pool }
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
+
+    async fn find_user(&self, id: UserId) -> Result<Option<UserRecord>, StoreError> {
+        sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(err)?
+            .map(user)
+            .transpose()
+    }
+
+    async fn find_user_by_login(&self, login: &str) -> Result<Option<UserRecord>, StoreError> {
+        sqlx::query_as::<_, UserRow>(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE login_key = ?"
+        ))
+        .bind(login_key(login))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(err)?
+        .map(user)
+        .transpose()
+    }
+
+    async fn create_invited_person(
+        &self,
+        person: NewPerson,
+        invitation: NewInvitation,
+    ) -> Result<UserId, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let id = insert_person(&mut tx, &person).await?;
+        insert_invitation(&mut tx, id, &invitation).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(id)
+    }
+
+    async fn find_invitation(
+        &self,
+        secret_hash: &str,
+    ) -> Result<Option<InvitationRecord>, StoreError> {
+        let row: Option<(i64, i64, String, String, i64, bool)> = sqlx::query_as(
+            "SELECT i.id, i.user_id, u.display_name, u.role, i.expires_at,
+                    (i.used_at IS NOT NULL OR i.revoked_at IS NOT NULL OR u.login IS NOT NULL)
+             FROM invitations i JOIN users u ON u.id = i.user_id
+             WHERE i.token_hash = ?1 OR i.code_hash = ?1",
+        )
+        .bind(secret_hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(err)?;
+        row.map(|(id, user_id, display_name, role, expires_at, used)| {
+            Ok(InvitationRecord {
+                id,
+                user_id,
+                display_name,
+                role: Role::parse(&role).ok_or_else(|| err(format!("unknown role {role:?}")))?,
+                expires_at,
+                used,
+            })
+        })
+        .transpose()
+    }
+
+    async fn accept_invitation(
+        &self,
+        secret_hash: &str,
+        login: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let open: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT i.id, i.user_id FROM invitations i JOIN users u ON u.id = i.user_id
+             WHERE (i.token_hash = ?1 OR i.code_hash = ?1)
+               AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?2
+               AND u.login IS NULL",
+        )
+        .bind(secret_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let Some((invitation_id, user_id)) = open else {
+            return Ok(Err(AcceptRefusal::InvitationInvalid));
+        };
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
+            .bind(login_key(login))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(err)?;
+        if taken.is_some() {
+            return Ok(Err(AcceptRefusal::LoginTaken));
+        }
+        sqlx::query(
+            "UPDATE users SET login = ?, login_key = ?, password_hash = ?, activated_at = ? WHERE id = ?",
+        )
+        .bind(login.trim())
+        .bind(login_key(login))
+        .bind(password_hash)
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        sqlx::query("UPDATE invitations SET used_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(invitation_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        let user =
+            sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+                .bind(user_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(Ok(self::user(user)?))
+    }
+
+    async fn reissue_first_admin_invitation(
+        &self,
+        display_name: &str,
+        invitation: NewInvitation,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let active: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM users WHERE role = 'admin' AND login IS NOT NULL",
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if active > 0 {
+            return Ok(false);
+        }
+        let pending: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM users WHERE role = 'admin' AND login IS NULL ORDER BY id LIMIT 1",
+        )
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let admin = match pending {
+            Some(id) => id,
+            None => {
+                let person = NewPerson {
+                    display_name: display_name.to_string(),
+                    role: Role::Admin,
+                    coach_id: None,
+                    created_by: None,
+                };
+                insert_person(&mut tx, &person).await?
+            }
+        };
+        sqlx::query("UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL")
+            .bind(now())
+            .bind(admin)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        insert_invitation(&mut tx, admin, &invitation).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn upsert_account(
+        &self,
+        person: NewPerson,
+        login: &str,
+        password_hash: &str,
+    ) -> Result<UserId, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
+            .bind(login_key(login))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(err)?;
+        let id = match existing {
+            Some(id) => id,
+            None => insert_person(&mut tx, &person).await?,
+        };
+        sqlx::query(
+            "UPDATE users SET login = ?, login_key = ?, password_hash = ?, display_name = ?, role = ?,
+                    coach_id = ?, activated_at = COALESCE(activated_at, ?) WHERE id = ?",
+        )
+        .bind(login.trim())
+        .bind(login_key(login))
+        .bind(password_hash)
+        .bind(&person.display_name)
+        .bind(person.role.as_str())
+        .bind(person.coach_id)
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(id)
+    }
+
+    async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError> {
+        let rows: Vec<(i64, String, bool)> = sqlx::query_as(
+            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = ? ORDER BY display_name, id",
+        )
+        .bind(role.as_str())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(summary).collect())
+    }
+
+    async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError> {
+        let rows: Vec<(i64, String, bool)> = sqlx::query_as(
+            "SELECT id, display_name, login IS NOT NULL FROM users
+             WHERE role = 'participant' AND coach_id = ? ORDER BY display_name, id",
+        )
+        .bind(coach)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(summary).collect())
+    }
+}
+
+fn summary((id, display_name, active): (i64, String, bool)) -> PersonSummary {
+    PersonSummary {
+        id,
+        display_name,
+        active,
+    }
+}

@@ -1,0 +1,99 @@
+//! Carries a form's error across the redirect that answers a post made without JavaScript.
+//!
+//! leptos_axum puts the error (which holds the typed values) into the redirect URL as
+//! `__path`/`__err`. That would leave names and other personal details in browser history
+//! and proxy logs, so this moves it into the server-side session and strips it from the
+//! URL; the next page load takes it out again and hands it to the app as [`FormFlash`].
+use app::FormFlash;
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::Response;
+use tower_sessions::Session;
+
+const KEY: &str = "form_error";
+
+pub async fn stash(session: Session, req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    if !res.status().is_redirection() {
+        return res;
+    }
+    let Some(location) = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return res;
+    };
+    let Some((base, query)) = location.split_once('?') else {
+        return res;
+    };
+    let Some((path, err, clean)) = split_error(base, query) else {
+        return res;
+    };
+    if let Err(e) = session.insert(KEY, (path, err)).await {
+        tracing::error!(error = %e, "could not keep form error in session");
+        return res;
+    }
+    if let Ok(value) = HeaderValue::from_str(&clean) {
+        res.headers_mut().insert(header::LOCATION, value);
+    }
+    res
+}
+
+/// Splits `__path` and `__err` out of a redirect's query; `None` when they are not there.
+fn split_error(base: &str, query: &str) -> Option<(String, String, String)> {
+    let mut path = None;
+    let mut err = None;
+    let mut kept = form_urlencoded::Serializer::new(String::new());
+    let mut any_kept = false;
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        match k.as_ref() {
+            "__path" => path = Some(v.into_owned()),
+            "__err" => err = Some(v.into_owned()),
+            _ => {
+                kept.append_pair(&k, &v);
+                any_kept = true;
+            }
+        }
+    }
+    let clean = if any_kept {
+        format!("{base}?{}", kept.finish())
+    } else {
+        base.to_string()
+    };
+    Some((path?, err?, clean))
+}
+
+pub async fn take(session: Session, mut req: Request, next: Next) -> Response {
+    if req.method() == Method::GET {
+        match session.remove::<(String, String)>(KEY).await {
+            Ok(Some((path, err))) => {
+                req.extensions_mut().insert(FormFlash { path, err });
+            }
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "could not read form error from session"),
+        }
+    }
+    next.run(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_error;
+
+    #[test]
+    fn moves_the_error_out_and_keeps_other_parameters() {
+        let (path, err, clean) =
+            split_error("/invite", "code=AB&__path=%2Fapi%2Fx&__err=eyJ9").expect("error found");
+        assert_eq!(
+            (path.as_str(), err.as_str(), clean.as_str()),
+            ("/api/x", "eyJ9", "/invite?code=AB")
+        );
+        assert_eq!(
+            split_error("/a", "__path=%2Fx&__err=e").map(|t| t.2),
+            Some("/a".to_string())
+        );
+        assert!(split_error("/a", "code=AB").is_none());
+    }
+}

@@ -1,0 +1,308 @@
+//! The Vägval server: configuration, database, sessions and HTTP plumbing around the
+//! Leptos app. `main.rs` is a thin CLI over [`Portal`].
+pub mod config;
+pub mod db;
+mod flash;
+mod security;
+
+use app::ssr::password::Hasher;
+use app::ssr::store::{NewInvitation, NewPerson, Store};
+use app::ssr::throttle::{Limits, Throttle};
+use app::ssr::{ServerState, Settings};
+use app::{shell, App};
+use axum::body::Body;
+use axum::extract::{FromRef, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{middleware, Router};
+use config::Config;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{ExpiredDeletion, Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore as SessionStore;
+
+pub const OUTPUT_NAME: &str = "vagval";
+
+#[derive(Debug)]
+pub struct StartError(pub String);
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StartError {}
+
+fn start_err(e: impl std::fmt::Display) -> StartError {
+    StartError(e.to_string())
+}
+
+#[derive(Clone)]
+struct AppState {
+    leptos: LeptosOptions,
+    server: ServerState,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// A configured portal: its store (for the CLI and tests) and its HTTP router.
+pub struct Portal {
+    pub config: Config,
+    pub store: Arc<db::SqliteStore>,
+    pub state: ServerState,
+    pub router: Router,
+}
+
+fn leptos_options(config: &Config) -> LeptosOptions {
+    // cargo-leptos writes hash.txt beside the server binary when it hashes file names.
+    let hashed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
+        .unwrap_or(false);
+    LeptosOptions::builder()
+        .output_name(OUTPUT_NAME)
+        .site_root(config.site_root.to_string_lossy().as_ref())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .hash_files(hashed)
+        .build()
+}
+
+impl Portal {
+    pub async fn new(config: Config) -> Result<Portal, StartError> {
+        let pool = db::connect(&config.database_url).await.map_err(start_err)?;
+        let store = Arc::new(db::SqliteStore::new(pool.clone()));
+        let sessions = SessionStore::new(pool)
+            .with_table_name("sessions")
+            .map_err(start_err)?;
+        sessions.migrate().await.map_err(start_err)?;
+        tokio::spawn(
+            sessions
+                .clone()
+                .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
+        );
+
+        let state = ServerState {
+            store: store.clone(),
+            hasher: Hasher::new(config.hash_concurrency),
+            throttle: Arc::new(Throttle::new(Limits::default())),
+            settings: Arc::new(Settings {
+                public_url: config.public_url.clone(),
+                trusted_proxies: config.trusted_proxies.clone(),
+                session_absolute: config.session_absolute,
+                invitation_ttl: config.invitation_ttl,
+                secure_cookies: config.secure_cookies,
+            }),
+        };
+        let app_state = AppState {
+            leptos: leptos_options(&config),
+            server: state.clone(),
+        };
+
+        let session_layer = SessionManagerLayer::new(sessions)
+            .with_name("vagval_session")
+            .with_http_only(true)
+            .with_same_site(SameSite::Lax)
+            .with_secure(config.secure_cookies)
+            .with_expiry(Expiry::OnInactivity(
+                tower_sessions::cookie::time::Duration::seconds(
+                    config.session_idle.as_secs() as i64
+                ),
+            ));
+
+        let context = {
+            let server = state.clone();
+            move || provide_context(server.clone())
+        };
+        // Registers the pages and, with the same context, every server function (POST only).
+        let leptos = Router::new()
+            .leptos_routes_with_context(&app_state, generate_route_list(App), context, {
+                let options = app_state.leptos.clone();
+                move || shell(options.clone())
+            })
+            .layer(middleware::from_fn(flash::take))
+            .layer(middleware::from_fn(flash::stash));
+
+        let site_root = config.site_root.clone();
+        let hashed_assets = app_state.leptos.hash_files;
+        let pkg = Router::new()
+            .fallback_service(
+                ServeDir::new(site_root.join("pkg"))
+                    .precompressed_br()
+                    .precompressed_gzip(),
+            )
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(if hashed_assets {
+                    "public, max-age=31536000, immutable"
+                } else {
+                    "public, max-age=300"
+                }),
+            ));
+        let public_files = ServeDir::new(&site_root)
+            .precompressed_br()
+            .precompressed_gzip()
+            .append_index_html_on_directories(false)
+            .call_fallback_on_method_not_allowed(true)
+            .fallback(get(not_found).post(not_found).with_state(app_state.clone()));
+
+        let router = leptos
+            .route("/healthz", get(healthz))
+            .nest_service("/pkg", pkg)
+            .fallback_service(public_files)
+            .with_state(app_state)
+            .layer(session_layer)
+            .layer(middleware::from_fn(security::same_origin_writes))
+            .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+            .layer(CompressionLayer::new().br(true).gzip(true))
+            .layer(middleware::from_fn_with_state(
+                security::Headers { hsts: config.hsts },
+                security::headers,
+            ))
+            .layer(middleware::from_fn(security::log));
+
+        Ok(Portal {
+            config,
+            store,
+            state,
+            router,
+        })
+    }
+
+    /// On a database with no administrator, issues (again) the invitation that creates the
+    /// first one, and returns the link and code to print.
+    pub async fn first_admin_invitation(&self) -> Result<Option<(String, String)>, StartError> {
+        let (token, code) = app::ssr::new_invitation_secrets();
+        let invitation = NewInvitation {
+            token_hash: app::ssr::secret_hash(&format!("link:{token}")),
+            code_hash: app::ssr::secret_hash(&format!("code:{code}")),
+            expires_at: app::ssr::now() + self.config.invitation_ttl.as_secs() as i64,
+        };
+        let issued = self
+            .store
+            .reissue_first_admin_invitation("Admin", invitation)
+            .await
+            .map_err(start_err)?;
+        Ok(issued.then(|| {
+            (
+                format!(
+                    "{}/invite/{token}",
+                    self.config.public_url.trim_end_matches('/')
+                ),
+                app::ssr::display_code(&code),
+            )
+        }))
+    }
+
+    /// Creates (or resets) the demo accounts named in the README.
+    pub async fn seed_demo(&self) -> Result<(), StartError> {
+        let hash = |pw: &'static str| {
+            let hasher = self.state.hasher.clone();
+            async move {
+                hasher
+                    .hash(pw.to_string())
+                    .await
+                    .map_err(|e| StartError(format!("{e:?}")))
+            }
+        };
+        let person = |name: &str, role, coach_id| NewPerson {
+            display_name: name.to_string(),
+            role,
+            coach_id,
+            created_by: None,
+        };
+        use app::auth::Role;
+        self.store
+            .upsert_account(
+                person("Demo Admin", Role::Admin, None),
+                "admin",
+                &hash(DEMO_PASSWORDS[0]).await?,
+            )
+            .await
+            .map_err(start_err)?;
+        let coach = self
+            .store
+            .upsert_account(
+                person("Demo Coach", Role::Coach, None),
+                "coach",
+                &hash(DEMO_PASSWORDS[1]).await?,
+            )
+            .await
+            .map_err(start_err)?;
+        self.store
+            .upsert_account(
+                person("Amal Demo", Role::Participant, Some(coach)),
+                "deltagare",
+                &hash(DEMO_PASSWORDS[2]).await?,
+            )
+            .await
+            .map_err(start_err)?;
+        Ok(())
+    }
+
+    pub async fn serve(self, listener: tokio::net::TcpListener) -> Result<(), StartError> {
+        axum::serve(
+            listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown())
+        .await
+        .map_err(start_err)
+    }
+}
+
+/// Passwords of the demo accounts admin, coach and deltagare (see README).
+pub const DEMO_PASSWORDS: [&str; 3] = ["demo-admin-2026", "demo-coach-2026", "demo-deltagare-2026"];
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+async fn not_found(State(state): State<AppState>, req: Request<Body>) -> Response {
+    let server = state.server.clone();
+    let options = state.leptos.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || provide_context(server.clone()),
+        move || shell(options.clone()),
+    );
+    handler(req).await
+}
+
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.server.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}

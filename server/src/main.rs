@@ -1,0 +1,82 @@
+//! `server` — runs the Vägval portal. Configuration comes from `VAGVAL_*` environment
+//! variables (see README).
+use server::config::Config;
+use server::Portal;
+
+const HELP: &str = "Usage: server [serve | seed-demo | help]
+
+  serve       start the portal (default)
+  seed-demo   create or reset the demo accounts, then exit
+
+Configuration is read from VAGVAL_* environment variables; see README.md.";
+
+fn init_logging(json: bool) {
+    let level = std::env::var("VAGVAL_LOG")
+        .ok()
+        .and_then(|l| l.parse::<tracing::Level>().ok())
+        .unwrap_or(tracing::Level::INFO);
+    let builder = tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_target(false);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
+    if matches!(command.as_str(), "help" | "-h" | "--help") {
+        println!("{HELP}");
+        return std::process::ExitCode::SUCCESS;
+    }
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("configuration error: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    init_logging(config.log_json);
+    match run(&command, config).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "stopped");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: &str, config: Config) -> Result<(), server::StartError> {
+    let addr = config.addr;
+    let demo = config.demo;
+    let portal = Portal::new(config).await?;
+    match command {
+        "seed-demo" => {
+            portal.seed_demo().await?;
+            println!("Demo accounts ready: admin, coach, deltagare (passwords in README.md).");
+            return Ok(());
+        }
+        "serve" => {}
+        other => {
+            eprintln!("unknown command {other:?}\n\n{HELP}");
+            return Err(server::StartError("unknown command".into()));
+        }
+    }
+    if demo {
+        portal.seed_demo().await?;
+        tracing::info!("demo accounts ready");
+    }
+    if let Some((link, code)) = portal.first_admin_invitation().await? {
+        // Printed, not logged: it is a one-time secret for the person starting the server.
+        println!("\nNo administrator yet. Create the first one here (valid for a limited time):\n  {link}\n  (or enter the code {code} at /invite)\n");
+    }
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| server::StartError(format!("cannot listen on {addr}: {e}")))?;
+    tracing::info!(%addr, "Vägval is listening");
+    println!("Vägval is running at http://{addr}");
+    portal.serve(listener).await
+}

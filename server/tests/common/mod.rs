@@ -1,0 +1,155 @@
+//! A real portal on a free loopback port, with its own SQLite file, and a small client
+//! that speaks to it like a browser's fetch or a plain form would.
+#![allow(dead_code)]
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::{redirect, Client, Response, StatusCode};
+use server::config::Config;
+use server::Portal;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub struct TestServer {
+    pub base: String,
+    pub store: Arc<server::db::SqliteStore>,
+    pub client: Client,
+    _dir: tempfile::TempDir,
+}
+
+pub async fn spawn() -> TestServer {
+    spawn_with(|_| {}).await
+}
+
+pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let mut config = Config {
+        addr,
+        database_url: format!("sqlite://{}/vagval.db", dir.path().display()),
+        public_url: format!("http://{addr}"),
+        site_root: dir.path().join("site"),
+        secure_cookies: false,
+        hsts: false,
+        trusted_proxies: vec![],
+        session_idle: Duration::from_secs(3600),
+        session_absolute: Duration::from_secs(12 * 3600),
+        invitation_ttl: Duration::from_secs(7 * 86_400),
+        max_body_bytes: 64 * 1024,
+        hash_concurrency: 2,
+        demo: false,
+        log_json: false,
+    };
+    adjust(&mut config);
+    let portal = Portal::new(config).await.expect("portal starts");
+    portal.seed_demo().await.expect("demo accounts");
+    let store = portal.store.clone();
+    tokio::spawn(async move {
+        let _ = portal.serve(listener).await;
+    });
+    TestServer {
+        base: format!("http://{addr}"),
+        store,
+        client: Client::builder()
+            .redirect(redirect::Policy::none())
+            .build()
+            .expect("client"),
+        _dir: dir,
+    }
+}
+
+/// The session cookie a response sets, as `name=value`.
+pub fn session_cookie(res: &Response) -> Option<String> {
+    set_cookies(res)
+        .into_iter()
+        .find(|c| c.starts_with("vagval_session="))
+        .and_then(|c| c.split(';').next().map(str::to_string))
+}
+
+pub fn set_cookies(res: &Response) -> Vec<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_string))
+        .collect()
+}
+
+impl TestServer {
+    fn same_origin(&self, cookie: Option<&str>) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert("origin", HeaderValue::from_str(&self.base).expect("origin"));
+        if let Some(c) = cookie {
+            h.insert("cookie", HeaderValue::from_str(c).expect("cookie"));
+        }
+        h
+    }
+
+    /// Calls a server function as the hydrated app does (fetch, JSON answer).
+    pub async fn call(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> Response {
+        self.client
+            .post(format!("{}/api/{endpoint}", self.base))
+            .headers(self.same_origin(cookie))
+            .header("accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Posts a form as a browser without JavaScript does.
+    pub async fn post_form(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        from: &str,
+        cookie: Option<&str>,
+    ) -> Response {
+        self.client
+            .post(format!("{}/api/{endpoint}", self.base))
+            .headers(self.same_origin(cookie))
+            .header("accept", "text/html,application/xhtml+xml")
+            .header("referer", format!("{}{from}", self.base))
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get(&self, path: &str, cookie: Option<&str>) -> Response {
+        let mut req = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("accept", "text/html");
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// Signs in and returns the session cookie.
+    pub async fn sign_in(&self, login: &str, password: &str) -> String {
+        let res = self
+            .call("sign-in", &[("login", login), ("password", password)], None)
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "sign-in as {login}");
+        session_cookie(&res).expect("session cookie")
+    }
+
+    pub async fn as_admin(&self) -> String {
+        self.sign_in("admin", server::DEMO_PASSWORDS[0]).await
+    }
+
+    pub async fn as_coach(&self) -> String {
+        self.sign_in("coach", server::DEMO_PASSWORDS[1]).await
+    }
+
+    pub async fn as_participant(&self) -> String {
+        self.sign_in("deltagare", server::DEMO_PASSWORDS[2]).await
+    }
+}

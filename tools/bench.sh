@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Page weights and loopback throughput for the sign-in and participant home pages.
+# Starts the release server on a free loopback port with a throwaway database; every load
+# run is bounded (connections and seconds) and stops by itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v wrk >/dev/null || { ${SUDO:-} apt-get update && ${SUDO:-} apt-get install -y wrk; }
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+work=$(mktemp -d)
+base="http://127.0.0.1:$port"
+VAGVAL_ADDR="127.0.0.1:$port" VAGVAL_DATABASE_URL="sqlite://$work/bench.db" VAGVAL_DEMO=1 VAGVAL_LOG=warn \
+  target/release/server >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+
+curl -fs -H 'accept-language: sv' "$base/sign-in" -o "$work/sign-in.html"
+curl -fs -D "$work/h" -o /dev/null -H "origin: $base" -H 'accept: application/json' \
+  --data 'login=deltagare&password=demo-deltagare-2026' "$base/api/sign-in"
+cookie=$(grep -i '^set-cookie: vagval_session=' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/home" -o "$work/home.html"
+
+pkg=target/site/pkg
+css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
+js=$(ls $pkg/*.js | grep -v '\.gz$\|\.br$' | head -1)
+wasm=$(ls $pkg/*.wasm | grep -v '\.gz$\|\.br$' | head -1)
+
+load() { # path, cookie-or-empty → "req/s | p99"
+  local out
+  if [ -n "$2" ]; then out=$(wrk -t2 -c16 -d10s --latency -H "cookie: $2" "$base$1"); else out=$(wrk -t2 -c16 -d10s --latency "$base$1"); fi
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  echo "| $1 | $rps | $p99 |"
+}
+
+{
+  echo "<!-- bench:start -->"
+  echo "## Page weight and throughput ($(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m))"
+  echo
+  echo "Bytes as served (HTML is rendered per request and compressed on the fly; CSS/JS/WASM"
+  echo "are precompressed at build time). Gzip level 9, brotli quality 11."
+  echo
+  echo "| file | raw | gzip | brotli |"
+  echo "|---|---:|---:|---:|"
+  node tools/sizes.mjs "sign-in HTML=$work/sign-in.html" "participant home HTML=$work/home.html" \
+    "CSS ($(basename "$css"))=$css" "JS ($(basename "$js"))=$js" "WASM ($(basename "$wasm"))=$wasm"
+  echo
+  echo "Load: \`wrk -t2 -c16 -d10s\` on loopback, server and load generator sharing the machine."
+  echo
+  echo "| page | requests/s | p99 latency |"
+  echo "|---|---:|---:|"
+  load /sign-in ""
+  load /home "$cookie"
+  echo "<!-- bench:end -->"
+} >"$work/section.md"
+
+cat "$work/section.md"
+python3 - "$work/section.md" <<'PY'
+import re, sys, pathlib
+section = pathlib.Path(sys.argv[1]).read_text()
+path = pathlib.Path("BENCHMARKS.md")
+text = path.read_text() if path.exists() else "# Benchmarks\n\n"
+if "<!-- bench:start -->" in text:
+    text = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->\n?", lambda _: section, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n" + section
+path.write_text(text)
+PY
