@@ -135,7 +135,12 @@ async fn the_old_cookie_is_worthless_after_sign_out() {
 }
 
 /// A server function, its form, whose cookie (if any), and the status expected.
-type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], Option<&'a str>, StatusCode);
+type Case<'a> = (
+    &'a str,
+    &'a [(&'a str, &'a str)],
+    Option<&'a str>,
+    StatusCode,
+);
 
 #[tokio::test]
 async fn every_server_function_refuses_those_it_is_not_for() {
