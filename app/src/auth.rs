@@ -1,7 +1,7 @@
 //! Accounts and sessions: who is asking, signing in and out.
 use crate::error::AppError;
 use crate::i18n::{t, Key};
-use crate::ui::{action_error, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};
@@ -139,36 +139,19 @@ pub async fn sign_out() -> Result<(), AppError> {
     )
 }
 
-/// The signed-in person as a resource every page can read, refetched after anything that
-/// signs someone in or out.
+/// The signed-in person, read once per page on the server. Pages are server-rendered and
+/// every sign-in or sign-out ends in a full page load, so it never goes stale.
 #[derive(Clone, Copy)]
 pub struct Auth {
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
-    pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
-    pub accept: ServerAction<crate::invite::AcceptInvitation>,
 }
 
 impl Auth {
     pub fn provide() -> Auth {
-        let sign_in = ServerAction::<SignIn>::new();
-        let sign_out = ServerAction::<SignOut>::new();
-        let accept = ServerAction::<crate::invite::AcceptInvitation>::new();
-        let user = Resource::new(
-            move || {
-                (
-                    sign_in.version().get(),
-                    sign_out.version().get(),
-                    accept.version().get(),
-                )
-            },
-            |_| fetch_current_user(),
-        );
         let auth = Auth {
-            user,
-            sign_in,
-            sign_out,
-            accept,
+            user: Resource::new(|| (), |_| fetch_current_user()),
+            sign_out: ServerAction::<SignOut>::new(),
         };
         provide_context(auth);
         auth
@@ -203,7 +186,6 @@ pub fn RequireRole(roles: &'static [Role], children: ChildrenFn) -> impl IntoVie
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let auth = use_auth();
-    let error = action_error(auth.sign_in);
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -214,9 +196,20 @@ pub fn SignInPage() -> impl IntoView {
                 ().into_any()
             })}
         </Suspense>
+        <SignInForm/>
+    }
+}
+
+/// The sign-in form: an island, so that with JavaScript a refused sign-in is explained
+/// without a page load.
+#[island]
+fn SignInForm() -> impl IntoView {
+    let action = form_action::<SignIn>();
+    let error = action_error(action);
+    view! {
         <Page title=Key::SignInTitle error=error>
             <ErrorSummary error=error/>
-            <ActionForm action=auth.sign_in attr:class="form" attr:novalidate=true>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="login" label=Key::LoginLabel autocomplete="username" error=error/>
                 <TextField name="password" label=Key::PasswordLabel kind="password"
                     autocomplete="current-password" error=error/>

@@ -84,9 +84,24 @@ impl Key {
     }
 }
 
-/// The page's locale, provided once at the top of the app.
+/// The page's locale: provided at the top of the app on the server; in a browser island,
+/// read from `<html lang>`, which the server set.
 pub fn locale() -> Locale {
-    use_context::<Locale>().unwrap_or_default()
+    use_context::<Locale>().unwrap_or_else(page_locale)
+}
+
+#[cfg(feature = "ssr")]
+fn page_locale() -> Locale {
+    Locale::default()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn page_locale() -> Locale {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|lang| Locale::from_code(&lang))
+        .unwrap_or_default()
 }
 
 /// The message for `key` in the page's locale.

@@ -1,10 +1,10 @@
 //! Invitations: a coach (or, for coaches, an admin) creates an account and hands over a
 //! one-time link or short code; the person opens it on their phone and chooses a login and
 //! password.
-use crate::auth::{use_auth, Role};
+use crate::auth::Role;
 use crate::error::{AppError, FieldProblem};
 use crate::i18n::{t, tf, Key};
-use crate::ui::{action_error, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -183,44 +183,48 @@ fn CodeForm() -> impl IntoView {
 
 #[component]
 fn AcceptForm(secret: String) -> impl IntoView {
-    let auth = use_auth();
-    let error = action_error(auth.accept);
-    let info = Resource::new(move || secret.clone(), lookup_invitation);
+    let info = Resource::new(
+        {
+            let secret = secret.clone();
+            move || secret.clone()
+        },
+        lookup_invitation,
+    );
     view! {
         <Suspense>
-            {move || Suspend::new(async move {
-                match info.await {
-                    Ok(info) => view! { <AcceptFormFor info error/> }.into_any(),
-                    Err(err) => view! {
-                        <Page title=Key::InviteProblemTitle>
-                            <p>{t(err.message())}</p>
-                            <p>{t(Key::InviteProblemHelp)}</p>
-                            <p><a href="/invite">{t(Key::InviteTryCode)}</a></p>
-                        </Page>
-                    }.into_any(),
-                }
-            })}
+            {move || {
+                let secret = secret.clone();
+                Suspend::new(async move {
+                    match info.await {
+                        Ok(info) => view! {
+                            <AcceptFormFor display_name=info.display_name secret/>
+                        }
+                        .into_any(),
+                        Err(err) => view! {
+                            <Page title=Key::InviteProblemTitle>
+                                <p>{t(err.message())}</p>
+                                <p>{t(Key::InviteProblemHelp)}</p>
+                                <p><a href="/invite">{t(Key::InviteTryCode)}</a></p>
+                            </Page>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
 }
 
-#[component]
-fn AcceptFormFor(info: InvitationInfo, error: crate::ui::FormError) -> impl IntoView {
-    let auth = use_auth();
-    let params = use_params_map();
-    let query = use_query_map();
-    let secret = move || {
-        params
-            .read()
-            .get("token")
-            .or_else(|| query.read().get("code"))
-            .unwrap_or_default()
-    };
+/// The form that creates the account: an island (its props travel to the browser).
+#[island]
+fn AcceptFormFor(display_name: String, secret: String) -> impl IntoView {
+    let action = form_action::<AcceptInvitation>();
+    let error = action_error(action);
     view! {
         <Page title=Key::InviteAcceptTitle error=error>
-            <p>{tf(Key::InviteWelcome, &[("name", &info.display_name)])}</p>
+            <p>{tf(Key::InviteWelcome, &[("name", &display_name)])}</p>
             <ErrorSummary error=error/>
-            <ActionForm action=auth.accept attr:class="form" attr:novalidate=true>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="secret" value=secret/>
                 <TextField name="login" label=Key::ChooseLoginLabel hint=Key::ChooseLoginHint
                     autocomplete="username" error=error/>

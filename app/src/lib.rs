@@ -61,6 +61,23 @@ fn request_flash() -> Option<FormFlash> {
     use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<FormFlash>().cloned())
 }
 
+/// Pages whose forms are islands. Only these load the WebAssembly; every other page is
+/// complete as server-rendered HTML and costs a phone nothing beyond HTML and CSS.
+/// A page that gains an island must be listed here (the browser tests wait for hydration
+/// on each of them).
+pub const PAGES_WITH_ISLANDS: &[&str] = &[
+    "/sign-in",
+    "/invite",
+    "/coach/new-participant",
+    "/admin/new-coach",
+];
+
+pub fn has_islands(path: &str) -> bool {
+    PAGES_WITH_ISLANDS
+        .iter()
+        .any(|p| path == *p || (*p == "/invite" && path.starts_with("/invite/")))
+}
+
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let Some(nonce) = use_context::<http::request::Parts>()
@@ -69,6 +86,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         provide_context(nonce);
     }
     let (locale, flash) = page_facts();
+    let enhanced = use_context::<http::request::Parts>().is_some_and(|p| has_islands(p.uri.path()));
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir() data-form-error=flash>
@@ -78,7 +96,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options/>
+                {enhanced.then(|| view! { <HydrationScripts options islands=true/> })}
                 <leptos_meta::MetaTags/>
             </head>
             <body>
@@ -88,26 +106,30 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Reads what the server decided about this page (language, a carried-over form error)
-/// from the `<html>` element, so that hydration starts from the same state.
-#[cfg(not(feature = "ssr"))]
-fn page_facts() -> (Locale, Option<String>) {
-    let root = document().document_element();
-    let locale = root
-        .as_ref()
-        .and_then(|r| r.get_attribute("lang"))
-        .and_then(|l| Locale::from_code(&l))
-        .unwrap_or_default();
-    let flash = root.and_then(|r| r.get_attribute("data-form-error"));
-    (locale, flash)
-}
-
+/// What the server decided about this page: its language and a carried-over form error.
 #[cfg(feature = "ssr")]
 fn page_facts() -> (Locale, Option<String>) {
     (
         request_locale(),
         request_flash().map(|f| format!("{}|{}", f.path, f.err)),
     )
+}
+
+/// The browser never renders the whole app in islands mode; this keeps `App` compiling.
+#[cfg(not(feature = "ssr"))]
+fn page_facts() -> (Locale, Option<String>) {
+    (Locale::default(), None)
+}
+
+/// Brings the page's islands (its forms) to life; the rest of the page stays plain
+/// server-rendered HTML.
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    leptos::mount::hydrate_islands();
+    // Lets browser tests (and curious people) see that the page is now interactive.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
 }
 
 #[component]
@@ -242,7 +264,17 @@ pub fn safe_next(next: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::safe_next;
+    use super::{has_islands, safe_next};
+
+    #[test]
+    fn only_pages_with_forms_load_webassembly() {
+        assert!(has_islands("/sign-in"));
+        assert!(has_islands("/invite"));
+        assert!(has_islands("/invite/abc123"));
+        assert!(!has_islands("/invitation"));
+        assert!(!has_islands("/home"));
+        assert!(!has_islands("/coach"));
+    }
 
     #[test]
     fn next_stays_local() {

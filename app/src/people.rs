@@ -3,7 +3,7 @@
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{t, tf, Key};
-use crate::ui::{action_error, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -239,22 +239,25 @@ pub fn AdminHome() -> impl IntoView {
 pub fn NewParticipantPage() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Coach]>
-            {
-                let action = ServerAction::<CreateParticipant>::new();
-                let error = action_error(action);
-                view! {
-                    <Page title=Key::NewParticipantTitle error=error>
-                        <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
-                        <ErrorSummary error=error/>
-                        <ActionForm action=action attr:class="form" attr:novalidate=true>
-                            <TextField name="display_name" label=Key::PersonNameLabel
-                                hint=Key::ParticipantNameHint autocomplete="off" error=error/>
-                            <Submit label=Key::CreateInvitationButton/>
-                        </ActionForm>
-                    </Page>
-                }
-            }
+            <NewParticipantForm/>
         </RequireRole>
+    }
+}
+
+#[island]
+fn NewParticipantForm() -> impl IntoView {
+    let action = form_action::<CreateParticipant>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::NewParticipantTitle error=error>
+            <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <TextField name="display_name" label=Key::PersonNameLabel
+                    hint=Key::ParticipantNameHint autocomplete="off" error=error/>
+                <Submit label=Key::CreateInvitationButton/>
+            </ActionForm>
+        </Page>
     }
 }
 
@@ -262,22 +265,25 @@ pub fn NewParticipantPage() -> impl IntoView {
 pub fn NewCoachPage() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Admin]>
-            {
-                let action = ServerAction::<CreateCoach>::new();
-                let error = action_error(action);
-                view! {
-                    <Page title=Key::NewCoachTitle error=error>
-                        <p><a href="/admin" class="back">{t(Key::BackLink)}</a></p>
-                        <ErrorSummary error=error/>
-                        <ActionForm action=action attr:class="form" attr:novalidate=true>
-                            <TextField name="display_name" label=Key::PersonNameLabel
-                                autocomplete="off" error=error/>
-                            <Submit label=Key::CreateInvitationButton/>
-                        </ActionForm>
-                    </Page>
-                }
-            }
+            <NewCoachForm/>
         </RequireRole>
+    }
+}
+
+#[island]
+fn NewCoachForm() -> impl IntoView {
+    let action = form_action::<CreateCoach>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::NewCoachTitle error=error>
+            <p><a href="/admin" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <TextField name="display_name" label=Key::PersonNameLabel
+                    autocomplete="off" error=error/>
+                <Submit label=Key::CreateInvitationButton/>
+            </ActionForm>
+        </Page>
     }
 }
 

@@ -7,6 +7,26 @@ use leptos_meta::Title;
 
 pub type FormError = Signal<Option<AppError>>;
 
+/// A server action for a form island. Without JavaScript, a refused form's error comes back
+/// with the next page (see `FormFlash`); the server renders it, and in the browser the island
+/// picks it up from `<html data-form-error>` so that hydration starts from the same state.
+pub fn form_action<I>() -> ServerAction<I>
+where
+    I: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    I::Output: Clone + Send + Sync + 'static,
+{
+    #[cfg(not(feature = "ssr"))]
+    if use_context::<leptos::server::ServerActionError>().is_none() {
+        let flash = document()
+            .document_element()
+            .and_then(|root| root.get_attribute("data-form-error"));
+        if let Some((path, err)) = flash.as_deref().and_then(|f| f.split_once('|')) {
+            provide_context(leptos::server::ServerActionError::new(path, err));
+        }
+    }
+    ServerAction::<I>::new()
+}
+
 /// The error of a server action's last call, whether it arrived by fetch or, without
 /// JavaScript, with the page after the redirect.
 pub fn action_error<I, O>(action: ServerAction<I>) -> FormError

@@ -9,10 +9,13 @@ export const DEMO = {
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** With JavaScript on, wait until the page is hydrated so clicks go through the app. */
+/**
+ * With JavaScript on, wait until a page with islands is hydrated so clicks go through the
+ * app. Pages without islands load no script at all.
+ */
 export async function ready(page: Page, info: TestInfo) {
   await page.waitForLoadState('load');
-  if (info.project.name === 'js') {
+  if (info.project.name === 'js' && (await page.locator('script[type=module]').count()) > 0) {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
   }
 }

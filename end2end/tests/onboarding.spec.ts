@@ -78,6 +78,25 @@ for (const lang of ['sv', 'en', 'ar'] as const) {
   });
 }
 
+test('the participant home is plain HTML and CSS: no script, no WebAssembly', async ({ page }, info) => {
+  await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
+  await expect(page).toHaveURL(/\/home$/);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min väg');
+  expect(fetched.filter((u) => /\.(js|wasm)(\?|$)/.test(u))).toEqual([]);
+  expect(fetched.some((u) => u.endsWith('.css'))).toBe(true);
+});
+
+test('pages with forms come alive with JavaScript', async ({ page }, info) => {
+  test.skip(info.project.name === 'no-js', 'needs JavaScript');
+  for (const path of ['/sign-in', '/invite/some-token-000000000000000000']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
+  }
+});
+
 test('a wrong password is explained, linked to the field, and the login is kept', async ({ page }, info) => {
   await signIn(page, info, 'deltagare', 'inte rätt lösenord');
   const summary = page.locator('.error-summary');
