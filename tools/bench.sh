@@ -36,6 +36,18 @@ load() { # path, cookie-or-empty → "req/s | p99"
   echo "| $1 | $rps | $p99 |"
 }
 
+lighthouse_row() { # path, cookie-or-empty
+  local headers='{}'
+  [ -n "$2" ] && headers="{\"Cookie\": \"$2\"}"
+  CHROME_PATH=/usr/bin/chromium npx --yes lighthouse@12 "$base$1" --quiet --output=json \
+    --output-path="$work/lh.json" --extra-headers="$headers" --form-factor=mobile \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+    >/dev/null 2>&1 || { echo "| $1 | lighthouse failed | | | |"; return; }
+  node -e 'const r=require(process.argv[1]).categories; const s=k=>Math.round(r[k].score*100);
+    console.log(`| ${process.argv[2]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |`)' \
+    "$work/lh.json" "$1"
+}
+
 {
   echo "<!-- bench:start -->"
   echo "## Page weight and throughput ($(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m))"
@@ -54,6 +66,13 @@ load() { # path, cookie-or-empty → "req/s | p99"
   echo "|---|---:|---:|"
   load /sign-in ""
   load /home "$cookie"
+  echo
+  echo "Lighthouse 12, mobile emulation (Moto G Power, slow 4G, 4x CPU slowdown), Debian Chromium:"
+  echo
+  echo "| page | performance | accessibility | best practices | SEO |"
+  echo "|---|---:|---:|---:|---:|"
+  lighthouse_row /sign-in ""
+  lighthouse_row /home "$cookie"
   echo "<!-- bench:end -->"
 } >"$work/section.md"
 

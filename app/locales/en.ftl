@@ -1,5 +1,6 @@
 # Vägval — English. Plain words, short sentences.
 app-name = Vägval
+meta-description = Vägval helps you find work: write your CV, see your strengths and book time with your coach.
 skip-to-content = Skip to content
 loading = Loading …
 coming-soon = Coming soon

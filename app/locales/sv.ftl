@@ -1,5 +1,6 @@
 # Vägval — svenska (standardspråk). Enkla ord, korta meningar.
 app-name = Vägval
+meta-description = Vägval hjälper dig att hitta jobb: skriv ditt CV, se dina styrkor och boka tid med din coach.
 skip-to-content = Hoppa till innehållet
 loading = Hämtar …
 coming-soon = Kommer snart

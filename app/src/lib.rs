@@ -94,6 +94,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
+                <meta name="description" content=Key::MetaDescription.get(locale)/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
                 {enhanced.then(|| view! { <HydrationScripts options islands=true/> })}
