@@ -646,3 +646,39 @@ async fn unknown_pages_are_404_in_the_visitors_language() {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     assert!(res.text().await.expect("body").contains("Page not found"));
 }
+
+#[tokio::test]
+async fn an_empty_portal_offers_one_link_that_creates_the_first_admin() {
+    let srv = spawn_with(|c| c.demo = false).await;
+    let (link, code) = srv.first_admin.clone().expect("no admin yet, so a link");
+    assert!(link.starts_with(&format!("{}/invite/", srv.base)), "{link}");
+    assert_eq!(code.len(), 9, "{code}");
+    let token = link.rsplit('/').next().expect("token");
+    let res = srv
+        .call(
+            "accept-invitation",
+            &[
+                ("secret", token),
+                ("login", "chef"),
+                ("password", "en lång mening"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/admin")
+    );
+    let cookie = session_cookie(&res).expect("signed in");
+    assert_eq!(
+        srv.call("coaches", &[], Some(&cookie)).await.status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn a_portal_with_an_admin_prints_no_start_up_link() {
+    let srv = spawn().await;
+    assert!(srv.first_admin.is_none());
+}

@@ -12,6 +12,8 @@ pub struct TestServer {
     pub base: String,
     pub store: Arc<server::db::SqliteStore>,
     pub client: Client,
+    /// The start-up invitation for the first admin, when the portal had none.
+    pub first_admin: Option<(String, String)>,
     _dir: tempfile::TempDir,
 }
 
@@ -38,12 +40,19 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
         invitation_ttl: Duration::from_secs(7 * 86_400),
         max_body_bytes: 64 * 1024,
         hash_concurrency: 2,
-        demo: false,
+        demo: true,
         log_json: false,
     };
     adjust(&mut config);
+    let demo = config.demo;
     let portal = Portal::new(config).await.expect("portal starts");
-    portal.seed_demo().await.expect("demo accounts");
+    if demo {
+        portal.seed_demo().await.expect("demo accounts");
+    }
+    let first_admin = portal
+        .first_admin_invitation()
+        .await
+        .expect("first admin check");
     let store = portal.store.clone();
     tokio::spawn(async move {
         let _ = portal.serve(listener).await;
@@ -55,6 +64,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
             .redirect(redirect::Policy::none())
             .build()
             .expect("client"),
+        first_admin,
         _dir: dir,
     }
 }
