@@ -25,10 +25,30 @@ use leptos_router::{path, SsrMode};
 /// A form error carried over a no-JavaScript redirect in the session rather than in the URL
 /// (where it would show the typed values in history and logs). The server puts it into the
 /// request's extensions; the page hands it to the browser in `data-form-error`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormFlash {
     pub path: String,
     pub err: String,
+}
+
+impl FormFlash {
+    /// The form of `data-form-error`: `path|err` (a server-function path never has `|`).
+    pub fn encode(&self) -> String {
+        format!("{}|{}", self.path, self.err)
+    }
+
+    pub fn decode(attr: &str) -> Option<FormFlash> {
+        let (path, err) = attr.split_once('|')?;
+        Some(FormFlash {
+            path: path.to_string(),
+            err: err.to_string(),
+        })
+    }
+
+    /// Hands the error to the matching `ServerAction`, as leptos_router does for `__err`.
+    pub fn provide(&self) {
+        provide_context(ServerActionError::new(&self.path, &self.err));
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -89,7 +109,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let enhanced = use_context::<http::request::Parts>().is_some_and(|p| has_islands(p.uri.path()));
     view! {
         <!DOCTYPE html>
-        <html lang=locale.code() dir=locale.dir() data-form-error=flash>
+        <html lang=locale.code() dir=locale.dir() data-form-error=flash.map(|f| f.encode())>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -109,16 +129,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// What the server decided about this page: its language and a carried-over form error.
 #[cfg(feature = "ssr")]
-fn page_facts() -> (Locale, Option<String>) {
-    (
-        request_locale(),
-        request_flash().map(|f| format!("{}|{}", f.path, f.err)),
-    )
+fn page_facts() -> (Locale, Option<FormFlash>) {
+    (request_locale(), request_flash())
 }
 
 /// The browser never renders the whole app in islands mode; this keeps `App` compiling.
 #[cfg(not(feature = "ssr"))]
-fn page_facts() -> (Locale, Option<String>) {
+fn page_facts() -> (Locale, Option<FormFlash>) {
     (Locale::default(), None)
 }
 
@@ -138,8 +155,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let (locale, flash) = page_facts();
     provide_context(locale);
-    if let Some((path, err)) = flash.as_deref().and_then(|f| f.split_once('|')) {
-        provide_context(ServerActionError::new(path, err));
+    if let Some(flash) = flash {
+        flash.provide();
     }
     Auth::provide();
 
@@ -266,6 +283,16 @@ pub fn safe_next(next: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{has_islands, safe_next};
+
+    #[test]
+    fn a_form_error_survives_the_trip_through_the_page() {
+        let flash = super::FormFlash {
+            path: "/api/sign-in".into(),
+            err: "eyJ8In0=".into(),
+        };
+        assert_eq!(super::FormFlash::decode(&flash.encode()), Some(flash));
+        assert_eq!(super::FormFlash::decode("no separator"), None);
+    }
 
     #[test]
     fn only_pages_with_forms_load_webassembly() {

@@ -185,27 +185,39 @@ fn PeopleList(people: Vec<Person>, empty: Key) -> impl IntoView {
     .into_any()
 }
 
+/// A role's overview: who they have invited, and the way to invite one more.
+#[component]
+fn PeopleOverview(
+    title: Key,
+    add_href: &'static str,
+    add_label: Key,
+    heading: Key,
+    empty: Key,
+    people: Resource<Result<Vec<Person>, AppError>>,
+) -> impl IntoView {
+    view! {
+        <Page title=title>
+            <p><a class="button" href=add_href>{t(add_label)}</a></p>
+            <h2>{t(heading)}</h2>
+            <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match people.await {
+                        Ok(people) => view! { <PeopleList people empty/> }.into_any(),
+                        Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
 #[component]
 pub fn CoachHome() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Coach]>
-            {
-                let people = Resource::new(|| (), |_| caseload());
-                view! {
-                    <Page title=Key::CoachHomeTitle>
-                        <p><a class="button" href="/coach/new-participant">{t(Key::AddParticipantLink)}</a></p>
-                        <h2>{t(Key::CaseloadHeading)}</h2>
-                        <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
-                            {move || Suspend::new(async move {
-                                match people.await {
-                                    Ok(people) => view! { <PeopleList people empty=Key::CaseloadEmpty/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    </Page>
-                }
-            }
+            <PeopleOverview title=Key::CoachHomeTitle add_href="/coach/new-participant"
+                add_label=Key::AddParticipantLink heading=Key::CaseloadHeading
+                empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())/>
         </RequireRole>
     }
 }
@@ -214,23 +226,9 @@ pub fn CoachHome() -> impl IntoView {
 pub fn AdminHome() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Admin]>
-            {
-                let people = Resource::new(|| (), |_| coaches());
-                view! {
-                    <Page title=Key::AdminHomeTitle>
-                        <p><a class="button" href="/admin/new-coach">{t(Key::AddCoachLink)}</a></p>
-                        <h2>{t(Key::CoachesHeading)}</h2>
-                        <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
-                            {move || Suspend::new(async move {
-                                match people.await {
-                                    Ok(people) => view! { <PeopleList people empty=Key::CoachesEmpty/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    </Page>
-                }
-            }
+            <PeopleOverview title=Key::AdminHomeTitle add_href="/admin/new-coach"
+                add_label=Key::AddCoachLink heading=Key::CoachesHeading
+                empty=Key::CoachesEmpty people=Resource::new(|| (), |_| coaches())/>
         </RequireRole>
     }
 }

@@ -17,11 +17,12 @@ where
 {
     #[cfg(not(feature = "ssr"))]
     if use_context::<leptos::server::ServerActionError>().is_none() {
-        let flash = document()
+        if let Some(flash) = document()
             .document_element()
-            .and_then(|root| root.get_attribute("data-form-error"));
-        if let Some((path, err)) = flash.as_deref().and_then(|f| f.split_once('|')) {
-            provide_context(leptos::server::ServerActionError::new(path, err));
+            .and_then(|root| root.get_attribute("data-form-error"))
+            .and_then(|attr| crate::FormFlash::decode(&attr))
+        {
+            flash.provide();
         }
     }
     ServerAction::<I>::new()
