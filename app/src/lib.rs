@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod auth;
+pub mod cv;
 pub mod error;
 pub mod i18n;
 pub mod invite;

@@ -1,0 +1,251 @@
+//! Dates as people remember them: a year, a year and month, or (from imports) a full day.
+//! The text form is JSON Resume's `iso8601` pattern: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PartialDate {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BadDate;
+
+pub const MIN_YEAR: u16 = 1900;
+pub const MAX_YEAR: u16 = 2100;
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl PartialDate {
+    pub fn year(year: u16) -> Result<Self, BadDate> {
+        Self::new(year, None, None)
+    }
+
+    pub fn year_month(year: u16, month: u8) -> Result<Self, BadDate> {
+        Self::new(year, Some(month), None)
+    }
+
+    pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Result<Self, BadDate> {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(BadDate);
+        }
+        match (month, day) {
+            (None, Some(_)) => return Err(BadDate),
+            (Some(m), _) if !(1..=12).contains(&m) => return Err(BadDate),
+            (Some(m), Some(d)) if d == 0 || d > days_in_month(year, m) => return Err(BadDate),
+            _ => {}
+        }
+        Ok(Self { year, month, day })
+    }
+
+    pub fn year_part(self) -> u16 {
+        self.year
+    }
+
+    pub fn month_part(self) -> Option<u8> {
+        self.month
+    }
+
+    pub fn day_part(self) -> Option<u8> {
+        self.day
+    }
+
+    /// The earliest moment the date can mean, for ordering: "2019" sorts before "2019-01".
+    fn key(self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = BadDate;
+
+    fn from_str(s: &str) -> Result<Self, BadDate> {
+        let s = s.trim();
+        let mut parts = s.split('-');
+        let number = |part: Option<&str>, len: usize| -> Result<Option<u16>, BadDate> {
+            match part {
+                None => Ok(None),
+                Some(p) if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    p.parse().map(Some).map_err(|_| BadDate)
+                }
+                Some(_) => Err(BadDate),
+            }
+        };
+        let year = number(parts.next(), 4)?.ok_or(BadDate)?;
+        let month = number(parts.next(), 2)?.map(|m| m as u8);
+        let day = number(parts.next(), 2)?.map(|d| d as u8);
+        if parts.next().is_some() {
+            return Err(BadDate);
+        }
+        PartialDate::new(year, month, day)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// When something happened: from a start to an end, or still going on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub ongoing: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodProblem {
+    /// An end date given for something marked as ongoing.
+    EndWhileOngoing,
+    EndBeforeStart,
+}
+
+impl Period {
+    pub fn check(&self) -> Result<(), PeriodProblem> {
+        if self.ongoing && self.end.is_some() {
+            return Err(PeriodProblem::EndWhileOngoing);
+        }
+        match (self.start, self.end) {
+            // Compare at the coarser precision: "2019" to "2019-03" is fine.
+            (Some(s), Some(e)) if e.year < s.year => Err(PeriodProblem::EndBeforeStart),
+            (Some(s), Some(e))
+                if e.year == s.year && e.month.zip(s.month).is_some_and(|(em, sm)| em < sm) =>
+            {
+                Err(PeriodProblem::EndBeforeStart)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Most recent first, the order a CV lists experience in: ongoing before ended, then by
+    /// end (or start) date.
+    pub fn recency(&self) -> (bool, Option<PartialDate>) {
+        (self.ongoing, self.end.or(self.start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> PartialDate {
+        s.parse().expect("valid date")
+    }
+
+    #[test]
+    fn parses_the_three_precisions_and_prints_them_back() {
+        for s in ["2019", "2019-05", "2019-05-31", "2024-02-29"] {
+            assert_eq!(d(s).to_string(), s);
+        }
+        assert_eq!(d(" 2019-05 ").month_part(), Some(5));
+    }
+
+    #[test]
+    fn refuses_impossible_or_malformed_dates() {
+        for s in [
+            "",
+            "19",
+            "2019-5",
+            "2019-13",
+            "2019-00",
+            "2019-02-29",
+            "2023-04-31",
+            "1899",
+            "2101",
+            "2019-05-01-01",
+            "2019/05",
+            "abcd",
+            "2019-05-",
+        ] {
+            assert!(s.parse::<PartialDate>().is_err(), "{s:?} should be refused");
+        }
+        assert!(
+            PartialDate::new(2019, None, Some(3)).is_err(),
+            "a day needs a month"
+        );
+    }
+
+    #[test]
+    fn orders_coarse_dates_before_finer_ones_of_the_same_time() {
+        let mut dates = vec![d("2020-01"), d("2019"), d("2019-12-24"), d("2019-12")];
+        dates.sort();
+        assert_eq!(
+            dates,
+            vec![d("2019"), d("2019-12"), d("2019-12-24"), d("2020-01")]
+        );
+    }
+
+    #[test]
+    fn periods_end_after_they_start_and_ongoing_has_no_end() {
+        let p = |s: Option<&str>, e: Option<&str>, ongoing| Period {
+            start: s.map(d),
+            end: e.map(d),
+            ongoing,
+        };
+        assert_eq!(p(Some("2019-05"), Some("2021"), false).check(), Ok(()));
+        assert_eq!(p(Some("2019"), Some("2019-03"), false).check(), Ok(()));
+        assert_eq!(
+            p(Some("2019-05"), Some("2019-03"), false).check(),
+            Err(PeriodProblem::EndBeforeStart)
+        );
+        assert_eq!(
+            p(Some("2020"), Some("2019-12"), false).check(),
+            Err(PeriodProblem::EndBeforeStart)
+        );
+        assert_eq!(
+            p(Some("2020"), Some("2021"), true).check(),
+            Err(PeriodProblem::EndWhileOngoing)
+        );
+        assert_eq!(p(None, None, true).check(), Ok(()));
+    }
+
+    #[test]
+    fn recency_puts_ongoing_and_recent_first() {
+        let p = |s: &str, e: Option<&str>, ongoing| Period {
+            start: Some(d(s)),
+            end: e.map(d),
+            ongoing,
+        };
+        let mut periods = [
+            p("2010", Some("2012"), false),
+            p("2020", None, true),
+            p("2015", Some("2018-06"), false),
+        ];
+        periods.sort_by_key(|x| std::cmp::Reverse(x.recency()));
+        assert_eq!(periods[0].start, Some(d("2020")));
+        assert_eq!(periods[1].start, Some(d("2015")));
+    }
+}

@@ -1,0 +1,686 @@
+//! JSON Resume (schema v1.0.0) export and import.
+//!
+//! Import takes what Vägval models and reports, by path, every non-empty field it does not
+//! (`basics.profiles`, `work[0].url`, `awards`), so nothing is dropped silently. A file that
+//! is not JSON, has a value of the wrong type, an impossible date, or breaks a limit is
+//! refused whole: import changes nothing unless it succeeds.
+//!
+//! Vägval-only data (CV title and language, driving licences, "references on request",
+//! custom sections) travels in a top-level `x-vagval` object, and an education entry's
+//! place in `location` (as work entries have); other tools ignore both.
+use super::date::{PartialDate, Period};
+use super::model::*;
+use serde_json::{json, Map, Value};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON at all.
+    Malformed,
+    /// JSON, but not an object at the top.
+    NotAResume,
+    WrongType {
+        path: String,
+    },
+    BadDate {
+        path: String,
+    },
+    Limits(Vec<CvProblem>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub cv: Cv,
+    /// Paths of fields that held something Vägval does not keep.
+    pub unmodelled: Vec<String>,
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.iter().all(is_empty),
+        Value::Object(o) => o.values().all(is_empty),
+        _ => false,
+    }
+}
+
+/// Reads one JSON object, remembering which keys were taken.
+struct Reader<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+    taken: Vec<&'static str>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(value: &'a Value, path: String) -> Result<Self, ImportError> {
+        match value {
+            Value::Object(map) => Ok(Reader {
+                map,
+                path,
+                taken: Vec::new(),
+            }),
+            _ => Err(ImportError::WrongType { path }),
+        }
+    }
+
+    fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn take(&mut self, key: &'static str) -> Option<&'a Value> {
+        self.taken.push(key);
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    fn text(&mut self, key: &'static str) -> Result<String, ImportError> {
+        match self.take(key) {
+            None => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s.trim().to_string()),
+            Some(Value::Number(n)) => Ok(n.to_string()),
+            Some(_) => Err(ImportError::WrongType { path: self.at(key) }),
+        }
+    }
+
+    fn texts(&mut self, key: &'static str) -> Result<Vec<String>, ImportError> {
+        match self.take(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| !is_empty(v))
+                .map(|(i, v)| match v {
+                    Value::String(s) => Ok(s.trim().to_string()),
+                    _ => Err(ImportError::WrongType {
+                        path: format!("{}[{i}]", self.at(key)),
+                    }),
+                })
+                .collect(),
+            Some(_) => Err(ImportError::WrongType { path: self.at(key) }),
+        }
+    }
+
+    fn flag(&mut self, key: &'static str) -> Result<bool, ImportError> {
+        match self.take(key) {
+            None => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(_) => Err(ImportError::WrongType { path: self.at(key) }),
+        }
+    }
+
+    fn date(&mut self, key: &'static str) -> Result<Option<PartialDate>, ImportError> {
+        let text = self.text(key)?;
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse()
+            .map(Some)
+            .map_err(|_| ImportError::BadDate { path: self.at(key) })
+    }
+
+    /// JSON Resume's convention: a start with no end is still going on.
+    fn period(&mut self, start: &'static str, end: &'static str) -> Result<Period, ImportError> {
+        let start = self.date(start)?;
+        let end = self.date(end)?;
+        Ok(Period {
+            start,
+            end,
+            ongoing: start.is_some() && end.is_none(),
+        })
+    }
+
+    fn object(&mut self, key: &'static str) -> Result<Option<Reader<'a>>, ImportError> {
+        let path = self.at(key);
+        self.take(key).map(|v| Reader::new(v, path)).transpose()
+    }
+
+    fn list(&mut self, key: &'static str) -> Result<Vec<Reader<'a>>, ImportError> {
+        let path = self.at(key);
+        match self.take(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| !is_empty(v))
+                .map(|(i, v)| Reader::new(v, format!("{path}[{i}]")))
+                .collect(),
+            Some(_) => Err(ImportError::WrongType { path }),
+        }
+    }
+
+    /// Reports every non-empty key nobody took.
+    fn rest(&self, out: &mut Vec<String>) {
+        for (key, value) in self.map {
+            if !self.taken.contains(&key.as_str()) && !is_empty(value) {
+                out.push(self.at(key));
+            }
+        }
+    }
+}
+
+fn each<T>(
+    readers: Vec<Reader<'_>>,
+    out: &mut Vec<String>,
+    read: impl Fn(&mut Reader<'_>) -> Result<T, ImportError>,
+) -> Result<Vec<T>, ImportError> {
+    readers
+        .into_iter()
+        .map(|mut r| {
+            let item = read(&mut r)?;
+            r.rest(out);
+            Ok(item)
+        })
+        .collect()
+}
+
+pub fn import(text: &str) -> Result<Imported, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::Malformed)?;
+    if !value.is_object() {
+        return Err(ImportError::NotAResume);
+    }
+    let mut root = Reader::new(&value, String::new())?;
+    let mut un = Vec::new();
+    let mut cv = Cv::default();
+
+    // Bookkeeping, not CV content.
+    root.take("$schema");
+    root.take("meta");
+
+    if let Some(mut basics) = root.object("basics")? {
+        cv.contact.name = basics.text("name")?;
+        cv.contact.email = basics.text("email")?;
+        cv.contact.phone = basics.text("phone")?;
+        cv.profile = basics.text("summary")?;
+        if let Some(mut location) = basics.object("location")? {
+            cv.contact.town = location.text("city")?;
+            location.rest(&mut un);
+        }
+        basics.rest(&mut un);
+    }
+    let work = root.list("work")?;
+    cv.work = each(work, &mut un, |r| {
+        let mut bullets: Vec<String> = r
+            .text("summary")?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        let period = r.period("startDate", "endDate")?;
+        bullets.extend(r.texts("highlights")?);
+        Ok(Work {
+            employer: r.text("name")?,
+            role: r.text("position")?,
+            place: r.text("location")?,
+            period,
+            bullets,
+        })
+    })?;
+    let education = root.list("education")?;
+    cv.education = each(education, &mut un, |r| {
+        Ok(Education {
+            school: r.text("institution")?,
+            programme: r.text("area")?,
+            level: r.text("studyType")?,
+            place: r.text("location")?,
+            period: r.period("startDate", "endDate")?,
+        })
+    })?;
+    let skills = root.list("skills")?;
+    cv.skills = each(skills, &mut un, |r| {
+        Ok(Skill {
+            name: r.text("name")?,
+            level: r.text("level")?,
+            keywords: r.texts("keywords")?,
+        })
+    })?;
+    let languages = root.list("languages")?;
+    cv.languages = each(languages, &mut un, |r| {
+        Ok(Language {
+            language: r.text("language")?,
+            level: r.text("fluency")?,
+        })
+    })?;
+    let certificates = root.list("certificates")?;
+    cv.certificates = each(certificates, &mut un, |r| {
+        Ok(Certificate {
+            name: r.text("name")?,
+            issuer: r.text("issuer")?,
+            date: r.date("date")?,
+        })
+    })?;
+    let volunteer = root.list("volunteer")?;
+    cv.volunteering = each(volunteer, &mut un, |r| {
+        Ok(Volunteering {
+            organisation: r.text("organization")?,
+            role: r.text("position")?,
+            period: r.period("startDate", "endDate")?,
+            summary: r.text("summary")?,
+            bullets: r.texts("highlights")?,
+        })
+    })?;
+    let references = root.list("references")?;
+    cv.references = each(references, &mut un, |r| {
+        Ok(Reference {
+            name: r.text("name")?,
+            contact: r.text("reference")?,
+        })
+    })?;
+
+    if let Some(mut ext) = root.object("x-vagval")? {
+        cv.title = ext.text("title")?;
+        cv.language = match ext.text("language")?.as_str() {
+            "en" => CvLanguage::En,
+            _ => CvLanguage::Sv,
+        };
+        cv.licences = ext.texts("drivingLicence")?;
+        cv.references_on_request = ext.flag("referencesOnRequest")?;
+        let custom = ext.list("customSections")?;
+        cv.custom = each(custom, &mut un, |r| {
+            Ok(CustomSection {
+                title: r.text("title")?,
+                items: r.texts("items")?,
+            })
+        })?;
+        ext.rest(&mut un);
+    }
+    root.rest(&mut un);
+    cv.check().map_err(ImportError::Limits)?;
+    Ok(Imported { cv, unmodelled: un })
+}
+
+/// Adds `key: value` unless the value is empty, so the export stays readable.
+fn put(map: &mut Map<String, Value>, key: &str, value: Value) {
+    if !is_empty(&value) {
+        map.insert(key.to_string(), value);
+    }
+}
+
+fn object(pairs: Vec<(&str, Value)>) -> Value {
+    let mut map = Map::new();
+    for (k, v) in pairs {
+        put(&mut map, k, v);
+    }
+    Value::Object(map)
+}
+
+fn date(d: Option<PartialDate>) -> Value {
+    d.map(|d| Value::String(d.to_string()))
+        .unwrap_or(Value::Null)
+}
+
+fn end(p: &Period) -> Value {
+    if p.ongoing {
+        Value::Null
+    } else {
+        date(p.end)
+    }
+}
+
+pub fn export(cv: &Cv) -> Value {
+    let c = &cv.contact;
+    object(vec![
+        (
+            "basics",
+            object(vec![
+                ("name", json!(c.name)),
+                ("email", json!(c.email)),
+                ("phone", json!(c.phone)),
+                ("summary", json!(cv.profile)),
+                ("location", object(vec![("city", json!(c.town))])),
+            ]),
+        ),
+        (
+            "work",
+            Value::Array(
+                cv.work
+                    .iter()
+                    .map(|w| {
+                        object(vec![
+                            ("name", json!(w.employer)),
+                            ("position", json!(w.role)),
+                            ("location", json!(w.place)),
+                            ("startDate", date(w.period.start)),
+                            ("endDate", end(&w.period)),
+                            ("highlights", json!(w.bullets)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "volunteer",
+            Value::Array(
+                cv.volunteering
+                    .iter()
+                    .map(|v| {
+                        object(vec![
+                            ("organization", json!(v.organisation)),
+                            ("position", json!(v.role)),
+                            ("startDate", date(v.period.start)),
+                            ("endDate", end(&v.period)),
+                            ("summary", json!(v.summary)),
+                            ("highlights", json!(v.bullets)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "education",
+            Value::Array(
+                cv.education
+                    .iter()
+                    .map(|e| {
+                        object(vec![
+                            ("institution", json!(e.school)),
+                            ("area", json!(e.programme)),
+                            ("studyType", json!(e.level)),
+                            ("location", json!(e.place)),
+                            ("startDate", date(e.period.start)),
+                            ("endDate", end(&e.period)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "certificates",
+            Value::Array(
+                cv.certificates
+                    .iter()
+                    .map(|x| {
+                        object(vec![
+                            ("name", json!(x.name)),
+                            ("issuer", json!(x.issuer)),
+                            ("date", date(x.date)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "skills",
+            Value::Array(
+                cv.skills
+                    .iter()
+                    .map(|s| {
+                        object(vec![
+                            ("name", json!(s.name)),
+                            ("level", json!(s.level)),
+                            ("keywords", json!(s.keywords)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "languages",
+            Value::Array(
+                cv.languages
+                    .iter()
+                    .map(|l| {
+                        object(vec![
+                            ("language", json!(l.language)),
+                            ("fluency", json!(l.level)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "references",
+            Value::Array(
+                cv.references
+                    .iter()
+                    .map(|r| {
+                        object(vec![
+                            ("name", json!(r.name)),
+                            ("reference", json!(r.contact)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "x-vagval",
+            object(vec![
+                ("title", json!(cv.title)),
+                (
+                    "language",
+                    json!(if cv.language == CvLanguage::En {
+                        "en"
+                    } else {
+                        ""
+                    }),
+                ),
+                ("drivingLicence", json!(cv.licences)),
+                (
+                    "referencesOnRequest",
+                    if cv.references_on_request {
+                        json!(true)
+                    } else {
+                        Value::Null
+                    },
+                ),
+                (
+                    "customSections",
+                    Value::Array(
+                        cv.custom
+                            .iter()
+                            .map(|s| {
+                                object(vec![("title", json!(s.title)), ("items", json!(s.items))])
+                            })
+                            .collect(),
+                    ),
+                ),
+            ]),
+        ),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<PartialDate> {
+        Some(s.parse().expect("date"))
+    }
+
+    fn full_cv() -> Cv {
+        Cv {
+            title: "CV för lagerjobb".into(),
+            language: CvLanguage::Sv,
+            contact: Contact {
+                name: "Amal Hassan".into(),
+                phone: "070-123 45 67".into(),
+                email: "amal@example.se".into(),
+                town: "Södertälje".into(),
+            },
+            profile: "Noggrann och van vid tunga lyft. أعمل بجد.".into(),
+            work: vec![
+                Work {
+                    employer: "ICA Maxi".into(),
+                    role: "Lagerarbetare".into(),
+                    place: "Botkyrka".into(),
+                    period: Period {
+                        start: d("2022-03"),
+                        end: None,
+                        ongoing: true,
+                    },
+                    bullets: vec!["Plockade order".into(), "Körde truck".into()],
+                },
+                Work {
+                    employer: "Bageri i Aleppo".into(),
+                    role: "Bagare".into(),
+                    place: "Aleppo".into(),
+                    period: Period {
+                        start: d("2012"),
+                        end: d("2015-06-30"),
+                        ongoing: false,
+                    },
+                    bullets: vec![],
+                },
+            ],
+            education: vec![Education {
+                school: "Komvux Södertälje".into(),
+                programme: "SFI".into(),
+                level: "SFI D".into(),
+                place: "Södertälje".into(),
+                period: Period {
+                    start: d("2020"),
+                    end: d("2021-12"),
+                    ongoing: false,
+                },
+            }],
+            skills: vec![Skill {
+                name: "Truckkort".into(),
+                level: "A+B".into(),
+                keywords: vec!["Motviktstruck".into()],
+            }],
+            languages: vec![
+                Language {
+                    language: "Arabiska".into(),
+                    level: "Modersmål".into(),
+                },
+                Language {
+                    language: "Svenska".into(),
+                    level: "B1".into(),
+                },
+            ],
+            licences: vec!["B".into(), "C1".into()],
+            certificates: vec![Certificate {
+                name: "Hygienkurs".into(),
+                issuer: "Livsmedelsverket".into(),
+                date: d("2023-05"),
+            }],
+            volunteering: vec![Volunteering {
+                organisation: "Röda Korset".into(),
+                role: "Volontär".into(),
+                period: Period {
+                    start: d("2021"),
+                    end: None,
+                    ongoing: true,
+                },
+                summary: "Läxhjälp".into(),
+                bullets: vec!["Två kvällar i veckan".into()],
+            }],
+            references: vec![Reference {
+                name: "Lena Berg".into(),
+                contact: "lena@example.se".into(),
+            }],
+            references_on_request: true,
+            custom: vec![CustomSection {
+                title: "Intressen".into(),
+                items: vec!["Fotboll".into()],
+            }],
+        }
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_cv() {
+        let cv = full_cv();
+        let text = export(&cv).to_string();
+        let back = import(&text).expect("import");
+        assert_eq!(back.unmodelled, Vec::<String>::new());
+        assert_eq!(back.cv, cv);
+    }
+
+    #[test]
+    fn export_uses_the_schema_names_and_partial_dates() {
+        let v = export(&full_cv());
+        assert_eq!(v["basics"]["location"]["city"], "Södertälje");
+        assert_eq!(v["work"][0]["startDate"], "2022-03");
+        assert!(
+            v["work"][0].get("endDate").is_none(),
+            "ongoing work has no end date"
+        );
+        assert_eq!(v["work"][1]["endDate"], "2015-06-30");
+        assert_eq!(v["education"][0]["studyType"], "SFI D");
+        assert_eq!(v["languages"][1]["fluency"], "B1");
+        assert_eq!(v["x-vagval"]["drivingLicence"], json!(["B", "C1"]));
+        assert!(
+            export(&Cv::default())
+                .as_object()
+                .is_some_and(|o| o.is_empty()),
+            "an empty CV exports nothing"
+        );
+    }
+
+    #[test]
+    fn fields_vagval_does_not_keep_are_reported_by_path() {
+        let text = r#"{
+            "$schema": "x", "meta": {"version": "v1.0.0"},
+            "basics": {"name": "Bilal", "label": "Kock", "image": "",
+                       "profiles": [{"network": "LinkedIn", "username": "bilal"}],
+                       "location": {"city": "Malmö", "countryCode": "SE"}},
+            "work": [{"name": "Restaurang", "position": "Kock", "url": "https://example.se",
+                      "summary": "Lagade mat\nDiskade", "startDate": "2019-04", "endDate": "2020"}],
+            "awards": [{"title": "Bästa kock"}],
+            "interests": []
+        }"#;
+        let imported = import(text).expect("import");
+        assert_eq!(
+            imported.unmodelled,
+            vec![
+                "basics.location.countryCode",
+                "basics.label",
+                "basics.profiles",
+                "work[0].url",
+                "awards"
+            ]
+        );
+        let w = &imported.cv.work[0];
+        assert_eq!(
+            w.bullets,
+            vec!["Lagade mat", "Diskade"],
+            "a work summary becomes points, not lost"
+        );
+        assert_eq!(
+            (w.period.start, w.period.end, w.period.ongoing),
+            (d("2019-04"), d("2020"), false)
+        );
+        assert_eq!(imported.cv.contact.town, "Malmö");
+    }
+
+    #[test]
+    fn a_start_without_an_end_is_ongoing() {
+        let imported =
+            import(r#"{"work": [{"position": "Städare", "startDate": "2023"}]}"#).expect("import");
+        assert!(imported.cv.work[0].period.ongoing);
+    }
+
+    #[test]
+    fn bad_files_are_refused_whole_with_a_reason() {
+        assert_eq!(import("not json"), Err(ImportError::Malformed));
+        assert_eq!(import("[1, 2]"), Err(ImportError::NotAResume));
+        assert_eq!(
+            import(r#"{"work": {"name": "x"}}"#),
+            Err(ImportError::WrongType {
+                path: "work".into()
+            })
+        );
+        assert_eq!(
+            import(r#"{"work": [{"position": "x", "highlights": [1]}]}"#),
+            Err(ImportError::WrongType {
+                path: "work[0].highlights[0]".into()
+            })
+        );
+        assert_eq!(
+            import(r#"{"education": [{"institution": "x", "startDate": "2019-13"}]}"#),
+            Err(ImportError::BadDate {
+                path: "education[0].startDate".into()
+            })
+        );
+        let long = format!(
+            r#"{{"basics": {{"name": "{}"}}}}"#,
+            "a".repeat(limits::SHORT + 1)
+        );
+        assert!(
+            matches!(import(&long), Err(ImportError::Limits(p)) if p[0].path == "contact.name")
+        );
+    }
+}

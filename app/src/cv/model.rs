@@ -1,0 +1,399 @@
+//! The CV as the participant builds it. One `Cv` is one version ("CV for warehouse jobs");
+//! it is stored and copied whole. Limits are enforced here, on the server, whatever the
+//! browser sent.
+use super::date::{PartialDate, Period, PeriodProblem};
+use serde::{Deserialize, Serialize};
+
+/// Lengths in characters (not bytes, so every script gets the same room) and list sizes.
+pub mod limits {
+    pub const SHORT: usize = 100;
+    pub const MEDIUM: usize = 300;
+    pub const LONG: usize = 2_000;
+    pub const ENTRIES: usize = 30;
+    pub const BULLETS: usize = 15;
+}
+
+/// Which language the CV itself is written in, independent of the interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CvLanguage {
+    #[default]
+    Sv,
+    En,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub town: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Work {
+    pub employer: String,
+    pub role: String,
+    pub place: String,
+    pub period: Period,
+    /// What I did, one point per line.
+    pub bullets: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Education {
+    pub school: String,
+    pub programme: String,
+    /// E.g. "Gymnasium", "Bachelor", "SFI D" — free text, since levels abroad vary.
+    pub level: String,
+    pub place: String,
+    pub period: Period,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skill {
+    pub name: String,
+    pub level: String,
+    pub keywords: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Language {
+    pub language: String,
+    pub level: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub name: String,
+    pub issuer: String,
+    pub date: Option<PartialDate>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Volunteering {
+    pub organisation: String,
+    pub role: String,
+    pub period: Period,
+    pub summary: String,
+    pub bullets: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    pub name: String,
+    pub contact: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomSection {
+    pub title: String,
+    pub items: Vec<String>,
+}
+
+/// Swedish driving licence classes (Transportstyrelsen).
+pub const LICENCE_CLASSES: &[&str] = &[
+    "AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE",
+];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cv {
+    pub title: String,
+    pub language: CvLanguage,
+    pub contact: Contact,
+    pub profile: String,
+    pub work: Vec<Work>,
+    pub education: Vec<Education>,
+    pub skills: Vec<Skill>,
+    pub languages: Vec<Language>,
+    pub licences: Vec<String>,
+    pub certificates: Vec<Certificate>,
+    pub volunteering: Vec<Volunteering>,
+    pub references: Vec<Reference>,
+    pub references_on_request: bool,
+    pub custom: Vec<CustomSection>,
+}
+
+/// Why a CV field was refused; the path names the field (`work.2.role`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CvProblem {
+    pub path: String,
+    pub kind: CvProblemKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CvProblemKind {
+    TooLong,
+    TooMany,
+    Required,
+    EndBeforeStart,
+    EndWhileOngoing,
+    UnknownLicenceClass,
+    BadEmail,
+}
+
+struct Checker(Vec<CvProblem>);
+
+impl Checker {
+    fn add(&mut self, path: String, kind: CvProblemKind) {
+        self.0.push(CvProblem { path, kind });
+    }
+
+    fn text(&mut self, path: String, value: &str, max: usize) {
+        if value.chars().count() > max {
+            self.add(path, CvProblemKind::TooLong);
+        }
+    }
+
+    fn required(&mut self, path: String, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.add(path, CvProblemKind::Required);
+        } else {
+            self.text(path, value, max);
+        }
+    }
+
+    fn count<T>(&mut self, path: &str, list: &[T], max: usize) {
+        if list.len() > max {
+            self.add(path.to_string(), CvProblemKind::TooMany);
+        }
+    }
+
+    fn bullets(&mut self, path: String, bullets: &[String]) {
+        self.count(&path, bullets, limits::BULLETS);
+        for (i, b) in bullets.iter().enumerate() {
+            self.text(format!("{path}.{i}"), b, limits::MEDIUM);
+        }
+    }
+
+    fn period(&mut self, path: String, period: &Period) {
+        match period.check() {
+            Ok(()) => {}
+            Err(PeriodProblem::EndBeforeStart) => self.add(path, CvProblemKind::EndBeforeStart),
+            Err(PeriodProblem::EndWhileOngoing) => self.add(path, CvProblemKind::EndWhileOngoing),
+        }
+    }
+}
+
+impl Cv {
+    /// Every problem at once, so a form can show them all together.
+    pub fn check(&self) -> Result<(), Vec<CvProblem>> {
+        use limits::*;
+        let mut c = Checker(Vec::new());
+        c.text("title".into(), &self.title, SHORT);
+        c.text("contact.name".into(), &self.contact.name, SHORT);
+        c.text("contact.phone".into(), &self.contact.phone, 40);
+        c.text("contact.email".into(), &self.contact.email, SHORT);
+        let email = self.contact.email.trim();
+        let plausible = email.contains('@') && !email.starts_with('@') && !email.ends_with('@');
+        if !email.is_empty() && !plausible {
+            c.add("contact.email".into(), CvProblemKind::BadEmail);
+        }
+        c.text("contact.town".into(), &self.contact.town, SHORT);
+        c.text("profile".into(), &self.profile, LONG);
+
+        c.count("work", &self.work, ENTRIES);
+        for (i, w) in self.work.iter().enumerate() {
+            c.required(format!("work.{i}.role"), &w.role, SHORT);
+            c.text(format!("work.{i}.employer"), &w.employer, SHORT);
+            c.text(format!("work.{i}.place"), &w.place, SHORT);
+            c.period(format!("work.{i}.period"), &w.period);
+            c.bullets(format!("work.{i}.bullets"), &w.bullets);
+        }
+        c.count("education", &self.education, ENTRIES);
+        for (i, e) in self.education.iter().enumerate() {
+            c.required(format!("education.{i}.school"), &e.school, SHORT);
+            c.text(format!("education.{i}.programme"), &e.programme, SHORT);
+            c.text(format!("education.{i}.level"), &e.level, SHORT);
+            c.text(format!("education.{i}.place"), &e.place, SHORT);
+            c.period(format!("education.{i}.period"), &e.period);
+        }
+        c.count("skills", &self.skills, ENTRIES);
+        for (i, s) in self.skills.iter().enumerate() {
+            c.required(format!("skills.{i}.name"), &s.name, SHORT);
+            c.text(format!("skills.{i}.level"), &s.level, SHORT);
+            c.count(&format!("skills.{i}.keywords"), &s.keywords, BULLETS);
+            for (j, k) in s.keywords.iter().enumerate() {
+                c.text(format!("skills.{i}.keywords.{j}"), k, SHORT);
+            }
+        }
+        c.count("languages", &self.languages, ENTRIES);
+        for (i, l) in self.languages.iter().enumerate() {
+            c.required(format!("languages.{i}.language"), &l.language, SHORT);
+            c.text(format!("languages.{i}.level"), &l.level, SHORT);
+        }
+        for (i, l) in self.licences.iter().enumerate() {
+            if !LICENCE_CLASSES.contains(&l.as_str()) {
+                c.add(format!("licences.{i}"), CvProblemKind::UnknownLicenceClass);
+            }
+        }
+        c.count("certificates", &self.certificates, ENTRIES);
+        for (i, x) in self.certificates.iter().enumerate() {
+            c.required(format!("certificates.{i}.name"), &x.name, SHORT);
+            c.text(format!("certificates.{i}.issuer"), &x.issuer, SHORT);
+        }
+        c.count("volunteering", &self.volunteering, ENTRIES);
+        for (i, v) in self.volunteering.iter().enumerate() {
+            c.required(
+                format!("volunteering.{i}.organisation"),
+                &v.organisation,
+                SHORT,
+            );
+            c.text(format!("volunteering.{i}.role"), &v.role, SHORT);
+            c.period(format!("volunteering.{i}.period"), &v.period);
+            c.text(format!("volunteering.{i}.summary"), &v.summary, LONG);
+            c.bullets(format!("volunteering.{i}.bullets"), &v.bullets);
+        }
+        c.count("references", &self.references, 10);
+        for (i, r) in self.references.iter().enumerate() {
+            c.required(format!("references.{i}.name"), &r.name, SHORT);
+            c.text(format!("references.{i}.contact"), &r.contact, MEDIUM);
+        }
+        c.count("custom", &self.custom, 10);
+        for (i, s) in self.custom.iter().enumerate() {
+            c.required(format!("custom.{i}.title"), &s.title, SHORT);
+            c.bullets(format!("custom.{i}.items"), &s.items);
+        }
+        if c.0.is_empty() {
+            Ok(())
+        } else {
+            Err(c.0)
+        }
+    }
+
+    /// The sections the progress overview counts ("4 of 7 sections filled").
+    pub fn sections_filled(&self) -> (usize, usize) {
+        let has_name = !self.contact.name.trim().is_empty();
+        let reachable =
+            !self.contact.phone.trim().is_empty() || !self.contact.email.trim().is_empty();
+        let contact = has_name && reachable;
+        let filled = [
+            contact,
+            !self.profile.trim().is_empty(),
+            !self.work.is_empty() || !self.volunteering.is_empty(),
+            !self.education.is_empty(),
+            !self.skills.is_empty(),
+            !self.languages.is_empty(),
+            !self.references.is_empty() || self.references_on_request,
+        ];
+        (filled.iter().filter(|f| **f).count(), filled.len())
+    }
+
+    /// Moves entry `index` of a list one step up or down; the no-JavaScript way to reorder.
+    pub fn move_entry<T>(list: &mut [T], index: usize, up: bool) -> bool {
+        let other = if up {
+            index.checked_sub(1)
+        } else {
+            index.checked_add(1)
+        };
+        match other {
+            Some(other) if index < list.len() && other < list.len() => {
+                list.swap(index, other);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn work(role: &str) -> Work {
+        Work {
+            role: role.into(),
+            ..Work::default()
+        }
+    }
+
+    #[test]
+    fn an_empty_cv_is_valid_and_nothing_is_filled() {
+        let cv = Cv::default();
+        assert_eq!(cv.check(), Ok(()));
+        assert_eq!(cv.sections_filled(), (0, 7));
+    }
+
+    #[test]
+    fn limits_count_characters_and_name_the_field() {
+        let mut cv = Cv {
+            contact: Contact {
+                name: "ع".repeat(limits::SHORT),
+                ..Contact::default()
+            },
+            ..Cv::default()
+        };
+        assert_eq!(
+            cv.check(),
+            Ok(()),
+            "100 Arabic letters fit although they are 200 bytes"
+        );
+        cv.contact.name.push('ع');
+        cv.work = vec![work("Lagerarbetare"), work("  ")];
+        cv.work[0].bullets = vec!["x".repeat(limits::MEDIUM + 1)];
+        let problems = cv.check().expect_err("refused");
+        let paths: Vec<_> = problems.iter().map(|p| (p.path.as_str(), p.kind)).collect();
+        assert_eq!(
+            paths,
+            vec![
+                ("contact.name", CvProblemKind::TooLong),
+                ("work.0.bullets.0", CvProblemKind::TooLong),
+                ("work.1.role", CvProblemKind::Required),
+            ]
+        );
+    }
+
+    #[test]
+    fn too_many_entries_licence_classes_and_emails_are_caught() {
+        let cv = Cv {
+            skills: (0..=limits::ENTRIES)
+                .map(|i| Skill {
+                    name: format!("s{i}"),
+                    ..Skill::default()
+                })
+                .collect(),
+            licences: vec!["B".into(), "Z".into()],
+            contact: Contact {
+                email: "amal.example.se".into(),
+                ..Contact::default()
+            },
+            ..Cv::default()
+        };
+        let kinds: Vec<_> = cv
+            .check()
+            .expect_err("refused")
+            .into_iter()
+            .map(|p| p.kind)
+            .collect();
+        assert!(kinds.contains(&CvProblemKind::TooMany));
+        assert!(kinds.contains(&CvProblemKind::UnknownLicenceClass));
+        assert!(kinds.contains(&CvProblemKind::BadEmail));
+    }
+
+    #[test]
+    fn progress_counts_sections() {
+        let cv = Cv {
+            contact: Contact {
+                name: "Amal".into(),
+                phone: "070-123 45 67".into(),
+                ..Contact::default()
+            },
+            profile: "Noggrann och glad.".into(),
+            references_on_request: true,
+            ..Cv::default()
+        };
+        assert_eq!(cv.sections_filled(), (3, 7));
+    }
+
+    #[test]
+    fn entries_move_one_step_and_not_past_the_ends() {
+        let mut list = vec![work("a"), work("b"), work("c")];
+        assert!(Cv::move_entry(&mut list, 2, true));
+        assert_eq!(
+            list.iter().map(|w| w.role.as_str()).collect::<String>(),
+            "acb"
+        );
+        assert!(!Cv::move_entry(&mut list, 0, true));
+        assert!(!Cv::move_entry(&mut list, 2, false));
+        assert!(!Cv::move_entry(&mut list, 7, true));
+    }
+}
