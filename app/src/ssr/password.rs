@@ -5,6 +5,7 @@
 use crate::error::FieldProblem;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -12,7 +13,14 @@ use tokio::sync::Semaphore;
 pub const MIN_LEN: usize = 8;
 pub const MAX_LEN: usize = 128;
 
+/// See `common-passwords.md` for where the list comes from.
 const COMMON: &str = include_str!("common-passwords.txt");
+
+fn is_common(lowered: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COMMON.lines().collect())
+        .contains(lowered)
+}
 
 /// Checks a new password against the rules. Lengths count characters, not bytes, so that a
 /// password in Arabic script is judged like one in Latin script.
@@ -28,7 +36,7 @@ pub fn check_new(password: &str, login: &str) -> Result<(), FieldProblem> {
         return Err(FieldProblem::TooLong);
     }
     let lowered = password.to_lowercase();
-    if COMMON.lines().any(|p| p == lowered) {
+    if is_common(&lowered) {
         return Err(FieldProblem::PasswordTooCommon);
     }
     if !login.is_empty() && lowered == login.to_lowercase() {
@@ -157,6 +165,15 @@ mod tests {
             Err(FieldProblem::PasswordSameAsLogin)
         );
         assert_eq!(check_new("blå cykel i regnet", "amal"), Ok(()));
+        // From the SecLists top list, in any case.
+        assert_eq!(
+            check_new("Baseball", "amal"),
+            Err(FieldProblem::PasswordTooCommon)
+        );
+        assert_eq!(
+            check_new("iloveyou2", "amal"),
+            Err(FieldProblem::PasswordTooCommon)
+        );
     }
 
     #[tokio::test]
