@@ -17,6 +17,11 @@ pub enum FieldProblem {
     LoginTaken,
     /// Sign-in refused: wrong login or password (never says which).
     BadCredentials,
+    TooMany,
+    BadEmail,
+    EndBeforeStart,
+    EndWhileOngoing,
+    UnknownOption,
 }
 
 impl FieldProblem {
@@ -38,6 +43,11 @@ impl FieldProblem {
             (FieldProblem::PasswordSameAsLogin, _) => Key::ErrPasswordSameAsLogin,
             (FieldProblem::LoginTaken, _) => Key::ErrLoginTaken,
             (FieldProblem::BadCredentials, _) => Key::ErrBadCredentials,
+            (FieldProblem::TooMany, _) => Key::ErrTooMany,
+            (FieldProblem::BadEmail, _) => Key::ErrBadEmail,
+            (FieldProblem::EndBeforeStart, _) => Key::ErrEndBeforeStart,
+            (FieldProblem::EndWhileOngoing, _) => Key::ErrEndWhileOngoing,
+            (FieldProblem::UnknownOption, _) => Key::ErrUnknownOption,
         }
     }
 }

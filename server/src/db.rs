@@ -3,8 +3,8 @@
 //! the old state and then collide on commit.
 use app::auth::Role;
 use app::ssr::store::{
-    AcceptRefusal, InvitationRecord, NewInvitation, NewPerson, PersonSummary, Store, StoreError,
-    UserId, UserRecord,
+    AcceptRefusal, CvRecord, InvitationRecord, NewInvitation, NewPerson, PersonSummary, Store,
+    StoreError, UserId, UserRecord,
 };
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -13,7 +13,10 @@ use std::str::FromStr;
 use std::time::Duration;
 
 /// Migrations, embedded in the binary and applied in order at start.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/0001_accounts.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/0001_accounts.sql")),
+    (2, include_str!("../migrations/0002_cvs.sql")),
+];
 
 fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
@@ -379,6 +382,83 @@ impl Store for SqliteStore {
         .await
         .map_err(err)?;
         Ok(rows.into_iter().map(summary).collect())
+    }
+
+    async fn list_cvs(&self, owner: UserId) -> Result<Vec<CvRecord>, StoreError> {
+        let rows: Vec<CvRow> = sqlx::query_as(&format!(
+            "SELECT {CV_COLUMNS} FROM cvs WHERE owner_id = ? ORDER BY is_main DESC, updated_at DESC, id DESC"
+        ))
+        .bind(owner)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(cv).collect())
+    }
+
+    async fn find_cv(&self, id: i64) -> Result<Option<CvRecord>, StoreError> {
+        let row: Option<CvRow> =
+            sqlx::query_as(&format!("SELECT {CV_COLUMNS} FROM cvs WHERE id = ?"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(err)?;
+        Ok(row.map(cv))
+    }
+
+    async fn create_cv(&self, owner: UserId, document: &str, now: i64) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cvs WHERE owner_id = ?")
+            .bind(owner)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(err)?;
+        let id = sqlx::query_scalar(
+            "INSERT INTO cvs (owner_id, is_main, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(owner)
+        .bind(existing == 0)
+        .bind(document)
+        .bind(now)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(id)
+    }
+
+    async fn update_cv(
+        &self,
+        id: i64,
+        owner: UserId,
+        document: &str,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE cvs SET document = ?, updated_at = ? WHERE id = ? AND owner_id = ?",
+        )
+        .bind(document)
+        .bind(now)
+        .bind(id)
+        .bind(owner)
+        .execute(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+type CvRow = (i64, i64, bool, String, i64);
+
+const CV_COLUMNS: &str = "id, owner_id, is_main, document, updated_at";
+
+fn cv((id, owner_id, is_main, document, updated_at): CvRow) -> CvRecord {
+    CvRecord {
+        id,
+        owner_id,
+        is_main,
+        document,
+        updated_at,
     }
 }
 

@@ -11,6 +11,8 @@ pub mod limits {
     pub const LONG: usize = 2_000;
     pub const ENTRIES: usize = 30;
     pub const BULLETS: usize = 15;
+    /// CV versions one participant may keep.
+    pub const VERSIONS: usize = 10;
 }
 
 /// Which language the CV itself is written in, independent of the interface language.

@@ -73,6 +73,17 @@ pub struct PersonSummary {
     pub active: bool,
 }
 
+/// A stored CV version. `document` is the JSON of `crate::cv::model::Cv`; this layer
+/// does not look inside it.
+#[derive(Clone, Debug)]
+pub struct CvRecord {
+    pub id: i64,
+    pub owner_id: UserId,
+    pub is_main: bool,
+    pub document: String,
+    pub updated_at: i64,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Checks that the database answers.
@@ -124,4 +135,21 @@ pub trait Store: Send + Sync + 'static {
     async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError>;
 
     async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError>;
+
+    /// The owner's CVs, the main one first, then the most recently changed.
+    async fn list_cvs(&self, owner: UserId) -> Result<Vec<CvRecord>, StoreError>;
+
+    async fn find_cv(&self, id: i64) -> Result<Option<CvRecord>, StoreError>;
+
+    /// Adds a CV; the owner's first CV becomes the main one.
+    async fn create_cv(&self, owner: UserId, document: &str, now: i64) -> Result<i64, StoreError>;
+
+    /// Replaces a CV's document; `false` when no CV with that id belongs to `owner`.
+    async fn update_cv(
+        &self,
+        id: i64,
+        owner: UserId,
+        document: &str,
+        now: i64,
+    ) -> Result<bool, StoreError>;
 }
