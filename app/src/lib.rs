@@ -82,21 +82,30 @@ fn request_flash() -> Option<FormFlash> {
     use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<FormFlash>().cloned())
 }
 
-/// Pages whose forms are islands. Only these load the WebAssembly; every other page is
-/// complete as server-rendered HTML and costs a phone nothing beyond HTML and CSS.
-/// A page that gains an island must be listed here (the browser tests wait for hydration
-/// on each of them).
+/// Pages whose forms are islands (`*` stands for one path segment). Only these load the
+/// WebAssembly; every other page is complete as server-rendered HTML and costs a phone
+/// nothing beyond HTML and CSS. A page that gains an island must be listed here (the
+/// browser tests wait for hydration on each of them).
 pub const PAGES_WITH_ISLANDS: &[&str] = &[
     "/sign-in",
     "/invite",
+    "/invite/*",
     "/coach/new-participant",
     "/admin/new-coach",
+    "/cv/*/contact",
+    "/cv/*/profile",
 ];
 
 pub fn has_islands(path: &str) -> bool {
-    PAGES_WITH_ISLANDS
-        .iter()
-        .any(|p| path == *p || (*p == "/invite" && path.starts_with("/invite/")))
+    let segments: Vec<&str> = path.split('/').collect();
+    PAGES_WITH_ISLANDS.iter().any(|pattern| {
+        let pattern: Vec<&str> = pattern.split('/').collect();
+        pattern.len() == segments.len()
+            && pattern
+                .iter()
+                .zip(&segments)
+                .all(|(p, s)| *p == "*" || p == s)
+    })
 }
 
 #[cfg(feature = "ssr")]
@@ -171,6 +180,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/invite") view=invite::InvitePage ssr=SsrMode::Async/>
                 <Route path=path!("/invite/:token") view=invite::InvitePage ssr=SsrMode::Async/>
                 <Route path=path!("/home") view=participant::ParticipantHome ssr=SsrMode::Async/>
+                <Route path=path!("/cv") view=cv::views::CvListPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id") view=cv::views::CvOverviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/contact") view=cv::views::CvContactPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/profile") view=cv::views::CvProfilePage ssr=SsrMode::Async/>
                 <Route path=path!("/coach") view=people::CoachHome ssr=SsrMode::Async/>
                 <Route path=path!("/coach/new-participant") view=people::NewParticipantPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin") view=people::AdminHome ssr=SsrMode::Async/>
@@ -303,6 +316,9 @@ mod tests {
         assert!(!has_islands("/invitation"));
         assert!(!has_islands("/home"));
         assert!(!has_islands("/coach"));
+        assert!(has_islands("/cv/12/contact"));
+        assert!(!has_islands("/cv/12"));
+        assert!(!has_islands("/invite/a/b"));
     }
 
     #[test]

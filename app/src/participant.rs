@@ -7,11 +7,12 @@ use leptos::prelude::*;
 #[component]
 pub fn ParticipantHome() -> impl IntoView {
     let auth = use_auth();
+    // Where each part lives; `None` until it is built.
     let sections = [
-        (Key::HomeCvTitle, Key::HomeCvText),
-        (Key::HomeStrengthsTitle, Key::HomeStrengthsText),
-        (Key::HomeLanguageTitle, Key::HomeLanguageText),
-        (Key::HomeBookingsTitle, Key::HomeBookingsText),
+        (Key::HomeCvTitle, Key::HomeCvText, Some("/cv")),
+        (Key::HomeStrengthsTitle, Key::HomeStrengthsText, None),
+        (Key::HomeLanguageTitle, Key::HomeLanguageText, None),
+        (Key::HomeBookingsTitle, Key::HomeBookingsText, None),
     ];
     view! {
         <RequireRole roles=&[Role::Participant]>
@@ -24,11 +25,23 @@ pub fn ParticipantHome() -> impl IntoView {
                     })}
                 </Suspense>
                 <ul class="cards">
-                    {sections.into_iter().map(|(title, text)| view! {
+                    {sections.into_iter().map(|(title, text, href)| view! {
                         <li class="card">
-                            <h2>{t(title)}</h2>
+                            <h2>
+                                {match href {
+                                    Some(href) => view! { <a href=href>{t(title)}</a> }.into_any(),
+                                    None => t(title).into_any(),
+                                }}
+                            </h2>
                             <p>{t(text)}</p>
-                            <p class="tag">{t(Key::ComingSoon)}</p>
+                            {match href {
+                                Some(href) => view! {
+                                    <p><a class="button" href=href>{t(Key::HomeOpenLink)}
+                                        <span class="visually-hidden">": "{t(title)}</span></a></p>
+                                }
+                                .into_any(),
+                                None => view! { <p class="tag">{t(Key::ComingSoon)}</p> }.into_any(),
+                            }}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -117,6 +117,9 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] value: Option<String>,
     #[prop(optional)] error: Option<FormError>,
+    /// Shows a multi-line text area of this many rows instead of a one-line input.
+    #[prop(optional)]
+    rows: Option<u32>,
 ) -> impl IntoView {
     let problem = move || {
         error
@@ -155,16 +158,21 @@ pub fn TextField(
                     {t(p.message(name))}
                 </p>
             })}
-            <input
-                id=name
-                name=name
-                type=kind
-                dir="auto"
-                autocomplete=autocomplete
-                aria-describedby=described_by
-                aria-invalid=move || problem().map(|_| "true")
-                value=kept
-            />
+            {match rows {
+                Some(rows) => view! {
+                    <textarea id=name name=name rows=rows dir="auto" autocomplete=autocomplete
+                        aria-describedby=described_by aria-invalid=move || problem().map(|_| "true")>
+                        {move || kept().unwrap_or_default()}
+                    </textarea>
+                }
+                .into_any(),
+                None => view! {
+                    <input id=name name=name type=kind dir="auto" autocomplete=autocomplete
+                        aria-describedby=described_by aria-invalid=move || problem().map(|_| "true")
+                        value=kept/>
+                }
+                .into_any(),
+            }}
         </div>
     }
 }

@@ -1,4 +1,4 @@
-import { expect, Page, TestInfo } from '@playwright/test';
+import { Browser, expect, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const DEMO = {
@@ -53,4 +53,46 @@ let counter = 0;
 export function unique(prefix: string, info: TestInfo) {
   counter += 1;
   return `${prefix}${info.project.name.replace('-', '')}${info.workerIndex}${Date.now() % 100000}${counter}`;
+}
+
+/** A coach, in their own browser, invites a participant; returns the link and the code. */
+export async function coachInvites(browser: Browser, info: TestInfo, name: string) {
+  const context = await browser.newContext({
+    baseURL: info.project.use.baseURL,
+    viewport: { width: 360, height: 780 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'sv-SE',
+    javaScriptEnabled: info.project.use.javaScriptEnabled,
+  });
+  const page = await context.newPage();
+  await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
+  await expect(page).toHaveURL(/\/coach$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mina deltagare');
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Lägg till deltagare' }).click();
+  await expect(page).toHaveURL(/\/coach\/new-participant$/);
+  await ready(page, info);
+  await page.getByLabel('Namn').fill(name);
+  await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
+  await expect(page).toHaveURL(/\/invitation$/);
+  await expect(page.getByRole('status')).toContainText(name);
+  const code = (await page.locator('.code').innerText()).trim();
+  const link = (await page.locator('.link').innerText()).trim();
+  await context.close();
+  return { code, link: new URL(link).pathname };
+}
+
+
+/** A new participant with their own account, signed in on `page`. */
+export async function newParticipant(browser: Browser, page: Page, info: TestInfo) {
+  const name = `Deltagare ${unique('', info)}`;
+  const { link } = await coachInvites(browser, info, name);
+  await goto(page, info, link);
+  const login = unique('p', info);
+  await page.locator('#login').fill(login);
+  await page.locator('#password').fill('tre gröna äpplen i korgen');
+  await page.locator('form.form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/home$/);
+  return { name, login };
 }

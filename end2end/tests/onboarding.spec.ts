@@ -1,39 +1,11 @@
-import { test, expect, Browser, TestInfo } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, ready, signIn, unique } from './helpers';
+import { test, expect } from '@playwright/test';
+import { coachInvites, DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, ready, signIn, unique } from './helpers';
 
 const TEXT = {
   sv: { dir: 'ltr', endonym: 'Svenska', accept: 'Skapa ditt konto', home: 'Min väg', signOut: 'Logga ut', signIn: 'Logga in' },
   en: { dir: 'ltr', endonym: 'English', accept: 'Create your account', home: 'My path', signOut: 'Sign out', signIn: 'Sign in' },
   ar: { dir: 'rtl', endonym: 'العربية', accept: 'أنشئ حسابك', home: 'طريقي', signOut: 'تسجيل الخروج', signIn: 'تسجيل الدخول' },
 } as const;
-
-/** A coach, in their own browser, invites a participant; returns the link and the code. */
-async function coachInvites(browser: Browser, info: TestInfo, name: string) {
-  const context = await browser.newContext({
-    baseURL: info.project.use.baseURL,
-    viewport: { width: 360, height: 780 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'sv-SE',
-    javaScriptEnabled: info.project.use.javaScriptEnabled,
-  });
-  const page = await context.newPage();
-  await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
-  await expect(page).toHaveURL(/\/coach$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mina deltagare');
-  await ready(page, info);
-  await page.getByRole('link', { name: 'Lägg till deltagare' }).click();
-  await expect(page).toHaveURL(/\/coach\/new-participant$/);
-  await ready(page, info);
-  await page.getByLabel('Namn').fill(name);
-  await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
-  await expect(page).toHaveURL(/\/invitation$/);
-  await expect(page.getByRole('status')).toContainText(name);
-  const code = (await page.locator('.code').innerText()).trim();
-  const link = (await page.locator('.link').innerText()).trim();
-  await context.close();
-  return { code, link: new URL(link).pathname };
-}
 
 for (const lang of ['sv', 'en', 'ar'] as const) {
   test(`invitation → password → sign in → home, in ${lang}`, async ({ browser, page }, info) => {

@@ -131,11 +131,13 @@ pub async fn start_cv() -> Result<i64, AppError> {
                 return Err(AppError::Invalid(invalid));
             }
             let document = serde_json::to_string(&Cv::default()).map_err(internal)?;
-            state
+            let id = state
                 .store
                 .create_cv(user.id, &document, now())
                 .await
-                .map_err(internal)
+                .map_err(internal)?;
+            leptos_axum::redirect(&format!("/cv/{id}"));
+            Ok(id)
         }
         .await,
     )
@@ -177,7 +179,9 @@ pub async fn save_contact(
                 ("town", town.as_str()),
             ];
             cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
-            server::save(&state, &user, id, &cv).await
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}"));
+            Ok(())
         }
         .await,
     )
@@ -193,7 +197,9 @@ pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
             cv.profile = profile.trim().to_string();
             cv.check()
                 .map_err(|p| form_errors(p, "", &[("profile", profile.as_str())]))?;
-            server::save(&state, &user, id, &cv).await
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}"));
+            Ok(())
         }
         .await,
     )

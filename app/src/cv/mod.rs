@@ -4,3 +4,4 @@ pub mod api;
 pub mod date;
 pub mod json_resume;
 pub mod model;
+pub mod views;

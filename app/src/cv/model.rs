@@ -92,6 +92,18 @@ pub struct CustomSection {
     pub items: Vec<String>,
 }
 
+/// The parts of a CV the overview lists, in the order a reader meets them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Section {
+    Contact,
+    Profile,
+    Experience,
+    Education,
+    Skills,
+    Languages,
+    References,
+}
+
 /// Swedish driving licence classes (Transportstyrelsen).
 pub const LICENCE_CLASSES: &[&str] = &[
     "AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE",
@@ -262,22 +274,35 @@ impl Cv {
         }
     }
 
-    /// The sections the progress overview counts ("4 of 7 sections filled").
-    pub fn sections_filled(&self) -> (usize, usize) {
+    /// Each section the progress overview counts, and whether it has something in it.
+    pub fn sections(&self) -> [(Section, bool); 7] {
         let has_name = !self.contact.name.trim().is_empty();
         let reachable =
             !self.contact.phone.trim().is_empty() || !self.contact.email.trim().is_empty();
-        let contact = has_name && reachable;
-        let filled = [
-            contact,
-            !self.profile.trim().is_empty(),
-            !self.work.is_empty() || !self.volunteering.is_empty(),
-            !self.education.is_empty(),
-            !self.skills.is_empty(),
-            !self.languages.is_empty(),
-            !self.references.is_empty() || self.references_on_request,
-        ];
-        (filled.iter().filter(|f| **f).count(), filled.len())
+        [
+            (Section::Contact, has_name && reachable),
+            (Section::Profile, !self.profile.trim().is_empty()),
+            (
+                Section::Experience,
+                !self.work.is_empty() || !self.volunteering.is_empty(),
+            ),
+            (Section::Education, !self.education.is_empty()),
+            (Section::Skills, !self.skills.is_empty()),
+            (Section::Languages, !self.languages.is_empty()),
+            (
+                Section::References,
+                !self.references.is_empty() || self.references_on_request,
+            ),
+        ]
+    }
+
+    /// "4 of 7 sections filled".
+    pub fn sections_filled(&self) -> (usize, usize) {
+        let sections = self.sections();
+        (
+            sections.iter().filter(|(_, filled)| *filled).count(),
+            sections.len(),
+        )
     }
 
     /// Moves entry `index` of a list one step up or down; the no-JavaScript way to reorder.
