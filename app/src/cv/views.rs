@@ -64,7 +64,7 @@ fn CvList() -> impl IntoView {
                     match cvs.await {
                         Ok(list) if list.is_empty() => view! {
                             <p>{t(Key::CvIntro)}</p>
-                            <ActionForm action=start attr:class="form">
+                            <ActionForm action=start attr:class="form" attr:id="cv">
                                 <Submit label=Key::CvStartButton/>
                             </ActionForm>
                         }
@@ -83,7 +83,7 @@ fn CvList() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </ul>
-                            <ActionForm action=start attr:class="form">
+                            <ActionForm action=start attr:class="form" attr:id="cv">
                                 <button type="submit" class="button secondary">{t(Key::CvNewButton)}</button>
                             </ActionForm>
                         }
