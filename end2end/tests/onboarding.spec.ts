@@ -28,6 +28,7 @@ for (const lang of ['sv', 'en', 'ar'] as const) {
     await expect(page.getByText(name)).toBeVisible();
     await ready(page, info);
     await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page, info);
 
     const login = unique('p', info);
     const password = 'tre gröna äpplen i korgen';
