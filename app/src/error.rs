@@ -84,10 +84,6 @@ impl Invalid {
         self
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.errors.is_empty()
-    }
-
     pub fn into_result(self) -> Result<(), AppError> {
         if self.errors.is_empty() {
             Ok(())

@@ -307,6 +307,11 @@ fn object(pairs: Vec<(&str, Value)>) -> Value {
     Value::Object(map)
 }
 
+/// A list section: one object per entry.
+fn list<T>(items: &[T], entry: impl Fn(&T) -> Vec<(&'static str, Value)>) -> Value {
+    Value::Array(items.iter().map(|item| object(entry(item))).collect())
+}
+
 fn date(d: Option<PartialDate>) -> Value {
     d.map(|d| Value::String(d.to_string()))
         .unwrap_or(Value::Null)
@@ -335,115 +340,74 @@ pub fn export(cv: &Cv) -> Value {
         ),
         (
             "work",
-            Value::Array(
-                cv.work
-                    .iter()
-                    .map(|w| {
-                        object(vec![
-                            ("name", json!(w.employer)),
-                            ("position", json!(w.role)),
-                            ("location", json!(w.place)),
-                            ("startDate", date(w.period.start)),
-                            ("endDate", end(&w.period)),
-                            ("highlights", json!(w.bullets)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.work, |w| {
+                vec![
+                    ("name", json!(w.employer)),
+                    ("position", json!(w.role)),
+                    ("location", json!(w.place)),
+                    ("startDate", date(w.period.start)),
+                    ("endDate", end(&w.period)),
+                    ("highlights", json!(w.bullets)),
+                ]
+            }),
         ),
         (
             "volunteer",
-            Value::Array(
-                cv.volunteering
-                    .iter()
-                    .map(|v| {
-                        object(vec![
-                            ("organization", json!(v.organisation)),
-                            ("position", json!(v.role)),
-                            ("startDate", date(v.period.start)),
-                            ("endDate", end(&v.period)),
-                            ("summary", json!(v.summary)),
-                            ("highlights", json!(v.bullets)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.volunteering, |v| {
+                vec![
+                    ("organization", json!(v.organisation)),
+                    ("position", json!(v.role)),
+                    ("startDate", date(v.period.start)),
+                    ("endDate", end(&v.period)),
+                    ("summary", json!(v.summary)),
+                    ("highlights", json!(v.bullets)),
+                ]
+            }),
         ),
         (
             "education",
-            Value::Array(
-                cv.education
-                    .iter()
-                    .map(|e| {
-                        object(vec![
-                            ("institution", json!(e.school)),
-                            ("area", json!(e.programme)),
-                            ("studyType", json!(e.level)),
-                            ("location", json!(e.place)),
-                            ("startDate", date(e.period.start)),
-                            ("endDate", end(&e.period)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.education, |e| {
+                vec![
+                    ("institution", json!(e.school)),
+                    ("area", json!(e.programme)),
+                    ("studyType", json!(e.level)),
+                    ("location", json!(e.place)),
+                    ("startDate", date(e.period.start)),
+                    ("endDate", end(&e.period)),
+                ]
+            }),
         ),
         (
             "certificates",
-            Value::Array(
-                cv.certificates
-                    .iter()
-                    .map(|x| {
-                        object(vec![
-                            ("name", json!(x.name)),
-                            ("issuer", json!(x.issuer)),
-                            ("date", date(x.date)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.certificates, |x| {
+                vec![
+                    ("name", json!(x.name)),
+                    ("issuer", json!(x.issuer)),
+                    ("date", date(x.date)),
+                ]
+            }),
         ),
         (
             "skills",
-            Value::Array(
-                cv.skills
-                    .iter()
-                    .map(|s| {
-                        object(vec![
-                            ("name", json!(s.name)),
-                            ("level", json!(s.level)),
-                            ("keywords", json!(s.keywords)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.skills, |s| {
+                vec![
+                    ("name", json!(s.name)),
+                    ("level", json!(s.level)),
+                    ("keywords", json!(s.keywords)),
+                ]
+            }),
         ),
         (
             "languages",
-            Value::Array(
-                cv.languages
-                    .iter()
-                    .map(|l| {
-                        object(vec![
-                            ("language", json!(l.language)),
-                            ("fluency", json!(l.level)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.languages, |l| {
+                vec![("language", json!(l.language)), ("fluency", json!(l.level))]
+            }),
         ),
         (
             "references",
-            Value::Array(
-                cv.references
-                    .iter()
-                    .map(|r| {
-                        object(vec![
-                            ("name", json!(r.name)),
-                            ("reference", json!(r.contact)),
-                        ])
-                    })
-                    .collect(),
-            ),
+            list(&cv.references, |r| {
+                vec![("name", json!(r.name)), ("reference", json!(r.contact))]
+            }),
         ),
         (
             "x-vagval",
@@ -468,14 +432,9 @@ pub fn export(cv: &Cv) -> Value {
                 ),
                 (
                     "customSections",
-                    Value::Array(
-                        cv.custom
-                            .iter()
-                            .map(|s| {
-                                object(vec![("title", json!(s.title)), ("items", json!(s.items))])
-                            })
-                            .collect(),
-                    ),
+                    list(&cv.custom, |s| {
+                        vec![("title", json!(s.title)), ("items", json!(s.items))]
+                    }),
                 ),
             ]),
         ),
