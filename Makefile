@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER := target/release/server
 DEMO ?= 0
 
-.PHONY: help run test bench tools rust-tools node-tools browser build lint unit e2e fmt
+.PHONY: help run test bench tools rust-tools node-tools browser poppler build lint unit e2e fmt
 
 help:
 	@echo "make run          build and start the portal on http://127.0.0.1:3000 (DEMO=1 adds demo accounts)"
@@ -45,6 +45,10 @@ end2end/node_modules/.installed: end2end/package.json end2end/package-lock.json
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 
+# pdftotext and pdfinfo check the CV PDFs in the cv-pdf tests.
+poppler:
+	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
+
 ## Build and run --------------------------------------------------------------------
 
 build: tools
@@ -62,11 +66,11 @@ fmt:
 # `ssr` and `hydrate` together.
 lint: rust-tools
 	cargo fmt --all -- --check
-	cargo clippy -p app -p server --all-targets -- -D warnings
+	cargo clippy -p app -p server -p cv-pdf --all-targets -- -D warnings
 	cargo clippy -p app -p frontend --target wasm32-unknown-unknown -- -D warnings
 
-unit: rust-tools
-	cargo test -p app -p server
+unit: rust-tools poppler
+	cargo test -p app -p server -p cv-pdf
 
 e2e: build browser
 	@port=$$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 command -v wrk >/dev/null || { ${SUDO:-} apt-get update && ${SUDO:-} apt-get install -y wrk; }
 
+# CV PDF rendering, measured on its own before the server starts: one Markdown table row.
+pdf_row=$(cargo run --release -q -p cv-pdf --example pdf_bench)
+
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 base="http://127.0.0.1:$port"
@@ -21,6 +24,9 @@ curl -fs -D "$work/h" -o /dev/null -H "origin: $base" -H 'accept: application/js
   --data 'login=deltagare&password=demo-deltagare-2026' "$base/api/sign-in"
 cookie=$(grep -i '^set-cookie: vagval_session=' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/home" -o "$work/home.html"
+# The CV editor: a contact form with the autosave island, the heaviest page a participant opens.
+cv_id=$(curl -fs -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' -X POST "$base/api/start-cv")
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/cv/$cv_id/contact" -o "$work/editor.html"
 
 pkg=target/site/pkg
 css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
@@ -58,7 +64,9 @@ lighthouse_row() { # path, cookie-or-empty
   echo "| file | raw | gzip | brotli |"
   echo "|---|---:|---:|---:|"
   node tools/sizes.mjs "sign-in HTML=$work/sign-in.html" "participant home HTML=$work/home.html" \
+    "CV editor HTML (/cv/ID/contact)=$work/editor.html" \
     "CSS ($(basename "$css"))=$css" "JS ($(basename "$js"))=$js" "WASM ($(basename "$wasm"))=$wasm"
+  node tools/sizes.mjs --total "CV editor first load: HTML + CSS + JS + WASM" "$work/editor.html" "$css" "$js" "$wasm"
   echo
   echo "Load: \`wrk -t2 -c16 -d10s\` on loopback, server and load generator sharing the machine."
   echo
@@ -73,6 +81,14 @@ lighthouse_row() { # path, cookie-or-empty
   echo "|---|---:|---:|---:|---:|"
   lighthouse_row /sign-in ""
   lighthouse_row /home "$cookie"
+  lighthouse_row "/cv/$cv_id/contact" "$cookie"
+  echo
+  echo "CV PDF (\`cv-pdf\`, Typst 0.15.1, A4 PDF/UA-1): \`cargo run --release -p cv-pdf --example pdf_bench\`,"
+  echo "50 renders of \`cv-pdf/tests/fixtures/two-page.json\` on one thread, each with an empty memo cache."
+  echo
+  echo "| document | p50 ms | p99 ms | max ms | peak RSS MiB | pages | bytes |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "$pdf_row"
   echo "<!-- bench:end -->"
 } >"$work/section.md"
 

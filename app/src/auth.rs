@@ -200,9 +200,8 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
-/// The sign-in form: an island, so that with JavaScript a refused sign-in is explained
-/// without a page load.
-#[island]
+/// The sign-in form: a plain form post, with or without JavaScript.
+#[component]
 fn SignInForm() -> impl IntoView {
     let action = form_action::<SignIn>();
     let error = action_error(action);

@@ -22,6 +22,11 @@ pub enum FieldProblem {
     EndBeforeStart,
     EndWhileOngoing,
     UnknownOption,
+    /// Not a date in one of the forms a CV takes: `2019`, `2019-03` or `2019-03-15`.
+    BadDate,
+    /// An uploaded file that is not a JSON Resume, or breaks its rules.
+    BadFile,
+    FileTooLarge,
 }
 
 impl FieldProblem {
@@ -32,6 +37,7 @@ impl FieldProblem {
             (FieldProblem::Required, "password") => Key::ErrPasswordRequired,
             (FieldProblem::Required, "display_name") => Key::ErrNameRequired,
             (FieldProblem::Required, "secret") => Key::ErrCodeRequired,
+            (FieldProblem::Required, "file") => Key::ErrFileRequired,
             (FieldProblem::Required, _) => Key::ErrRequired,
             (FieldProblem::TooShort, "password") => Key::ErrPasswordTooShort,
             (FieldProblem::TooShort, "login") => Key::ErrLoginTooShort,
@@ -48,6 +54,9 @@ impl FieldProblem {
             (FieldProblem::EndBeforeStart, _) => Key::ErrEndBeforeStart,
             (FieldProblem::EndWhileOngoing, _) => Key::ErrEndWhileOngoing,
             (FieldProblem::UnknownOption, _) => Key::ErrUnknownOption,
+            (FieldProblem::BadDate, _) => Key::ErrBadDate,
+            (FieldProblem::BadFile, _) => Key::ErrBadFile,
+            (FieldProblem::FileTooLarge, _) => Key::ErrFileTooLarge,
         }
     }
 }

@@ -215,8 +215,8 @@ fn AcceptForm(secret: String) -> impl IntoView {
     }
 }
 
-/// The form that creates the account: an island (its props travel to the browser).
-#[island]
+/// The form that creates the account.
+#[component]
 fn AcceptFormFor(display_name: String, secret: String) -> impl IntoView {
     let action = form_action::<AcceptInvitation>();
     let error = action_error(action);

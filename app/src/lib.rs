@@ -25,7 +25,7 @@ use leptos_router::{path, SsrMode};
 
 /// A form error carried over a no-JavaScript redirect in the session rather than in the URL
 /// (where it would show the typed values in history and logs). The server puts it into the
-/// request's extensions; the page hands it to the browser in `data-form-error`.
+/// request's extensions, and the page's matching `ServerAction` starts out holding it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormFlash {
     pub path: String,
@@ -33,19 +33,6 @@ pub struct FormFlash {
 }
 
 impl FormFlash {
-    /// The form of `data-form-error`: `path|err` (a server-function path never has `|`).
-    pub fn encode(&self) -> String {
-        format!("{}|{}", self.path, self.err)
-    }
-
-    pub fn decode(attr: &str) -> Option<FormFlash> {
-        let (path, err) = attr.split_once('|')?;
-        Some(FormFlash {
-            path: path.to_string(),
-            err: err.to_string(),
-        })
-    }
-
     /// Hands the error to the matching `ServerAction`, as leptos_router does for `__err`.
     pub fn provide(&self) {
         provide_context(ServerActionError::new(&self.path, &self.err));
@@ -82,18 +69,16 @@ fn request_flash() -> Option<FormFlash> {
     use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<FormFlash>().cloned())
 }
 
-/// Pages whose forms are islands (`*` stands for one path segment). Only these load the
-/// WebAssembly; every other page is complete as server-rendered HTML and costs a phone
+/// Pages that carry the autosave island (`*` stands for one path segment). Only these load
+/// the WebAssembly; every other page is complete as server-rendered HTML and costs a phone
 /// nothing beyond HTML and CSS. A page that gains an island must be listed here (the
 /// browser tests wait for hydration on each of them).
 pub const PAGES_WITH_ISLANDS: &[&str] = &[
-    "/sign-in",
-    "/invite",
-    "/invite/*",
-    "/coach/new-participant",
-    "/admin/new-coach",
     "/cv/*/contact",
     "/cv/*/profile",
+    "/cv/*/licences",
+    "/cv/*/references",
+    "/cv/*/*/*",
 ];
 
 pub fn has_islands(path: &str) -> bool {
@@ -115,11 +100,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     {
         provide_context(nonce);
     }
-    let (locale, flash) = page_facts();
+    let (locale, _) = page_facts();
     let enhanced = use_context::<http::request::Parts>().is_some_and(|p| has_islands(p.uri.path()));
     view! {
         <!DOCTYPE html>
-        <html lang=locale.code() dir=locale.dir() data-form-error=flash.map(|f| f.encode())>
+        <html lang=locale.code() dir=locale.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -149,7 +134,7 @@ fn page_facts() -> (Locale, Option<FormFlash>) {
     (Locale::default(), None)
 }
 
-/// Brings the page's islands (its forms) to life; the rest of the page stays plain
+/// Brings the page's islands (autosave) to life; the rest of the page stays plain
 /// server-rendered HTML.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
@@ -181,9 +166,19 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/invite/:token") view=invite::InvitePage ssr=SsrMode::Async/>
                 <Route path=path!("/home") view=participant::ParticipantHome ssr=SsrMode::Async/>
                 <Route path=path!("/cv") view=cv::views::CvListPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/import") view=cv::views::CvImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/cv/:id") view=cv::views::CvOverviewPage ssr=SsrMode::Async/>
+                // Fixed screens first: the first route that matches wins.
                 <Route path=path!("/cv/:id/contact") view=cv::views::CvContactPage ssr=SsrMode::Async/>
                 <Route path=path!("/cv/:id/profile") view=cv::views::CvProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/licences") view=cv::views::CvLicencesPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/settings") view=cv::views::CvSettingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/delete") view=cv::views::CvDeletePage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/preview") view=cv::views::CvPreviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/imported") view=cv::views::CvImportedPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/:section") view=cv::views::CvSectionPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/:section/:index") view=cv::views::CvEntryPage ssr=SsrMode::Async/>
+                <Route path=path!("/cv/:id/:section/:index/remove") view=cv::views::CvRemoveEntryPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach") view=people::CoachHome ssr=SsrMode::Async/>
                 <Route path=path!("/coach/new-participant") view=people::NewParticipantPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin") view=people::AdminHome ssr=SsrMode::Async/>
@@ -299,26 +294,15 @@ mod tests {
     use super::{has_islands, safe_next};
 
     #[test]
-    fn a_form_error_survives_the_trip_through_the_page() {
-        let flash = super::FormFlash {
-            path: "/api/sign-in".into(),
-            err: "eyJ8In0=".into(),
-        };
-        assert_eq!(super::FormFlash::decode(&flash.encode()), Some(flash));
-        assert_eq!(super::FormFlash::decode("no separator"), None);
-    }
-
-    #[test]
     fn only_pages_with_forms_load_webassembly() {
-        assert!(has_islands("/sign-in"));
-        assert!(has_islands("/invite"));
-        assert!(has_islands("/invite/abc123"));
-        assert!(!has_islands("/invitation"));
+        assert!(!has_islands("/sign-in"));
+        assert!(!has_islands("/invite/abc123"));
         assert!(!has_islands("/home"));
-        assert!(!has_islands("/coach"));
         assert!(has_islands("/cv/12/contact"));
+        assert!(has_islands("/cv/12/work/new"));
+        assert!(has_islands("/cv/12/references"));
+        assert!(!has_islands("/cv/12/work"));
         assert!(!has_islands("/cv/12"));
-        assert!(!has_islands("/invite/a/b"));
     }
 
     #[test]

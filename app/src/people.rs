@@ -242,7 +242,7 @@ pub fn NewParticipantPage() -> impl IntoView {
     }
 }
 
-#[island]
+#[component]
 fn NewParticipantForm() -> impl IntoView {
     let action = form_action::<CreateParticipant>();
     let error = action_error(action);
@@ -268,7 +268,7 @@ pub fn NewCoachPage() -> impl IntoView {
     }
 }
 
-#[island]
+#[component]
 fn NewCoachForm() -> impl IntoView {
     let action = form_action::<CreateCoach>();
     let error = action_error(action);

@@ -7,24 +7,13 @@ use leptos_meta::Title;
 
 pub type FormError = Signal<Option<AppError>>;
 
-/// A server action for a form island. Without JavaScript, a refused form's error comes back
-/// with the next page (see `FormFlash`); the server renders it, and in the browser the island
-/// picks it up from `<html data-form-error>` so that hydration starts from the same state.
+/// A server action for a form. Without JavaScript, a refused form's error comes back with
+/// the next page (see `FormFlash`), and the action starts out holding it.
 pub fn form_action<I>() -> ServerAction<I>
 where
     I: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
     I::Output: Clone + Send + Sync + 'static,
 {
-    #[cfg(not(feature = "ssr"))]
-    if use_context::<leptos::server::ServerActionError>().is_none() {
-        if let Some(flash) = document()
-            .document_element()
-            .and_then(|root| root.get_attribute("data-form-error"))
-            .and_then(|attr| crate::FormFlash::decode(&attr))
-        {
-            flash.provide();
-        }
-    }
     ServerAction::<I>::new()
 }
 
@@ -112,7 +101,7 @@ pub fn ErrorSummary(error: FormError) -> impl IntoView {
 pub fn TextField(
     name: &'static str,
     label: Key,
-    #[prop(optional)] hint: Option<Key>,
+    #[prop(optional_no_strip, into)] hint: Option<Key>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] value: Option<String>,
@@ -180,4 +169,29 @@ pub fn TextField(
 #[component]
 pub fn Submit(label: Key) -> impl IntoView {
     view! { <button type="submit" class="button">{t(label)}</button> }
+}
+
+/// A labelled checkbox that posts `on` when ticked. Its state survives a refused submit.
+#[component]
+pub fn Checkbox(
+    name: String,
+    label: String,
+    #[prop(optional)] checked: bool,
+    #[prop(optional)] error: Option<FormError>,
+) -> impl IntoView {
+    let kept = {
+        let name = name.clone();
+        move || match error.and_then(|e| e.get()) {
+            Some(AppError::Invalid(inv)) if !inv.values.is_empty() => {
+                inv.values.iter().any(|(f, v)| *f == name && !v.is_empty())
+            }
+            _ => checked,
+        }
+    };
+    view! {
+        <div class="checkbox">
+            <input type="checkbox" id=name.clone() name=name.clone() value="on" checked=kept/>
+            <label for=name>{label}</label>
+        </div>
+    }
 }

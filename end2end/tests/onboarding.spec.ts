@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { coachInvites, DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, ready, signIn, unique } from './helpers';
+import { coachInvites, DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, newParticipant, ready, signIn, unique } from './helpers';
 
 const TEXT = {
   sv: { dir: 'ltr', endonym: 'Svenska', accept: 'Skapa ditt konto', home: 'Min väg', signOut: 'Logga ut', signIn: 'Logga in' },
@@ -62,12 +62,18 @@ test('the participant home is plain HTML and CSS: no script, no WebAssembly', as
   expect(fetched.some((u) => u.endsWith('.css'))).toBe(true);
 });
 
-test('pages with forms come alive with JavaScript', async ({ page }, info) => {
+test('only the CV editor loads WebAssembly, and it comes alive there', async ({ browser, page }, info) => {
   test.skip(info.project.name === 'no-js', 'needs JavaScript');
   for (const path of ['/sign-in', '/invite/some-token-000000000000000000']) {
     await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
+    await expect(page.locator('script[type=module]')).toHaveCount(0);
   }
+  await newParticipant(browser, page, info);
+  await page.goto('/cv');
+  await page.getByRole('button', { name: 'Börja skriva ditt CV' }).click();
+  await expect(page).toHaveURL(/\/cv\/\d+$/);
+  await page.goto(`${new URL(page.url()).pathname}/contact`);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
 });
 
 test('a wrong password is explained, linked to the field, and the login is kept', async ({ page }, info) => {

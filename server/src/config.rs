@@ -17,6 +17,8 @@ pub struct Config {
     pub invitation_ttl: Duration,
     pub max_body_bytes: usize,
     pub hash_concurrency: usize,
+    /// PDF renders at once; more wait their turn (briefly) or are asked to try again.
+    pub pdf_concurrency: usize,
     pub demo: bool,
     pub log_json: bool,
 }
@@ -97,6 +99,7 @@ impl Config {
             invitation_ttl: Duration::from_secs(86_400 * parsed("VAGVAL_INVITATION_DAYS", 7u64)?),
             max_body_bytes: parsed("VAGVAL_MAX_BODY_BYTES", 64 * 1024usize)?,
             hash_concurrency: parsed("VAGVAL_HASH_CONCURRENCY", cores)?,
+            pdf_concurrency: parsed("VAGVAL_PDF_CONCURRENCY", cores.clamp(1, 4))?.max(1),
             demo: flag("VAGVAL_DEMO", false)?,
             log_json: var("VAGVAL_LOG_FORMAT").as_deref() == Some("json"),
         })

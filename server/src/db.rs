@@ -446,6 +446,58 @@ impl Store for SqliteStore {
         .map_err(err)?;
         Ok(done.rows_affected() == 1)
     }
+
+    async fn set_main_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let mine: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
+                .bind(id)
+                .bind(owner)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(err)?;
+        if mine.is_none() {
+            return Ok(false);
+        }
+        // Clear first: the unique index allows one main CV per owner at any moment.
+        sqlx::query("UPDATE cvs SET is_main = 0 WHERE owner_id = ? AND is_main = 1")
+            .bind(owner)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        sqlx::query("UPDATE cvs SET is_main = 1 WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn delete_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let was_main: Option<bool> =
+            sqlx::query_scalar("DELETE FROM cvs WHERE id = ? AND owner_id = ? RETURNING is_main")
+                .bind(id)
+                .bind(owner)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(err)?;
+        let Some(was_main) = was_main else {
+            return Ok(false);
+        };
+        if was_main {
+            sqlx::query(
+                "UPDATE cvs SET is_main = 1 WHERE id = (SELECT id FROM cvs WHERE owner_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1)",
+            )
+            .bind(owner)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        }
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
 }
 
 type CvRow = (i64, i64, bool, String, i64);

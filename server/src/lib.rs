@@ -106,6 +106,7 @@ impl Portal {
                 invitation_ttl: config.invitation_ttl,
                 secure_cookies: config.secure_cookies,
             }),
+            renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
         };
         let app_state = AppState {
             leptos: leptos_options(&config),
@@ -159,7 +160,15 @@ impl Portal {
             .call_fallback_on_method_not_allowed(true)
             .fallback(get(not_found).post(not_found).with_state(app_state.clone()));
 
+        // File downloads: plain GET links, so they work without JavaScript. Static
+        // segments win over the pages' `/cv/{id}/{section}`.
+        let downloads = Router::new()
+            .route("/cv/{id}/pdf", get(app::cv::export::pdf))
+            .route("/cv/{id}/json", get(app::cv::export::json))
+            .layer(axum::Extension(state.clone()));
+
         let router = leptos
+            .merge(downloads)
             .route("/healthz", get(healthz))
             .nest_service("/pkg", pkg)
             .fallback_service(public_files)

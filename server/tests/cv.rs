@@ -214,3 +214,444 @@ async fn bad_input_is_refused_by_field_with_the_typed_values_and_changes_nothing
         "nothing changed: {stored}"
     );
 }
+
+async fn save_entry(
+    srv: &TestServer,
+    cookie: &str,
+    id: &str,
+    section: &str,
+    index: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut form = vec![("id", id), ("section", section), ("index", index)];
+    form.extend_from_slice(fields);
+    srv.call("save-cv-entry", &form, Some(cookie)).await
+}
+
+#[tokio::test]
+async fn list_entries_are_added_edited_moved_and_removed() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = start_cv(&srv, &me).await;
+
+    for (role, expected) in [("Lagerarbetare", "0"), ("Kock", "1"), ("Städare", "2")] {
+        let res = save_entry(
+            &srv,
+            &me,
+            &id,
+            "work",
+            "new",
+            &[
+                ("role", role),
+                ("start", "2019-03"),
+                ("ongoing", "on"),
+                ("bullets", "Plock\nTruck"),
+            ],
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(
+            res.text().await.expect("index"),
+            expected,
+            "new entries go last"
+        );
+    }
+    // Autosave of a new entry keeps the index it got: the same entry is updated.
+    let res = save_entry(&srv, &me, &id, "work", "1", &[("role", "Kock, kallskänka")]).await;
+    assert_eq!(res.text().await.expect("index"), "1");
+
+    let res = srv
+        .call(
+            "move-cv-entry",
+            &[
+                ("id", &id),
+                ("section", "work"),
+                ("index", "2"),
+                ("direction", "up"),
+            ],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = srv
+        .call(
+            "remove-cv-entry",
+            &[("id", &id), ("section", "work"), ("index", "0")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    let (_, body) = open(&srv, &id, Some(&me)).await;
+    let städare = body.find("Städare").expect("kept");
+    let kock = body.find("Kock, kallskänka").expect("edited");
+    assert!(städare < kock, "moved up: {body}");
+    assert!(!body.contains("Lagerarbetare"), "removed: {body}");
+
+    for (section, fields) in [
+        (
+            "education",
+            vec![("school", "Komvux Malmö"), ("level", "SFI D")],
+        ),
+        ("skills", vec![("name", "Truckkort"), ("keywords", "A\nB")]),
+        (
+            "languages",
+            vec![("language", "Tigrinya"), ("level", "ትግርኛ – modersmål")],
+        ),
+        (
+            "certificates",
+            vec![("name", "Hygienpass"), ("date", "2023-05-02")],
+        ),
+        (
+            "volunteering",
+            vec![("organisation", "Röda korset"), ("summary", "Läxhjälp")],
+        ),
+        (
+            "references",
+            vec![("name", "Eva Ek"), ("contact", "070-000 00 00")],
+        ),
+        (
+            "custom",
+            vec![("title", "Intressen"), ("items", "Fotboll\nMatlagning")],
+        ),
+    ] {
+        let res = save_entry(&srv, &me, &id, section, "new", &fields).await;
+        assert_eq!(res.status(), StatusCode::OK, "{section}");
+    }
+    let res = srv
+        .call(
+            "save-cv-licences",
+            &[("id", id.as_str()), ("class-CE", "on"), ("class-B", "on")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let (_, body) = open(&srv, &id, Some(&me)).await;
+    for expected in [
+        "Komvux Malmö",
+        "ትግርኛ",
+        "\"date\":",
+        "Röda korset",
+        "Eva Ek",
+        "Matlagning",
+        r#""licences":["B","CE"]"#,
+    ] {
+        assert!(body.contains(expected), "{expected} in {body}");
+    }
+}
+
+#[tokio::test]
+async fn an_entry_with_bad_input_is_refused_by_field_and_keeps_what_was_typed() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = start_cv(&srv, &me).await;
+
+    let res = save_entry(
+        &srv,
+        &me,
+        &id,
+        "work",
+        "new",
+        &[("role", "Bagare"), ("start", "våren 2019"), ("end", "2018")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.expect("body");
+    assert!(
+        body.contains(r#"{"field":"start","problem":"BadDate"}"#),
+        "{body}"
+    );
+    assert!(
+        body.contains("våren 2019") && body.contains("Bagare"),
+        "{body}"
+    );
+
+    let res = save_entry(
+        &srv,
+        &me,
+        &id,
+        "work",
+        "new",
+        &[("role", "Bagare"), ("start", "2020"), ("end", "2018")],
+    )
+    .await;
+    let body = res.text().await.expect("body");
+    assert!(
+        body.contains(r#"{"field":"end","problem":"EndBeforeStart"}"#),
+        "{body}"
+    );
+
+    let res = save_entry(
+        &srv,
+        &me,
+        &id,
+        "work",
+        "new",
+        &[("role", ""), ("bullets", &"x".repeat(301))],
+    )
+    .await;
+    let body = res.text().await.expect("body");
+    assert!(
+        body.contains(r#"{"field":"role","problem":"Required"}"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"{"field":"bullets","problem":"TooLong"}"#),
+        "{body}"
+    );
+
+    let res = save_entry(&srv, &me, &id, "nonsense", "new", &[("role", "x")]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+
+    let (_, stored) = open(&srv, &id, Some(&me)).await;
+    assert!(stored.contains(r#""work":[]"#), "nothing saved: {stored}");
+
+    // Without JavaScript the refused form comes back with its message and the typed text.
+    let res = srv
+        .post_form(
+            "save-cv-entry",
+            &[
+                ("id", &id),
+                ("section", "work"),
+                ("index", "new"),
+                ("role", "Bagare"),
+                ("start", "våren 2019"),
+            ],
+            &format!("/cv/{id}/work/new"),
+            Some(&me),
+        )
+        .await;
+    assert!(res.status().is_redirection());
+    let page = srv
+        .get(&format!("/cv/{id}/work/new"), Some(&me))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(
+        page.contains("2019-03") && page.contains("våren 2019") && page.contains("Bagare"),
+        "{page}"
+    );
+    assert!(
+        page.contains(r##"href="#start""##),
+        "the summary links to the field: {page}"
+    );
+}
+
+#[tokio::test]
+async fn versions_are_copied_named_made_main_and_deleted() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let first = start_cv(&srv, &me).await;
+    let res = srv
+        .call(
+            "save-cv-settings",
+            &[
+                ("id", first.as_str()),
+                ("title", "Lager"),
+                ("language", "en"),
+            ],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = srv
+        .call(
+            "save-cv-settings",
+            &[
+                ("id", first.as_str()),
+                ("title", "Lager"),
+                ("language", "fi"),
+            ],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let copy = srv
+        .call("copy-cv", &[("id", first.as_str())], Some(&me))
+        .await;
+    assert_eq!(copy.status(), StatusCode::OK);
+    let copy = copy.text().await.expect("id");
+    let (_, body) = open(&srv, &copy, Some(&me)).await;
+    assert!(
+        body.contains(r#""title":"Lager 2""#) && body.contains(r#""language":"En""#),
+        "{body}"
+    );
+    assert!(body.contains(r#""is_main":false"#), "{body}");
+
+    assert_eq!(
+        srv.call("make-main-cv", &[("id", copy.as_str())], Some(&me))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let (_, body) = open(&srv, &copy, Some(&me)).await;
+    assert!(body.contains(r#""is_main":true"#), "{body}");
+
+    let other = other_participant(&srv).await;
+    for endpoint in ["copy-cv", "make-main-cv", "delete-cv"] {
+        let res = srv
+            .call(endpoint, &[("id", copy.as_str())], Some(&other))
+            .await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{endpoint}");
+    }
+    let res = save_entry(&srv, &other, &copy, "work", "new", &[("role", "Intrång")]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let res = srv
+        .call(
+            "remove-cv-entry",
+            &[("id", &copy), ("section", "work"), ("index", "0")],
+            Some(&other),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+
+    // Deleting the main CV makes the other one main.
+    assert_eq!(
+        srv.call("delete-cv", &[("id", copy.as_str())], Some(&me))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(open(&srv, &copy, Some(&me)).await.0, StatusCode::NOT_FOUND);
+    let (_, body) = open(&srv, &first, Some(&me)).await;
+    assert!(body.contains(r#""is_main":true"#), "{body}");
+}
+
+#[tokio::test]
+async fn only_the_owner_downloads_the_pdf_and_json() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = start_cv(&srv, &me).await;
+    srv.call(
+        "save-cv-contact",
+        &contact(&id, "Åsa Öberg", "asa@example.se"),
+        Some(&me),
+    )
+    .await;
+    save_entry(
+        &srv,
+        &me,
+        &id,
+        "work",
+        "new",
+        &[("role", "Undersköterska"), ("place", "Växjö")],
+    )
+    .await;
+
+    let res = srv.get(&format!("/cv/{id}/pdf"), Some(&me)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    assert!(res.headers()["content-disposition"]
+        .to_str()
+        .is_ok_and(|v| v.starts_with("attachment;")));
+    let pdf = res.bytes().await.expect("pdf");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF, not an error page");
+
+    let res = srv.get(&format!("/cv/{id}/json"), Some(&me)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let json = res.text().await.expect("json");
+    assert!(
+        json.contains("\"name\": \"Åsa Öberg\"") && json.contains("Undersköterska"),
+        "{json}"
+    );
+
+    let other = other_participant(&srv).await;
+    let coach = srv.as_coach().await;
+    for path in [format!("/cv/{id}/pdf"), format!("/cv/{id}/json")] {
+        let res = srv.get(&path, Some(&other)).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(!res.text().await.expect("body").contains("Öberg"));
+        assert_eq!(
+            srv.get(&path, Some(&coach)).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+        let res = srv.get(&path, None).await;
+        assert!(res.status().is_redirection(), "{path}");
+        assert_eq!(res.headers()["location"], "/sign-in");
+    }
+    assert_eq!(
+        srv.get("/cv/999999/pdf", Some(&me)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn import(srv: &TestServer, cookie: &str, file: &[u8]) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(file.to_vec())
+        .file_name("resume.json")
+        .mime_str("application/json")
+        .expect("mime");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    srv.client
+        .post(format!("{}/api/import-cv", srv.base))
+        .headers(srv.same_origin(Some(cookie)))
+        .header("accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn a_json_resume_file_becomes_a_new_cv_and_a_bad_one_changes_nothing() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let file = r#"{"basics": {"name": "Bilal Haddad", "email": "bilal@example.se",
+        "profiles": [{"network": "LinkedIn", "username": "bilal"}]},
+        "work": [{"name": "Restaurang Aleppo", "position": "Kock", "startDate": "2019-04"}],
+        "languages": [{"language": "العربية", "fluency": "Modersmål"}]}"#
+        .as_bytes();
+    let res = import(&srv, &me, file).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()["location"],
+        "/cv/1/imported?skipped=basics.profiles"
+    );
+    let id = res.text().await.expect("id");
+    let (_, body) = open(&srv, &id, Some(&me)).await;
+    assert!(
+        body.contains("Bilal Haddad")
+            && body.contains("Restaurang Aleppo")
+            && body.contains("العربية"),
+        "{body}"
+    );
+
+    for bad in [
+        &b"not json"[..],
+        b"[1, 2]",
+        br#"{"work": [{"startDate": "last spring"}]}"#,
+        b"",
+    ] {
+        let res = import(&srv, &me, bad).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = res.text().await.expect("body");
+        assert!(body.contains(r#""field":"file""#), "{body}");
+    }
+    let big = format!(
+        r#"{{"basics": {{"summary": "{}"}}}}"#,
+        "x".repeat(61 * 1024)
+    );
+    let res = import(&srv, &me, big.as_bytes()).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.expect("body").contains("FileTooLarge"));
+
+    let list = srv
+        .call("my-cvs", &[], Some(&me))
+        .await
+        .text()
+        .await
+        .expect("list");
+    assert_eq!(
+        list.matches("\"id\":").count(),
+        1,
+        "only the good file made a CV: {list}"
+    );
+
+    let coach = srv.as_coach().await;
+    assert_eq!(
+        import(&srv, &coach, file).await.status(),
+        StatusCode::FORBIDDEN
+    );
+}

@@ -1,10 +1,12 @@
 //! The CV's server functions. Every one starts at `require` and then checks that the CV
 //! belongs to the caller; someone else's CV answers "not found", the same as one that does
 //! not exist, so ids reveal nothing. CV contents are never logged.
+
 use super::model::{Cv, CvProblem, CvProblemKind};
 use crate::error::{AppError, FieldProblem, Invalid};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CvSummary {
@@ -45,8 +47,34 @@ pub fn form_errors(problems: Vec<CvProblem>, prefix: &str, values: &[(&str, &str
 mod server {
     use super::*;
     use crate::auth::Role;
+    use crate::cv::entries::{form_field, ListSection};
     use crate::ssr::store::{CvRecord, UserRecord};
     use crate::ssr::{internal, now, require, ServerState};
+
+    pub fn section(slug: &str) -> Result<ListSection, AppError> {
+        ListSection::from_slug(slug).ok_or(AppError::NotFound)
+    }
+
+    /// The field errors for an entry form, with everything typed kept for the redisplay.
+    pub fn entry_errors(
+        section: ListSection,
+        index: usize,
+        problems: Vec<(String, FieldProblem)>,
+        fields: &BTreeMap<String, String>,
+    ) -> AppError {
+        let first = section.fields()[0].name;
+        let mut invalid = Invalid::new();
+        for (path, problem) in problems {
+            let field = form_field(section, index, &path).unwrap_or_else(|| first.to_string());
+            if invalid.errors.iter().all(|e| e.field != field) {
+                invalid.add(&field, problem);
+            }
+        }
+        let invalid = section.fields().iter().fold(invalid, |inv, f| {
+            inv.keep(f.name, fields.get(f.name).map(String::as_str).unwrap_or(""))
+        });
+        AppError::Invalid(invalid)
+    }
 
     pub async fn participant() -> Result<(ServerState, UserRecord), AppError> {
         require(&[Role::Participant]).await
@@ -68,6 +96,19 @@ mod server {
                 Err(AppError::NotFound)
             }
             None => Err(AppError::NotFound),
+        }
+    }
+
+    /// A copy's title: "Kopia av …" would be in one interface language only, so a copy
+    /// gets a number instead ("Lager 2", then "Lager 3").
+    pub fn copy_title(title: &str) -> String {
+        let title = title.trim();
+        match title.rsplit_once(' ') {
+            Some((base, n)) if n.parse::<u32>().is_ok_and(|n| n < 99) => {
+                format!("{base} {}", n.parse::<u32>().unwrap_or(1) + 1)
+            }
+            _ if title.is_empty() => String::new(),
+            _ => format!("{title} 2"),
         }
     }
 
@@ -143,13 +184,26 @@ pub async fn start_cv() -> Result<i64, AppError> {
     )
 }
 
+/// One of the caller's CVs, as its screens need it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenedCv {
+    pub id: i64,
+    pub is_main: bool,
+    pub cv: Cv,
+}
+
 #[server(prefix = "/api", endpoint = "open-cv")]
-pub async fn open_cv(id: i64) -> Result<Cv, AppError> {
+pub async fn open_cv(id: i64) -> Result<OpenedCv, AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
-            Ok(server::own(&state, &user, id).await?.1)
+            let (record, cv) = server::own(&state, &user, id).await?;
+            Ok(OpenedCv {
+                id,
+                is_main: record.is_main,
+                cv,
+            })
         }
         .await,
     )
@@ -200,6 +254,321 @@ pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
             server::save(&state, &user, id, &cv).await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
+        }
+        .await,
+    )
+}
+
+/// Saves one entry of a list section (`index` "new" adds one) and returns its position.
+/// Called by the entry form, and by autosave while someone types.
+#[server(prefix = "/api", endpoint = "save-cv-entry")]
+pub async fn save_entry(
+    id: i64,
+    section: String,
+    index: String,
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<usize, AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let section = server::section(&section)?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            let index = index.parse::<usize>().ok();
+            if index.is_none_or(|i| i >= section.len(&cv)) && section.len(&cv) >= section.max() {
+                return Err(server::entry_errors(
+                    section,
+                    usize::MAX,
+                    vec![(String::new(), FieldProblem::TooMany)],
+                    &fields,
+                ));
+            }
+            let at = section.apply(&mut cv, index, &fields).map_err(|bad| {
+                let problems = bad
+                    .into_iter()
+                    .map(|b| {
+                        (
+                            format!("{}.{}.{}", section.slug(), index.unwrap_or(usize::MAX), b.0),
+                            FieldProblem::BadDate,
+                        )
+                    })
+                    .collect();
+                server::entry_errors(section, index.unwrap_or(usize::MAX), problems, &fields)
+            })?;
+            cv.check().map_err(|problems| {
+                let problems = problems
+                    .into_iter()
+                    .map(|p| (p.path, p.kind.into()))
+                    .collect();
+                server::entry_errors(section, at, problems, &fields)
+            })?;
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
+            Ok(at)
+        }
+        .await,
+    )
+}
+
+/// Moves an entry one step up or down: the reordering that works without JavaScript.
+#[server(prefix = "/api", endpoint = "move-cv-entry")]
+pub async fn move_entry(
+    id: i64,
+    section: String,
+    index: usize,
+    direction: String,
+) -> Result<(), AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let section = server::section(&section)?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            let up = direction == "up";
+            let mut at = index;
+            if section.move_entry(&mut cv, index, up) {
+                server::save(&state, &user, id, &cv).await?;
+                at = if up { index - 1 } else { index + 1 };
+            }
+            // Back to the entry where it now is, so the person sees it moved.
+            leptos_axum::redirect(&format!("/cv/{id}/{}#entry-{at}", section.slug()));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "remove-cv-entry")]
+pub async fn remove_entry(id: i64, section: String, index: usize) -> Result<(), AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let section = server::section(&section)?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            if !section.remove(&mut cv, index) {
+                return Err(AppError::NotFound);
+            }
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// "References available on request", the checkbox on the references screen.
+#[server(prefix = "/api", endpoint = "save-cv-on-request")]
+pub async fn save_on_request(id: i64, on_request: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            cv.references_on_request = on_request.is_some_and(|v| !v.is_empty());
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}/references"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Driving licence classes: one checkbox per class, named `class-B` and so on.
+#[server(prefix = "/api", endpoint = "save-cv-licences")]
+pub async fn save_licences(
+    id: i64,
+    #[server(flatten)] classes: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            // Kept in the official order, whatever order the form sent.
+            cv.licences = super::model::LICENCE_CLASSES
+                .iter()
+                .filter(|c| classes.contains_key(&format!("class-{c}")))
+                .map(|c| c.to_string())
+                .collect();
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The CV's name (for telling versions apart) and the language it is written in.
+#[server(prefix = "/api", endpoint = "save-cv-settings")]
+pub async fn save_settings(id: i64, title: String, language: String) -> Result<(), AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            cv.title = title.trim().to_string();
+            cv.language = match language.as_str() {
+                "sv" => super::model::CvLanguage::Sv,
+                "en" => super::model::CvLanguage::En,
+                _ => {
+                    let mut invalid = Invalid::new();
+                    invalid.add("language", FieldProblem::UnknownOption);
+                    return Err(AppError::Invalid(invalid.keep("title", &title)));
+                }
+            };
+            cv.check().map_err(|p| {
+                form_errors(
+                    p,
+                    "",
+                    &[("title", title.as_str()), ("language", language.as_str())],
+                )
+            })?;
+            server::save(&state, &user, id, &cv).await?;
+            leptos_axum::redirect(&format!("/cv/{id}"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Copies a CV into a new version ("CV for kitchen jobs" from "CV for warehouse jobs").
+#[server(prefix = "/api", endpoint = "copy-cv")]
+pub async fn copy_cv(id: i64) -> Result<i64, AppError> {
+    use crate::ssr::{internal, now, with_status};
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let (_, mut cv) = server::own(&state, &user, id).await?;
+            if state.store.list_cvs(user.id).await.map_err(internal)?.len()
+                >= super::model::limits::VERSIONS
+            {
+                let mut invalid = Invalid::new();
+                invalid.add("cv", FieldProblem::TooMany);
+                return Err(AppError::Invalid(invalid));
+            }
+            cv.title = server::copy_title(&cv.title);
+            let document = serde_json::to_string(&cv).map_err(internal)?;
+            let copy = state
+                .store
+                .create_cv(user.id, &document, now())
+                .await
+                .map_err(internal)?;
+            leptos_axum::redirect(&format!("/cv/{copy}/settings"));
+            Ok(copy)
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "make-main-cv")]
+pub async fn make_main(id: i64) -> Result<(), AppError> {
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            if !state
+                .store
+                .set_main_cv(id, user.id)
+                .await
+                .map_err(internal)?
+            {
+                return Err(AppError::NotFound);
+            }
+            leptos_axum::redirect("/cv");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "delete-cv")]
+pub async fn delete_cv(id: i64) -> Result<(), AppError> {
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            if !state.store.delete_cv(id, user.id).await.map_err(internal)? {
+                return Err(AppError::NotFound);
+            }
+            tracing::info!(user = user.id, cv = id, "CV deleted");
+            leptos_axum::redirect("/cv");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The largest JSON Resume file taken in; below the server's request limit, so that a
+/// too-large file gets this form's own message.
+pub const IMPORT_MAX_BYTES: usize = 60 * 1024;
+
+/// Reads a JSON Resume file into a new CV. A file that cannot be read changes nothing.
+#[server(prefix = "/api", endpoint = "import-cv", input = leptos::server_fn::codec::MultipartFormData)]
+pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<i64, AppError> {
+    use super::json_resume::{import, ImportError};
+    use crate::ssr::{internal, now, with_status};
+    with_status(
+        async {
+            let (state, user) = server::participant().await?;
+            let refuse = |problem| {
+                let mut invalid = Invalid::new();
+                invalid.add("file", problem);
+                AppError::Invalid(invalid)
+            };
+            let mut data = data
+                .into_inner()
+                .ok_or_else(|| internal("no multipart body"))?;
+            let mut bytes = Vec::new();
+            while let Some(mut field) = data
+                .next_field()
+                .await
+                .map_err(|_| refuse(FieldProblem::BadFile))?
+            {
+                if field.name() != Some("file") {
+                    continue;
+                }
+                while let Some(chunk) = field
+                    .chunk()
+                    .await
+                    .map_err(|_| refuse(FieldProblem::BadFile))?
+                {
+                    bytes.extend_from_slice(&chunk);
+                    if bytes.len() > IMPORT_MAX_BYTES {
+                        return Err(refuse(FieldProblem::FileTooLarge));
+                    }
+                }
+            }
+            if bytes.is_empty() {
+                return Err(refuse(FieldProblem::Required));
+            }
+            let text = String::from_utf8(bytes).map_err(|_| refuse(FieldProblem::BadFile))?;
+            let imported = import(&text).map_err(|e| {
+                // The reason, never the contents.
+                tracing::info!(user = user.id, reason = ?e, "JSON Resume import refused");
+                match e {
+                    ImportError::Limits(_) => refuse(FieldProblem::FileTooLarge),
+                    _ => refuse(FieldProblem::BadFile),
+                }
+            })?;
+            if state.store.list_cvs(user.id).await.map_err(internal)?.len()
+                >= super::model::limits::VERSIONS
+            {
+                return Err(refuse(FieldProblem::TooMany));
+            }
+            let document = serde_json::to_string(&imported.cv).map_err(internal)?;
+            let id = state
+                .store
+                .create_cv(user.id, &document, now())
+                .await
+                .map_err(internal)?;
+            let mut skipped: Vec<String> = imported.unmodelled.into_iter().take(30).collect();
+            skipped.retain(|p| {
+                p.chars()
+                    .all(|c| c.is_ascii_graphic() && !matches!(c, ',' | '&' | '#' | '%' | '+'))
+            });
+            leptos_axum::redirect(&format!("/cv/{id}/imported?skipped={}", skipped.join(",")));
+            Ok(id)
         }
         .await,
     )

@@ -1,34 +1,17 @@
-//! The CV screens: the list of CVs, one CV's overview with its progress, and one screen per
-//! section. Each section's form is an island; everything else is server-rendered.
-use super::api::{my_cvs, open_cv, SaveContact, SaveProfile, StartCv};
-use super::model::{Cv, Section};
+//! The CV screens, one task each: the list of CVs, one CV's overview, a screen per section,
+//! an entry form, the preview, and the screens that get the CV in and out. All are plain
+//! server-rendered forms; the `Autosave` island is the only script, and an extra.
+use super::api::*;
+use super::autosave::Autosave;
+use super::entries::{FieldKind, ListSection};
+use super::model::{Cv, CvLanguage, LICENCE_CLASSES};
+use super::print::PrintCv;
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{t, tf, Key};
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{action_error, form_action, Checkbox, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-
-fn section_name(section: Section) -> Key {
-    match section {
-        Section::Contact => Key::CvSectionContact,
-        Section::Profile => Key::CvSectionProfile,
-        Section::Experience => Key::CvSectionExperience,
-        Section::Education => Key::CvSectionEducation,
-        Section::Skills => Key::CvSectionSkills,
-        Section::Languages => Key::CvSectionLanguages,
-        Section::References => Key::CvSectionReferences,
-    }
-}
-
-/// The screen that edits a section, for the sections that have one so far.
-fn section_path(section: Section) -> Option<&'static str> {
-    match section {
-        Section::Contact => Some("contact"),
-        Section::Profile => Some("profile"),
-        _ => None,
-    }
-}
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn progress(cv: &Cv) -> String {
     let (filled, total) = cv.sections_filled();
@@ -39,6 +22,18 @@ fn progress(cv: &Cv) -> String {
             ("total", &total.to_string()),
         ],
     )
+}
+
+fn back_to_cv(id: i64) -> impl IntoView {
+    view! { <p><a href=format!("/cv/{id}") class="back">{t(Key::CvBackLink)}</a></p> }
+}
+
+/// The status line autosave writes to, with its texts in the page's language.
+fn autosave(form: &str) -> impl IntoView {
+    view! {
+        <Autosave form=form.to_string() saved=t(Key::AutosaveSaved).to_string()
+            pending=t(Key::AutosavePending).to_string()/>
+    }
 }
 
 #[component]
@@ -53,7 +48,7 @@ pub fn CvListPage() -> impl IntoView {
 #[component]
 fn CvList() -> impl IntoView {
     let cvs = Resource::new(|| (), |_| my_cvs());
-    let start = ServerAction::<StartCv>::new();
+    let start = form_action::<StartCv>();
     let error = action_error(start);
     view! {
         <Page title=Key::CvListTitle error=error>
@@ -67,6 +62,7 @@ fn CvList() -> impl IntoView {
                             <ActionForm action=start attr:class="form" attr:id="cv">
                                 <Submit label=Key::CvStartButton/>
                             </ActionForm>
+                            <p><a href="/cv/import">{t(Key::CvImportLink)}</a></p>
                         }
                         .into_any(),
                         Ok(list) => view! {
@@ -86,6 +82,7 @@ fn CvList() -> impl IntoView {
                             <ActionForm action=start attr:class="form" attr:id="cv">
                                 <button type="submit" class="button secondary">{t(Key::CvNewButton)}</button>
                             </ActionForm>
+                            <p><a href="/cv/import">{t(Key::CvImportLink)}</a></p>
                         }
                         .into_any(),
                         Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
@@ -96,19 +93,29 @@ fn CvList() -> impl IntoView {
     }
 }
 
-fn cv_id() -> Option<i64> {
-    use_params_map()
-        .read_untracked()
-        .get("id")
-        .and_then(|s| s.parse().ok())
+fn param(name: &str) -> Option<String> {
+    use_params_map().read_untracked().get(name)
 }
 
-/// Loads the CV named in the URL and shows `ok` with it; a CV that is not the caller's is
-/// "not found", like one that does not exist.
+/// Loads the CV named in the URL and shows `ok` with it, for a signed-in participant; a CV
+/// that is not the caller's is "not found", like one that does not exist.
 fn with_cv<V: IntoView + 'static>(
-    ok: impl Fn(i64, Cv) -> V + Send + Sync + 'static,
+    ok: impl Fn(OpenedCv) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let id = cv_id();
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let ok = ok.clone();
+                load_cv(ok)
+            }
+        </RequireRole>
+    }
+}
+
+fn load_cv<V: IntoView + 'static>(
+    ok: impl Fn(OpenedCv) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = param("id").and_then(|s| s.parse::<i64>().ok());
     let cv = Resource::new(
         move || id,
         |id| async move {
@@ -118,16 +125,15 @@ fn with_cv<V: IntoView + 'static>(
             }
         },
     );
-    let ok = std::sync::Arc::new(ok);
     view! {
         <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
             {move || {
                 let ok = ok.clone();
                 Suspend::new(async move {
-                    match (cv.await, id) {
-                        (Ok(cv), Some(id)) => ok(id, cv).into_any(),
-                        (Err(AppError::NotFound), _) | (_, None) => view! { <crate::pages::NotFound/> }.into_any(),
-                        (Err(e), _) => view! {
+                    match cv.await {
+                        Ok(opened) => ok(opened).into_any(),
+                        Err(AppError::NotFound) => view! { <crate::pages::NotFound/> }.into_any(),
+                        Err(e) => view! {
                             <Page title=Key::CvListTitle><p class="error-message">{t(e.message())}</p></Page>
                         }
                         .into_any(),
@@ -140,40 +146,87 @@ fn with_cv<V: IntoView + 'static>(
 
 #[component]
 pub fn CvOverviewPage() -> impl IntoView {
+    with_cv(|opened| view! { <CvOverview opened/> })
+}
+
+/// A row of the overview: a screen, whether it counts as filled, and its link.
+fn section_row(id: i64, slug: &str, name: Key, filled: Option<bool>) -> impl IntoView {
+    let name = t(name);
     view! {
-        <RequireRole roles=&[Role::Participant]>
-            {with_cv(|id, cv| view! { <CvOverview id cv/> })}
-        </RequireRole>
+        <li class="section-row">
+            <span class="section-name">{name}</span>
+            {filled.map(|filled| {
+                let state = if filled { Key::CvFilled } else { Key::CvNotFilled };
+                view! { <span class="tag" class:tag-done=filled>{t(state)}</span> }
+            })}
+            <a class="button secondary" href=format!("/cv/{id}/{slug}")>
+                {t(Key::CvEdit)}<span class="visually-hidden">": "{name}</span>
+            </a>
+        </li>
     }
 }
 
 #[component]
-fn CvOverview(id: i64, cv: Cv) -> impl IntoView {
+fn CvOverview(opened: OpenedCv) -> impl IntoView {
+    let OpenedCv { id, is_main, cv } = opened;
+    let [contact, profile, _experience, education, skills, languages, references] =
+        cv.sections().map(|(_, filled)| Some(filled));
+    let has_work = Some(!cv.work.is_empty());
+    let copy = form_action::<CopyCv>();
+    let main = form_action::<MakeMain>();
+    let copy_error = action_error(copy);
+    let main_error = action_error(main);
+    let error = Signal::derive(move || copy_error.get().or_else(|| main_error.get()));
+    let title = if cv.title.is_empty() {
+        t(Key::CvUntitled).to_string()
+    } else {
+        cv.title.clone()
+    };
     view! {
-        <Page title=Key::CvOverviewTitle>
+        <Page title=Key::CvOverviewTitle error=error>
             <p><a href="/cv" class="back">{t(Key::CvAllLink)}</a></p>
-            <p class="lead">{progress(&cv)}</p>
+            <ErrorSummary error=error/>
+            <p class="lead"><bdi>{title}</bdi>{is_main.then(|| view! { " · "{t(Key::CvMain)} })}</p>
+            <p>{progress(&cv)}</p>
+            <h2>{t(Key::CvWriteHeading)}</h2>
             <ul class="sections">
-                {cv.sections().into_iter().map(|(section, filled)| {
-                    let name = t(section_name(section));
-                    let state = if filled { Key::CvFilled } else { Key::CvNotFilled };
-                    let action = match section_path(section) {
-                        Some(path) => view! {
-                            <a class="button secondary" href=format!("/cv/{id}/{path}")>
-                                {t(Key::CvEdit)}<span class="visually-hidden">": "{name}</span>
-                            </a>
-                        }
-                        .into_any(),
-                        None => view! { <span class="tag">{t(Key::ComingSoon)}</span> }.into_any(),
-                    };
-                    view! {
-                        <li class="section-row">
-                            <span class="section-name">{name}</span>
-                            <span class="tag" class:tag-done=filled>{t(state)}</span>
-                            {action}
-                        </li>
-                    }
-                }).collect_view()}
+                {section_row(id, "contact", Key::CvSectionContact, contact)}
+                {section_row(id, "profile", Key::CvSectionProfile, profile)}
+                {section_row(id, "work", Key::CvSectionWork, has_work)}
+                {section_row(id, "education", Key::CvSectionEducation, education)}
+                {section_row(id, "skills", Key::CvSectionSkills, skills)}
+                {section_row(id, "languages", Key::CvSectionLanguages, languages)}
+                {section_row(id, "licences", Key::CvSectionLicences, None)}
+                {section_row(id, "certificates", Key::CvSectionCertificates, None)}
+                {section_row(id, "volunteering", Key::CvSectionVolunteering, None)}
+                {section_row(id, "references", Key::CvSectionReferences, references)}
+                {section_row(id, "custom", Key::CvSectionCustom, None)}
+            </ul>
+            <h2>{t(Key::CvOutHeading)}</h2>
+            <ul class="actions">
+                <li><a class="button" href=format!("/cv/{id}/preview")>{t(Key::CvPreviewLink)}</a></li>
+                <li><a class="button secondary" href=format!("/cv/{id}/pdf") download>{t(Key::CvPdfLink)}</a></li>
+                <li><a class="button secondary" href=format!("/cv/{id}/json") download>{t(Key::CvJsonLink)}</a></li>
+            </ul>
+            <h2>{t(Key::CvVersionHeading)}</h2>
+            <p>{t(Key::CvVersionHint)}</p>
+            <ul class="actions">
+                <li><a class="button secondary" href=format!("/cv/{id}/settings")>{t(Key::CvSettingsLink)}</a></li>
+                <li>
+                    <ActionForm action=copy>
+                        <input type="hidden" name="id" value=id/>
+                        <button type="submit" class="button secondary">{t(Key::CvCopyButton)}</button>
+                    </ActionForm>
+                </li>
+                {(!is_main).then(|| view! {
+                    <li>
+                        <ActionForm action=main>
+                            <input type="hidden" name="id" value=id/>
+                            <button type="submit" class="button secondary">{t(Key::CvMakeMainButton)}</button>
+                        </ActionForm>
+                    </li>
+                })}
+                <li><a class="button secondary" href=format!("/cv/{id}/delete")>{t(Key::CvDeleteLink)}</a></li>
             </ul>
         </Page>
     }
@@ -181,60 +234,494 @@ fn CvOverview(id: i64, cv: Cv) -> impl IntoView {
 
 #[component]
 pub fn CvContactPage() -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Participant]>
-            {with_cv(|id, cv| view! {
-                <ContactForm id name=cv.contact.name phone=cv.contact.phone
-                    email=cv.contact.email town=cv.contact.town/>
-            })}
-        </RequireRole>
-    }
-}
-
-#[island]
-fn ContactForm(id: i64, name: String, phone: String, email: String, town: String) -> impl IntoView {
-    let action = form_action::<SaveContact>();
-    let error = action_error(action);
-    view! {
-        <Page title=Key::CvSectionContact error=error>
-            <p><a href=format!("/cv/{id}") class="back">{t(Key::CvBackLink)}</a></p>
-            <p>{t(Key::CvContactHint)}</p>
-            <ErrorSummary error=error/>
-            <ActionForm action=action attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=id/>
-                <TextField name="name" label=Key::CvNameLabel autocomplete="name" value=name error=error/>
-                <TextField name="phone" label=Key::CvPhoneLabel kind="tel" autocomplete="tel" value=phone error=error/>
-                <TextField name="email" label=Key::CvEmailLabel kind="email" autocomplete="email" value=email error=error/>
-                <TextField name="town" label=Key::CvTownLabel autocomplete="address-level2" value=town error=error/>
-                <Submit label=Key::SaveButton/>
-            </ActionForm>
-        </Page>
-    }
+    with_cv(|OpenedCv { id, cv, .. }| {
+        let action = form_action::<SaveContact>();
+        let error = action_error(action);
+        let c = cv.contact;
+        view! {
+            <Page title=Key::CvSectionContact error=error>
+                {back_to_cv(id)}
+                <p>{t(Key::CvContactHint)}</p>
+                <ErrorSummary error=error/>
+                <ActionForm action=action attr:class="form" attr:id="section-form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id/>
+                    <TextField name="name" label=Key::CvNameLabel autocomplete="name" value=c.name error=error/>
+                    <TextField name="phone" label=Key::CvPhoneLabel kind="tel" autocomplete="tel" value=c.phone error=error/>
+                    <TextField name="email" label=Key::CvEmailLabel kind="email" autocomplete="email" value=c.email error=error/>
+                    <TextField name="town" label=Key::CvTownLabel autocomplete="address-level2" value=c.town error=error/>
+                    {autosave("section-form")}
+                    <Submit label=Key::SaveButton/>
+                </ActionForm>
+            </Page>
+        }
+    })
 }
 
 #[component]
 pub fn CvProfilePage() -> impl IntoView {
+    with_cv(|OpenedCv { id, cv, .. }| {
+        let action = form_action::<SaveProfile>();
+        let error = action_error(action);
+        view! {
+            <Page title=Key::CvSectionProfile error=error>
+                {back_to_cv(id)}
+                <ErrorSummary error=error/>
+                <ActionForm action=action attr:class="form" attr:id="section-form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id/>
+                    <TextField name="profile" label=Key::CvProfileLabel hint=Key::CvProfileHint
+                        value=cv.profile rows=6 error=error/>
+                    {autosave("section-form")}
+                    <Submit label=Key::SaveButton/>
+                </ActionForm>
+            </Page>
+        }
+    })
+}
+
+fn list_section() -> Option<ListSection> {
+    param("section").and_then(|s| ListSection::from_slug(&s))
+}
+
+/// A list section's screen: its entries, each with edit and move buttons, and "add".
+#[component]
+pub fn CvSectionPage() -> impl IntoView {
+    let Some(section) = list_section() else {
+        return view! { <crate::pages::NotFound/> }.into_any();
+    };
+    with_cv(move |opened| view! { <SectionList section opened/> }).into_any()
+}
+
+#[component]
+fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
+    let OpenedCv { id, cv, .. } = opened;
+    let move_action = form_action::<MoveEntry>();
+    let on_request = form_action::<SaveOnRequest>();
+    let error = action_error(move_action);
+    let summaries = section.summaries(&cv);
+    let count = summaries.len();
+    let full = count >= section.max();
+    let slug = section.slug();
+    view! {
+        <Page title=section.title() error=error>
+            {back_to_cv(id)}
+            <p>{t(section.intro())}</p>
+            <ErrorSummary error=error/>
+            {(count > 0).then(|| view! {
+                <ol class="entries">
+                    {summaries.into_iter().enumerate().map(|(i, (title, detail))| {
+                        let title = if title.is_empty() { t(Key::CvNoTitle).to_string() } else { title };
+                        let mover = move |up: bool, label: Key, title: String| view! {
+                            <ActionForm action=move_action>
+                                <input type="hidden" name="id" value=id/>
+                                <input type="hidden" name="section" value=slug/>
+                                <input type="hidden" name="index" value=i/>
+                                <button type="submit" name="direction" value=if up { "up" } else { "down" }
+                                    class="button secondary">
+                                    {t(label)}<span class="visually-hidden">": "{title}</span>
+                                </button>
+                            </ActionForm>
+                        };
+                        view! {
+                            <li class="entry card" id=format!("entry-{i}")>
+                                <h2 dir="auto">{title.clone()}</h2>
+                                {(!detail.is_empty()).then(|| view! { <p dir="auto">{detail}</p> })}
+                                <div class="entry-actions">
+                                    <a class="button secondary" href=format!("/cv/{id}/{slug}/{i}")>
+                                        {t(Key::CvEdit)}<span class="visually-hidden">": "{title.clone()}</span>
+                                    </a>
+                                    {(i > 0).then(|| mover(true, Key::CvMoveUp, title.clone()))}
+                                    {(i + 1 < count).then(|| mover(false, Key::CvMoveDown, title.clone()))}
+                                </div>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            })}
+            {if full {
+                view! { <p>{t(Key::CvSectionFull)}</p> }.into_any()
+            } else {
+                view! {
+                    <p><a class="button" href=format!("/cv/{id}/{slug}/new")>{t(section.add_label())}</a></p>
+                }
+                .into_any()
+            }}
+            {(section == ListSection::References).then(|| view! {
+                <ActionForm action=on_request attr:class="form" attr:id="section-form">
+                    <input type="hidden" name="id" value=id/>
+                    <Checkbox name="on_request".to_string() label=t(Key::CvOnRequestLabel).to_string()
+                        checked=cv.references_on_request/>
+                    {autosave("section-form")}
+                    <Submit label=Key::SaveButton/>
+                </ActionForm>
+            })}
+        </Page>
+    }
+}
+
+/// One entry's form: `/cv/3/work/new` adds, `/cv/3/work/0` edits.
+#[component]
+pub fn CvEntryPage() -> impl IntoView {
+    let Some(section) = list_section() else {
+        return view! { <crate::pages::NotFound/> }.into_any();
+    };
+    let index = param("index");
+    with_cv(move |opened| {
+        let index = match index.as_deref() {
+            Some("new") => None,
+            Some(i) => match i.parse::<usize>() {
+                Ok(i) if i < section.len(&opened.cv) => Some(i),
+                _ => return view! { <crate::pages::NotFound/> }.into_any(),
+            },
+            None => return view! { <crate::pages::NotFound/> }.into_any(),
+        };
+        view! { <EntryForm section index opened/> }.into_any()
+    })
+    .into_any()
+}
+
+#[component]
+fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> impl IntoView {
+    let OpenedCv { id, cv, .. } = opened;
+    let action = form_action::<SaveEntry>();
+    let error = action_error(action);
+    let values = section.values(&cv, index);
+    let value = move |name: &str| {
+        values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let title = if index.is_some() {
+        section.title()
+    } else {
+        section.add_label()
+    };
+    let slug = section.slug();
+    let fields = section
+        .fields()
+        .iter()
+        .map(|f| match f.kind {
+            FieldKind::Ongoing => view! {
+                <Checkbox name=f.name.to_string() label=t(f.label).to_string()
+                    checked=!value(f.name).is_empty() error=error/>
+            }
+            .into_any(),
+            FieldKind::Lines => view! {
+                <TextField name=f.name label=f.label hint=f.hint value=value(f.name) rows=5 error=error/>
+            }
+            .into_any(),
+            FieldKind::Paragraph => view! {
+                <TextField name=f.name label=f.label hint=f.hint value=value(f.name) rows=4 error=error/>
+            }
+            .into_any(),
+            FieldKind::Text | FieldKind::Date => view! {
+                <TextField name=f.name label=f.label hint=f.hint value=value(f.name) error=error/>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        <Page title=title error=error>
+            <p><a href=format!("/cv/{id}/{slug}") class="back">{t(section.title())}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:id="entry-form" attr:novalidate=true>
+                <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="section" value=slug/>
+                <input type="hidden" name="index" value=index.map(|i| i.to_string()).unwrap_or_else(|| "new".into())/>
+                {fields}
+                {autosave("entry-form")}
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+            {index.map(|i| view! {
+                <p><a class="button secondary" href=format!("/cv/{id}/{slug}/{i}/remove")>{t(Key::CvRemoveLink)}</a></p>
+            })}
+        </Page>
+    }
+}
+
+/// Asks before removing an entry: a mis-tap on a phone must not lose anything.
+#[component]
+pub fn CvRemoveEntryPage() -> impl IntoView {
+    let Some(section) = list_section() else {
+        return view! { <crate::pages::NotFound/> }.into_any();
+    };
+    let index = param("index").and_then(|i| i.parse::<usize>().ok());
+    with_cv(move |OpenedCv { id, cv, .. }| {
+        let Some((index, (title, _))) =
+            index.and_then(|i| section.summaries(&cv).into_iter().nth(i).map(|s| (i, s)))
+        else {
+            return view! { <crate::pages::NotFound/> }.into_any();
+        };
+        let action = form_action::<RemoveEntry>();
+        let error = action_error(action);
+        let slug = section.slug();
+        view! {
+            <Page title=Key::CvRemoveTitle error=error>
+                <ErrorSummary error=error/>
+                <p>{t(Key::CvRemoveQuestion)}</p>
+                <p class="lead" dir="auto">{title}</p>
+                <ActionForm action=action attr:class="form">
+                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="section" value=slug/>
+                    <input type="hidden" name="index" value=index/>
+                    <Submit label=Key::CvRemoveButton/>
+                </ActionForm>
+                <p><a href=format!("/cv/{id}/{slug}/{index}") class="button secondary">{t(Key::CancelLink)}</a></p>
+            </Page>
+        }
+        .into_any()
+    })
+    .into_any()
+}
+
+#[component]
+pub fn CvLicencesPage() -> impl IntoView {
+    with_cv(|OpenedCv { id, cv, .. }| {
+        let action = form_action::<SaveLicences>();
+        let error = action_error(action);
+        view! {
+            <Page title=Key::CvSectionLicences error=error>
+                {back_to_cv(id)}
+                <ErrorSummary error=error/>
+                <ActionForm action=action attr:class="form" attr:id="section-form">
+                    <input type="hidden" name="id" value=id/>
+                    <fieldset class="checkboxes">
+                        <legend>{t(Key::CvLicencesLegend)}</legend>
+                        <p class="hint">{t(Key::CvLicencesHint)}</p>
+                        {LICENCE_CLASSES.iter().map(|class| view! {
+                            <Checkbox name=format!("class-{class}") label=class.to_string()
+                                checked=cv.licences.iter().any(|l| l == class)/>
+                        }).collect_view()}
+                    </fieldset>
+                    {autosave("section-form")}
+                    <Submit label=Key::SaveButton/>
+                </ActionForm>
+            </Page>
+        }
+    })
+}
+
+#[component]
+pub fn CvSettingsPage() -> impl IntoView {
+    with_cv(|OpenedCv { id, cv, .. }| {
+        let action = form_action::<SaveSettings>();
+        let error = action_error(action);
+        let current = move || {
+            error
+                .get()
+                .and_then(|e| e.value("language"))
+                .unwrap_or_else(|| match cv.language {
+                    CvLanguage::Sv => "sv".into(),
+                    CvLanguage::En => "en".into(),
+                })
+        };
+        let radio = move |code: &'static str, label: Key| {
+            let checked = move || current() == code;
+            view! {
+                <div class="checkbox">
+                    <input type="radio" id=format!("language-{code}") name="language" value=code checked=checked/>
+                    <label for=format!("language-{code}")>{t(label)}</label>
+                </div>
+            }
+        };
+        view! {
+            <Page title=Key::CvSettingsTitle error=error>
+                {back_to_cv(id)}
+                <ErrorSummary error=error/>
+                <ActionForm action=action attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id/>
+                    <TextField name="title" label=Key::CvTitleLabel hint=Key::CvTitleHint value=cv.title.clone() error=error/>
+                    <fieldset class="checkboxes" id="language">
+                        <legend>{t(Key::CvLanguageLegend)}</legend>
+                        <p class="hint">{t(Key::CvLanguageHint)}</p>
+                        {radio("sv", Key::LangNameSv)}
+                        {radio("en", Key::LangNameEn)}
+                    </fieldset>
+                    <Submit label=Key::SaveButton/>
+                </ActionForm>
+            </Page>
+        }
+    })
+}
+
+#[component]
+pub fn CvDeletePage() -> impl IntoView {
+    with_cv(|OpenedCv { id, cv, .. }| {
+        let action = form_action::<DeleteCv>();
+        let error = action_error(action);
+        let title = if cv.title.is_empty() {
+            t(Key::CvUntitled).to_string()
+        } else {
+            cv.title
+        };
+        view! {
+            <Page title=Key::CvDeleteTitle error=error>
+                <ErrorSummary error=error/>
+                <p>{t(Key::CvDeleteQuestion)}</p>
+                <p class="lead" dir="auto">{title}</p>
+                <ActionForm action=action attr:class="form">
+                    <input type="hidden" name="id" value=id/>
+                    <Submit label=Key::CvDeleteButton/>
+                </ActionForm>
+                <p><a href=format!("/cv/{id}") class="button secondary">{t(Key::CancelLink)}</a></p>
+            </Page>
+        }
+    })
+}
+
+/// The CV as it will print, laid out like the PDF. The browser's print uses the same page
+/// with the print stylesheet, which hides everything around the sheet.
+#[component]
+pub fn CvPreviewPage() -> impl IntoView {
+    with_cv(|OpenedCv { id, cv, .. }| {
+        let print = PrintCv::new(&cv);
+        let failed = use_query_map()
+            .read_untracked()
+            .get("pdf")
+            .is_some_and(|v| v == "failed");
+        view! {
+            <Page title=Key::CvPreviewTitle>
+                <div class="no-print">
+                    {back_to_cv(id)}
+                    {failed.then(|| view! {
+                        <div class="error-summary" role="alert" tabindex="-1" autofocus>
+                            <p>{t(Key::ErrPdfFailed)}</p>
+                        </div>
+                    })}
+                    <p>{t(Key::CvPreviewHint)}</p>
+                    <ul class="actions">
+                        <li><a class="button" href=format!("/cv/{id}/pdf") download>{t(Key::CvPdfLink)}</a></li>
+                    </ul>
+                </div>
+                <CvSheet print/>
+            </Page>
+        }
+    })
+}
+
+#[component]
+fn CvSheet(print: PrintCv) -> impl IntoView {
+    let PrintCv {
+        lang,
+        title,
+        name,
+        contact,
+        profile,
+        sections,
+    } = print;
+    let heading = if name.is_empty() { title } else { name };
+    view! {
+        <article class="cv-sheet" lang=lang>
+            <h2 class="cv-name" dir="auto">{heading}</h2>
+            {(!contact.is_empty()).then(|| view! {
+                <ul class="cv-contact">
+                    {contact.into_iter().map(|c| view! { <li dir="auto">{c}</li> }).collect_view()}
+                </ul>
+            })}
+            {(!profile.is_empty()).then(|| view! { <p class="cv-profile" dir="auto">{profile}</p> })}
+            {sections.into_iter().map(|s| view! {
+                <section>
+                    <h3 dir="auto">{s.heading}</h3>
+                    {s.entries.into_iter().map(|e| view! {
+                        <div class="cv-entry">
+                            <h4 dir="auto">{e.title}</h4>
+                            {(!e.subtitle.is_empty()).then(|| view! { <p class="cv-muted" dir="auto">{e.subtitle}</p> })}
+                            {(!e.when.is_empty()).then(|| view! { <p class="cv-muted">{e.when}</p> })}
+                            {(!e.text.is_empty()).then(|| view! { <p dir="auto">{e.text}</p> })}
+                            {(!e.bullets.is_empty()).then(|| view! {
+                                <ul>{e.bullets.into_iter().map(|b| view! { <li dir="auto">{b}</li> }).collect_view()}</ul>
+                            })}
+                        </div>
+                    }).collect_view()}
+                    {(!s.items.is_empty()).then(|| view! {
+                        <ul>{s.items.into_iter().map(|b| view! { <li dir="auto">{b}</li> }).collect_view()}</ul>
+                    })}
+                    {(!s.note.is_empty()).then(|| view! { <p>{s.note}</p> })}
+                </section>
+            }).collect_view()}
+        </article>
+    }
+}
+
+/// Upload a JSON Resume file; it becomes a new CV, so nothing already written is replaced.
+#[component]
+pub fn CvImportPage() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Participant]>
-            {with_cv(|id, cv| view! { <ProfileForm id profile=cv.profile/> })}
+            <CvImport/>
         </RequireRole>
     }
 }
 
-#[island]
-fn ProfileForm(id: i64, profile: String) -> impl IntoView {
-    let action = form_action::<SaveProfile>();
-    let error = action_error(action);
+const IMPORT_PATH: &str = <ImportCv as leptos::server_fn::ServerFn>::PATH;
+
+#[component]
+fn CvImport() -> impl IntoView {
+    // A multipart upload has no `ServerAction` (its input cannot be cloned), so the error a
+    // refused upload left behind is read the way `ServerAction` would read it.
+    let flashed = use_context::<leptos::server::ServerActionError>().and_then(|e| {
+        (e.path() == IMPORT_PATH)
+            .then(|| leptos::server_fn::error::ServerFnUrlError::<AppError>::decode_err(e.err()))
+    });
+    let error: crate::ui::FormError = Signal::derive(move || flashed.clone());
+    let problem = move || error.get().and_then(|e| e.field_error("file"));
     view! {
-        <Page title=Key::CvSectionProfile error=error>
-            <p><a href=format!("/cv/{id}") class="back">{t(Key::CvBackLink)}</a></p>
+        <Page title=Key::CvImportTitle error=error>
+            <p><a href="/cv" class="back">{t(Key::CvAllLink)}</a></p>
+            <p>{t(Key::CvImportIntro)}</p>
             <ErrorSummary error=error/>
-            <ActionForm action=action attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=id/>
-                <TextField name="profile" label=Key::CvProfileLabel hint=Key::CvProfileHint
-                    value=profile rows=6 error=error/>
-                <Submit label=Key::SaveButton/>
-            </ActionForm>
+            <form method="post" action=IMPORT_PATH enctype="multipart/form-data" class="form">
+                <div class="field" class:field-error=move || problem().is_some()>
+                    <label for="file">{t(Key::CvImportFileLabel)}</label>
+                    <p class="hint" id="file-hint">{t(Key::CvImportFileHint)}</p>
+                    {move || problem().map(|p| view! {
+                        <p class="error-message" id="file-error">
+                            <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
+                            {t(p.message("file"))}
+                        </p>
+                    })}
+                    <input type="file" id="file" name="file" accept=".json,application/json"
+                        aria-describedby=move || if problem().is_some() { "file-hint file-error" } else { "file-hint" }
+                        aria-invalid=move || problem().map(|_| "true")/>
+                </div>
+                <Submit label=Key::CvImportButton/>
+            </form>
         </Page>
     }
+}
+
+/// After an import: the new CV, and what the file held that Vägval has no place for.
+#[component]
+pub fn CvImportedPage() -> impl IntoView {
+    let skipped: Vec<String> = use_query_map()
+        .read_untracked()
+        .get("skipped")
+        .map(|s| {
+            s.split(',')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    with_cv(move |OpenedCv { id, .. }| {
+        let skipped = skipped.clone();
+        view! {
+            <Page title=Key::CvImportedTitle>
+                <p>{t(Key::CvImportedIntro)}</p>
+                {if skipped.is_empty() {
+                    view! { <p>{t(Key::CvImportedAll)}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{t(Key::CvImportedSkipped)}</p>
+                        <ul class="skipped">
+                            {skipped.into_iter().map(|p| view! { <li><code dir="ltr">{p}</code></li> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+                <p><a class="button" href=format!("/cv/{id}")>{t(Key::CvImportedOpen)}</a></p>
+            </Page>
+        }
+    })
 }

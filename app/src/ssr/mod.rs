@@ -24,6 +24,8 @@ pub struct ServerState {
     pub hasher: password::Hasher,
     pub throttle: Arc<throttle::Throttle>,
     pub settings: Arc<Settings>,
+    /// Permits for PDF renders running at once; each holds a CPU core for its duration.
+    pub renders: Arc<tokio::sync::Semaphore>,
 }
 
 #[derive(Clone, Debug)]
@@ -125,7 +127,14 @@ pub async fn begin_session(session: &Session, user: &UserRecord) -> Result<(), A
 /// The signed-in user, if any; ends sessions past their absolute lifetime and sessions whose
 /// account no longer exists.
 pub async fn current(state: &ServerState) -> Result<Option<UserRecord>, AppError> {
-    let session = session().await?;
+    current_in(state, &session().await?).await
+}
+
+/// [`current`] for plain axum handlers, which have the session but no Leptos context.
+pub async fn current_in(
+    state: &ServerState,
+    session: &Session,
+) -> Result<Option<UserRecord>, AppError> {
     let Some(user_id) = session.get::<i64>(SESSION_USER).await.map_err(internal)? else {
         return Ok(None);
     };
@@ -154,12 +163,24 @@ pub async fn current(state: &ServerState) -> Result<Option<UserRecord>, AppError
 /// `Forbidden`.
 pub async fn require(roles: &[Role]) -> Result<(ServerState, UserRecord), AppError> {
     let state = state()?;
-    let user = current(&state).await?.ok_or(AppError::Unauthorized)?;
+    let user = require_in(&state, &session().await?, roles).await?;
+    Ok((state, user))
+}
+
+/// [`require`] for plain axum handlers (file downloads).
+pub async fn require_in(
+    state: &ServerState,
+    session: &Session,
+    roles: &[Role],
+) -> Result<UserRecord, AppError> {
+    let user = current_in(state, session)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
     if !roles.contains(&user.role) {
         tracing::info!(user = user.id, role = ?user.role, "refused: role not allowed");
         return Err(AppError::Forbidden);
     }
-    Ok((state, user))
+    Ok(user)
 }
 
 /// Hashes an invitation secret for storage and lookup. Secrets carry 192 (link) or 40 (code,

@@ -152,4 +152,11 @@ pub trait Store: Send + Sync + 'static {
         document: &str,
         now: i64,
     ) -> Result<bool, StoreError>;
+
+    /// Makes `id` the owner's main CV (and no other); `false` when it is not theirs.
+    async fn set_main_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError>;
+
+    /// Deletes a CV; when it was the main one, the most recently changed other CV becomes
+    /// main. `false` when no CV with that id belongs to `owner`.
+    async fn delete_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError>;
 }

@@ -40,6 +40,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
         invitation_ttl: Duration::from_secs(7 * 86_400),
         max_body_bytes: 64 * 1024,
         hash_concurrency: 2,
+        pdf_concurrency: 2,
         demo: true,
         log_json: false,
     };
@@ -86,7 +87,7 @@ pub fn set_cookies(res: &Response) -> Vec<String> {
 }
 
 impl TestServer {
-    fn same_origin(&self, cookie: Option<&str>) -> HeaderMap {
+    pub fn same_origin(&self, cookie: Option<&str>) -> HeaderMap {
         let mut h = HeaderMap::new();
         h.insert("origin", HeaderValue::from_str(&self.base).expect("origin"));
         if let Some(c) = cookie {

@@ -1,0 +1,139 @@
+//! Autosave: with WebAssembly loaded, a CV form saves itself a moment after the person stops
+//! typing, through the same server function its Save button posts to. Without it, the Save
+//! button is all there is, and works the same. This is the only island in the portal, so
+//! it is kept small: the translated status texts come in as props, not as the locale tables.
+use leptos::prelude::*;
+
+#[island]
+pub fn Autosave(form: String, saved: String, pending: String) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    #[cfg(feature = "hydrate")]
+    client::attach(&form, status, saved, pending);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (form, saved, pending);
+    view! { <p class="autosave" role="status">{move || status.get()}</p> }
+}
+
+#[cfg(feature = "hydrate")]
+mod client {
+    use leptos::prelude::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::time::Duration;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{FormData, HtmlFormElement, HtmlInputElement, RequestInit, Response};
+
+    /// Long enough not to post on every key, short enough that little is at risk.
+    const QUIET: Duration = Duration::from_millis(1200);
+
+    /// What autosave is doing, shared by the form's listeners.
+    #[derive(Default)]
+    struct State {
+        /// Bumped by each edit; a save reports "saved" only if nothing was typed meanwhile.
+        generation: Cell<u32>,
+        timer: Cell<Option<TimeoutHandle>>,
+        in_flight: Cell<bool>,
+        /// Save was pressed while an autosave was on its way: post the form once it is back
+        /// (a new entry's form then carries its new index, so it is not added twice).
+        submit_after: Cell<bool>,
+    }
+
+    pub fn attach(form_id: &str, status: RwSignal<String>, saved: String, pending: String) {
+        let Some(form) = document()
+            .get_element_by_id(form_id)
+            .and_then(|el| el.dyn_into::<HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        let state = Rc::new(State::default());
+        let on_edit = {
+            let form = form.clone();
+            let state = state.clone();
+            move |_: web_sys::Event| {
+                state.generation.set(state.generation.get().wrapping_add(1));
+                status.set(pending.clone());
+                if let Some(handle) = state.timer.take() {
+                    handle.clear();
+                }
+                let form = form.clone();
+                let state_for_timer = state.clone();
+                let saved = saved.clone();
+                let handle = set_timeout_with_handle(
+                    move || save(form, state_for_timer, status, saved),
+                    QUIET,
+                );
+                state.timer.set(handle.ok());
+            }
+        };
+        let on_submit = {
+            let state = state.clone();
+            move |event: web_sys::Event| {
+                if let Some(handle) = state.timer.take() {
+                    handle.clear();
+                }
+                if state.in_flight.get() {
+                    event.prevent_default();
+                    state.submit_after.set(true);
+                }
+            }
+        };
+        let on_edit = Closure::<dyn FnMut(web_sys::Event)>::new(on_edit);
+        let on_submit = Closure::<dyn FnMut(web_sys::Event)>::new(on_submit);
+        for event in ["input", "change"] {
+            let _ = form.add_event_listener_with_callback(event, on_edit.as_ref().unchecked_ref());
+        }
+        let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
+        // The form lives as long as the page; so do its listeners.
+        on_edit.forget();
+        on_submit.forget();
+    }
+
+    fn save(form: HtmlFormElement, state: Rc<State>, status: RwSignal<String>, saved: String) {
+        let sent = state.generation.get();
+        state.in_flight.set(true);
+        leptos::task::spawn_local(async move {
+            let ok = post(&form).await.is_ok();
+            state.in_flight.set(false);
+            if state.submit_after.take() {
+                let _ = form.submit();
+            } else if ok && state.generation.get() == sent {
+                status.set(saved);
+            }
+        });
+    }
+
+    /// Posts the form as its Save button would, but asks for data instead of a redirect.
+    /// A new entry gets its position back, which the form keeps so the next save updates it.
+    async fn post(form: &HtmlFormElement) -> Result<(), JsValue> {
+        let data = FormData::new_with_form(form)?;
+        let body = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)?;
+        let init = RequestInit::new();
+        init.set_method("POST");
+        init.set_body(&body);
+        let headers = web_sys::Headers::new()?;
+        headers.set("Accept", "application/json")?;
+        init.set_headers(&headers);
+        let response: Response =
+            JsFuture::from(window().fetch_with_str_and_init(&form.action(), &init))
+                .await?
+                .dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::NULL);
+        }
+        let text = JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .unwrap_or_default();
+        if let Ok(index) = text.trim().parse::<usize>() {
+            if let Some(input) = form
+                .query_selector("input[name=index]")?
+                .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+            {
+                input.set_value(&index.to_string());
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,187 @@
+//! Getting a CV out as a file: the PDF and the JSON Resume download. These are plain GET
+//! links (they work without JavaScript and with the browser's own download handling), so
+//! they are axum handlers rather than server functions, behind the same gate.
+use super::json_resume;
+use super::model::Cv;
+use super::print::PrintCv;
+use crate::auth::Role;
+use crate::error::AppError;
+use crate::ssr::{require_in, ServerState};
+use axum::extract::{Extension, Path};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::time::Duration;
+use tower_sessions::Session;
+
+/// How long a request waits for a free renderer before it is told to try again.
+const QUEUE_WAIT: Duration = Duration::from_secs(5);
+/// A render that takes longer than this has gone wrong; its answer is not waited for.
+const RENDER_LIMIT: Duration = Duration::from_secs(10);
+
+/// The caller's own CV, or the response that refuses it.
+async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<Cv, Response> {
+    let refuse = |e: AppError| match e {
+        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
+        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
+        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let user = require_in(state, session, &[Role::Participant])
+        .await
+        .map_err(refuse)?;
+    let record = state
+        .store
+        .find_cv(id)
+        .await
+        .map_err(|e| refuse(crate::ssr::internal(e)))?;
+    match record {
+        Some(record) if record.owner_id == user.id => {
+            tracing::info!(user = user.id, cv = id, "CV exported");
+            serde_json::from_str(&record.document).map_err(|e| refuse(crate::ssr::internal(e)))
+        }
+        Some(_) => {
+            tracing::info!(user = user.id, cv = id, "refused: export of another's CV");
+            Err(refuse(AppError::NotFound))
+        }
+        None => Err(refuse(AppError::NotFound)),
+    }
+}
+
+/// `attachment` with an ASCII fallback name and the real one (any script) per RFC 6266.
+fn attachment(stem: &str, extension: &str) -> HeaderValue {
+    let ascii: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let ascii = ascii.trim_matches('-');
+    let ascii = if ascii.is_empty() { "cv" } else { ascii };
+    let encoded: String = format!("{stem}.{extension}")
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    HeaderValue::from_str(&format!(
+        "attachment; filename=\"{ascii}.{extension}\"; filename*=UTF-8''{encoded}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
+}
+
+/// A file the browser saves rather than shows, named after the person.
+fn download(content_type: &'static str, cv: &Cv, extension: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                header::CONTENT_DISPOSITION,
+                attachment(&file_stem(cv), extension),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn file_stem(cv: &Cv) -> String {
+    let name = cv.contact.name.trim();
+    if name.is_empty() {
+        "CV".to_string()
+    } else {
+        format!("CV {name}")
+    }
+}
+
+pub async fn json(
+    Extension(state): Extension<ServerState>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> Response {
+    let cv = match own_cv(&state, &session, id).await {
+        Ok(cv) => cv,
+        Err(response) => return response,
+    };
+    match serde_json::to_vec_pretty(&json_resume::export(&cv)) {
+        Ok(body) => download("application/json", &cv, "json", body),
+        Err(e) => {
+            let _ = crate::ssr::internal(e);
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// Why a PDF was not made; the person is sent back to the preview with a translated note.
+#[derive(Debug)]
+enum PdfFailure {
+    Busy,
+    Failed(String),
+}
+
+async fn render(state: &ServerState, cv: &Cv) -> Result<Vec<u8>, PdfFailure> {
+    let model =
+        serde_json::to_vec(&PrintCv::new(cv)).map_err(|e| PdfFailure::Failed(e.to_string()))?;
+    let permit = tokio::time::timeout(QUEUE_WAIT, state.renders.clone().acquire_owned())
+        .await
+        .map_err(|_| PdfFailure::Busy)?
+        .map_err(|e| PdfFailure::Failed(e.to_string()))?;
+    // The permit moves into the blocking task: a render that outlives its request still
+    // holds its slot until it ends, so slow renders cannot pile up.
+    let task = tokio::task::spawn_blocking(move || {
+        let result = cv_pdf::render(&model);
+        drop(permit);
+        result
+    });
+    match tokio::time::timeout(RENDER_LIMIT, task).await {
+        Ok(Ok(Ok(pdf))) => Ok(pdf),
+        Ok(Ok(Err(e))) => Err(PdfFailure::Failed(e.to_string())),
+        Ok(Err(e)) => Err(PdfFailure::Failed(e.to_string())),
+        Err(_) => Err(PdfFailure::Failed("render took too long".into())),
+    }
+}
+
+pub async fn pdf(
+    Extension(state): Extension<ServerState>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> Response {
+    let cv = match own_cv(&state, &session, id).await {
+        Ok(cv) => cv,
+        Err(response) => return response,
+    };
+    let started = std::time::Instant::now();
+    match render(&state, &cv).await {
+        Ok(body) => {
+            tracing::info!(
+                cv = id,
+                ms = started.elapsed().as_millis() as u64,
+                bytes = body.len(),
+                "PDF rendered"
+            );
+            download("application/pdf", &cv, "pdf", body)
+        }
+        Err(failure) => {
+            // The reason goes to the log; the CV's contents never do.
+            match failure {
+                PdfFailure::Busy => tracing::warn!(cv = id, "PDF not rendered: all renderers busy"),
+                PdfFailure::Failed(reason) => tracing::error!(cv = id, %reason, "PDF not rendered"),
+            }
+            Redirect::to(&format!("/cv/{id}/preview?pdf=failed")).into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn download_names_work_in_any_script() {
+        let value = attachment("CV Åsa عمر", "pdf");
+        assert_eq!(
+            value.to_str().ok(),
+            Some("attachment; filename=\"CV--sa.pdf\"; filename*=UTF-8''CV%20%C3%85sa%20%D8%B9%D9%85%D8%B1.pdf")
+        );
+        assert!(attachment("عمر", "json")
+            .to_str()
+            .is_ok_and(|v| v.starts_with("attachment; filename=\"cv.json\"")));
+    }
+}

@@ -1,0 +1,243 @@
+//! The CV as a reader sees it, in the CV's own language: one model for the on-screen
+//! preview, the print stylesheet and the PDF, so that all three say the same thing.
+//! The PDF engine receives it as JSON and never interprets it as markup.
+use super::date::{PartialDate, Period};
+use super::model::*;
+use crate::i18n::{Key, Locale};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintEntry {
+    pub title: String,
+    pub subtitle: String,
+    pub when: String,
+    pub text: String,
+    pub bullets: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintSection {
+    pub heading: String,
+    pub entries: Vec<PrintEntry>,
+    pub items: Vec<String>,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintCv {
+    /// `sv` or `en`: the CV's language, not the interface's.
+    pub lang: String,
+    pub title: String,
+    pub name: String,
+    pub contact: Vec<String>,
+    pub profile: String,
+    pub sections: Vec<PrintSection>,
+}
+
+pub fn cv_locale(language: CvLanguage) -> Locale {
+    match language {
+        CvLanguage::Sv => Locale::Sv,
+        CvLanguage::En => Locale::En,
+    }
+}
+
+fn joined(parts: &[&str], separator: &str) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+fn when(period: &Period, locale: Locale) -> String {
+    let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let end = if period.ongoing {
+        Key::CvPrintOngoing.get(locale).to_string()
+    } else {
+        date(period.end)
+    };
+    match (date(period.start), end) {
+        (s, e) if s.is_empty() => e,
+        (s, e) if e.is_empty() => s,
+        (s, e) => format!("{s} – {e}"),
+    }
+}
+
+impl PrintCv {
+    pub fn new(cv: &Cv) -> PrintCv {
+        let locale = cv_locale(cv.language);
+        let label = |key: Key| key.get(locale).to_string();
+        let section = |heading: Key| PrintSection {
+            heading: label(heading),
+            ..PrintSection::default()
+        };
+        let mut sections = Vec::new();
+
+        let mut work = section(Key::CvPrintWork);
+        work.entries = cv
+            .work
+            .iter()
+            .map(|w| PrintEntry {
+                title: w.role.clone(),
+                subtitle: joined(&[&w.employer, &w.place], " · "),
+                when: when(&w.period, locale),
+                text: String::new(),
+                bullets: w.bullets.clone(),
+            })
+            .collect();
+        sections.push(work);
+
+        let mut education = section(Key::CvPrintEducation);
+        education.entries = cv
+            .education
+            .iter()
+            .map(|e| PrintEntry {
+                title: joined(&[&e.programme, &e.school], ", "),
+                subtitle: joined(&[&e.level, &e.place], " · "),
+                when: when(&e.period, locale),
+                ..PrintEntry::default()
+            })
+            .collect();
+        sections.push(education);
+
+        let mut skills = section(Key::CvPrintSkills);
+        skills.items = cv
+            .skills
+            .iter()
+            .map(|s| {
+                let head = joined(&[&s.name, &s.level], " – ");
+                if s.keywords.is_empty() {
+                    head
+                } else {
+                    format!("{head}: {}", s.keywords.join(", "))
+                }
+            })
+            .collect();
+        sections.push(skills);
+
+        let mut languages = section(Key::CvPrintLanguages);
+        languages.items = cv
+            .languages
+            .iter()
+            .map(|l| joined(&[&l.language, &l.level], " – "))
+            .collect();
+        sections.push(languages);
+
+        let mut licences = section(Key::CvPrintLicences);
+        if !cv.licences.is_empty() {
+            licences.items = vec![cv.licences.join(", ")];
+        }
+        sections.push(licences);
+
+        let mut certificates = section(Key::CvPrintCertificates);
+        certificates.items = cv
+            .certificates
+            .iter()
+            .map(|c| {
+                let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+                joined(&[&c.name, &c.issuer, &date], ", ")
+            })
+            .collect();
+        sections.push(certificates);
+
+        let mut volunteering = section(Key::CvPrintVolunteering);
+        volunteering.entries = cv
+            .volunteering
+            .iter()
+            .map(|v| PrintEntry {
+                title: joined(&[&v.role, &v.organisation], ", "),
+                subtitle: String::new(),
+                when: when(&v.period, locale),
+                text: v.summary.clone(),
+                bullets: v.bullets.clone(),
+            })
+            .collect();
+        sections.push(volunteering);
+
+        for custom in &cv.custom {
+            sections.push(PrintSection {
+                heading: custom.title.clone(),
+                items: custom.items.clone(),
+                ..PrintSection::default()
+            });
+        }
+
+        let mut references = section(Key::CvPrintReferences);
+        references.items = cv
+            .references
+            .iter()
+            .map(|r| joined(&[&r.name, &r.contact], ", "))
+            .collect();
+        if cv.references.is_empty() && cv.references_on_request {
+            references.note = label(Key::CvPrintOnRequest);
+        }
+        sections.push(references);
+
+        sections.retain(|s| !s.entries.is_empty() || !s.items.is_empty() || !s.note.is_empty());
+        let name = cv.contact.name.trim().to_string();
+        PrintCv {
+            lang: locale.code().to_string(),
+            title: if name.is_empty() {
+                label(Key::CvPrintTitle)
+            } else {
+                format!("{} – {name}", label(Key::CvPrintTitle))
+            },
+            name,
+            contact: [&cv.contact.phone, &cv.contact.email, &cv.contact.town]
+                .into_iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
+            profile: cv.profile.trim().to_string(),
+            sections,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_cv_prints_a_title_and_nothing_else() {
+        let p = PrintCv::new(&Cv::default());
+        assert_eq!(p.lang, "sv");
+        assert_eq!(p.title, "CV");
+        assert!(p.sections.is_empty());
+    }
+
+    #[test]
+    fn headings_follow_the_cv_language_and_periods_read_naturally() {
+        let mut cv = Cv {
+            language: CvLanguage::En,
+            references_on_request: true,
+            ..Cv::default()
+        };
+        cv.contact.name = "Amal Hassan".into();
+        cv.work.push(Work {
+            role: "Lagerarbetare".into(),
+            employer: "ICA".into(),
+            place: "Växjö".into(),
+            period: Period {
+                start: "2019-03".parse().ok(),
+                end: None,
+                ongoing: true,
+            },
+            bullets: vec!["Plock".into()],
+        });
+        cv.licences = vec!["B".into(), "C1".into()];
+        let p = PrintCv::new(&cv);
+        assert_eq!(p.lang, "en");
+        assert_eq!(p.title, "CV – Amal Hassan");
+        let headings: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            vec!["Work experience", "Driving licence", "References"]
+        );
+        assert_eq!(p.sections[0].entries[0].when, "2019-03 – present");
+        assert_eq!(p.sections[0].entries[0].subtitle, "ICA · Växjö");
+        assert_eq!(p.sections[1].items, vec!["B, C1"]);
+        assert_eq!(p.sections[2].note, "References available on request");
+    }
+}
