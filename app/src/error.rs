@@ -27,6 +27,8 @@ pub enum FieldProblem {
     /// An uploaded file that is not a JSON Resume, or breaks its rules.
     BadFile,
     FileTooLarge,
+    /// The entry being edited was moved or removed meanwhile (another tab or device).
+    Changed,
 }
 
 impl FieldProblem {
@@ -57,6 +59,7 @@ impl FieldProblem {
             (FieldProblem::BadDate, _) => Key::ErrBadDate,
             (FieldProblem::BadFile, _) => Key::ErrBadFile,
             (FieldProblem::FileTooLarge, _) => Key::ErrFileTooLarge,
+            (FieldProblem::Changed, _) => Key::ErrChanged,
         }
     }
 }
@@ -113,6 +116,8 @@ pub enum AppError {
     InvitationInvalid,
     Invalid(Invalid),
     RateLimited,
+    /// What the request was about changed meanwhile (a list reordered in another tab).
+    Conflict,
     /// Something broke on our side; the details are in the server log.
     Internal,
     /// The request never got an answer (offline, server down).
@@ -128,6 +133,7 @@ impl AppError {
             AppError::InvitationInvalid => Key::ErrInvitationInvalid,
             AppError::Invalid(_) => Key::ErrInvalid,
             AppError::RateLimited => Key::ErrRateLimited,
+            AppError::Conflict => Key::ErrConflict,
             AppError::Internal => Key::ErrInternal,
             AppError::Network => Key::ErrNetwork,
         }
@@ -172,6 +178,7 @@ impl AppError {
             AppError::NotFound | AppError::InvitationInvalid => StatusCode::NOT_FOUND,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Conflict => StatusCode::CONFLICT,
             AppError::Internal | AppError::Network => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

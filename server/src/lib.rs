@@ -176,6 +176,7 @@ impl Portal {
             .layer(session_layer)
             .layer(middleware::from_fn(security::same_origin_writes))
             .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+            .layer(middleware::from_fn(oversized_upload))
             .layer(CompressionLayer::new().br(true).gzip(true))
             .layer(middleware::from_fn_with_state(
                 security::Headers { hsts: config.hsts },
@@ -304,6 +305,18 @@ async fn not_found(State(state): State<AppState>, req: Request<Body>) -> Respons
         move || shell(options.clone()),
     );
     handler(req).await
+}
+
+/// A JSON Resume file over the request limit is refused before any handler sees it; send
+/// the person back to the upload form, which explains it in their language, instead of a
+/// bare 413.
+async fn oversized_upload(req: Request, next: middleware::Next) -> Response {
+    let is_upload = req.uri().path() == "/api/import-cv";
+    let res = next.run(req).await;
+    if is_upload && res.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return axum::response::Redirect::to("/cv/import?too-large=1").into_response();
+    }
+    res
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {

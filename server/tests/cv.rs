@@ -257,7 +257,15 @@ async fn list_entries_are_added_edited_moved_and_removed() {
         );
     }
     // Autosave of a new entry keeps the index it got: the same entry is updated.
-    let res = save_entry(&srv, &me, &id, "work", "1", &[("role", "Kock, kallskänka")]).await;
+    let res = save_entry(
+        &srv,
+        &me,
+        &id,
+        "work",
+        "1",
+        &[("role", "Kock, kallskänka"), ("expect", "Kock")],
+    )
+    .await;
     assert_eq!(res.text().await.expect("index"), "1");
 
     let res = srv
@@ -267,6 +275,7 @@ async fn list_entries_are_added_edited_moved_and_removed() {
                 ("id", &id),
                 ("section", "work"),
                 ("index", "2"),
+                ("expect", "Städare"),
                 ("direction", "up"),
             ],
             Some(&me),
@@ -276,11 +285,48 @@ async fn list_entries_are_added_edited_moved_and_removed() {
     let res = srv
         .call(
             "remove-cv-entry",
-            &[("id", &id), ("section", "work"), ("index", "0")],
+            &[
+                ("id", &id),
+                ("section", "work"),
+                ("index", "0"),
+                ("expect", "Lagerarbetare"),
+            ],
             Some(&me),
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
+    // A second tap on the same remove form must not take the entry now in that place.
+    let res = srv
+        .call(
+            "remove-cv-entry",
+            &[
+                ("id", &id),
+                ("section", "work"),
+                ("index", "0"),
+                ("expect", "Lagerarbetare"),
+            ],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    // An edit of an entry that moved meanwhile keeps what was typed and offers to add it.
+    let res = save_entry(
+        &srv,
+        &me,
+        &id,
+        "work",
+        "0",
+        &[("role", "Diskare"), ("expect", "Kock, kallskänka")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.expect("body");
+    assert!(
+        body.contains(r#""problem":"Changed""#)
+            && body.contains(r#"["index","new"]"#)
+            && body.contains("Diskare"),
+        "{body}"
+    );
 
     let (_, body) = open(&srv, &id, Some(&me)).await;
     let städare = body.find("Städare").expect("kept");
@@ -501,7 +547,12 @@ async fn versions_are_copied_named_made_main_and_deleted() {
     let res = srv
         .call(
             "remove-cv-entry",
-            &[("id", &copy), ("section", "work"), ("index", "0")],
+            &[
+                ("id", &copy),
+                ("section", "work"),
+                ("index", "0"),
+                ("expect", ""),
+            ],
             Some(&other),
         )
         .await;
@@ -607,7 +658,7 @@ async fn a_json_resume_file_becomes_a_new_cv_and_a_bad_one_changes_nothing() {
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
         res.headers()["location"],
-        "/cv/1/imported?skipped=basics.profiles"
+        "/cv/1/imported?skipped=basics.profiles&more=0"
     );
     let id = res.text().await.expect("id");
     let (_, body) = open(&srv, &id, Some(&me)).await;
@@ -654,4 +705,33 @@ async fn a_json_resume_file_becomes_a_new_cv_and_a_bad_one_changes_nothing() {
         import(&srv, &coach, file).await.status(),
         StatusCode::FORBIDDEN
     );
+}
+
+#[tokio::test]
+async fn a_file_over_the_request_limit_is_explained_on_the_upload_form() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let big = format!(
+        r#"{{"basics": {{"summary": "{}"}}}}"#,
+        "x".repeat(100 * 1024)
+    );
+    let part = reqwest::multipart::Part::bytes(big.into_bytes()).file_name("resume.json");
+    let res = srv
+        .client
+        .post(format!("{}/api/import-cv", srv.base))
+        .headers(srv.same_origin(Some(&me)))
+        .header("accept", "text/html")
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .expect("request");
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let to = res.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
+    assert_eq!(to, "/cv/import?too-large=1");
+    let page = srv.get(&to, Some(&me)).await.text().await.expect("page");
+    assert!(page.contains("Filen är för stor"), "{page}");
+    assert!(page.contains(r#"aria-invalid="true""#), "{page}");
 }

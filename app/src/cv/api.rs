@@ -55,12 +55,14 @@ mod server {
         ListSection::from_slug(slug).ok_or(AppError::NotFound)
     }
 
-    /// The field errors for an entry form, with everything typed kept for the redisplay.
+    /// The field errors for an entry form, with everything typed kept for the redisplay,
+    /// including which entry the form is about (`index`, "new" for one not yet saved).
     pub fn entry_errors(
         section: ListSection,
         index: usize,
         problems: Vec<(String, FieldProblem)>,
         fields: &BTreeMap<String, String>,
+        kept_index: &str,
     ) -> AppError {
         let first = section.fields()[0].name;
         let mut invalid = Invalid::new();
@@ -73,7 +75,21 @@ mod server {
         let invalid = section.fields().iter().fold(invalid, |inv, f| {
             inv.keep(f.name, fields.get(f.name).map(String::as_str).unwrap_or(""))
         });
-        AppError::Invalid(invalid)
+        let expect = if kept_index == "new" {
+            ""
+        } else {
+            fields.get("expect").map(String::as_str).unwrap_or("")
+        };
+        AppError::Invalid(invalid.keep("index", kept_index).keep("expect", expect))
+    }
+
+    /// Checks that entry `index` is still the one the page showed (its headline), so a
+    /// second tap or another tab never moves, removes or overwrites a different entry.
+    pub fn still_there(cv: &Cv, section: ListSection, index: usize, expect: &str) -> bool {
+        section
+            .summaries(cv)
+            .get(index)
+            .is_some_and(|(headline, _)| headline.trim() == expect.trim())
     }
 
     pub async fn participant() -> Result<(ServerState, UserRecord), AppError> {
@@ -103,13 +119,17 @@ mod server {
     /// gets a number instead ("Lager 2", then "Lager 3").
     pub fn copy_title(title: &str) -> String {
         let title = title.trim();
-        match title.rsplit_once(' ') {
+        let (base, n) = match title.rsplit_once(' ') {
             Some((base, n)) if n.parse::<u32>().is_ok_and(|n| n < 99) => {
-                format!("{base} {}", n.parse::<u32>().unwrap_or(1) + 1)
+                (base, n.parse::<u32>().unwrap_or(1) + 1)
             }
-            _ if title.is_empty() => String::new(),
-            _ => format!("{title} 2"),
-        }
+            _ if title.is_empty() => return String::new(),
+            _ => (title, 2),
+        };
+        // Room for the number within the title's limit, counted in characters.
+        let room = crate::cv::model::limits::SHORT.saturating_sub(3);
+        let base: String = base.chars().take(room).collect();
+        format!("{} {n}", base.trim_end())
     }
 
     pub async fn save(
@@ -274,13 +294,26 @@ pub async fn save_entry(
             let (state, user) = server::participant().await?;
             let section = server::section(&section)?;
             let (_, mut cv) = server::own(&state, &user, id).await?;
-            let index = index.parse::<usize>().ok();
-            if index.is_none_or(|i| i >= section.len(&cv)) && section.len(&cv) >= section.max() {
+            let typed_index = index;
+            let index = typed_index.parse::<usize>().ok();
+            let expect = fields.get("expect").map(String::as_str).unwrap_or("");
+            if index.is_some_and(|i| !server::still_there(&cv, section, i, expect)) {
+                // Keep what was typed; saving again adds it as a new entry.
+                return Err(server::entry_errors(
+                    section,
+                    usize::MAX,
+                    vec![(String::new(), FieldProblem::Changed)],
+                    &fields,
+                    "new",
+                ));
+            }
+            if index.is_none() && section.len(&cv) >= section.max() {
                 return Err(server::entry_errors(
                     section,
                     usize::MAX,
                     vec![(String::new(), FieldProblem::TooMany)],
                     &fields,
+                    &typed_index,
                 ));
             }
             let at = section.apply(&mut cv, index, &fields).map_err(|bad| {
@@ -293,14 +326,20 @@ pub async fn save_entry(
                         )
                     })
                     .collect();
-                server::entry_errors(section, index.unwrap_or(usize::MAX), problems, &fields)
+                server::entry_errors(
+                    section,
+                    index.unwrap_or(usize::MAX),
+                    problems,
+                    &fields,
+                    &typed_index,
+                )
             })?;
             cv.check().map_err(|problems| {
                 let problems = problems
                     .into_iter()
                     .map(|p| (p.path, p.kind.into()))
                     .collect();
-                server::entry_errors(section, at, problems, &fields)
+                server::entry_errors(section, at, problems, &fields, &typed_index)
             })?;
             server::save(&state, &user, id, &cv).await?;
             leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
@@ -316,6 +355,7 @@ pub async fn move_entry(
     id: i64,
     section: String,
     index: usize,
+    expect: String,
     direction: String,
 ) -> Result<(), AppError> {
     use crate::ssr::with_status;
@@ -324,6 +364,9 @@ pub async fn move_entry(
             let (state, user) = server::participant().await?;
             let section = server::section(&section)?;
             let (_, mut cv) = server::own(&state, &user, id).await?;
+            if !server::still_there(&cv, section, index, &expect) {
+                return Err(AppError::Conflict);
+            }
             let up = direction == "up";
             let mut at = index;
             if section.move_entry(&mut cv, index, up) {
@@ -339,13 +382,21 @@ pub async fn move_entry(
 }
 
 #[server(prefix = "/api", endpoint = "remove-cv-entry")]
-pub async fn remove_entry(id: i64, section: String, index: usize) -> Result<(), AppError> {
+pub async fn remove_entry(
+    id: i64,
+    section: String,
+    index: usize,
+    expect: String,
+) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
             let section = server::section(&section)?;
             let (_, mut cv) = server::own(&state, &user, id).await?;
+            if !server::still_there(&cv, section, index, &expect) {
+                return Err(AppError::Conflict);
+            }
             if !section.remove(&mut cv, index) {
                 return Err(AppError::NotFound);
             }
@@ -562,12 +613,25 @@ pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<
                 .create_cv(user.id, &document, now())
                 .await
                 .map_err(internal)?;
-            let mut skipped: Vec<String> = imported.unmodelled.into_iter().take(30).collect();
-            skipped.retain(|p| {
-                p.chars()
-                    .all(|c| c.is_ascii_graphic() && !matches!(c, ',' | '&' | '#' | '%' | '+'))
-            });
-            leptos_axum::redirect(&format!("/cv/{id}/imported?skipped={}", skipped.join(",")));
+            // The report travels in the URL: field paths only, never values; one per line,
+            // at most 30, each at most 80 characters (JSON keys can be any length).
+            let total = imported.unmodelled.len();
+            let shown: Vec<&String> = imported
+                .unmodelled
+                .iter()
+                .filter(|p| p.chars().count() <= 80 && !p.chars().any(char::is_control))
+                .take(30)
+                .collect();
+            let listed = shown
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            leptos_axum::redirect(&format!(
+                "/cv/{id}/imported?skipped={}&more={}",
+                crate::ssr::percent_encode(&listed),
+                total - shown.len()
+            ));
             Ok(id)
         }
         .await,

@@ -5,17 +5,34 @@
 use leptos::prelude::*;
 
 #[island]
-pub fn Autosave(form: String, saved: String, pending: String) -> impl IntoView {
+pub fn Autosave(form: String, saved: String, pending: String, failed: String) -> impl IntoView {
     let status = RwSignal::new(String::new());
     #[cfg(feature = "hydrate")]
-    client::attach(&form, status, saved, pending);
+    client::attach(
+        &form,
+        status,
+        Texts {
+            saved,
+            pending,
+            failed,
+        },
+    );
     #[cfg(not(feature = "hydrate"))]
-    let _ = (form, saved, pending);
+    let _ = (form, saved, pending, failed);
     view! { <p class="autosave" role="status">{move || status.get()}</p> }
+}
+
+/// The status line's three texts, in the page's language.
+#[cfg(feature = "hydrate")]
+struct Texts {
+    saved: String,
+    pending: String,
+    failed: String,
 }
 
 #[cfg(feature = "hydrate")]
 mod client {
+    use super::Texts;
     use leptos::prelude::*;
     use std::cell::Cell;
     use std::rc::Rc;
@@ -35,12 +52,15 @@ mod client {
         generation: Cell<u32>,
         timer: Cell<Option<TimeoutHandle>>,
         in_flight: Cell<bool>,
+        /// Edited while a save was on its way: save again when it is back, never two at
+        /// once (two saves of a new entry would add it twice).
+        again: Cell<bool>,
         /// Save was pressed while an autosave was on its way: post the form once it is back
         /// (a new entry's form then carries its new index, so it is not added twice).
         submit_after: Cell<bool>,
     }
 
-    pub fn attach(form_id: &str, status: RwSignal<String>, saved: String, pending: String) {
+    pub fn attach(form_id: &str, status: RwSignal<String>, texts: Texts) {
         let Some(form) = document()
             .get_element_by_id(form_id)
             .and_then(|el| el.dyn_into::<HtmlFormElement>().ok())
@@ -48,20 +68,21 @@ mod client {
             return;
         };
         let state = Rc::new(State::default());
+        let texts = Rc::new(texts);
         let on_edit = {
             let form = form.clone();
             let state = state.clone();
             move |_: web_sys::Event| {
                 state.generation.set(state.generation.get().wrapping_add(1));
-                status.set(pending.clone());
+                status.set(texts.pending.clone());
                 if let Some(handle) = state.timer.take() {
                     handle.clear();
                 }
                 let form = form.clone();
                 let state_for_timer = state.clone();
-                let saved = saved.clone();
+                let texts = texts.clone();
                 let handle = set_timeout_with_handle(
-                    move || save(form, state_for_timer, status, saved),
+                    move || save(form, state_for_timer, status, texts),
                     QUIET,
                 );
                 state.timer.set(handle.ok());
@@ -90,7 +111,11 @@ mod client {
         on_submit.forget();
     }
 
-    fn save(form: HtmlFormElement, state: Rc<State>, status: RwSignal<String>, saved: String) {
+    fn save(form: HtmlFormElement, state: Rc<State>, status: RwSignal<String>, texts: Rc<Texts>) {
+        if state.in_flight.get() {
+            state.again.set(true);
+            return;
+        }
         let sent = state.generation.get();
         state.in_flight.set(true);
         leptos::task::spawn_local(async move {
@@ -98,14 +123,30 @@ mod client {
             state.in_flight.set(false);
             if state.submit_after.take() {
                 let _ = form.submit();
-            } else if ok && state.generation.get() == sent {
-                status.set(saved);
+            } else if state.again.take() {
+                save(form, state, status, texts);
+            } else if !ok {
+                // Refused (a required field still empty, a date not yet complete) or not
+                // reached: the Save button will say what is wrong.
+                status.set(texts.failed.clone());
+            } else if state.generation.get() == sent {
+                status.set(texts.saved.clone());
             }
         });
     }
 
     /// Posts the form as its Save button would, but asks for data instead of a redirect.
     /// A new entry gets its position back, which the form keeps so the next save updates it.
+    fn set_hidden(form: &HtmlFormElement, name: &str, value: &str) -> Result<(), JsValue> {
+        if let Some(input) = form
+            .query_selector(&format!("input[type=hidden][name={name}]"))?
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        {
+            input.set_value(value);
+        }
+        Ok(())
+    }
+
     async fn post(form: &HtmlFormElement) -> Result<(), JsValue> {
         let data = FormData::new_with_form(form)?;
         let body = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)?;
@@ -127,12 +168,19 @@ mod client {
             .as_string()
             .unwrap_or_default();
         if let Ok(index) = text.trim().parse::<usize>() {
-            if let Some(input) = form
-                .query_selector("input[name=index]")?
-                .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-            {
-                input.set_value(&index.to_string());
-            }
+            set_hidden(form, "index", &index.to_string())?;
+        }
+        // The entry's headline as saved: the server checks it on the next save, so an
+        // entry moved or removed meanwhile (another tab) is never overwritten.
+        let headline = form
+            .query_selector("input[type=hidden][name=expect]")?
+            .and_then(|el| el.get_attribute("data-field"))
+            .map(|field| form.query_selector(&format!("input[name={field}]")))
+            .transpose()?
+            .flatten()
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = headline {
+            set_hidden(form, "expect", input.value().trim())?;
         }
         Ok(())
     }

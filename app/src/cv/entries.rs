@@ -3,7 +3,7 @@
 //! One generic screen pair (list, entry) serves every section, driven by these tables.
 use super::date::{PartialDate, Period};
 use super::model::*;
-use crate::i18n::Key;
+use crate::i18n::{tf, Key};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -575,7 +575,13 @@ impl ListSection {
             ListSection::Custom => cv
                 .custom
                 .iter()
-                .map(|c| (c.title.clone(), c.items.len().to_string()))
+                .map(|c| {
+                    let count = c.items.len().to_string();
+                    (
+                        c.title.clone(),
+                        tf(Key::CvCustomCount, &[("count", &count)]),
+                    )
+                })
                 .collect(),
         }
     }

@@ -54,13 +54,7 @@ fn attachment(stem: &str, extension: &str) -> HeaderValue {
         .collect();
     let ascii = ascii.trim_matches('-');
     let ascii = if ascii.is_empty() { "cv" } else { ascii };
-    let encoded: String = format!("{stem}.{extension}")
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
+    let encoded = crate::ssr::percent_encode(&format!("{stem}.{extension}"));
     HeaderValue::from_str(&format!(
         "attachment; filename=\"{ascii}.{extension}\"; filename*=UTF-8''{encoded}"
     ))
@@ -83,11 +77,12 @@ fn download(content_type: &'static str, cv: &Cv, extension: &str, body: Vec<u8>)
 }
 
 fn file_stem(cv: &Cv) -> String {
+    let word = crate::i18n::Key::CvPrintTitle.get(super::print::cv_locale(cv.language));
     let name = cv.contact.name.trim();
     if name.is_empty() {
-        "CV".to_string()
+        word.to_string()
     } else {
-        format!("CV {name}")
+        format!("{word} {name}")
     }
 }
 
@@ -132,7 +127,16 @@ async fn render(state: &ServerState, cv: &Cv) -> Result<Vec<u8>, PdfFailure> {
     });
     match tokio::time::timeout(RENDER_LIMIT, task).await {
         Ok(Ok(Ok(pdf))) => Ok(pdf),
-        Ok(Ok(Err(e))) => Err(PdfFailure::Failed(e.to_string())),
+        // The variant only: a compile message could quote the CV.
+        Ok(Ok(Err(e))) => Err(PdfFailure::Failed(
+            match e {
+                cv_pdf::RenderError::BadModel(_) => "bad model",
+                cv_pdf::RenderError::Setup(_) => "renderer setup",
+                cv_pdf::RenderError::Compile(_) => "compile",
+                cv_pdf::RenderError::Export(_) => "export",
+            }
+            .into(),
+        )),
         Ok(Err(e)) => Err(PdfFailure::Failed(e.to_string())),
         Err(_) => Err(PdfFailure::Failed("render took too long".into())),
     }

@@ -32,7 +32,7 @@ fn back_to_cv(id: i64) -> impl IntoView {
 fn autosave(form: &str) -> impl IntoView {
     view! {
         <Autosave form=form.to_string() saved=t(Key::AutosaveSaved).to_string()
-            pending=t(Key::AutosavePending).to_string()/>
+            pending=t(Key::AutosavePending).to_string() failed=t(Key::AutosaveFailed).to_string()/>
     }
 }
 
@@ -205,15 +205,17 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
             <h2>{t(Key::CvOutHeading)}</h2>
             <ul class="actions">
                 <li><a class="button" href=format!("/cv/{id}/preview")>{t(Key::CvPreviewLink)}</a></li>
-                <li><a class="button secondary" href=format!("/cv/{id}/pdf") download>{t(Key::CvPdfLink)}</a></li>
-                <li><a class="button secondary" href=format!("/cv/{id}/json") download>{t(Key::CvJsonLink)}</a></li>
+                // No `download` attribute: the server's `Content-Disposition` saves the file,
+                // and a failure can still show its translated page instead of being saved.
+                <li><a class="button secondary" href=format!("/cv/{id}/pdf")>{t(Key::CvPdfLink)}</a></li>
+                <li><a class="button secondary" href=format!("/cv/{id}/json")>{t(Key::CvJsonLink)}</a></li>
             </ul>
             <h2>{t(Key::CvVersionHeading)}</h2>
             <p>{t(Key::CvVersionHint)}</p>
             <ul class="actions">
                 <li><a class="button secondary" href=format!("/cv/{id}/settings")>{t(Key::CvSettingsLink)}</a></li>
                 <li>
-                    <ActionForm action=copy>
+                    <ActionForm action=copy attr:id="cv">
                         <input type="hidden" name="id" value=id/>
                         <button type="submit" class="button secondary">{t(Key::CvCopyButton)}</button>
                     </ActionForm>
@@ -308,13 +310,14 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
             <ErrorSummary error=error/>
             {(count > 0).then(|| view! {
                 <ol class="entries">
-                    {summaries.into_iter().enumerate().map(|(i, (title, detail))| {
-                        let title = if title.is_empty() { t(Key::CvNoTitle).to_string() } else { title };
-                        let mover = move |up: bool, label: Key, title: String| view! {
+                    {summaries.into_iter().enumerate().map(|(i, (headline, detail))| {
+                        let title = if headline.is_empty() { t(Key::CvNoTitle).to_string() } else { headline.clone() };
+                        let mover = move |up: bool, label: Key, title: String, headline: String| view! {
                             <ActionForm action=move_action>
                                 <input type="hidden" name="id" value=id/>
                                 <input type="hidden" name="section" value=slug/>
                                 <input type="hidden" name="index" value=i/>
+                                <input type="hidden" name="expect" value=headline/>
                                 <button type="submit" name="direction" value=if up { "up" } else { "down" }
                                     class="button secondary">
                                     {t(label)}<span class="visually-hidden">": "{title}</span>
@@ -329,8 +332,8 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
                                     <a class="button secondary" href=format!("/cv/{id}/{slug}/{i}")>
                                         {t(Key::CvEdit)}<span class="visually-hidden">": "{title.clone()}</span>
                                     </a>
-                                    {(i > 0).then(|| mover(true, Key::CvMoveUp, title.clone()))}
-                                    {(i + 1 < count).then(|| mover(false, Key::CvMoveDown, title.clone()))}
+                                    {(i > 0).then(|| mover(true, Key::CvMoveUp, title.clone(), headline.clone()))}
+                                    {(i + 1 < count).then(|| mover(false, Key::CvMoveDown, title.clone(), headline.clone()))}
                                 </div>
                             </li>
                         }
@@ -398,6 +401,16 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
         section.add_label()
     };
     let slug = section.slug();
+    let first_field = section.fields()[0].name;
+    let shown_headline = value(first_field);
+    let kept_index = error
+        .get_untracked()
+        .and_then(|e| e.value("index"))
+        .unwrap_or_else(|| index.map(|i| i.to_string()).unwrap_or_else(|| "new".into()));
+    let kept_expect = error
+        .get_untracked()
+        .and_then(|e| e.value("expect"))
+        .unwrap_or(shown_headline);
     let fields = section
         .fields()
         .iter()
@@ -428,7 +441,10 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
             <ActionForm action=action attr:class="form" attr:id="entry-form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="section" value=slug/>
-                <input type="hidden" name="index" value=index.map(|i| i.to_string()).unwrap_or_else(|| "new".into())/>
+                // Which entry this is, and its headline as shown: kept through a refused
+                // save, and updated by autosave once a new entry has been stored.
+                <input type="hidden" name="index" value=kept_index/>
+                <input type="hidden" name="expect" value=kept_expect data-field=first_field/>
                 {fields}
                 {autosave("entry-form")}
                 <Submit label=Key::SaveButton/>
@@ -460,11 +476,12 @@ pub fn CvRemoveEntryPage() -> impl IntoView {
             <Page title=Key::CvRemoveTitle error=error>
                 <ErrorSummary error=error/>
                 <p>{t(Key::CvRemoveQuestion)}</p>
-                <p class="lead" dir="auto">{title}</p>
+                <p class="lead" dir="auto">{title.clone()}</p>
                 <ActionForm action=action attr:class="form">
                     <input type="hidden" name="id" value=id/>
                     <input type="hidden" name="section" value=slug/>
                     <input type="hidden" name="index" value=index/>
+                    <input type="hidden" name="expect" value=title.clone()/>
                     <Submit label=Key::CvRemoveButton/>
                 </ActionForm>
                 <p><a href=format!("/cv/{id}/{slug}/{index}") class="button secondary">{t(Key::CancelLink)}</a></p>
@@ -486,9 +503,9 @@ pub fn CvLicencesPage() -> impl IntoView {
                 <ErrorSummary error=error/>
                 <ActionForm action=action attr:class="form" attr:id="section-form">
                     <input type="hidden" name="id" value=id/>
-                    <fieldset class="checkboxes">
+                    <fieldset class="checkboxes" aria-describedby="licences-hint">
                         <legend>{t(Key::CvLicencesLegend)}</legend>
-                        <p class="hint">{t(Key::CvLicencesHint)}</p>
+                        <p class="hint" id="licences-hint">{t(Key::CvLicencesHint)}</p>
                         {LICENCE_CLASSES.iter().map(|class| view! {
                             <Checkbox name=format!("class-{class}") label=class.to_string()
                                 checked=cv.licences.iter().any(|l| l == class)/>
@@ -516,12 +533,20 @@ pub fn CvSettingsPage() -> impl IntoView {
                     CvLanguage::En => "en".into(),
                 })
         };
+        let problem = move || error.get().and_then(|e| e.field_error("language"));
         let radio = move |code: &'static str, label: Key| {
             let checked = move || current() == code;
+            // The first choice carries the field's id, so the error summary's link lands on it.
+            let id = if code == "sv" {
+                "language".to_string()
+            } else {
+                format!("language-{code}")
+            };
             view! {
                 <div class="checkbox">
-                    <input type="radio" id=format!("language-{code}") name="language" value=code checked=checked/>
-                    <label for=format!("language-{code}")>{t(label)}</label>
+                    <input type="radio" id=id.clone() name="language" value=code checked=checked
+                        aria-describedby=move || if problem().is_some() { "language-hint language-error" } else { "language-hint" }/>
+                    <label for=id>{t(label)}</label>
                 </div>
             }
         };
@@ -532,9 +557,15 @@ pub fn CvSettingsPage() -> impl IntoView {
                 <ActionForm action=action attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="id" value=id/>
                     <TextField name="title" label=Key::CvTitleLabel hint=Key::CvTitleHint value=cv.title.clone() error=error/>
-                    <fieldset class="checkboxes" id="language">
+                    <fieldset class="checkboxes" class:field-error=move || problem().is_some()>
                         <legend>{t(Key::CvLanguageLegend)}</legend>
-                        <p class="hint">{t(Key::CvLanguageHint)}</p>
+                        <p class="hint" id="language-hint">{t(Key::CvLanguageHint)}</p>
+                        {move || problem().map(|p| view! {
+                            <p class="error-message" id="language-error">
+                                <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
+                                {t(p.message("language"))}
+                            </p>
+                        })}
                         {radio("sv", Key::LangNameSv)}
                         {radio("en", Key::LangNameEn)}
                     </fieldset>
@@ -591,7 +622,7 @@ pub fn CvPreviewPage() -> impl IntoView {
                     })}
                     <p>{t(Key::CvPreviewHint)}</p>
                     <ul class="actions">
-                        <li><a class="button" href=format!("/cv/{id}/pdf") download>{t(Key::CvPdfLink)}</a></li>
+                        <li><a class="button" href=format!("/cv/{id}/pdf")>{t(Key::CvPdfLink)}</a></li>
                     </ul>
                 </div>
                 <CvSheet print/>
@@ -664,6 +695,16 @@ fn CvImport() -> impl IntoView {
         (e.path() == IMPORT_PATH)
             .then(|| leptos::server_fn::error::ServerFnUrlError::<AppError>::decode_err(e.err()))
     });
+    // A file over the server's request limit never reaches the server function; the
+    // server sends the person back here with `too-large`.
+    let too_large = use_query_map().read_untracked().get("too-large").is_some();
+    let flashed = flashed.or_else(|| {
+        too_large.then(|| {
+            let mut invalid = crate::error::Invalid::new();
+            invalid.add("file", crate::error::FieldProblem::FileTooLarge);
+            AppError::Invalid(invalid)
+        })
+    });
     let error: crate::ui::FormError = Signal::derive(move || flashed.clone());
     let problem = move || error.get().and_then(|e| e.field_error("file"));
     view! {
@@ -694,22 +735,26 @@ fn CvImport() -> impl IntoView {
 /// After an import: the new CV, and what the file held that Vägval has no place for.
 #[component]
 pub fn CvImportedPage() -> impl IntoView {
-    let skipped: Vec<String> = use_query_map()
-        .read_untracked()
+    let query = use_query_map().read_untracked();
+    let skipped: Vec<String> = query
         .get("skipped")
         .map(|s| {
-            s.split(',')
+            s.lines()
                 .filter(|p| !p.is_empty())
                 .map(str::to_string)
                 .collect()
         })
         .unwrap_or_default();
+    let more = query
+        .get("more")
+        .and_then(|m| m.parse::<usize>().ok())
+        .unwrap_or(0);
     with_cv(move |OpenedCv { id, .. }| {
         let skipped = skipped.clone();
         view! {
             <Page title=Key::CvImportedTitle>
                 <p>{t(Key::CvImportedIntro)}</p>
-                {if skipped.is_empty() {
+                {if skipped.is_empty() && more == 0 {
                     view! { <p>{t(Key::CvImportedAll)}</p> }.into_any()
                 } else {
                     view! {
@@ -717,6 +762,7 @@ pub fn CvImportedPage() -> impl IntoView {
                         <ul class="skipped">
                             {skipped.into_iter().map(|p| view! { <li><code dir="ltr">{p}</code></li> }).collect_view()}
                         </ul>
+                        {(more > 0).then(|| view! { <p>{tf(Key::CvImportedMore, &[("count", &more.to_string())])}</p> })}
                     }
                     .into_any()
                 }}

@@ -183,6 +183,19 @@ pub async fn require_in(
     Ok(user)
 }
 
+/// Percent-encodes everything but RFC 3986's unreserved characters, for URL query values
+/// and `filename*` parameters.
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// Hashes an invitation secret for storage and lookup. Secrets carry 192 (link) or 40 (code,
 /// throttled) bits of randomness, so a fast hash is enough.
 pub fn secret_hash(secret: &str) -> String {
