@@ -141,12 +141,7 @@ pub fn TextField(
         <div class="field" class:field-error=move || problem().is_some()>
             <label for=name>{t(label)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{t(h)}</p> })}
-            {move || problem().map(|p| view! {
-                <p class="error-message" id=error_id.clone()>
-                    <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
-                    {t(p.message(name))}
-                </p>
-            })}
+            {move || problem().map(|p| field_message(error_id.clone(), t(p.message(name))))}
             {match rows {
                 Some(rows) => view! {
                     <textarea id=name name=name rows=rows dir="auto" autocomplete=autocomplete
@@ -163,6 +158,17 @@ pub fn TextField(
                 .into_any(),
             }}
         </div>
+    }
+}
+
+/// A field's error line: "Fel:" for screen readers, then the message; `id` is what the
+/// field's `aria-describedby` points at.
+pub fn field_message(id: String, message: &'static str) -> impl IntoView {
+    view! {
+        <p class="error-message" id=id>
+            <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
+            {message}
+        </p>
     }
 }
 

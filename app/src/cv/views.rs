@@ -9,7 +9,9 @@ use super::print::PrintCv;
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{t, tf, Key};
-use crate::ui::{action_error, form_action, Checkbox, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{
+    action_error, field_message, form_action, Checkbox, ErrorSummary, Page, Submit, TextField,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -560,12 +562,7 @@ pub fn CvSettingsPage() -> impl IntoView {
                     <fieldset class="checkboxes" class:field-error=move || problem().is_some()>
                         <legend>{t(Key::CvLanguageLegend)}</legend>
                         <p class="hint" id="language-hint">{t(Key::CvLanguageHint)}</p>
-                        {move || problem().map(|p| view! {
-                            <p class="error-message" id="language-error">
-                                <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
-                                {t(p.message("language"))}
-                            </p>
-                        })}
+                        {move || problem().map(|p| field_message("language-error".into(), t(p.message("language"))))}
                         {radio("sv", Key::LangNameSv)}
                         {radio("en", Key::LangNameEn)}
                     </fieldset>
@@ -716,12 +713,7 @@ fn CvImport() -> impl IntoView {
                 <div class="field" class:field-error=move || problem().is_some()>
                     <label for="file">{t(Key::CvImportFileLabel)}</label>
                     <p class="hint" id="file-hint">{t(Key::CvImportFileHint)}</p>
-                    {move || problem().map(|p| view! {
-                        <p class="error-message" id="file-error">
-                            <span class="visually-hidden">{t(Key::ErrorTitlePrefix)}" "</span>
-                            {t(p.message("file"))}
-                        </p>
-                    })}
+                    {move || problem().map(|p| field_message("file-error".into(), t(p.message("file"))))}
                     <input type="file" id="file" name="file" accept=".json,application/json"
                         aria-describedby=move || if problem().is_some() { "file-hint file-error" } else { "file-hint" }
                         aria-invalid=move || problem().map(|_| "true")/>
