@@ -637,3 +637,21 @@ pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<
         .await,
     )
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::server::copy_title;
+    use crate::cv::model::limits::SHORT;
+
+    #[test]
+    fn copies_are_numbered_and_stay_within_the_title_limit() {
+        assert_eq!(copy_title("Lager"), "Lager 2");
+        assert_eq!(copy_title("Lager 2"), "Lager 3");
+        assert_eq!(copy_title("Kök 2026"), "Kök 2026 2");
+        assert_eq!(copy_title(""), "");
+        let long = "ع".repeat(SHORT);
+        let copy = copy_title(&long);
+        assert!(copy.chars().count() <= SHORT, "{}", copy.chars().count());
+        assert!(copy.ends_with(" 2"));
+    }
+}
