@@ -180,6 +180,15 @@ test('autosave keeps what is typed without pressing Save', async ({ browser, pag
   await page.getByLabel('Arbetsgivare').fill('Bageriet');
   await expect(page.getByRole('status')).toHaveText('Sparat', { timeout: 10_000 });
 
+  // Typing and leaving at once: the edit goes out as the page closes.
+  await goto(page, info, `${overview}/contact`);
+  await page.getByLabel('Ort').fill('Borås');
+  await goto(page, info, overview);
+  await expect.poll(async () => {
+    await goto(page, info, `${overview}/contact`);
+    return page.getByLabel('Ort').inputValue();
+  }).toBe('Borås');
+
   await goto(page, info, `${overview}/profile`);
   await expect(page.getByLabel('Några meningar om dig')).toHaveValue('Jag är noggrann. أنا دقيق.');
   await goto(page, info, `${overview}/work`);

@@ -109,6 +109,12 @@ mod client {
         // The form lives as long as the page; so do its listeners.
         on_edit.forget();
         on_submit.forget();
+        let on_leave = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+            save_on_leave(&form, &state)
+        });
+        let _ = window()
+            .add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+        on_leave.forget();
     }
 
     fn save(form: HtmlFormElement, state: Rc<State>, status: RwSignal<String>, texts: Rc<Texts>) {
@@ -135,8 +141,6 @@ mod client {
         });
     }
 
-    /// Posts the form as its Save button would, but asks for data instead of a redirect.
-    /// A new entry gets its position back, which the form keeps so the next save updates it.
     fn set_hidden(form: &HtmlFormElement, name: &str, value: &str) -> Result<(), JsValue> {
         if let Some(input) = form
             .query_selector(&format!("input[type=hidden][name={name}]"))?
@@ -147,11 +151,31 @@ mod client {
         Ok(())
     }
 
-    async fn post(form: &HtmlFormElement) -> Result<(), JsValue> {
+    /// The form's fields, encoded as its Save button would post them.
+    fn body(form: &HtmlFormElement) -> Result<web_sys::UrlSearchParams, JsValue> {
         let data = FormData::new_with_form(form)?;
-        let body = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)?;
+        web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)
+    }
+
+    /// Leaving the page with edits not yet saved: send them anyway, as a beacon, which the
+    /// browser delivers after the page is gone.
+    fn save_on_leave(form: &HtmlFormElement, state: &State) {
+        if let Some(handle) = state.timer.take() {
+            handle.clear();
+            if let Ok(body) = body(form) {
+                let _ = window()
+                    .navigator()
+                    .send_beacon_with_opt_url_search_params(&form.action(), Some(&body));
+            }
+        }
+    }
+
+    /// Posts the form as its Save button would, but asks for data instead of a redirect.
+    /// A new entry gets its position back, which the form keeps so the next save updates it.
+    async fn post(form: &HtmlFormElement) -> Result<(), JsValue> {
         let init = RequestInit::new();
         init.set_method("POST");
+        let body = body(form)?;
         init.set_body(&body);
         let headers = web_sys::Headers::new()?;
         headers.set("Accept", "application/json")?;
