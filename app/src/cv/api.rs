@@ -132,6 +132,19 @@ mod server {
         format!("{} {n}", base.trim_end())
     }
 
+    /// The read-change-write every CV form does: the caller's own CV `id`, changed by
+    /// `change`, stored only if `change` accepts it.
+    pub async fn edit<T>(
+        id: i64,
+        change: impl FnOnce(&mut Cv) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        let (state, user) = participant().await?;
+        let (_, mut cv) = own(&state, &user, id).await?;
+        let out = change(&mut cv)?;
+        save(&state, &user, id, &cv).await?;
+        Ok(out)
+    }
+
     pub async fn save(
         state: &ServerState,
         user: &UserRecord,
@@ -240,20 +253,21 @@ pub async fn save_contact(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            cv.contact.name = name.trim().to_string();
-            cv.contact.phone = phone.trim().to_string();
-            cv.contact.email = email.trim().to_string();
-            cv.contact.town = town.trim().to_string();
-            let typed = [
-                ("name", name.as_str()),
-                ("phone", phone.as_str()),
-                ("email", email.as_str()),
-                ("town", town.as_str()),
-            ];
-            cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
-            server::save(&state, &user, id, &cv).await?;
+            server::edit(id, |cv| {
+                cv.contact.name = name.trim().to_string();
+                cv.contact.phone = phone.trim().to_string();
+                cv.contact.email = email.trim().to_string();
+                cv.contact.town = town.trim().to_string();
+                let typed = [
+                    ("name", name.as_str()),
+                    ("phone", phone.as_str()),
+                    ("email", email.as_str()),
+                    ("town", town.as_str()),
+                ];
+                cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
+                Ok(())
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
         }
@@ -266,12 +280,13 @@ pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            cv.profile = profile.trim().to_string();
-            cv.check()
-                .map_err(|p| form_errors(p, "", &[("profile", profile.as_str())]))?;
-            server::save(&state, &user, id, &cv).await?;
+            server::edit(id, |cv| {
+                cv.profile = profile.trim().to_string();
+                cv.check()
+                    .map_err(|p| form_errors(p, "", &[("profile", profile.as_str())]))?;
+                Ok(())
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
         }
@@ -291,57 +306,63 @@ pub async fn save_entry(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let section = server::section(&section)?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            let typed_index = index;
-            let index = typed_index.parse::<usize>().ok();
-            let expect = fields.get("expect").map(String::as_str).unwrap_or("");
-            if index.is_some_and(|i| !server::still_there(&cv, section, i, expect)) {
-                // Keep what was typed; saving again adds it as a new entry.
-                return Err(server::entry_errors(
-                    section,
-                    usize::MAX,
-                    vec![(String::new(), FieldProblem::Changed)],
-                    &fields,
-                    "new",
-                ));
-            }
-            if index.is_none() && section.len(&cv) >= section.max() {
-                return Err(server::entry_errors(
-                    section,
-                    usize::MAX,
-                    vec![(String::new(), FieldProblem::TooMany)],
-                    &fields,
-                    &typed_index,
-                ));
-            }
-            let at = section.apply(&mut cv, index, &fields).map_err(|bad| {
-                let problems = bad
-                    .into_iter()
-                    .map(|b| {
-                        (
-                            format!("{}.{}.{}", section.slug(), index.unwrap_or(usize::MAX), b.0),
-                            FieldProblem::BadDate,
-                        )
-                    })
-                    .collect();
-                server::entry_errors(
-                    section,
-                    index.unwrap_or(usize::MAX),
-                    problems,
-                    &fields,
-                    &typed_index,
-                )
-            })?;
-            cv.check().map_err(|problems| {
-                let problems = problems
-                    .into_iter()
-                    .map(|p| (p.path, p.kind.into()))
-                    .collect();
-                server::entry_errors(section, at, problems, &fields, &typed_index)
-            })?;
-            server::save(&state, &user, id, &cv).await?;
+            let (section, at) = server::edit(id, |cv| {
+                let section = server::section(&section)?;
+                let typed_index = index;
+                let index = typed_index.parse::<usize>().ok();
+                let expect = fields.get("expect").map(String::as_str).unwrap_or("");
+                if index.is_some_and(|i| !server::still_there(cv, section, i, expect)) {
+                    // Keep what was typed; saving again adds it as a new entry.
+                    return Err(server::entry_errors(
+                        section,
+                        usize::MAX,
+                        vec![(String::new(), FieldProblem::Changed)],
+                        &fields,
+                        "new",
+                    ));
+                }
+                if index.is_none() && section.len(cv) >= section.max() {
+                    return Err(server::entry_errors(
+                        section,
+                        usize::MAX,
+                        vec![(String::new(), FieldProblem::TooMany)],
+                        &fields,
+                        &typed_index,
+                    ));
+                }
+                let at = section.apply(cv, index, &fields).map_err(|bad| {
+                    let problems = bad
+                        .into_iter()
+                        .map(|b| {
+                            (
+                                format!(
+                                    "{}.{}.{}",
+                                    section.slug(),
+                                    index.unwrap_or(usize::MAX),
+                                    b.0
+                                ),
+                                FieldProblem::BadDate,
+                            )
+                        })
+                        .collect();
+                    server::entry_errors(
+                        section,
+                        index.unwrap_or(usize::MAX),
+                        problems,
+                        &fields,
+                        &typed_index,
+                    )
+                })?;
+                cv.check().map_err(|problems| {
+                    let problems = problems
+                        .into_iter()
+                        .map(|p| (p.path, p.kind.into()))
+                        .collect();
+                    server::entry_errors(section, at, problems, &fields, &typed_index)
+                })?;
+                Ok((section, at))
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
             Ok(at)
         }
@@ -391,16 +412,17 @@ pub async fn remove_entry(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let section = server::section(&section)?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            if !server::still_there(&cv, section, index, &expect) {
-                return Err(AppError::Conflict);
-            }
-            if !section.remove(&mut cv, index) {
-                return Err(AppError::NotFound);
-            }
-            server::save(&state, &user, id, &cv).await?;
+            let section = server::edit(id, |cv| {
+                let section = server::section(&section)?;
+                if !server::still_there(cv, section, index, &expect) {
+                    return Err(AppError::Conflict);
+                }
+                if !section.remove(cv, index) {
+                    return Err(AppError::NotFound);
+                }
+                Ok(section)
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
             Ok(())
         }
@@ -414,10 +436,11 @@ pub async fn save_on_request(id: i64, on_request: Option<String>) -> Result<(), 
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            cv.references_on_request = on_request.is_some_and(|v| !v.is_empty());
-            server::save(&state, &user, id, &cv).await?;
+            server::edit(id, |cv| {
+                cv.references_on_request = on_request.is_some_and(|v| !v.is_empty());
+                Ok(())
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}/references"));
             Ok(())
         }
@@ -434,15 +457,16 @@ pub async fn save_licences(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            // Kept in the official order, whatever order the form sent.
-            cv.licences = super::model::LICENCE_CLASSES
-                .iter()
-                .filter(|c| classes.contains_key(&format!("class-{c}")))
-                .map(|c| c.to_string())
-                .collect();
-            server::save(&state, &user, id, &cv).await?;
+            server::edit(id, |cv| {
+                // Kept in the official order, whatever order the form sent.
+                cv.licences = super::model::LICENCE_CLASSES
+                    .iter()
+                    .filter(|c| classes.contains_key(&format!("class-{c}")))
+                    .map(|c| c.to_string())
+                    .collect();
+                Ok(())
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
         }
@@ -456,26 +480,27 @@ pub async fn save_settings(id: i64, title: String, language: String) -> Result<(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            cv.title = title.trim().to_string();
-            cv.language = match language.as_str() {
-                "sv" => super::model::CvLanguage::Sv,
-                "en" => super::model::CvLanguage::En,
-                _ => {
-                    let mut invalid = Invalid::new();
-                    invalid.add("language", FieldProblem::UnknownOption);
-                    return Err(AppError::Invalid(invalid.keep("title", &title)));
-                }
-            };
-            cv.check().map_err(|p| {
-                form_errors(
-                    p,
-                    "",
-                    &[("title", title.as_str()), ("language", language.as_str())],
-                )
-            })?;
-            server::save(&state, &user, id, &cv).await?;
+            server::edit(id, |cv| {
+                cv.title = title.trim().to_string();
+                cv.language = match language.as_str() {
+                    "sv" => super::model::CvLanguage::Sv,
+                    "en" => super::model::CvLanguage::En,
+                    _ => {
+                        let mut invalid = Invalid::new();
+                        invalid.add("language", FieldProblem::UnknownOption);
+                        return Err(AppError::Invalid(invalid.keep("title", &title)));
+                    }
+                };
+                cv.check().map_err(|p| {
+                    form_errors(
+                        p,
+                        "",
+                        &[("title", title.as_str()), ("language", language.as_str())],
+                    )
+                })?;
+                Ok(())
+            })
+            .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
         }
