@@ -66,11 +66,15 @@ pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
 #[server(prefix = "/api", endpoint = "sign-in")]
 pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     use crate::error::{FieldProblem, Invalid};
-    use crate::ssr::{begin_session, internal, peer_addr, session, state, with_status};
+    use crate::ssr::{
+        begin_session, count_attempt, device, internal, login_key, nfc, peer_addr, request_cookie,
+        session, set_cookie, state, with_status,
+    };
     with_status(
         async {
             let state = state()?;
-            let login = login.trim().to_string();
+            let login = nfc(login.trim());
+            let password = nfc(&password);
             let mut invalid = Invalid::new();
             if login.is_empty() {
                 invalid.add("login", FieldProblem::Required);
@@ -80,11 +84,12 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
             }
             invalid.keep("login", &login).into_result()?;
 
+            // Counted before the slow hash, so parallel guesses cannot all slip through.
+            let key = login_key(&login);
             let addr = peer_addr(&state.settings).await?;
-            if !state.throttle.allowed(Some(&login), addr) {
-                tracing::warn!(%addr, "sign-in throttled");
-                return Err(AppError::RateLimited);
-            }
+            let known_device = request_cookie(device::COOKIE)
+                .and_then(|cookie| state.device_key.verify(&cookie, &key));
+            let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref())?;
             let user = state
                 .store
                 .find_user_by_login(&login)
@@ -98,14 +103,20 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
                 .map_err(hash_error)?;
             match user {
                 Some(user) if ok => {
-                    state.throttle.record_success(&login);
+                    state.throttle.succeeded(attempt);
                     begin_session(&session().await?, &user).await?;
+                    if known_device.is_none() {
+                        set_cookie(
+                            &state.settings,
+                            device::COOKIE,
+                            &state.device_key.issue(&key),
+                        );
+                    }
                     tracing::info!(user = user.id, "signed in");
                     leptos_axum::redirect(user.role.home());
                     Ok(())
                 }
                 _ => {
-                    state.throttle.record_failure(Some(&login), addr);
                     tracing::info!(%addr, "sign-in refused");
                     let mut invalid = Invalid::new();
                     invalid.add("login", FieldProblem::BadCredentials);
@@ -120,7 +131,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub(crate) fn hash_error(e: crate::ssr::password::HashError) -> AppError {
     match e {
-        crate::ssr::password::HashError::Busy => AppError::RateLimited,
+        crate::ssr::password::HashError::Busy => AppError::RateLimited(0),
         crate::ssr::password::HashError::Failed(e) => crate::ssr::internal(e),
     }
 }

@@ -29,6 +29,8 @@ pub enum FieldProblem {
     FileTooLarge,
     /// The entry being edited was moved or removed meanwhile (another tab or device).
     Changed,
+    /// An invitation code that is unknown, used or expired.
+    CodeNotFound,
 }
 
 impl FieldProblem {
@@ -38,7 +40,7 @@ impl FieldProblem {
             (FieldProblem::Required, "login") => Key::ErrLoginRequired,
             (FieldProblem::Required, "password") => Key::ErrPasswordRequired,
             (FieldProblem::Required, "display_name") => Key::ErrNameRequired,
-            (FieldProblem::Required, "secret") => Key::ErrCodeRequired,
+            (FieldProblem::Required, "secret" | "code") => Key::ErrCodeRequired,
             (FieldProblem::Required, "file") => Key::ErrFileRequired,
             (FieldProblem::Required, _) => Key::ErrRequired,
             (FieldProblem::TooShort, "password") => Key::ErrPasswordTooShort,
@@ -60,6 +62,7 @@ impl FieldProblem {
             (FieldProblem::BadFile, _) => Key::ErrBadFile,
             (FieldProblem::FileTooLarge, _) => Key::ErrFileTooLarge,
             (FieldProblem::Changed, _) => Key::ErrChanged,
+            (FieldProblem::CodeNotFound, _) => Key::ErrCodeNotFound,
         }
     }
 }
@@ -115,9 +118,15 @@ pub enum AppError {
     /// The invitation link or code is unknown, used or expired.
     InvitationInvalid,
     Invalid(Invalid),
-    RateLimited,
+    /// Too many attempts; try again after this many minutes (0: soon, unknown when).
+    RateLimited(u32),
     /// What the request was about changed meanwhile (a list reordered in another tab).
     Conflict,
+    /// The request itself was malformed (arguments that do not parse): not something a
+    /// person filling in our forms can cause.
+    BadRequest,
+    /// The request was larger than the server takes.
+    TooLarge,
     /// Something broke on our side; the details are in the server log.
     Internal,
     /// The request never got an answer (offline, server down).
@@ -132,10 +141,24 @@ impl AppError {
             AppError::NotFound => Key::ErrNotFound,
             AppError::InvitationInvalid => Key::ErrInvitationInvalid,
             AppError::Invalid(_) => Key::ErrInvalid,
-            AppError::RateLimited => Key::ErrRateLimited,
+            AppError::RateLimited(_) => Key::ErrRateLimited,
             AppError::Conflict => Key::ErrConflict,
+            AppError::BadRequest => Key::ErrBadRequest,
+            AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
             AppError::Network => Key::ErrNetwork,
+        }
+    }
+
+    /// The message as a person reads it, with its details filled in.
+    pub fn text(&self) -> String {
+        match self {
+            AppError::RateLimited(minutes) if *minutes > 0 => format!(
+                "{} {}",
+                crate::i18n::t(Key::ErrRateLimited),
+                crate::i18n::tf(Key::ErrRetryAfter, &[("minutes", &minutes.to_string())])
+            ),
+            other => crate::i18n::t(other.message()).to_string(),
         }
     }
 
@@ -161,6 +184,19 @@ impl AppError {
         }
     }
 
+    /// The same error with every kept value cut to `max_chars`, so that what carries it
+    /// (a session for a no-JavaScript redirect) stays small whatever was posted.
+    pub fn with_values_capped(mut self, max_chars: usize) -> AppError {
+        if let AppError::Invalid(inv) = &mut self {
+            for (_, value) in &mut inv.values {
+                if value.chars().count() > max_chars {
+                    *value = value.chars().take(max_chars).collect();
+                }
+            }
+        }
+        self
+    }
+
     #[cfg(feature = "ssr")]
     pub fn status(&self) -> http::StatusCode {
         use http::StatusCode;
@@ -177,8 +213,10 @@ impl AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound | AppError::InvitationInvalid => StatusCode::NOT_FOUND,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict => StatusCode::CONFLICT,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal | AppError::Network => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -190,8 +228,20 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(_) => AppError::Network,
-            // Malformed arguments are a client fault, but they come from our own forms, so
-            // the person can do nothing about them beyond trying again.
+            // Arguments that do not parse (`id=abc`, a repeated field, a JSON body sent to a
+            // form endpoint) are the client's fault; a body cut off at the size limit is
+            // reported by the limit's own error text.
+            ServerFnErrorErr::Args(e)
+            | ServerFnErrorErr::MissingArg(e)
+            | ServerFnErrorErr::Deserialization(e) => {
+                #[cfg(feature = "ssr")]
+                tracing::info!(error = %e, "malformed server function arguments");
+                if e.contains("length limit exceeded") {
+                    AppError::TooLarge
+                } else {
+                    AppError::BadRequest
+                }
+            }
             other => {
                 #[cfg(feature = "ssr")]
                 tracing::warn!(error = %other, "server function failed before its body ran");
@@ -199,5 +249,21 @@ impl FromServerFnError for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_values_are_capped_by_characters() {
+        let mut invalid = Invalid::new();
+        invalid.add("login", FieldProblem::TooLong);
+        let error = AppError::Invalid(invalid.keep("login", &"å".repeat(60_000)));
+        let capped = error.with_values_capped(100);
+        assert_eq!(capped.value("login").map(|v| v.chars().count()), Some(100));
+        assert_eq!(capped.field_error("login"), Some(FieldProblem::TooLong));
+        assert_eq!(AppError::Conflict.with_values_capped(1), AppError::Conflict);
     }
 }

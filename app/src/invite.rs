@@ -37,6 +37,7 @@ pub fn parse_login(input: &str) -> Result<String, FieldProblem> {
 
 /// A person's name as a coach or admin types it.
 pub fn parse_display_name(input: &str) -> Result<String, FieldProblem> {
+    let input = crate::text::clean_line(input);
     let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
     match name.chars().count() {
         0 => Err(FieldProblem::Required),
@@ -50,40 +51,102 @@ pub fn parse_display_name(input: &str) -> Result<String, FieldProblem> {
 pub struct InvitationInfo {
     pub display_name: String,
     pub role: Role,
+    /// What the accept form posts back: the link token, or the checked code.
+    pub secret: String,
 }
 
+/// The session key holding a code typed on `/invite` and found valid, for `/invite/code`.
+#[cfg(feature = "ssr")]
+const CODE_KEY: &str = "invite_code";
+
+/// The invitation behind a secret, if it can still be accepted. Counts nothing: callers
+/// that take guessable input count the attempt first.
 #[cfg(feature = "ssr")]
 async fn open_invitation(
     state: &crate::ssr::ServerState,
     secret: &str,
 ) -> Result<crate::ssr::store::InvitationRecord, AppError> {
-    use crate::ssr::{internal, normalize_secret, now, peer_addr, secret_hash};
-    let addr = peer_addr(&state.settings).await?;
-    if !state.throttle.allowed(None, addr) {
-        return Err(AppError::RateLimited);
-    }
+    use crate::ssr::{internal, normalize_secret, now, secret_hash};
     let hash = secret_hash(&normalize_secret(secret));
     match state.store.find_invitation(&hash).await.map_err(internal)? {
         Some(inv) if !inv.used && inv.expires_at > now() => Ok(inv),
-        _ => {
-            // Unknown codes count against the address, so codes cannot be guessed.
-            state.throttle.record_failure(None, addr);
-            Err(AppError::InvitationInvalid)
-        }
+        _ => Err(AppError::InvitationInvalid),
     }
 }
 
+/// Whether a secret is a link token (192 random bits: looking one up needs no throttle)
+/// rather than a short code (40 bits: only ever checked through a counted form post).
+#[cfg(feature = "ssr")]
+fn is_link_token(secret: &str) -> bool {
+    crate::ssr::normalize_secret(secret).starts_with("link:") && secret.trim().len() >= 32
+}
+
+/// What the invitation page shows: the secret comes from the link (`/invite/<token>`), or
+/// for `/invite/code` from the session, where a checked code was put. A plain page load
+/// counts nothing against the visitor, so a link elsewhere cannot spend their budget.
 #[server(prefix = "/api", endpoint = "invitation")]
 pub async fn lookup_invitation(secret: String) -> Result<InvitationInfo, AppError> {
-    use crate::ssr::{state, with_status};
+    use crate::ssr::{internal, session, state, with_status};
     with_status(
         async {
             let state = state()?;
+            let secret = if secret == "code" {
+                session()
+                    .await?
+                    .get::<String>(CODE_KEY)
+                    .await
+                    .map_err(internal)?
+                    .ok_or(AppError::InvitationInvalid)?
+            } else if is_link_token(&secret) {
+                secret
+            } else {
+                return Err(AppError::InvitationInvalid);
+            };
             let inv = open_invitation(&state, &secret).await?;
             Ok(InvitationInfo {
                 display_name: inv.display_name,
                 role: inv.role,
+                secret,
             })
+        }
+        .await,
+    )
+}
+
+/// The code form on `/invite`: a counted attempt; a code that does not work comes back to
+/// the form with what was typed.
+#[server(prefix = "/api", endpoint = "enter-invitation-code")]
+pub async fn enter_code(code: String) -> Result<(), AppError> {
+    use crate::error::Invalid;
+    use crate::ssr::{count_attempt, internal, peer_addr, session, state, with_status};
+    with_status(
+        async {
+            let state = state()?;
+            let typed: String = code.trim().chars().take(64).collect();
+            let refuse = |problem| {
+                let mut invalid = Invalid::new();
+                invalid.add("code", problem);
+                AppError::Invalid(invalid.keep("code", &typed))
+            };
+            if typed.is_empty() {
+                return Err(refuse(FieldProblem::Required));
+            }
+            let addr = peer_addr(&state.settings).await?;
+            let attempt = count_attempt(&state, None, addr, None)?;
+            match open_invitation(&state, &typed).await {
+                Ok(_) => {
+                    state.throttle.succeeded(attempt);
+                    let session = session().await?;
+                    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+                        tower_sessions::cookie::time::Duration::minutes(30),
+                    )));
+                    session.insert(CODE_KEY, typed).await.map_err(internal)?;
+                    leptos_axum::redirect("/invite/code");
+                    Ok(())
+                }
+                Err(AppError::InvitationInvalid) => Err(refuse(FieldProblem::CodeNotFound)),
+                Err(other) => Err(other),
+            }
         }
         .await,
     )
@@ -99,18 +162,20 @@ pub async fn accept_invitation(
     use crate::error::Invalid;
     use crate::ssr::store::AcceptRefusal;
     use crate::ssr::{
-        begin_session, internal, normalize_secret, now, password, secret_hash, session, state,
-        with_status,
+        begin_session, count_attempt, internal, nfc, normalize_secret, now, password, peer_addr,
+        secret_hash, session, state, with_status,
     };
     with_status(
         async {
             let state = state()?;
+            let login = nfc(login.trim());
+            let password = nfc(&password);
             let mut invalid = Invalid::new();
             let login = match parse_login(&login) {
                 Ok(login) => login,
                 Err(problem) => {
                     invalid.add("login", problem);
-                    login.trim().to_string()
+                    login.chars().take(LOGIN_MAX + 1).collect()
                 }
             };
             if let Err(problem) = password::check_new(&password, &login) {
@@ -118,6 +183,9 @@ pub async fn accept_invitation(
             }
             invalid.keep("login", &login).into_result()?;
 
+            // Counted before the slow hash; forgiven when the account is made.
+            let addr = peer_addr(&state.settings).await?;
+            let attempt = count_attempt(&state, None, addr, None)?;
             open_invitation(&state, &secret).await?;
             let hash = state.hasher.hash(password).await.map_err(hash_error)?;
             let accepted = state
@@ -132,12 +200,14 @@ pub async fn accept_invitation(
                 .map_err(internal)?;
             match accepted {
                 Ok(user) => {
+                    state.throttle.succeeded(attempt);
                     begin_session(&session().await?, &user).await?;
                     tracing::info!(user = user.id, "invitation accepted");
                     leptos_axum::redirect(user.role.home());
                     Ok(())
                 }
                 Err(AcceptRefusal::LoginTaken) => {
+                    state.throttle.succeeded(attempt);
                     let mut invalid = Invalid::new();
                     invalid.add("login", FieldProblem::LoginTaken);
                     Err(AppError::Invalid(invalid.keep("login", &login)))
@@ -149,60 +219,58 @@ pub async fn accept_invitation(
     )
 }
 
-/// `/invite` (type a code) and `/invite/:token` (opened from a link).
+/// `/invite` (type a code), `/invite/code` (a code that was checked) and `/invite/:token`
+/// (opened from a link).
 #[component]
 pub fn InvitePage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let secret = move || {
-        params
-            .read()
-            .get("token")
-            .or_else(|| query.read().get("code"))
-            .filter(|s| !s.trim().is_empty())
-    };
-    move || match secret() {
+    let token = params
+        .read_untracked()
+        .get("token")
+        .filter(|s| !s.trim().is_empty());
+    match token {
         Some(secret) => view! { <AcceptForm secret/> }.into_any(),
-        None => view! { <CodeForm/> }.into_any(),
+        // `/invite?code=…` (an older link) fills the form in; it is checked when posted.
+        None => {
+            let code = query.read_untracked().get("code").unwrap_or_default();
+            view! { <CodeForm code/> }.into_any()
+        }
     }
 }
 
-/// Asking for the short code: a plain GET form, so it needs no server function.
+/// Asking for the short code, as a counted form post.
 #[component]
-fn CodeForm() -> impl IntoView {
+fn CodeForm(code: String) -> impl IntoView {
+    let action = form_action::<EnterCode>();
+    let error = action_error(action);
     view! {
-        <Page title=Key::InviteCodeTitle>
-            <form method="get" action="/invite" class="form">
+        <Page title=Key::InviteCodeTitle error=error>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="code" label=Key::InviteCodeLabel hint=Key::InviteCodeHint
-                    autocomplete="one-time-code"/>
+                    autocomplete="one-time-code" value=code error=error/>
                 <Submit label=Key::ContinueButton/>
-            </form>
+            </ActionForm>
         </Page>
     }
 }
 
 #[component]
 fn AcceptForm(secret: String) -> impl IntoView {
-    let info = Resource::new(
-        {
-            let secret = secret.clone();
-            move || secret.clone()
-        },
-        lookup_invitation,
-    );
+    let info = Resource::new(move || secret.clone(), lookup_invitation);
     view! {
         <Suspense>
             {move || {
-                let secret = secret.clone();
                 Suspend::new(async move {
                     match info.await {
                         Ok(info) => view! {
-                            <AcceptFormFor display_name=info.display_name secret/>
+                            <AcceptFormFor display_name=info.display_name secret=info.secret/>
                         }
                         .into_any(),
                         Err(err) => view! {
                             <Page title=Key::InviteProblemTitle>
-                                <p>{t(err.message())}</p>
+                                <p>{err.text()}</p>
                                 <p>{t(Key::InviteProblemHelp)}</p>
                                 <p><a href="/invite">{t(Key::InviteTryCode)}</a></p>
                             </Page>

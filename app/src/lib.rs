@@ -10,6 +10,7 @@ pub mod invite;
 pub mod pages;
 pub mod participant;
 pub mod people;
+pub mod text;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
@@ -185,6 +186,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/new-coach") view=people::NewCoachPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>
+                <Route path=path!("/request-problem/:kind") view=pages::RequestProblemPage ssr=SsrMode::Async/>
             </Routes>
             <Footer/>
         </Router>
@@ -220,15 +222,10 @@ fn Header() -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    let next = move || {
-        let search = location.search.get();
-        if search.is_empty() {
-            location.pathname.get()
-        } else {
-            format!("{}?{}", location.pathname.get(), search)
-        }
-    };
+    // Only the path: the query may hold personal data, and this form sits on every page.
+    let next = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
     let current = locale();
     view! {
         <footer class="site-footer">
@@ -256,28 +253,14 @@ pub async fn set_locale(lang: String, next: String) -> Result<(), error::AppErro
     use crate::ssr::state;
     let state = state()?;
     let locale = Locale::from_code(&lang).unwrap_or_default();
-    let secure = if state.settings.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie = format!(
-        "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
-        i18n::LOCALE_COOKIE,
-        locale.code()
-    );
-    if let (Some(response), Ok(value)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        http::HeaderValue::from_str(&cookie),
-    ) {
-        response.append_header(http::header::SET_COOKIE, value);
-    }
+    crate::ssr::set_cookie(&state.settings, i18n::LOCALE_COOKIE, locale.code());
     leptos_axum::redirect(&safe_next(&next));
     Ok(())
 }
 
-/// Only ever redirect within the portal.
+/// Only ever redirect within the portal, and only to a path (never a query).
 pub fn safe_next(next: &str) -> String {
+    let next = next.split(['?', '#']).next().unwrap_or("");
     let local = next.starts_with('/')
         && !next.starts_with("//")
         && !next.starts_with("/\\")
@@ -307,7 +290,7 @@ mod tests {
 
     #[test]
     fn next_stays_local() {
-        assert_eq!(safe_next("/invite/abc?x=1"), "/invite/abc?x=1");
+        assert_eq!(safe_next("/invite/abc?x=1"), "/invite/abc");
         assert_eq!(safe_next("//evil.example"), "/");
         assert_eq!(safe_next("/\\evil.example"), "/");
         assert_eq!(safe_next("https://evil.example"), "/");

@@ -56,3 +56,24 @@ pub fn NotFound() -> impl IntoView {
         </Page>
     }
 }
+
+/// What a browser sees when a request itself was malformed or too large (never from our
+/// own forms): the server answers 400 or 413 with this page.
+#[component]
+pub fn RequestProblemPage() -> impl IntoView {
+    let kind = leptos_router::hooks::use_params_map()
+        .read_untracked()
+        .get("kind")
+        .unwrap_or_default();
+    let text = if kind == "too-large" {
+        Key::ErrTooLarge
+    } else {
+        Key::ErrBadRequest
+    };
+    view! {
+        <Page title=Key::RequestProblemTitle>
+            <p>{t(text)}</p>
+            <p><a href="/">{t(Key::NotFoundHome)}</a></p>
+        </Page>
+    }
+}

@@ -14,8 +14,8 @@ pub struct Person {
     pub active: bool,
 }
 
-/// A just-issued invitation, kept in the issuer's session until they have seen it: the
-/// secrets are stored only as hashes, so this is the one chance to hand them over.
+/// A just-issued invitation, kept in server memory (`ssr::issued`) for the issuer to see:
+/// the secrets are stored only as hashes, so this is the one chance to hand them over.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedInvitation {
     pub display_name: String,
@@ -81,9 +81,12 @@ async fn invite(
         code: display_code(&code),
         valid_days: ttl.as_secs() / 86_400,
     };
+    // Only a random handle goes into the session (a database row); the secrets stay in
+    // memory.
+    let handle = state.issued.keep(issued, id);
     session()
         .await?
-        .insert(ISSUED_KEY, issued)
+        .insert(ISSUED_KEY, handle)
         .await
         .map_err(internal)?;
     leptos_axum::redirect("/invitation");
@@ -105,12 +108,30 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
     use crate::ssr::{internal, require, session, with_status};
     with_status(
         async {
-            require(&[Role::Coach, Role::Admin]).await?;
-            session()
+            let (state, _) = require(&[Role::Coach, Role::Admin]).await?;
+            let Some(handle) = session()
                 .await?
-                .get::<IssuedInvitation>(ISSUED_KEY)
+                .get::<String>(ISSUED_KEY)
                 .await
-                .map_err(internal)
+                .map_err(internal)?
+            else {
+                return Ok(None);
+            };
+            let Some((issued, user_id)) = state.issued.get(&handle) else {
+                return Ok(None);
+            };
+            // Once the person has made their account, the code is worth nothing to show.
+            let pending = state
+                .store
+                .find_user(user_id)
+                .await
+                .map_err(internal)?
+                .is_some_and(|u| u.login.is_none());
+            if !pending {
+                state.issued.forget(&handle);
+                return Ok(None);
+            }
+            Ok(Some(issued))
         }
         .await,
     )
@@ -203,7 +224,7 @@ fn PeopleOverview(
                 {move || Suspend::new(async move {
                     match people.await {
                         Ok(people) => view! { <PeopleList people empty/> }.into_any(),
-                        Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
+                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -314,7 +335,7 @@ pub fn IssuedInvitationPage() -> impl IntoView {
                                         }.into_any()
                                     }
                                     Ok(None) => view! { <p>{t(Key::IssuedNone)}</p> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                                 }
                             })}
                         </Suspense>

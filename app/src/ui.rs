@@ -35,18 +35,20 @@ pub fn Page(
     #[prop(optional, into)] error: Option<FormError>,
     children: Children,
 ) -> impl IntoView {
-    let page_title = move || {
-        let has_error = error.is_some_and(|e| e.get().is_some());
-        if has_error {
-            format!(
-                "{} {} – {}",
-                t(Key::ErrorTitlePrefix),
-                t(title),
-                t(Key::AppName)
-            )
-        } else {
-            format!("{} – {}", t(title), t(Key::AppName))
-        }
+    // leptos_meta renders the title after the page, outside this page's reactive owner
+    // (and, on a busy server, while another request's owner is current on the thread).
+    // So the title is a finished string, never a closure that reads context or signals:
+    // a closure here gave other sessions' languages and "disposed" panics under load.
+    let has_error = error.is_some_and(|e| e.get_untracked().is_some());
+    let page_title = if has_error {
+        format!(
+            "{} {} – {}",
+            t(Key::ErrorTitlePrefix),
+            t(title),
+            t(Key::AppName)
+        )
+    } else {
+        format!("{} – {}", t(title), t(Key::AppName))
     };
     view! {
         <Title text=page_title/>
@@ -82,7 +84,7 @@ pub fn ErrorSummary(error: FormError) -> impl IntoView {
                         view! { <li><a href=href>{text}</a></li> }.into_any()
                     })
                     .collect::<Vec<_>>(),
-                other => vec![view! { <li>{t(other.message())}</li> }.into_any()],
+                other => vec![view! { <li>{other.text()}</li> }.into_any()],
             };
             view! {
                 <div class="error-summary" role="alert" tabindex="-1" autofocus node_ref=summary
@@ -146,7 +148,7 @@ pub fn TextField(
                 Some(rows) => view! {
                     <textarea id=name name=name rows=rows dir="auto" autocomplete=autocomplete
                         aria-describedby=described_by aria-invalid=move || problem().map(|_| "true")>
-                        {move || kept().unwrap_or_default()}
+                        {move || textarea_text(&kept().unwrap_or_default())}
                     </textarea>
                 }
                 .into_any(),
@@ -159,6 +161,21 @@ pub fn TextField(
             }}
         </div>
     }
+}
+
+/// A text area's content as written into the page. Leptos writes `<textarea>` children
+/// without escaping (leptos#4730/#4819), so saved text like `</textarea><b>` would become
+/// live markup: escape it here. Only the server renders these fields.
+#[cfg(feature = "ssr")]
+fn textarea_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(not(feature = "ssr"))]
+fn textarea_text(text: &str) -> String {
+    text.to_string()
 }
 
 /// A field's error line: "Fel:" for screen readers, then the message; `id` is what the

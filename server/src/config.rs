@@ -21,6 +21,8 @@ pub struct Config {
     pub pdf_concurrency: usize,
     pub demo: bool,
     pub log_json: bool,
+    /// Failed sign-in and invitation attempts allowed per window.
+    pub throttle: app::ssr::throttle::Limits,
 }
 
 #[derive(Debug)]
@@ -102,6 +104,18 @@ impl Config {
             pdf_concurrency: parsed("VAGVAL_PDF_CONCURRENCY", cores.clamp(1, 4))?.max(1),
             demo: flag("VAGVAL_DEMO", false)?,
             log_json: var("VAGVAL_LOG_FORMAT").as_deref() == Some("json"),
+            throttle: {
+                let d = app::ssr::throttle::Limits::default();
+                app::ssr::throttle::Limits {
+                    per_account: parsed("VAGVAL_THROTTLE_ACCOUNT", d.per_account)?,
+                    per_address: parsed("VAGVAL_THROTTLE_ADDRESS", d.per_address)?,
+                    per_device: parsed("VAGVAL_THROTTLE_DEVICE", d.per_device)?,
+                    window: Duration::from_secs(
+                        60 * parsed("VAGVAL_THROTTLE_MINUTES", d.window.as_secs() / 60)?,
+                    ),
+                    max_keys: d.max_keys,
+                }
+            },
         })
     }
 }

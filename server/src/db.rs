@@ -3,8 +3,8 @@
 //! the old state and then collide on commit.
 use app::auth::Role;
 use app::ssr::store::{
-    AcceptRefusal, CvRecord, InvitationRecord, NewInvitation, NewPerson, PersonSummary, Store,
-    StoreError, UserId, UserRecord,
+    AcceptRefusal, CvRecord, CvUpdate, InvitationRecord, NewInvitation, NewPerson, PersonSummary,
+    Store, StoreError, UserId, UserRecord,
 };
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -16,6 +16,7 @@ use std::time::Duration;
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/0001_accounts.sql")),
     (2, include_str!("../migrations/0002_cvs.sql")),
+    (3, include_str!("../migrations/0003_cv_revisions.sql")),
 ];
 
 fn err(e: impl std::fmt::Display) -> StoreError {
@@ -108,7 +109,7 @@ fn user(row: UserRow) -> Result<UserRecord, StoreError> {
 }
 
 fn login_key(login: &str) -> String {
-    login.trim().to_lowercase()
+    app::ssr::login_key(login)
 }
 
 async fn insert_invitation(
@@ -258,7 +259,7 @@ impl Store for SqliteStore {
         sqlx::query(
             "UPDATE users SET login = ?, login_key = ?, password_hash = ?, activated_at = ? WHERE id = ?",
         )
-        .bind(login.trim())
+        .bind(app::ssr::nfc(login.trim()))
         .bind(login_key(login))
         .bind(password_hash)
         .bind(now)
@@ -346,7 +347,7 @@ impl Store for SqliteStore {
             "UPDATE users SET login = ?, login_key = ?, password_hash = ?, display_name = ?, role = ?,
                     coach_id = ?, activated_at = COALESCE(activated_at, ?) WHERE id = ?",
         )
-        .bind(login.trim())
+        .bind(app::ssr::nfc(login.trim()))
         .bind(login_key(login))
         .bind(password_hash)
         .bind(&person.display_name)
@@ -405,13 +406,24 @@ impl Store for SqliteStore {
         Ok(row.map(cv))
     }
 
-    async fn create_cv(&self, owner: UserId, document: &str, now: i64) -> Result<i64, StoreError> {
+    async fn create_cv(
+        &self,
+        owner: UserId,
+        document: &str,
+        now: i64,
+        max: usize,
+    ) -> Result<Option<i64>, StoreError> {
+        // Counted and inserted in one write transaction: parallel posts cannot pass the
+        // count together.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cvs WHERE owner_id = ?")
             .bind(owner)
             .fetch_one(&mut *tx)
             .await
             .map_err(err)?;
+        if existing >= max as i64 {
+            return Ok(None);
+        }
         let id = sqlx::query_scalar(
             "INSERT INTO cvs (owner_id, is_main, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
@@ -424,27 +436,45 @@ impl Store for SqliteStore {
         .await
         .map_err(err)?;
         tx.commit().await.map_err(err)?;
-        Ok(id)
+        Ok(Some(id))
     }
 
     async fn update_cv(
         &self,
         id: i64,
         owner: UserId,
+        revision: i64,
         document: &str,
         now: i64,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<CvUpdate, StoreError> {
+        // One statement, so one atomic compare-and-set on the revision.
         let done = sqlx::query(
-            "UPDATE cvs SET document = ?, updated_at = ? WHERE id = ? AND owner_id = ?",
+            "UPDATE cvs SET document = ?, updated_at = ?, revision = revision + 1
+             WHERE id = ? AND owner_id = ? AND revision = ?",
         )
         .bind(document)
         .bind(now)
         .bind(id)
         .bind(owner)
+        .bind(revision)
         .execute(&self.pool)
         .await
         .map_err(err)?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() == 1 {
+            return Ok(CvUpdate::Saved(revision + 1));
+        }
+        let exists: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
+                .bind(id)
+                .bind(owner)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(err)?;
+        Ok(if exists.is_some() {
+            CvUpdate::Stale
+        } else {
+            CvUpdate::NotFound
+        })
     }
 
     async fn set_main_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError> {
@@ -500,17 +530,18 @@ impl Store for SqliteStore {
     }
 }
 
-type CvRow = (i64, i64, bool, String, i64);
+type CvRow = (i64, i64, bool, String, i64, i64);
 
-const CV_COLUMNS: &str = "id, owner_id, is_main, document, updated_at";
+const CV_COLUMNS: &str = "id, owner_id, is_main, document, updated_at, revision";
 
-fn cv((id, owner_id, is_main, document, updated_at): CvRow) -> CvRecord {
+fn cv((id, owner_id, is_main, document, updated_at, revision): CvRow) -> CvRecord {
     CvRecord {
         id,
         owner_id,
         is_main,
         document,
         updated_at,
+        revision,
     }
 }
 

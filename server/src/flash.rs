@@ -6,12 +6,20 @@
 //! URL; the next page load takes it out again and hands it to the app as [`FormFlash`].
 use app::FormFlash;
 use axum::extract::Request;
-use axum::http::{header, HeaderValue, Method};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use tower_sessions::Session;
 
 const KEY: &str = "form_error";
+
+/// An anonymous visitor's form (sign-in, invitation) has short fields; what is kept of each
+/// value for the redisplay is capped, and such a session lives only minutes, so strangers
+/// posting huge forms cannot fill the session table.
+const ANONYMOUS_VALUE_CHARS: usize = 200;
+const ANONYMOUS_FLASH_MINUTES: i64 = 10;
+/// A signed-in person's flash is bounded by the request size limit already.
+const SIGNED_IN_FLASH_BYTES: usize = 256 * 1024;
 
 pub async fn stash(session: Session, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
@@ -31,6 +39,25 @@ pub async fn stash(session: Session, req: Request, next: Next) -> Response {
     let Some((path, err, clean)) = split_error(base, query) else {
         return res;
     };
+    // A malformed request is not a form's error: the browser gets a page saying so, with
+    // the status (see `problem_page`).
+    if let Some(status) = request_problem(&err) {
+        res.extensions_mut().insert(RequestProblem(status));
+        return res;
+    }
+    let signed_in = app::ssr::signed_in(&session).await;
+    let err = if signed_in {
+        (err.len() <= SIGNED_IN_FLASH_BYTES).then_some(err)
+    } else {
+        session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::minutes(ANONYMOUS_FLASH_MINUTES),
+        )));
+        Some(cap(&err, ANONYMOUS_VALUE_CHARS))
+    };
+    let Some(err) = err else {
+        tracing::warn!("form error too large to keep");
+        return res;
+    };
     if let Err(e) = session.insert(KEY, (path, err)).await {
         tracing::error!(error = %e, "could not keep form error in session");
         return res;
@@ -39,6 +66,28 @@ pub async fn stash(session: Session, req: Request, next: Next) -> Response {
         res.headers_mut().insert(header::LOCATION, value);
     }
     res
+}
+
+/// A request the server could not take (as opposed to a form it refused).
+#[derive(Clone, Copy, Debug)]
+pub struct RequestProblem(pub StatusCode);
+
+fn request_problem(err: &str) -> Option<StatusCode> {
+    use app::error::AppError;
+    use server_fn::error::ServerFnUrlError;
+    match ServerFnUrlError::<AppError>::decode_err(err) {
+        AppError::BadRequest => Some(StatusCode::BAD_REQUEST),
+        AppError::TooLarge => Some(StatusCode::PAYLOAD_TOO_LARGE),
+        _ => None,
+    }
+}
+
+/// The encoded error with its kept values cut to `max_chars` each.
+fn cap(err: &str, max_chars: usize) -> String {
+    use base64::{engine::general_purpose::URL_SAFE, Engine as _};
+    use server_fn::error::{FromServerFnError, ServerFnUrlError};
+    let error = ServerFnUrlError::<app::error::AppError>::decode_err(err);
+    URL_SAFE.encode(error.with_values_capped(max_chars).ser())
 }
 
 /// Splits `__path` and `__err` out of a redirect's query; `None` when they are not there.

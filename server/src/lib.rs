@@ -7,12 +7,12 @@ mod security;
 
 use app::ssr::password::Hasher;
 use app::ssr::store::{NewInvitation, NewPerson, Store};
-use app::ssr::throttle::{Limits, Throttle};
+use app::ssr::throttle::Throttle;
 use app::ssr::{ServerState, Settings};
 use app::{shell, App};
 use axum::body::Body;
 use axum::extract::{FromRef, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{middleware, Router};
@@ -21,10 +21,10 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
 use std::sync::Arc;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{ExpiredDeletion, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore as SessionStore;
@@ -92,13 +92,13 @@ impl Portal {
         tokio::spawn(
             sessions
                 .clone()
-                .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
+                .continuously_delete_expired(tokio::time::Duration::from_secs(60)),
         );
 
         let state = ServerState {
             store: store.clone(),
             hasher: Hasher::new(config.hash_concurrency),
-            throttle: Arc::new(Throttle::new(Limits::default())),
+            throttle: Arc::new(Throttle::new(config.throttle)),
             settings: Arc::new(Settings {
                 public_url: config.public_url.clone(),
                 trusted_proxies: config.trusted_proxies.clone(),
@@ -107,6 +107,10 @@ impl Portal {
                 secure_cookies: config.secure_cookies,
             }),
             renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
+            rendering: Arc::default(),
+            device_key: app::ssr::device::DeviceKey::random(),
+            issued: Arc::default(),
+            drafts: Arc::default(),
         };
         let app_state = AppState {
             leptos: leptos_options(&config),
@@ -135,7 +139,13 @@ impl Portal {
                 move || shell(options.clone())
             })
             .layer(middleware::from_fn(flash::take))
-            .layer(middleware::from_fn(flash::stash));
+            .layer(middleware::from_fn(flash::stash))
+            .layer(middleware::from_fn_with_state(
+                app_state.clone(),
+                problem_page,
+            ))
+            .layer(middleware::from_fn(security::server_fn_status))
+            .layer(middleware::from_fn(security::multipart_only));
 
         let site_root = config.site_root.clone();
         let hashed_assets = app_state.leptos.hash_files;
@@ -145,13 +155,9 @@ impl Portal {
                     .precompressed_br()
                     .precompressed_gzip(),
             )
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static(if hashed_assets {
-                    "public, max-age=31536000, immutable"
-                } else {
-                    "public, max-age=300"
-                }),
+            .layer(middleware::from_fn_with_state(
+                hashed_assets,
+                security::asset_cache,
             ));
         let public_files = ServeDir::new(&site_root)
             .precompressed_br()
@@ -174,7 +180,10 @@ impl Portal {
             .fallback_service(public_files)
             .with_state(app_state)
             .layer(session_layer)
-            .layer(middleware::from_fn(security::same_origin_writes))
+            .layer(middleware::from_fn_with_state(
+                security::SiteOrigin::from_public_url(&config.public_url),
+                security::same_origin_writes,
+            ))
             .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
             .layer(middleware::from_fn(oversized_upload))
             .layer(CompressionLayer::new().br(true).gzip(true))
@@ -182,6 +191,7 @@ impl Portal {
                 security::Headers { hsts: config.hsts },
                 security::headers,
             ))
+            .layer(CatchPanicLayer::custom(security::panic_response))
             .layer(middleware::from_fn(security::log));
 
         Ok(Portal {
@@ -305,6 +315,38 @@ async fn not_found(State(state): State<AppState>, req: Request<Body>) -> Respons
         move || shell(options.clone()),
     );
     handler(req).await
+}
+
+/// A browser's malformed request (see `flash::RequestProblem`) gets the translated page
+/// that says so, with its 400 or 413 status, instead of a redirect.
+async fn problem_page(
+    State(state): State<AppState>,
+    req: Request,
+    next: middleware::Next,
+) -> Response {
+    let headers = req.headers().clone();
+    let res = next.run(req).await;
+    let Some(flash::RequestProblem(status)) = res.extensions().get().copied() else {
+        return res;
+    };
+    let kind = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        "too-large"
+    } else {
+        "bad-request"
+    };
+    let mut page = Request::new(Body::empty());
+    *page.uri_mut() = match format!("/request-problem/{kind}").parse() {
+        Ok(uri) => uri,
+        Err(_) => return status.into_response(),
+    };
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE, header::ACCEPT] {
+        if let Some(value) = headers.get(&name) {
+            page.headers_mut().insert(name, value.clone());
+        }
+    }
+    let mut res = not_found(State(state), page).await;
+    *res.status_mut() = status;
+    res
 }
 
 /// A JSON Resume file over the request limit is refused before any handler sees it; send

@@ -60,10 +60,55 @@ pub async fn headers(State(cfg): State<Headers>, mut req: Request, next: Next) -
     res
 }
 
+/// The site's own origin, as a browser writes it in `Origin`: scheme, host and port.
+#[derive(Clone, Debug)]
+pub struct SiteOrigin {
+    /// `http` or `https`, from the public address (a TLS proxy may sit in front).
+    pub scheme: String,
+}
+
+impl SiteOrigin {
+    pub fn from_public_url(public_url: &str) -> SiteOrigin {
+        let scheme = public_url
+            .split_once("://")
+            .map_or("http", |(scheme, _)| scheme)
+            .to_ascii_lowercase();
+        SiteOrigin { scheme }
+    }
+
+    /// Whether `origin` names this site as reached through `host` (the `Host` header,
+    /// with its port): scheme, host and port must all match.
+    fn matches(&self, origin: &str, host: &str) -> bool {
+        let Some((scheme, rest)) = origin.split_once("://") else {
+            return false;
+        };
+        scheme.eq_ignore_ascii_case(&self.scheme)
+            && normal_authority(&self.scheme, rest) == normal_authority(&self.scheme, host)
+    }
+}
+
+/// `host[:port]` in lower case, without the scheme's default port.
+fn normal_authority(scheme: &str, authority: &str) -> String {
+    let authority = authority.trim().trim_end_matches('/').to_ascii_lowercase();
+    let default = if scheme.eq_ignore_ascii_case("https") {
+        ":443"
+    } else {
+        ":80"
+    };
+    authority
+        .strip_suffix(default)
+        .map(str::to_string)
+        .unwrap_or(authority)
+}
+
 /// Refuses state-changing requests that a browser marks as coming from another site.
 /// Browsers send `Sec-Fetch-Site` (current ones) or `Origin` (all, on POST); a request with
 /// neither is refused too, since no page of ours produces one.
-pub async fn same_origin_writes(req: Request, next: Next) -> Response {
+pub async fn same_origin_writes(
+    State(site): State<SiteOrigin>,
+    req: Request,
+    next: Next,
+) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
@@ -72,11 +117,8 @@ pub async fn same_origin_writes(req: Request, next: Next) -> Response {
         Some(site) => site == "same-origin",
         None => {
             let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-            let origin_host = headers
-                .get(header::ORIGIN)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|o| o.split_once("://").map(|(_, rest)| rest));
-            matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+            let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+            matches!((origin, host), (Some(o), Some(h)) if site.matches(o, h))
         }
     };
     if allowed {
@@ -85,6 +127,103 @@ pub async fn same_origin_writes(req: Request, next: Next) -> Response {
         tracing::warn!(method = %req.method(), path = req.uri().path(), "cross-site write refused");
         StatusCode::FORBIDDEN.into_response()
     }
+}
+
+/// A panic while handling a request is a bug: log it where the tests look, answer 500, and
+/// keep the connection (and the worker) alive.
+pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!(panic = %what, "request handler panicked");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// Upload endpoints take `multipart/form-data` with a boundary. Anything else is refused
+/// before the body reaches the multipart parser (which panics without a boundary).
+pub async fn multipart_only(req: Request, next: Next) -> Response {
+    if req.method() == Method::POST && MULTIPART_ENDPOINTS.contains(&req.uri().path()) {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        match multipart_boundary(content_type) {
+            Boundary::Good => {}
+            Boundary::NotMultipart => return StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response(),
+            Boundary::Missing => return StatusCode::BAD_REQUEST.into_response(),
+        }
+    }
+    next.run(req).await
+}
+
+const MULTIPART_ENDPOINTS: &[&str] = &["/api/import-cv"];
+
+#[derive(Debug, PartialEq, Eq)]
+enum Boundary {
+    Good,
+    NotMultipart,
+    Missing,
+}
+
+/// RFC 2046: a boundary is 1–70 characters from a small set, optionally quoted.
+fn multipart_boundary(content_type: &str) -> Boundary {
+    let mut parts = content_type.split(';');
+    let media = parts.next().unwrap_or("").trim();
+    if !media.eq_ignore_ascii_case("multipart/form-data") {
+        return Boundary::NotMultipart;
+    }
+    let boundary = parts.find_map(|p| {
+        let (name, value) = p.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("boundary")
+            .then(|| value.trim().trim_matches('"').to_string())
+    });
+    let ok = |b: &str| {
+        (1..=70).contains(&b.len())
+            && b.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "'()+_,-./:=? ".contains(c))
+            && !b.ends_with(' ')
+    };
+    match boundary {
+        Some(b) if ok(&b) => Boundary::Good,
+        _ => Boundary::Missing,
+    }
+}
+
+/// A server function that fails before its body runs (arguments that do not parse, a body
+/// over the limit) is answered 500 by server_fn; the error itself says whose fault it was,
+/// so the status follows it: 400 for a malformed request, 413 for one too large.
+pub async fn server_fn_status(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !res.headers().contains_key("serverfnerror")
+    {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<app::error::AppError>(&bytes) {
+        parts.status = error.status();
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+/// Caching for `/pkg`: a year for fingerprinted files (`immutable`), five minutes for
+/// unfingerprinted ones (a debug build); a miss is never cached.
+pub async fn asset_cache(State(immutable): State<bool>, req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let value = match (res.status().is_success(), immutable) {
+        (true, true) => HeaderValue::from_static("public, max-age=31536000, immutable"),
+        (true, false) => HeaderValue::from_static("public, max-age=300"),
+        (false, _) => HeaderValue::from_static("no-store"),
+    };
+    res.headers_mut().insert(header::CACHE_CONTROL, value);
+    res
 }
 
 /// Logs each request without its query string or invitation tokens, which may be secret.
@@ -107,5 +246,48 @@ fn redact(path: &str) -> String {
     match path.strip_prefix("/invite/") {
         Some(_) => "/invite/…".to_string(),
         None => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_match_by_scheme_host_and_port() {
+        let http = SiteOrigin::from_public_url("http://127.0.0.1:3000");
+        assert!(http.matches("http://127.0.0.1:3000", "127.0.0.1:3000"));
+        assert!(!http.matches("https://127.0.0.1:3000", "127.0.0.1:3000"));
+        assert!(!http.matches("http://127.0.0.1:3001", "127.0.0.1:3000"));
+        assert!(!http.matches("http://evil.example", "127.0.0.1:3000"));
+        assert!(!http.matches("null", "127.0.0.1:3000"));
+        let https = SiteOrigin::from_public_url("https://vagval.example");
+        assert!(https.matches("https://vagval.example", "vagval.example"));
+        assert!(https.matches("https://vagval.example:443", "vagval.example"));
+        assert!(!https.matches("http://vagval.example", "vagval.example"));
+    }
+
+    #[test]
+    fn multipart_needs_a_boundary() {
+        use Boundary::*;
+        assert_eq!(
+            multipart_boundary("multipart/form-data; boundary=abc"),
+            Good
+        );
+        assert_eq!(
+            multipart_boundary("multipart/form-data; boundary=\"a b\""),
+            Good
+        );
+        assert_eq!(multipart_boundary("multipart/form-data"), Missing);
+        assert_eq!(
+            multipart_boundary("multipart/form-data; boundary="),
+            Missing
+        );
+        assert_eq!(
+            multipart_boundary(&format!("multipart/form-data; boundary={}", "x".repeat(71))),
+            Missing
+        );
+        assert_eq!(multipart_boundary("application/json"), NotMultipart);
+        assert_eq!(multipart_boundary(""), NotMultipart);
     }
 }

@@ -48,7 +48,7 @@ mod server {
     use super::*;
     use crate::auth::Role;
     use crate::cv::entries::{form_field, ListSection};
-    use crate::ssr::store::{CvRecord, UserRecord};
+    use crate::ssr::store::{CvRecord, CvUpdate, UserRecord};
     use crate::ssr::{internal, now, require, ServerState};
 
     pub fn section(slug: &str) -> Result<ListSection, AppError> {
@@ -75,6 +75,10 @@ mod server {
         let invalid = section.fields().iter().fold(invalid, |inv, f| {
             inv.keep(f.name, fields.get(f.name).map(String::as_str).unwrap_or(""))
         });
+        let invalid = invalid.keep(
+            "draft",
+            fields.get("draft").map(String::as_str).unwrap_or(""),
+        );
         let expect = if kept_index == "new" {
             ""
         } else {
@@ -132,36 +136,79 @@ mod server {
         format!("{} {n}", base.trim_end())
     }
 
+    /// How often a change is applied again to a newer document before giving up.
+    const ATTEMPTS: usize = 5;
+
     /// The read-change-write every CV form does: the caller's own CV `id`, changed by
-    /// `change`, stored only if `change` accepts it.
+    /// `change`, stored only if `change` accepts it and only if nobody saved in between
+    /// (compare-and-set on the revision). When someone did (autosave, the leave-page beacon,
+    /// another tab), the change is applied again to the newer document, so saves of
+    /// different sections both survive and a moved or removed entry is noticed by the
+    /// change's own checks. `Ok(None)` from `change` means "nothing to store".
     pub async fn edit<T>(
         id: i64,
-        change: impl FnOnce(&mut Cv) -> Result<T, AppError>,
-    ) -> Result<T, AppError> {
+        mut change: impl FnMut(&mut Cv) -> Result<Option<T>, AppError>,
+    ) -> Result<Option<T>, AppError> {
         let (state, user) = participant().await?;
-        let (_, mut cv) = own(&state, &user, id).await?;
-        let out = change(&mut cv)?;
-        save(&state, &user, id, &cv).await?;
-        Ok(out)
+        for _ in 0..ATTEMPTS {
+            let (record, mut cv) = own(&state, &user, id).await?;
+            let Some(out) = change(&mut cv)? else {
+                return Ok(None);
+            };
+            // Controls and bidi overrides never reach the store; what cleaning empties
+            // (a field of only such characters) is checked again.
+            cv.clean();
+            cv.check().map_err(|p| form_errors(p, "", &[]))?;
+            let document = serde_json::to_string(&cv).map_err(internal)?;
+            match state
+                .store
+                .update_cv(id, user.id, record.revision, &document, now())
+                .await
+                .map_err(internal)?
+            {
+                CvUpdate::Saved(_) => return Ok(Some(out)),
+                CvUpdate::Stale => continue,
+                CvUpdate::NotFound => return Err(AppError::NotFound),
+            }
+        }
+        tracing::warn!(user = user.id, cv = id, "CV save lost the race too often");
+        Err(AppError::Conflict)
     }
 
-    pub async fn save(
+    /// [`edit`] for changes that always store something.
+    pub async fn edit_always<T>(
+        id: i64,
+        mut change: impl FnMut(&mut Cv) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        edit(id, |cv| change(cv).map(Some))
+            .await?
+            .ok_or(AppError::Internal)
+    }
+
+    /// A new CV for the caller, within the version limit (counted by the store, in the
+    /// same transaction as the insert).
+    pub async fn create(
         state: &ServerState,
         user: &UserRecord,
-        id: i64,
         cv: &Cv,
-    ) -> Result<(), AppError> {
+    ) -> Result<Option<i64>, AppError> {
         let document = serde_json::to_string(cv).map_err(internal)?;
-        if state
+        state
             .store
-            .update_cv(id, user.id, &document, now())
+            .create_cv(
+                user.id,
+                &document,
+                now(),
+                crate::cv::model::limits::VERSIONS,
+            )
             .await
-            .map_err(internal)?
-        {
-            Ok(())
-        } else {
-            Err(AppError::NotFound)
-        }
+            .map_err(internal)
+    }
+
+    pub fn too_many_versions() -> AppError {
+        let mut invalid = Invalid::new();
+        invalid.add("cv", FieldProblem::TooMany);
+        AppError::Invalid(invalid)
     }
 }
 
@@ -194,22 +241,13 @@ pub async fn my_cvs() -> Result<Vec<CvSummary>, AppError> {
 /// Starts a new, empty CV and returns its id (the first becomes the main CV).
 #[server(prefix = "/api", endpoint = "start-cv")]
 pub async fn start_cv() -> Result<i64, AppError> {
-    use crate::ssr::{internal, now, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
-            let existing = state.store.list_cvs(user.id).await.map_err(internal)?;
-            if existing.len() >= super::model::limits::VERSIONS {
-                let mut invalid = Invalid::new();
-                invalid.add("cv", FieldProblem::TooMany);
-                return Err(AppError::Invalid(invalid));
-            }
-            let document = serde_json::to_string(&Cv::default()).map_err(internal)?;
-            let id = state
-                .store
-                .create_cv(user.id, &document, now())
-                .await
-                .map_err(internal)?;
+            let id = server::create(&state, &user, &Cv::default())
+                .await?
+                .ok_or_else(server::too_many_versions)?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(id)
         }
@@ -253,7 +291,7 @@ pub async fn save_contact(
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit(id, |cv| {
+            server::edit_always(id, |cv| {
                 cv.contact.name = name.trim().to_string();
                 cv.contact.phone = phone.trim().to_string();
                 cv.contact.email = email.trim().to_string();
@@ -280,7 +318,7 @@ pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit(id, |cv| {
+            server::edit_always(id, |cv| {
                 cv.profile = profile.trim().to_string();
                 cv.check()
                     .map_err(|p| form_errors(p, "", &[("profile", profile.as_str())]))?;
@@ -303,14 +341,34 @@ pub async fn save_entry(
     index: String,
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<usize, AppError> {
-    use crate::ssr::with_status;
+    use crate::ssr::{state, with_status};
     with_status(
         async {
-            let (section, at) = server::edit(id, |cv| {
+            // A new entry saved before (same draft token): update it, never add it twice.
+            let draft = fields
+                .get("draft")
+                .filter(|d| index == "new" && !d.is_empty());
+            let slot = match draft {
+                Some(draft) => {
+                    let (_, user) = server::participant().await?;
+                    Some(state()?.drafts.slot(user.id, id, draft))
+                }
+                None => None,
+            };
+            let mut slot = match &slot {
+                Some(slot) => Some(slot.lock().await),
+                None => None,
+            };
+            let earlier = slot.as_ref().and_then(|s| (**s).clone());
+            let (index, expect) = match &earlier {
+                Some((at, headline)) => (at.to_string(), headline.clone()),
+                None => (index, fields.get("expect").cloned().unwrap_or_default()),
+            };
+            let result = server::edit_always(id, |cv| {
                 let section = server::section(&section)?;
-                let typed_index = index;
+                let typed_index = &index;
                 let index = typed_index.parse::<usize>().ok();
-                let expect = fields.get("expect").map(String::as_str).unwrap_or("");
+                let expect = expect.as_str();
                 if index.is_some_and(|i| !server::still_there(cv, section, i, expect)) {
                     // Keep what was typed; saving again adds it as a new entry.
                     return Err(server::entry_errors(
@@ -327,7 +385,7 @@ pub async fn save_entry(
                         usize::MAX,
                         vec![(String::new(), FieldProblem::TooMany)],
                         &fields,
-                        &typed_index,
+                        typed_index,
                     ));
                 }
                 let at = section.apply(cv, index, &fields).map_err(|bad| {
@@ -350,7 +408,7 @@ pub async fn save_entry(
                         index.unwrap_or(usize::MAX),
                         problems,
                         &fields,
-                        &typed_index,
+                        typed_index,
                     )
                 })?;
                 cv.check().map_err(|problems| {
@@ -358,11 +416,31 @@ pub async fn save_entry(
                         .into_iter()
                         .map(|p| (p.path, p.kind.into()))
                         .collect();
-                    server::entry_errors(section, at, problems, &fields, &typed_index)
+                    server::entry_errors(section, at, problems, &fields, typed_index)
                 })?;
-                Ok((section, at))
+                let headline = section
+                    .summaries(cv)
+                    .get(at)
+                    .map(|(h, _)| h.trim().to_string())
+                    .unwrap_or_default();
+                Ok((section, at, headline))
             })
-            .await?;
+            .await;
+            if let (Err(AppError::Invalid(invalid)), Some(slot)) = (&result, slot.as_mut()) {
+                // The entry this draft became was moved or removed: the next save adds it
+                // anew, as the message says.
+                if invalid
+                    .errors
+                    .iter()
+                    .any(|e| e.problem == FieldProblem::Changed)
+                {
+                    **slot = None;
+                }
+            }
+            let (section, at, headline) = result?;
+            if let Some(slot) = slot.as_mut() {
+                **slot = Some((at, headline));
+            }
             leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
             Ok(at)
         }
@@ -382,18 +460,21 @@ pub async fn move_entry(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, user) = server::participant().await?;
             let section = server::section(&section)?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
-            if !server::still_there(&cv, section, index, &expect) {
-                return Err(AppError::Conflict);
-            }
             let up = direction == "up";
-            let mut at = index;
-            if section.move_entry(&mut cv, index, up) {
-                server::save(&state, &user, id, &cv).await?;
-                at = if up { index - 1 } else { index + 1 };
-            }
+            // An entry already at the end stays put, and the CV's change time with it.
+            let moved = server::edit(id, |cv| {
+                if !server::still_there(cv, section, index, &expect) {
+                    return Err(AppError::Conflict);
+                }
+                Ok(section.move_entry(cv, index, up).then_some(()))
+            })
+            .await?;
+            let at = match moved {
+                Some(()) if up => index - 1,
+                Some(()) => index + 1,
+                None => index,
+            };
             // Back to the entry where it now is, so the person sees it moved.
             leptos_axum::redirect(&format!("/cv/{id}/{}#entry-{at}", section.slug()));
             Ok(())
@@ -412,7 +493,7 @@ pub async fn remove_entry(
     use crate::ssr::with_status;
     with_status(
         async {
-            let section = server::edit(id, |cv| {
+            let section = server::edit_always(id, |cv| {
                 let section = server::section(&section)?;
                 if !server::still_there(cv, section, index, &expect) {
                     return Err(AppError::Conflict);
@@ -436,8 +517,8 @@ pub async fn save_on_request(id: i64, on_request: Option<String>) -> Result<(), 
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit(id, |cv| {
-                cv.references_on_request = on_request.is_some_and(|v| !v.is_empty());
+            server::edit_always(id, |cv| {
+                cv.references_on_request = on_request.as_deref().is_some_and(|v| !v.is_empty());
                 Ok(())
             })
             .await?;
@@ -457,7 +538,7 @@ pub async fn save_licences(
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit(id, |cv| {
+            server::edit_always(id, |cv| {
                 // Kept in the official order, whatever order the form sent.
                 cv.licences = super::model::LICENCE_CLASSES
                     .iter()
@@ -480,7 +561,7 @@ pub async fn save_settings(id: i64, title: String, language: String) -> Result<(
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit(id, |cv| {
+            server::edit_always(id, |cv| {
                 cv.title = title.trim().to_string();
                 cv.language = match language.as_str() {
                     "sv" => super::model::CvLanguage::Sv,
@@ -511,25 +592,15 @@ pub async fn save_settings(id: i64, title: String, language: String) -> Result<(
 /// Copies a CV into a new version ("CV for kitchen jobs" from "CV for warehouse jobs").
 #[server(prefix = "/api", endpoint = "copy-cv")]
 pub async fn copy_cv(id: i64) -> Result<i64, AppError> {
-    use crate::ssr::{internal, now, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
             let (_, mut cv) = server::own(&state, &user, id).await?;
-            if state.store.list_cvs(user.id).await.map_err(internal)?.len()
-                >= super::model::limits::VERSIONS
-            {
-                let mut invalid = Invalid::new();
-                invalid.add("cv", FieldProblem::TooMany);
-                return Err(AppError::Invalid(invalid));
-            }
             cv.title = server::copy_title(&cv.title);
-            let document = serde_json::to_string(&cv).map_err(internal)?;
-            let copy = state
-                .store
-                .create_cv(user.id, &document, now())
-                .await
-                .map_err(internal)?;
+            let copy = server::create(&state, &user, &cv)
+                .await?
+                .ok_or_else(server::too_many_versions)?;
             leptos_axum::redirect(&format!("/cv/{copy}/settings"));
             Ok(copy)
         }
@@ -575,6 +646,65 @@ pub async fn delete_cv(id: i64) -> Result<(), AppError> {
     )
 }
 
+/// What an import left out or cut, shown once on the page after it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportSummary {
+    pub cv: i64,
+    /// Fields Vägval has no place for (paths), at most [`ImportSummary::SHOWN`].
+    pub skipped: Vec<String>,
+    /// Fields cut to the forms' limits: the path and what was cut.
+    pub cut: Vec<(String, FieldProblem)>,
+    /// Entries not listed beyond the shown ones.
+    pub more: usize,
+}
+
+impl ImportSummary {
+    pub const SHOWN: usize = 30;
+
+    pub fn new(cv: i64, skipped: &[String], cut: &[super::model::CvProblem]) -> ImportSummary {
+        // JSON keys can be any length and hold anything: list short, clean paths only.
+        let fine = |p: &&String| p.chars().count() <= 80 && crate::text::is_clean_line(p);
+        let shown_skipped: Vec<String> = skipped
+            .iter()
+            .filter(fine)
+            .take(Self::SHOWN)
+            .cloned()
+            .collect();
+        let shown_cut: Vec<(String, FieldProblem)> = cut
+            .iter()
+            .take(Self::SHOWN)
+            .map(|p| (p.path.clone(), p.kind.into()))
+            .collect();
+        ImportSummary {
+            cv,
+            more: skipped.len() + cut.len() - shown_skipped.len() - shown_cut.len(),
+            skipped: shown_skipped,
+            cut: shown_cut,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+const IMPORT_REPORT_KEY: &str = "import_report";
+
+/// The report of the caller's last import, if it was of this CV.
+#[server(prefix = "/api", endpoint = "import-report")]
+pub async fn import_report(id: i64) -> Result<Option<ImportSummary>, AppError> {
+    use crate::ssr::{internal, session, with_status};
+    with_status(
+        async {
+            server::participant().await?;
+            Ok(session()
+                .await?
+                .get::<ImportSummary>(IMPORT_REPORT_KEY)
+                .await
+                .map_err(internal)?
+                .filter(|r| r.cv == id))
+        }
+        .await,
+    )
+}
+
 /// The largest JSON Resume file taken in; below the server's request limit, so that a
 /// too-large file gets this form's own message.
 pub const IMPORT_MAX_BYTES: usize = 60 * 1024;
@@ -583,7 +713,7 @@ pub const IMPORT_MAX_BYTES: usize = 60 * 1024;
 #[server(prefix = "/api", endpoint = "import-cv", input = leptos::server_fn::codec::MultipartFormData)]
 pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<i64, AppError> {
     use super::json_resume::{import, ImportError};
-    use crate::ssr::{internal, now, with_status};
+    use crate::ssr::{internal, with_status};
     with_status(
         async {
             let (state, user) = server::participant().await?;
@@ -627,36 +757,18 @@ pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<
                     _ => refuse(FieldProblem::BadFile),
                 }
             })?;
-            if state.store.list_cvs(user.id).await.map_err(internal)?.len()
-                >= super::model::limits::VERSIONS
-            {
-                return Err(refuse(FieldProblem::TooMany));
-            }
-            let document = serde_json::to_string(&imported.cv).map_err(internal)?;
-            let id = state
-                .store
-                .create_cv(user.id, &document, now())
+            let id = server::create(&state, &user, &imported.cv)
+                .await?
+                .ok_or_else(|| refuse(FieldProblem::TooMany))?;
+            // The report stays on the server (the session), so no link can put words on
+            // this page and the redirect stays short: field paths only, never values.
+            let report = ImportSummary::new(id, &imported.unmodelled, &imported.cut);
+            crate::ssr::session()
+                .await?
+                .insert(IMPORT_REPORT_KEY, report)
                 .await
                 .map_err(internal)?;
-            // The report travels in the URL: field paths only, never values; one per line,
-            // at most 30, each at most 80 characters (JSON keys can be any length).
-            let total = imported.unmodelled.len();
-            let shown: Vec<&String> = imported
-                .unmodelled
-                .iter()
-                .filter(|p| p.chars().count() <= 80 && !p.chars().any(char::is_control))
-                .take(30)
-                .collect();
-            let listed = shown
-                .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
-            leptos_axum::redirect(&format!(
-                "/cv/{id}/imported?skipped={}&more={}",
-                crate::ssr::percent_encode(&listed),
-                total - shown.len()
-            ));
+            leptos_axum::redirect(&format!("/cv/{id}/imported"));
             Ok(id)
         }
         .await,

@@ -48,6 +48,9 @@ async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<Cv, R
 
 /// `attachment` with an ASCII fallback name and the real one (any script) per RFC 6266.
 fn attachment(stem: &str, extension: &str) -> HeaderValue {
+    // Never a control or bidi character in a file name, whatever is stored.
+    let stem = crate::text::clean_line(stem);
+    let stem = stem.as_str();
     let ascii: String = stem
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })

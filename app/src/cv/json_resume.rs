@@ -32,6 +32,8 @@ pub struct Imported {
     pub cv: Cv,
     /// Paths of fields that held something Vägval does not keep.
     pub unmodelled: Vec<String>,
+    /// What was cut to the limits the forms keep (too long, too many, repeated).
+    pub cut: Vec<CvProblem>,
 }
 
 fn is_empty(v: &Value) -> bool {
@@ -288,8 +290,14 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         ext.rest(&mut un);
     }
     root.rest(&mut un);
+    cv.clean();
+    let cut = cv.fit();
     cv.check().map_err(ImportError::Limits)?;
-    Ok(Imported { cv, unmodelled: un })
+    Ok(Imported {
+        cv,
+        unmodelled: un,
+        cut,
+    })
 }
 
 /// Adds `key: value` unless the value is empty, so the export stays readable.
@@ -634,12 +642,37 @@ mod tests {
                 path: "education[0].startDate".into()
             })
         );
+        // What no cut can fix is refused, by field.
+        assert!(matches!(
+            import(r#"{"work": [{"name": "PostNord"}]}"#),
+            Err(ImportError::Limits(p)) if p[0].path == "work.0.role"
+        ));
+    }
+
+    #[test]
+    fn imports_are_cut_to_the_forms_limits_and_say_what_was_cut() {
         let long = format!(
             r#"{{"basics": {{"name": "{}"}}}}"#,
-            "a".repeat(limits::SHORT + 1)
+            "å".repeat(limits::SHORT + 1)
         );
-        assert!(
-            matches!(import(&long), Err(ImportError::Limits(p)) if p[0].path == "contact.name")
+        let imported = import(&long).expect("cut, not refused");
+        assert_eq!(imported.cv.contact.name.chars().count(), limits::SHORT);
+        assert_eq!(imported.cut[0].path, "contact.name");
+
+        let licences = vec!["\"B\""; 14_000].join(",");
+        let many = format!(
+            r#"{{"x-vagval": {{"drivingLicence": [{licences}, "C", "ZZ", "C"]}}, "work": [{}]}}"#,
+            vec![r#"{"position": "Lagerarbetare"}"#; 45].join(",")
         );
+        let imported = import(&many).expect("cut, not refused");
+        assert_eq!(imported.cv.licences, vec!["B", "C"]);
+        assert_eq!(imported.cv.work.len(), limits::ENTRIES);
+        assert!(imported.cut.iter().any(|p| p.path == "work"));
+        assert!(imported.cut.iter().any(|p| p.path.starts_with("licences")));
+
+        let controls = r#"{"basics": {"name": "Amal\u0000\u001b\u202e Hassan", "summary": "rad 1\r\nrad 2\u0007"}}"#;
+        let imported = import(controls).expect("imported");
+        assert_eq!(imported.cv.contact.name, "Amal Hassan");
+        assert_eq!(imported.cv.profile, "rad 1\nrad 2");
     }
 }

@@ -132,6 +132,9 @@ pub struct Cv {
 pub struct CvProblem {
     pub path: String,
     pub kind: CvProblemKind,
+    /// The limit broken, for `TooLong` (characters) and `TooMany` (entries); else 0.
+    #[serde(default)]
+    pub limit: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,12 +152,20 @@ struct Checker(Vec<CvProblem>);
 
 impl Checker {
     fn add(&mut self, path: String, kind: CvProblemKind) {
-        self.0.push(CvProblem { path, kind });
+        self.0.push(CvProblem {
+            path,
+            kind,
+            limit: 0,
+        });
+    }
+
+    fn over(&mut self, path: String, kind: CvProblemKind, limit: usize) {
+        self.0.push(CvProblem { path, kind, limit });
     }
 
     fn text(&mut self, path: String, value: &str, max: usize) {
         if value.chars().count() > max {
-            self.add(path, CvProblemKind::TooLong);
+            self.over(path, CvProblemKind::TooLong, max);
         }
     }
 
@@ -168,7 +179,7 @@ impl Checker {
 
     fn count<T>(&mut self, path: &str, list: &[T], max: usize) {
         if list.len() > max {
-            self.add(path.to_string(), CvProblemKind::TooMany);
+            self.over(path.to_string(), CvProblemKind::TooMany, max);
         }
     }
 
@@ -189,6 +200,106 @@ impl Checker {
 }
 
 impl Cv {
+    /// Takes control characters and bidi overrides out of every text (see `crate::text`),
+    /// keeping line breaks in the multi-line ones. Run on every save and import.
+    pub fn clean(&mut self) {
+        use crate::text::{clean_line, clean_text};
+        fn line(s: &mut String) {
+            if !crate::text::is_clean_line(s) {
+                *s = clean_line(s);
+            }
+        }
+        fn lines(list: &mut [String]) {
+            list.iter_mut().for_each(line);
+        }
+        line(&mut self.title);
+        let c = &mut self.contact;
+        for s in [&mut c.name, &mut c.phone, &mut c.email, &mut c.town] {
+            line(s);
+        }
+        self.profile = clean_text(&self.profile);
+        for w in &mut self.work {
+            for s in [&mut w.employer, &mut w.role, &mut w.place] {
+                line(s);
+            }
+            lines(&mut w.bullets);
+        }
+        for e in &mut self.education {
+            for s in [&mut e.school, &mut e.programme, &mut e.level, &mut e.place] {
+                line(s);
+            }
+        }
+        for k in &mut self.skills {
+            line(&mut k.name);
+            line(&mut k.level);
+            lines(&mut k.keywords);
+        }
+        for l in &mut self.languages {
+            line(&mut l.language);
+            line(&mut l.level);
+        }
+        lines(&mut self.licences);
+        for x in &mut self.certificates {
+            line(&mut x.name);
+            line(&mut x.issuer);
+        }
+        for v in &mut self.volunteering {
+            line(&mut v.organisation);
+            line(&mut v.role);
+            v.summary = clean_text(&v.summary);
+            lines(&mut v.bullets);
+        }
+        for r in &mut self.references {
+            line(&mut r.name);
+            line(&mut r.contact);
+        }
+        for x in &mut self.custom {
+            line(&mut x.title);
+            lines(&mut x.items);
+        }
+    }
+
+    /// Brings an imported CV within the limits the forms keep: over-long texts are cut to
+    /// their limit, lists to their number of entries, repeated and unknown licence classes
+    /// are dropped. Returns what was cut (field paths); problems no cut can fix (a required
+    /// field left empty, an end before its start) are left for [`Cv::check`].
+    pub fn fit(&mut self) -> Vec<CvProblem> {
+        let mut cut = Vec::new();
+        for _ in 0..3 {
+            let Err(problems) = self.check() else {
+                break;
+            };
+            let fixable: Vec<CvProblem> = problems
+                .into_iter()
+                .filter(|p| {
+                    matches!(
+                        p.kind,
+                        CvProblemKind::TooLong
+                            | CvProblemKind::TooMany
+                            | CvProblemKind::UnknownLicenceClass
+                    )
+                })
+                .collect();
+            if fixable.is_empty() {
+                break;
+            }
+            let Ok(mut value) = serde_json::to_value(&*self) else {
+                break;
+            };
+            // From the last to the first, so removing an element leaves the paths of the
+            // ones still to fix unchanged.
+            for p in fixable.iter().rev() {
+                fit_at(&mut value, p);
+            }
+            match serde_json::from_value(value) {
+                Ok(fitted) => *self = fitted,
+                Err(_) => break,
+            }
+            cut.extend(fixable);
+        }
+        cut
+    }
+
     /// Every problem at once, so a form can show them all together.
     pub fn check(&self) -> Result<(), Vec<CvProblem>> {
         use limits::*;
@@ -235,9 +346,12 @@ impl Cv {
             c.required(format!("languages.{i}.language"), &l.language, SHORT);
             c.text(format!("languages.{i}.level"), &l.level, SHORT);
         }
+        c.count("licences", &self.licences, LICENCE_CLASSES.len());
         for (i, l) in self.licences.iter().enumerate() {
             if !LICENCE_CLASSES.contains(&l.as_str()) {
                 c.add(format!("licences.{i}"), CvProblemKind::UnknownLicenceClass);
+            } else if self.licences[..i].contains(l) {
+                c.add(format!("licences.{i}"), CvProblemKind::TooMany);
             }
         }
         c.count("certificates", &self.certificates, ENTRIES);
@@ -319,6 +433,47 @@ impl Cv {
             }
             _ => false,
         }
+    }
+}
+
+/// Applies one cut to the CV as JSON: `path` is a problem's path (`work.3.role`).
+fn fit_at(value: &mut serde_json::Value, problem: &CvProblem) {
+    use serde_json::Value;
+    let mut parts: Vec<&str> = problem.path.split('.').collect();
+    // A licence class that is repeated or unknown is removed from its list.
+    let remove = matches!(
+        (problem.kind, parts.first()),
+        (CvProblemKind::UnknownLicenceClass, _) | (CvProblemKind::TooMany, Some(&"licences"))
+    ) && parts.len() == 2;
+    let last = if remove { parts.pop() } else { None };
+    let mut at = value;
+    for part in &parts {
+        let next = match at {
+            Value::Object(map) => map.get_mut(*part),
+            Value::Array(items) => part.parse::<usize>().ok().and_then(|i| items.get_mut(i)),
+            _ => None,
+        };
+        match next {
+            Some(next) => at = next,
+            None => return,
+        }
+    }
+    match (at, last) {
+        (Value::Array(items), Some(i)) => {
+            if let Some(i) = i.parse::<usize>().ok().filter(|i| *i < items.len()) {
+                items.remove(i);
+            }
+        }
+        (Value::Array(items), None) if problem.limit > 0 => items.truncate(problem.limit),
+        (Value::String(text), None) if problem.limit > 0 => {
+            *text = text
+                .chars()
+                .take(problem.limit)
+                .collect::<String>()
+                .trim_end()
+                .to_string();
+        }
+        _ => {}
     }
 }
 

@@ -87,7 +87,7 @@ fn CvList() -> impl IntoView {
                             <p><a href="/cv/import">{t(Key::CvImportLink)}</a></p>
                         }
                         .into_any(),
-                        Err(e) => view! { <p class="error-message">{t(e.message())}</p> }.into_any(),
+                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -136,7 +136,7 @@ fn load_cv<V: IntoView + 'static>(
                         Ok(opened) => ok(opened).into_any(),
                         Err(AppError::NotFound) => view! { <crate::pages::NotFound/> }.into_any(),
                         Err(e) => view! {
-                            <Page title=Key::CvListTitle><p class="error-message">{t(e.message())}</p></Page>
+                            <Page title=Key::CvListTitle><p class="error-message">{e.text()}</p></Page>
                         }
                         .into_any(),
                     }
@@ -413,6 +413,12 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
         .get_untracked()
         .and_then(|e| e.value("expect"))
         .unwrap_or(shown_headline);
+    // A new entry's form carries a draft token, so that a second save of it (autosave,
+    // the leave-page beacon, a double tap) updates the entry instead of adding it twice.
+    let draft = error
+        .get_untracked()
+        .and_then(|e| e.value("draft"))
+        .unwrap_or_else(new_draft);
     let fields = section
         .fields()
         .iter()
@@ -447,6 +453,7 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
                 // save, and updated by autosave once a new entry has been stored.
                 <input type="hidden" name="index" value=kept_index/>
                 <input type="hidden" name="expect" value=kept_expect data-field=first_field/>
+                <input type="hidden" name="draft" value=draft/>
                 {fields}
                 {autosave("entry-form")}
                 <Submit label=Key::SaveButton/>
@@ -456,6 +463,16 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
             })}
         </Page>
     }
+}
+
+#[cfg(feature = "ssr")]
+fn new_draft() -> String {
+    crate::ssr::drafts::new_token()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn new_draft() -> String {
+    String::new()
 }
 
 /// Asks before removing an entry: a mis-tap on a phone must not lose anything.
@@ -727,37 +744,36 @@ fn CvImport() -> impl IntoView {
 /// After an import: the new CV, and what the file held that Vägval has no place for.
 #[component]
 pub fn CvImportedPage() -> impl IntoView {
-    let query = use_query_map().read_untracked();
-    let skipped: Vec<String> = query
-        .get("skipped")
-        .map(|s| {
-            s.lines()
-                .filter(|p| !p.is_empty())
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
-    let more = query
-        .get("more")
-        .and_then(|m| m.parse::<usize>().ok())
-        .unwrap_or(0);
     with_cv(move |OpenedCv { id, .. }| {
-        let skipped = skipped.clone();
+        let report = Resource::new(move || id, super::api::import_report);
         view! {
             <Page title=Key::CvImportedTitle>
                 <p>{t(Key::CvImportedIntro)}</p>
-                {if skipped.is_empty() && more == 0 {
-                    view! { <p>{t(Key::CvImportedAll)}</p> }.into_any()
-                } else {
-                    view! {
-                        <p>{t(Key::CvImportedSkipped)}</p>
-                        <ul class="skipped">
-                            {skipped.into_iter().map(|p| view! { <li><code dir="ltr">{p}</code></li> }).collect_view()}
-                        </ul>
-                        {(more > 0).then(|| view! { <p>{tf(Key::CvImportedMore, &[("count", &more.to_string())])}</p> })}
-                    }
-                    .into_any()
-                }}
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        let report = report.await.ok().flatten().unwrap_or_default();
+                        let more = report.more;
+                        view! {
+                            {(report.skipped.is_empty() && report.cut.is_empty() && more == 0)
+                                .then(|| view! { <p>{t(Key::CvImportedAll)}</p> })}
+                            {(!report.skipped.is_empty()).then(|| view! {
+                                <p>{t(Key::CvImportedSkipped)}</p>
+                                <ul class="skipped">
+                                    {report.skipped.into_iter().map(|p| view! { <li><code dir="ltr">{p}</code></li> }).collect_view()}
+                                </ul>
+                            })}
+                            {(!report.cut.is_empty()).then(|| view! {
+                                <p>{t(Key::CvImportedCut)}</p>
+                                <ul class="skipped">
+                                    {report.cut.into_iter().map(|(p, problem)| view! {
+                                        <li><code dir="ltr">{p}</code>": "{t(problem.message(""))}</li>
+                                    }).collect_view()}
+                                </ul>
+                            })}
+                            {(more > 0).then(|| view! { <p>{tf(Key::CvImportedMore, &[("count", &more.to_string())])}</p> })}
+                        }
+                    })}
+                </Suspense>
                 <p><a class="button" href=format!("/cv/{id}")>{t(Key::CvImportedOpen)}</a></p>
             </Page>
         }

@@ -1,5 +1,8 @@
 //! Server-only plumbing shared by every server function: the state handed in by the
 //! `server` crate, and the one authorization helper, [`require`].
+pub mod device;
+pub mod drafts;
+pub mod issued;
 pub mod password;
 pub mod store;
 pub mod throttle;
@@ -26,6 +29,13 @@ pub struct ServerState {
     pub settings: Arc<Settings>,
     /// Permits for PDF renders running at once; each holds a CPU core for its duration.
     pub renders: Arc<tokio::sync::Semaphore>,
+    /// Who is rendering a PDF right now: one render per person at a time.
+    pub rendering: Arc<std::sync::Mutex<std::collections::HashSet<store::UserId>>>,
+    pub device_key: device::DeviceKey,
+    /// New CV entries by their form's draft token, so a second save never adds one twice.
+    pub drafts: Arc<drafts::Drafts>,
+    /// Just-issued invitation secrets, in memory only, until the issuer has seen them.
+    pub issued: Arc<issued::Issued>,
 }
 
 #[derive(Clone, Debug)]
@@ -110,8 +120,17 @@ pub async fn peer_addr(settings: &Settings) -> Result<IpAddr, AppError> {
     Ok(forwarded.unwrap_or(peer))
 }
 
-/// Starts a signed-in session: a new session id (against fixation) carrying the user.
+/// Whether this session belongs to someone signed in (without checking that it is still
+/// valid: that is [`current_in`]'s job).
+pub async fn signed_in(session: &Session) -> bool {
+    matches!(session.get::<i64>(SESSION_USER).await, Ok(Some(_)))
+}
+
+/// Starts a signed-in session: a new session id (against fixation) carrying the user and
+/// nothing from before sign-in (the language choice is a cookie of its own).
 pub async fn begin_session(session: &Session, user: &UserRecord) -> Result<(), AppError> {
+    session.clear().await;
+    session.set_expiry(None);
     session.cycle_id().await.map_err(internal)?;
     session
         .insert(SESSION_USER, user.id)
@@ -181,6 +200,67 @@ pub async fn require_in(
         return Err(AppError::Forbidden);
     }
     Ok(user)
+}
+
+/// Text as compared and hashed: Unicode NFC (NIST 800-63B), so "å" typed as one code point
+/// or as "a" plus a ring is the same.
+pub fn nfc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}
+
+/// A login as looked up: NFC, trimmed, lower case.
+pub fn login_key(login: &str) -> String {
+    nfc(login.trim()).to_lowercase()
+}
+
+/// A cookie the request carries.
+pub fn request_cookie(name: &str) -> Option<String> {
+    use_context::<Parts>().and_then(|parts| {
+        parts
+            .headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    })
+}
+
+/// Sets a long-lived, HttpOnly, SameSite=Lax cookie on the response.
+pub fn set_cookie(settings: &Settings, name: &str, value: &str) {
+    let secure = if settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie =
+        format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
+    if let (Some(response), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        http::HeaderValue::from_str(&cookie),
+    ) {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// Counts a sign-in or invitation attempt before the slow work, or refuses it with how
+/// long to wait.
+pub fn count_attempt(
+    state: &ServerState,
+    account: Option<&str>,
+    addr: IpAddr,
+    device: Option<&str>,
+) -> Result<throttle::Attempt, AppError> {
+    state
+        .throttle
+        .attempt(account, addr, device)
+        .map_err(|refused| {
+            tracing::warn!(%addr, "attempt throttled");
+            AppError::RateLimited(refused.retry_after.as_secs().div_ceil(60).max(1) as u32)
+        })
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, for URL query values

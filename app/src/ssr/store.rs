@@ -82,6 +82,19 @@ pub struct CvRecord {
     pub is_main: bool,
     pub document: String,
     pub updated_at: i64,
+    /// Bumped by every save; a save names the revision it started from.
+    pub revision: i64,
+}
+
+/// What became of a CV save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CvUpdate {
+    /// Stored; the CV's new revision.
+    Saved(i64),
+    /// Another save came first: read the newer document and apply the change again.
+    Stale,
+    /// No such CV of this owner.
+    NotFound,
 }
 
 #[async_trait]
@@ -141,17 +154,25 @@ pub trait Store: Send + Sync + 'static {
 
     async fn find_cv(&self, id: i64) -> Result<Option<CvRecord>, StoreError>;
 
-    /// Adds a CV; the owner's first CV becomes the main one.
-    async fn create_cv(&self, owner: UserId, document: &str, now: i64) -> Result<i64, StoreError>;
+    /// Adds a CV unless the owner already has `max`; the owner's first CV becomes the main
+    /// one. Counting and inserting are one transaction. `None`: the limit was reached.
+    async fn create_cv(
+        &self,
+        owner: UserId,
+        document: &str,
+        now: i64,
+        max: usize,
+    ) -> Result<Option<i64>, StoreError>;
 
-    /// Replaces a CV's document; `false` when no CV with that id belongs to `owner`.
+    /// Replaces a CV's document if it is still at `revision` (compare-and-set).
     async fn update_cv(
         &self,
         id: i64,
         owner: UserId,
+        revision: i64,
         document: &str,
         now: i64,
-    ) -> Result<bool, StoreError>;
+    ) -> Result<CvUpdate, StoreError>;
 
     /// Makes `id` the owner's main CV (and no other); `false` when it is not theirs.
     async fn set_main_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError>;

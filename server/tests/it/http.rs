@@ -1,8 +1,7 @@
 //! The portal over real HTTP: sign-in, sessions, invitations, refusals and protective
 //! headers, each checked as a browser or an attacker would meet it.
-mod common;
 
-use common::{session_cookie, set_cookies, spawn, spawn_with};
+use crate::common::{session_cookie, set_cookies, spawn, spawn_with};
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -204,7 +203,11 @@ async fn every_server_function_refuses_those_it_is_not_for() {
 }
 
 /// Issues an invitation as a coach and returns (link token, code).
-async fn invite_participant(srv: &common::TestServer, coach: &str, name: &str) -> (String, String) {
+async fn invite_participant(
+    srv: &crate::common::TestServer,
+    coach: &str,
+    name: &str,
+) -> (String, String) {
     let res = srv
         .call("create-participant", &[("display_name", name)], Some(coach))
         .await;

@@ -1,11 +1,10 @@
 //! CV server functions over real HTTP: the owner can read and change their CV; nobody else
 //! can, whoever they are; bad input is refused field by field and changes nothing.
-mod common;
 
+use crate::common::{spawn, TestServer};
 use app::auth::Role;
 use app::ssr::password::Hasher;
 use app::ssr::store::{NewPerson, Store};
-use common::{spawn, TestServer};
 use reqwest::StatusCode;
 
 async fn start_cv(srv: &TestServer, cookie: &str) -> String {
@@ -656,11 +655,35 @@ async fn a_json_resume_file_becomes_a_new_cv_and_a_bad_one_changes_nothing() {
         .as_bytes();
     let res = import(&srv, &me, file).await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(
-        res.headers()["location"],
-        "/cv/1/imported?skipped=basics.profiles&more=0"
+    // The report stays on the server: the redirect carries no text.
+    assert_eq!(res.headers()["location"], "/cv/1/imported");
+    let cookie = format!(
+        "{me}; {}",
+        crate::common::session_cookie(&res).unwrap_or_default()
     );
+    let cookie = cookie.trim_end_matches("; ").to_string();
     let id = res.text().await.expect("id");
+    let report = srv
+        .call("import-report", &[("id", &id)], Some(&cookie))
+        .await
+        .text()
+        .await
+        .expect("report");
+    assert!(report.contains("basics.profiles"), "{report}");
+    // Words in the address do not reach the page.
+    let page = srv
+        .get(
+            &format!("/cv/{id}/imported?skipped=Ring%20oss%20p%C3%A5%20070"),
+            Some(&cookie),
+        )
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(
+        page.contains("basics.profiles") && !page.contains("Ring oss"),
+        "{page}"
+    );
     let (_, body) = open(&srv, &id, Some(&me)).await;
     assert!(
         body.contains("Bilal Haddad")

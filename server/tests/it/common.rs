@@ -5,7 +5,8 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{redirect, Client, Response, StatusCode};
 use server::config::Config;
 use server::Portal;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
 pub struct TestServer {
@@ -21,7 +22,32 @@ pub async fn spawn() -> TestServer {
     spawn_with(|_| {}).await
 }
 
+static PANICS: AtomicUsize = AtomicUsize::new(0);
+static HOOK: Once = Once::new();
+
+/// Panics on the server's worker threads since this test binary started. Test threads
+/// (named after their test) are not counted: a failing assertion is reported anyway.
+pub fn server_panics() -> usize {
+    PANICS.load(Ordering::SeqCst)
+}
+
+fn count_panics() {
+    HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current()
+                .name()
+                .is_some_and(|n| n.starts_with("tokio-r"))
+            {
+                PANICS.fetch_add(1, Ordering::SeqCst);
+            }
+            default(info);
+        }));
+    });
+}
+
 pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
+    count_panics();
     let dir = tempfile::tempdir().expect("temp dir");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -43,6 +69,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
         pdf_concurrency: 2,
         demo: true,
         log_json: false,
+        throttle: app::ssr::throttle::Limits::default(),
     };
     adjust(&mut config);
     let demo = config.demo;
@@ -150,6 +177,35 @@ impl TestServer {
             .await;
         assert_eq!(res.status(), StatusCode::OK, "sign-in as {login}");
         session_cookie(&res).expect("session cookie")
+    }
+
+    /// One more participant of the demo coach's, made directly in the store; returns the
+    /// session cookie.
+    pub async fn participant(&self, name: &str, login: &str) -> String {
+        use app::auth::Role;
+        use app::ssr::store::{NewPerson, Store};
+        let password = format!("{login} har ett långt lösenord");
+        let hash = app::ssr::password::Hasher::new(1)
+            .hash(password.clone())
+            .await
+            .expect("hash");
+        let coach = self
+            .store
+            .find_user_by_login("coach")
+            .await
+            .expect("store")
+            .map(|c| c.id);
+        let person = NewPerson {
+            display_name: name.into(),
+            role: Role::Participant,
+            coach_id: coach,
+            created_by: None,
+        };
+        self.store
+            .upsert_account(person, login, &hash)
+            .await
+            .expect("account");
+        self.sign_in(login, &password).await
     }
 
     pub async fn as_admin(&self) -> String {

@@ -1,0 +1,81 @@
+//! Device cookies (OWASP): a browser that signed in to an account gets a cookie naming a
+//! random device id, bound to that account by an HMAC. On the next sign-in to the same
+//! account, that browser is throttled by its own count only, so a stranger's guessing
+//! cannot lock the owner out. The key lives in memory; after a restart old cookies simply
+//! stop counting as known (people are then throttled like anyone else until they sign in).
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+pub const COOKIE: &str = "vagval_device";
+
+#[derive(Clone)]
+pub struct DeviceKey([u8; 32]);
+
+impl DeviceKey {
+    pub fn random() -> Self {
+        use rand::Rng;
+        let mut key = [0u8; 32];
+        rand::rng().fill(&mut key);
+        DeviceKey(key)
+    }
+
+    fn mac(&self, device: &str, login_key: &str) -> String {
+        // A 32-byte key is always accepted; fall back to an empty MAC (never matches).
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else {
+            return String::new();
+        };
+        mac.update(device.as_bytes());
+        mac.update(b"|");
+        mac.update(login_key.as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// A new cookie value for a browser that just signed in as `login_key`.
+    pub fn issue(&self, login_key: &str) -> String {
+        use rand::Rng;
+        let mut id = [0u8; 16];
+        rand::rng().fill(&mut id);
+        let id = hex(&id);
+        let mac = self.mac(&id, login_key);
+        format!("{id}.{mac}")
+    }
+
+    /// The device id, if `value` is a cookie this server issued for `login_key`.
+    pub fn verify(&self, value: &str, login_key: &str) -> Option<String> {
+        let (id, mac) = value.split_once('.')?;
+        if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let expected = self.mac(id, login_key);
+        // Constant-time comparison: the MAC must not be guessable byte by byte.
+        let same = expected.len() == mac.len()
+            && expected
+                .bytes()
+                .zip(mac.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        same.then(|| id.to_string())
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_cookie_works_for_its_account_only() {
+        let key = DeviceKey::random();
+        let cookie = key.issue("amal");
+        let id = key.verify(&cookie, "amal").expect("valid");
+        assert_eq!(id.len(), 32);
+        assert_eq!(key.verify(&cookie, "bilal"), None);
+        assert_eq!(DeviceKey::random().verify(&cookie, "amal"), None);
+        let forged = format!("{}.{}", &cookie[..32], "0".repeat(64));
+        assert_eq!(key.verify(&forged, "amal"), None);
+        assert_eq!(key.verify("junk", "amal"), None);
+    }
+}
