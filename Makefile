@@ -74,8 +74,12 @@ unit: rust-tools poppler
 
 e2e: build browser
 	@port=$$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
-	data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
-	cd end2end && E2E_PORT=$$port E2E_DATA=$$data npx playwright test
+	data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; status=0; \
+	(cd end2end && E2E_PORT=$$port E2E_DATA=$$data npx playwright test) || status=$$?; \
+	if grep -n 'panicked' "$$data/server.log"; then \
+		echo "The server panicked during the browser tests (log above)."; status=1; \
+	fi; \
+	exit $$status
 
 test: lint unit e2e
 

@@ -105,16 +105,16 @@ pub async fn create_participant(display_name: String) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "issued-invitation")]
 pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppError> {
-    use crate::ssr::{internal, require, session, with_status};
+    use crate::ssr::{internal, require_in, session, state, with_status};
     with_status(
         async {
-            let (state, _) = require(&[Role::Coach, Role::Admin]).await?;
-            let Some(handle) = session()
-                .await?
-                .get::<String>(ISSUED_KEY)
-                .await
-                .map_err(internal)?
-            else {
+            // Everything taken from the request comes first, before any await on the
+            // database: during server rendering a resource's future may be polled after
+            // the request's context is gone (a discarded first render).
+            let state = state()?;
+            let session = session().await?;
+            require_in(&state, &session, &[Role::Coach, Role::Admin]).await?;
+            let Some(handle) = session.get::<String>(ISSUED_KEY).await.map_err(internal)? else {
                 return Ok(None);
             };
             let Some((issued, user_id)) = state.issued.get(&handle) else {

@@ -690,12 +690,13 @@ const IMPORT_REPORT_KEY: &str = "import_report";
 /// The report of the caller's last import, if it was of this CV.
 #[server(prefix = "/api", endpoint = "import-report")]
 pub async fn import_report(id: i64) -> Result<Option<ImportSummary>, AppError> {
-    use crate::ssr::{internal, session, with_status};
+    use crate::ssr::{internal, session, state, with_status};
     with_status(
         async {
-            server::participant().await?;
-            Ok(session()
-                .await?
+            // The session first: see `fetch_issued_invitation`.
+            let session = session().await?;
+            crate::ssr::require_in(&state()?, &session, &[crate::auth::Role::Participant]).await?;
+            Ok(session
                 .get::<ImportSummary>(IMPORT_REPORT_KEY)
                 .await
                 .map_err(internal)?

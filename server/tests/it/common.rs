@@ -15,7 +15,22 @@ pub struct TestServer {
     pub client: Client,
     /// The start-up invitation for the first admin, when the portal had none.
     pub first_admin: Option<(String, String)>,
+    panics_at_start: usize,
     _dir: tempfile::TempDir,
+}
+
+/// A panic on a server thread fails the test that was running, even if every answer it
+/// checked looked fine (the panic-catching layer turns panics into 500s).
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            assert_eq!(
+                server_panics(),
+                self.panics_at_start,
+                "a server thread panicked during this test (see the log above)"
+            );
+        }
+    }
 }
 
 pub async fn spawn() -> TestServer {
@@ -23,6 +38,30 @@ pub async fn spawn() -> TestServer {
 }
 
 static PANICS: AtomicUsize = AtomicUsize::new(0);
+static MISSING_CONTEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// Log lines that say a server function ran without its request's context (the symptom of
+/// a resource outliving its render), since this test binary started.
+pub fn missing_context_errors() -> usize {
+    MISSING_CONTEXT.load(Ordering::SeqCst)
+}
+
+/// The server's log, as in production (warnings and errors), to stderr; lines that report
+/// a missing request context are counted.
+struct LogWriter;
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if String::from_utf8_lossy(buf).contains("should have had Parts provided") {
+            MISSING_CONTEXT.fetch_add(1, Ordering::SeqCst);
+        }
+        std::io::stderr().write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
+}
 static HOOK: Once = Once::new();
 
 /// Panics on the server's worker threads since this test binary started. Test threads
@@ -33,6 +72,11 @@ pub fn server_panics() -> usize {
 
 fn count_panics() {
     HOOK.call_once(|| {
+        let _ = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::WARN)
+            .with_ansi(false)
+            .with_writer(|| LogWriter)
+            .try_init();
         let default = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             if std::thread::current()
@@ -48,6 +92,7 @@ fn count_panics() {
 
 pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     count_panics();
+    let panics_at_start = server_panics();
     let dir = tempfile::tempdir().expect("temp dir");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -93,6 +138,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
             .build()
             .expect("client"),
         first_admin,
+        panics_at_start,
         _dir: dir,
     }
 }
@@ -206,6 +252,11 @@ impl TestServer {
             .await
             .expect("account");
         self.sign_in(login, &password).await
+    }
+
+    /// The folder holding the database and its WAL.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     pub async fn as_admin(&self) -> String {

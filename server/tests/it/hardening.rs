@@ -1,0 +1,437 @@
+//! The ground the next features stand on: no lost CV edits under concurrent saves, sign-in
+//! throttling that holds under parallel guessing and cannot lock the owner out, secrets
+//! that never reach the database, sessions that start clean, text areas that stay text.
+use crate::common::{session_cookie, spawn, spawn_with, TestServer};
+use reqwest::StatusCode;
+
+async fn new_cv(srv: &TestServer, cookie: &str) -> String {
+    let res = srv.call("start-cv", &[], Some(cookie)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.expect("id")
+}
+
+async fn open(srv: &TestServer, cookie: &str, id: &str) -> serde_json::Value {
+    let body = srv
+        .call("open-cv", &[("id", id)], Some(cookie))
+        .await
+        .text()
+        .await
+        .expect("body");
+    serde_json::from_str(&body).expect("json")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_saves_of_different_sections_at_once_both_survive() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = new_cv(&srv, &me).await;
+    for round in 0..20 {
+        let name = format!("Amal {round}");
+        let profile = format!("Jag har jobbat i lager, runda {round}.");
+        let contact = [
+            ("id", id.as_str()),
+            ("name", name.as_str()),
+            ("phone", "070-123 45 67"),
+            ("email", ""),
+            ("town", "Malmö"),
+        ];
+        let about = [("id", id.as_str()), ("profile", profile.as_str())];
+        let (a, b) = tokio::join!(
+            srv.call("save-cv-contact", &contact, Some(&me)),
+            srv.call("save-cv-profile", &about, Some(&me)),
+        );
+        assert_eq!((a.status(), b.status()), (StatusCode::OK, StatusCode::OK));
+        let cv = open(&srv, &me, &id).await;
+        assert_eq!(cv["cv"]["contact"]["name"], name.as_str(), "round {round}");
+        assert_eq!(cv["cv"]["profile"], profile.as_str(), "round {round}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_new_entry_saved_twice_at_once_is_added_once() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = new_cv(&srv, &me).await;
+    // Autosave and the leave-page beacon (or a double tap) with the same form.
+    let form = [
+        ("id", id.as_str()),
+        ("section", "work"),
+        ("index", "new"),
+        ("expect", ""),
+        ("draft", "0123456789abcdef0123456789abcdef"),
+        ("role", "Lagerarbetare"),
+        ("employer", "PostNord"),
+    ];
+    let (a, b, c) = tokio::join!(
+        srv.call("save-cv-entry", &form, Some(&me)),
+        srv.call("save-cv-entry", &form, Some(&me)),
+        srv.call("save-cv-entry", &form, Some(&me)),
+    );
+    for res in [a, b, c] {
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    let cv = open(&srv, &me, &id).await;
+    assert_eq!(cv["cv"]["work"].as_array().map(Vec::len), Some(1), "{cv}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn eleven_new_cvs_at_once_leave_ten() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let calls: Vec<_> = (0..11)
+        .map(|_| srv.call("start-cv", &[], Some(&me)))
+        .collect();
+    let results = futures_util::future::join_all(calls).await;
+    let refused = results
+        .iter()
+        .filter(|r| r.status() == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    assert_eq!(refused, 1);
+    let list = srv
+        .call("my-cvs", &[], Some(&me))
+        .await
+        .text()
+        .await
+        .expect("list");
+    assert_eq!(list.matches("\"id\":").count(), 10, "{list}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_guesses_are_counted_before_the_hash() {
+    let srv = spawn().await;
+    let guesses: Vec<_> = (0..200)
+        .map(|_| {
+            srv.call(
+                "sign-in",
+                &[("login", "deltagare"), ("password", "fel fel fel fel")],
+                None,
+            )
+        })
+        .collect();
+    let results = futures_util::future::join_all(guesses).await;
+    let evaluated = results
+        .iter()
+        .filter(|r| r.status() == StatusCode::UNAUTHORIZED)
+        .count();
+    let throttled = results
+        .iter()
+        .filter(|r| r.status() == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert!(
+        evaluated <= 5,
+        "{evaluated} guesses reached the password check"
+    );
+    assert_eq!(evaluated + throttled, 200);
+}
+
+#[tokio::test]
+async fn the_owner_signs_in_at_once_during_an_attack_on_their_account() {
+    let srv = spawn().await;
+    // The owner has signed in from this browser before: it holds a device cookie.
+    let res = srv
+        .call(
+            "sign-in",
+            &[
+                ("login", "deltagare"),
+                ("password", server::DEMO_PASSWORDS[2]),
+            ],
+            None,
+        )
+        .await;
+    let device = crate::common::set_cookies(&res)
+        .into_iter()
+        .find(|c| c.starts_with("vagval_device="))
+        .and_then(|c| c.split(';').next().map(str::to_string))
+        .expect("device cookie");
+    // A stranger guesses until the account is throttled for everyone else.
+    for _ in 0..40 {
+        srv.call(
+            "sign-in",
+            &[("login", "deltagare"), ("password", "gissning gissning")],
+            None,
+        )
+        .await;
+    }
+    let stranger = srv
+        .call(
+            "sign-in",
+            &[
+                ("login", "deltagare"),
+                ("password", server::DEMO_PASSWORDS[2]),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(stranger.status(), StatusCode::TOO_MANY_REQUESTS);
+    let body = stranger.text().await.expect("body");
+    assert!(body.contains("RateLimited"), "{body}");
+    // The owner's browser gets through with the right password.
+    let owner = srv
+        .call(
+            "sign-in",
+            &[
+                ("login", "deltagare"),
+                ("password", server::DEMO_PASSWORDS[2]),
+            ],
+            Some(&device),
+        )
+        .await;
+    assert_eq!(owner.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_throttled_sign_in_says_how_long_to_wait() {
+    let srv = spawn_with(|c| c.throttle.per_account = 2).await;
+    for _ in 0..2 {
+        srv.call(
+            "sign-in",
+            &[("login", "coach"), ("password", "nej nej nej")],
+            None,
+        )
+        .await;
+    }
+    let res = srv
+        .call(
+            "sign-in",
+            &[("login", "coach"), ("password", "nej nej nej")],
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.text().await.expect("body").contains("RateLimited\":15"));
+    // Without JavaScript the page says it in words.
+    let res = srv
+        .post_form(
+            "sign-in",
+            &[("login", "coach"), ("password", "nej nej nej")],
+            "/sign-in",
+            None,
+        )
+        .await;
+    let cookie = session_cookie(&res).expect("flash");
+    let page = srv
+        .get("/sign-in", Some(&cookie))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(page.contains("Försök igen om 15 min."), "{page}");
+}
+
+#[tokio::test]
+async fn opening_invitation_pages_costs_the_visitor_nothing() {
+    let srv = spawn_with(|c| c.throttle.per_address = 5).await;
+    for n in 0..40 {
+        let res = srv.get(&format!("/invite/junk-{n:0>30}"), None).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let res = srv.get(&format!("/invite?code=ABCD-EF{n:0>2}"), None).await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    srv.sign_in("coach", server::DEMO_PASSWORDS[1]).await;
+}
+
+#[tokio::test]
+async fn a_mistyped_code_comes_back_to_the_form_with_what_was_typed() {
+    let srv = spawn().await;
+    let res = srv
+        .post_form(
+            "enter-invitation-code",
+            &[("code", "K7PM-Q2XX")],
+            "/invite",
+            None,
+        )
+        .await;
+    assert!(res.status().is_redirection());
+    let cookie = session_cookie(&res).expect("the error is kept for the next page");
+    let page = srv
+        .get("/invite", Some(&cookie))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(
+        page.contains("Kontrollera att du har skrivit den rätt"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"K7PM-Q2XX\""), "{page}");
+}
+
+#[tokio::test]
+async fn logins_and_passwords_typed_in_either_unicode_form_work() {
+    use app::ssr::store::{NewPerson, Store};
+    let srv = spawn().await;
+    let nfc_login = "åsa";
+    let nfd_login = "a\u{30a}sa";
+    let nfc_password = "blå bär på ängen";
+    let nfd_password = "bla\u{30a} ba\u{308}r pa\u{30a} a\u{308}ngen";
+    let hash = app::ssr::password::Hasher::new(1)
+        .hash(nfc_password.into())
+        .await
+        .expect("hash");
+    srv.store
+        .upsert_account(
+            NewPerson {
+                display_name: "Åsa".into(),
+                role: app::auth::Role::Participant,
+                coach_id: None,
+                created_by: None,
+            },
+            nfc_login,
+            &hash,
+        )
+        .await
+        .expect("account");
+    for (login, password) in [
+        (nfc_login, nfc_password),
+        (nfd_login, nfd_password),
+        (nfd_login, nfc_password),
+        (nfc_login, nfd_password),
+    ] {
+        let res = srv
+            .call("sign-in", &[("login", login), ("password", password)], None)
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "{login:?} {password:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_signed_in_session_starts_with_nothing_from_before() {
+    let srv = spawn().await;
+    let coach = srv.as_coach().await;
+    srv.call(
+        "create-participant",
+        &[("display_name", "Nour")],
+        Some(&coach),
+    )
+    .await;
+    let issued: serde_json::Value = serde_json::from_str(
+        &srv.call("issued-invitation", &[], Some(&coach))
+            .await
+            .text()
+            .await
+            .expect("body"),
+    )
+    .expect("json");
+    let code = issued["code"].as_str().expect("code").to_string();
+    // A visitor's session holds a checked invitation code …
+    let res = srv
+        .post_form("enter-invitation-code", &[("code", &code)], "/invite", None)
+        .await;
+    assert_eq!(res.headers()["location"], "/invite/code");
+    let before = session_cookie(&res).expect("session");
+    let page = srv
+        .get("/invite/code", Some(&before))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(page.contains("Nour"), "{page}");
+    // … then someone signs in in that browser: the code is not carried into their session.
+    let res = srv
+        .call(
+            "sign-in",
+            &[
+                ("login", "deltagare"),
+                ("password", server::DEMO_PASSWORDS[2]),
+            ],
+            Some(&before),
+        )
+        .await;
+    let after = session_cookie(&res).expect("new session id");
+    assert_ne!(after, before);
+    let page = srv
+        .get("/invite/code", Some(&after))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(!page.contains("Nour"), "{page}");
+    let old = srv
+        .get("/invite/code", Some(&before))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(!old.contains("Nour"), "the old id is worthless: {old}");
+}
+
+#[tokio::test]
+async fn invitation_secrets_never_reach_the_database_file() {
+    let srv = spawn().await;
+    let coach = srv.as_coach().await;
+    srv.call(
+        "create-participant",
+        &[("display_name", "Nour")],
+        Some(&coach),
+    )
+    .await;
+    let issued: serde_json::Value = serde_json::from_str(
+        &srv.call("issued-invitation", &[], Some(&coach))
+            .await
+            .text()
+            .await
+            .expect("body"),
+    )
+    .expect("json");
+    let code = issued["code"].as_str().expect("code").replace('-', "");
+    let link = issued["link"].as_str().expect("link");
+    let token = link.rsplit('/').next().expect("token").to_string();
+    // The confirmation page shows them (from memory).
+    let page = srv
+        .get("/invitation", Some(&coach))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(page.contains(&token));
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(srv.data_dir()).expect("dir") {
+        let path = entry.expect("entry").path();
+        if path.to_string_lossy().contains("vagval.db") {
+            files.push(std::fs::read(&path).expect("read"));
+        }
+    }
+    assert!(files.len() >= 2, "database and WAL");
+    for bytes in files {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(&token), "link token stored");
+        assert!(!text.contains(&code), "code stored");
+        assert!(!text.contains(&issued["code"].as_str().expect("code").to_string()));
+    }
+}
+
+#[tokio::test]
+async fn saved_text_in_a_text_area_stays_text() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = new_cv(&srv, &me).await;
+    let payload = "</textarea><b id=inj>x</b><script>alert(3)</script>";
+    let res = srv
+        .call(
+            "save-cv-profile",
+            &[("id", &id), ("profile", payload)],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let entry = [
+        ("id", id.as_str()),
+        ("section", "work"),
+        ("index", "new"),
+        ("expect", ""),
+        ("role", "Kock"),
+        ("bullets", payload),
+    ];
+    assert_eq!(
+        srv.call("save-cv-entry", &entry, Some(&me)).await.status(),
+        StatusCode::OK
+    );
+    for path in [format!("/cv/{id}/profile"), format!("/cv/{id}/work/0")] {
+        let page = srv.get(&path, Some(&me)).await.text().await.expect("page");
+        assert!(!page.contains("<b id=inj>"), "{path}: live markup");
+        assert!(
+            page.contains("&lt;/textarea&gt;&lt;b id=inj&gt;"),
+            "{path}: the text is shown as typed"
+        );
+    }
+}
