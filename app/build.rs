@@ -10,12 +10,20 @@ use std::{env, fs, path::Path};
 
 const LOCALES: [&str; 3] = ["sv", "en", "ar"];
 
-fn parse(locale: &str) -> BTreeMap<String, String> {
+/// A message: its text (for a plural message, the default variant's) and, for a plural
+/// message (`{ $n -> [one] … *[other] … }`), its variants by CLDR category.
+struct Message {
+    text: String,
+    variants: Vec<(String, String)>,
+}
+
+fn parse(locale: &str) -> BTreeMap<String, Message> {
     let path = format!("locales/{locale}.ftl");
     println!("cargo:rerun-if-changed={path}");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut map = BTreeMap::new();
-    for (n, line) in text.lines().enumerate() {
+    let mut lines = text.lines().enumerate();
+    while let Some((n, line)) = lines.next() {
         let line = line.trim_end();
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
@@ -33,14 +41,60 @@ fn parse(locale: &str) -> BTreeMap<String, String> {
             n + 1
         );
         assert!(!value.trim().is_empty(), "{path}:{}: empty message", n + 1);
-        if map
-            .insert(key.to_string(), value.trim().to_string())
-            .is_some()
-        {
+        let message = if value.trim().starts_with("{ $") && value.trim().ends_with("->") {
+            // A plural message: variant lines until a line holding only `}`.
+            let mut variants = Vec::new();
+            let mut default = None;
+            loop {
+                let (m, line) = lines
+                    .next()
+                    .unwrap_or_else(|| panic!("{path}:{}: plural message not closed", n + 1));
+                let line = line.trim();
+                if line == "}" {
+                    break;
+                }
+                let (is_default, rest) = match line.strip_prefix('*') {
+                    Some(rest) => (true, rest),
+                    None => (false, line),
+                };
+                let (category, text) = rest
+                    .strip_prefix('[')
+                    .and_then(|r| r.split_once("] "))
+                    .unwrap_or_else(|| panic!("{path}:{}: expected `[category] text`", m + 1));
+                assert!(
+                    ["zero", "one", "two", "few", "many", "other"].contains(&category),
+                    "{path}:{}: {category} is not a CLDR plural category",
+                    m + 1
+                );
+                if is_default {
+                    default = Some(text.trim().to_string());
+                }
+                variants.push((category.to_string(), text.trim().to_string()));
+            }
+            Message {
+                text: default.unwrap_or_else(|| panic!("{path}:{}: no *[default] variant", n + 1)),
+                variants,
+            }
+        } else {
+            Message {
+                text: value.trim().to_string(),
+                variants: Vec::new(),
+            }
+        };
+        if map.insert(key.to_string(), message).is_some() {
             panic!("{path}:{}: duplicate key {key}", n + 1);
         }
     }
     map
+}
+
+/// Every placeholder a message can show, over all its variants.
+fn message_placeholders(message: &Message) -> BTreeSet<String> {
+    let mut all = placeholders(&message.text);
+    for (_, text) in &message.variants {
+        all.extend(placeholders(text));
+    }
+    all
 }
 
 fn placeholders(value: &str) -> BTreeSet<String> {
@@ -74,10 +128,10 @@ fn main() {
             extra.is_empty(),
             "locales/{locale}.ftl has keys sv.ftl lacks: {extra:?}"
         );
-        for (key, value) in map {
+        for (key, message) in map {
             assert_eq!(
-                placeholders(value),
-                placeholders(&reference[key]),
+                message_placeholders(message),
+                message_placeholders(&reference[key]),
                 "locales/{locale}.ftl: {key} has other placeholders than sv.ftl"
             );
         }
@@ -96,11 +150,28 @@ fn main() {
             locale.to_uppercase(),
             map.len()
         );
-        for value in map.values() {
-            let _ = writeln!(out, "    {value:?},");
+        for message in map.values() {
+            let _ = writeln!(out, "    {:?},", message.text);
         }
         out.push_str("];\n\n");
     }
+    out.push_str(
+        "/// A plural message's variants by CLDR category; empty for other messages.\n\
+         fn variants(locale: Locale, key: Key) -> &'static [(&'static str, &'static str)] {\n    \
+         match (locale, key) {\n",
+    );
+    for (locale, map) in LOCALES.iter().zip(&maps) {
+        for (key, message) in map.iter().filter(|(_, m)| !m.variants.is_empty()) {
+            let _ = writeln!(
+                out,
+                "        (Locale::{}, Key::{}) => &{:?},",
+                variant(locale),
+                variant(key),
+                message.variants
+            );
+        }
+    }
+    out.push_str("        _ => &[],\n    }\n}\n\n");
     out.push_str("fn table(locale: Locale) -> &'static [&'static str] {\n    match locale {\n");
     for locale in LOCALES {
         let _ = writeln!(

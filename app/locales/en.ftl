@@ -69,7 +69,10 @@ issued-title = The invitation is ready
 issued-for = The invitation for { $name } is ready.
 issued-code-heading = Code
 issued-link-heading = Link
-issued-validity = The invitation is valid for { $days } days and can be used only once.
+issued-validity = { $days ->
+    [one] The invitation is valid for { $days } day and can be used only once.
+   *[other] The invitation is valid for { $days } days and can be used only once.
+}
 issued-hand-over = Give the code or the link to the person, for example at a meeting or by text message.
 issued-none = There is no new invitation to show.
 
@@ -98,7 +101,10 @@ err-not-found = What you are looking for does not exist.
 err-invitation-invalid = The invitation is unknown, has expired or has already been used.
 err-invalid = Check what you wrote.
 err-rate-limited = Too many attempts. Wait a while and try again.
-err-retry-after = Try again in { $minutes } min.
+err-retry-after = { $minutes ->
+    [one] Try again in { $minutes } minute.
+   *[other] Try again in { $minutes } minutes.
+}
 err-internal = Something went wrong on our side. What you wrote is still here. Try again in a moment.
 err-network = We cannot reach the server. Check your connection and try again.
 err-bad-request = Something was wrong with the request. Go back and try again.
@@ -209,7 +215,7 @@ cv-import-button = Bring in
 cv-imported-title = The CV has been brought in
 cv-imported-intro = The file is now a new CV. Read it through before you send it.
 cv-imported-all = Everything in the file came along.
-cv-imported-skipped = The file held these details, but Vägval has no place for them. They were left out:
+cv-imported-skipped = The file held these details. Vägval does not show them, but they are kept with the CV and come back when you download it as JSON Resume again:
 cv-imported-cut = These details were too long, too many or repeated. They were shortened or left out:
 cv-imported-open = Open the CV
 cv-start-label = From
@@ -276,4 +282,7 @@ err-changed = The list changed meanwhile, perhaps in another tab. If you save no
 err-conflict = The list changed meanwhile, perhaps in another tab. Look at it again and try once more.
 autosave-failed = Not saved yet. Press Save to see what is missing.
 cv-custom-count = Lines: { $count }
-cv-imported-more = And { $count } more.
+cv-imported-more = { $count ->
+    [one] And { $count } more detail.
+   *[other] And { $count } more details.
+}

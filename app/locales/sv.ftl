@@ -69,7 +69,10 @@ issued-title = Inbjudan är skapad
 issued-for = Inbjudan till { $name } är klar.
 issued-code-heading = Kod
 issued-link-heading = Länk
-issued-validity = Inbjudan gäller i { $days } dagar och kan bara användas en gång.
+issued-validity = { $days ->
+    [one] Inbjudan gäller i { $days } dag och kan bara användas en gång.
+   *[other] Inbjudan gäller i { $days } dagar och kan bara användas en gång.
+}
 issued-hand-over = Ge koden eller länken till personen, till exempel på ett möte eller i ett sms.
 issued-none = Det finns ingen ny inbjudan att visa.
 
@@ -98,7 +101,10 @@ err-not-found = Det du letar efter finns inte.
 err-invitation-invalid = Inbjudan är okänd, har gått ut eller är redan använd.
 err-invalid = Kontrollera det du skrev.
 err-rate-limited = För många försök. Vänta en stund och försök igen.
-err-retry-after = Försök igen om { $minutes } min.
+err-retry-after = { $minutes ->
+    [one] Försök igen om { $minutes } minut.
+   *[other] Försök igen om { $minutes } minuter.
+}
 err-internal = Något gick fel hos oss. Det du skrev finns kvar. Försök igen om en stund.
 err-network = Vi når inte servern. Kontrollera din uppkoppling och försök igen.
 err-bad-request = Något var fel med förfrågan. Gå tillbaka och försök igen.
@@ -209,7 +215,7 @@ cv-import-button = Hämta in
 cv-imported-title = CV:t är inhämtat
 cv-imported-intro = Filen är nu ett nytt CV. Läs igenom det innan du skickar det.
 cv-imported-all = Allt i filen kom med.
-cv-imported-skipped = De här uppgifterna fanns i filen, men Vägval har ingen plats för dem. De kom inte med:
+cv-imported-skipped = De här uppgifterna fanns i filen. Vägval visar dem inte, men de sparas med CV:t och kommer med när du laddar ner det som JSON Resume igen:
 cv-imported-cut = De här uppgifterna var för långa eller för många, eller fanns två gånger. De kortades eller togs bort:
 cv-imported-open = Öppna CV:t
 cv-start-label = Från
@@ -276,4 +282,7 @@ err-changed = Listan har ändrats under tiden, kanske i en annan flik. Sparar du
 err-conflict = Listan har ändrats under tiden, kanske i en annan flik. Titta på den igen och försök en gång till.
 autosave-failed = Inte sparat än. Tryck på Spara för att se vad som saknas.
 cv-custom-count = Rader: { $count }
-cv-imported-more = Och { $count } till.
+cv-imported-more = { $count ->
+    [one] Och { $count } uppgift till.
+   *[other] Och { $count } uppgifter till.
+}

@@ -156,7 +156,7 @@ impl AppError {
             AppError::RateLimited(minutes) if *minutes > 0 => format!(
                 "{} {}",
                 crate::i18n::t(Key::ErrRateLimited),
-                crate::i18n::tf(Key::ErrRetryAfter, &[("minutes", &minutes.to_string())])
+                crate::i18n::tp(Key::ErrRetryAfter, "minutes", u64::from(*minutes), &[])
             ),
             other => crate::i18n::t(other.message()).to_string(),
         }

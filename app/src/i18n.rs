@@ -114,6 +114,50 @@ pub fn tf(key: Key, args: &[(&str, &str)]) -> String {
     fill(key.get(locale()), args)
 }
 
+/// The CLDR plural category of a whole number in a locale (cardinal). Swedish and English
+/// have `one` and `other`; Arabic has all six.
+pub fn plural_category(locale: Locale, n: u64) -> &'static str {
+    match locale {
+        Locale::Sv | Locale::En => {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Locale::Ar => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+    }
+}
+
+impl Key {
+    /// The message for `n` of something: the variant of `n`'s plural category, else the
+    /// message's default.
+    pub fn get_plural(self, locale: Locale, n: u64) -> &'static str {
+        let category = plural_category(locale, n);
+        variants(locale, self)
+            .iter()
+            .find(|(c, _)| *c == category)
+            .map(|(_, text)| *text)
+            .unwrap_or_else(|| self.get(locale))
+    }
+}
+
+/// A message about `n` of something, in the page's locale, with `{ $count }` (or the
+/// placeholder named `name`) and any other placeholders filled in.
+pub fn tp(key: Key, name: &str, n: u64, args: &[(&str, &str)]) -> String {
+    let count = n.to_string();
+    let mut all = vec![(name, count.as_str())];
+    all.extend_from_slice(args);
+    fill(key.get_plural(locale(), n), &all)
+}
+
 fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
@@ -146,6 +190,52 @@ mod tests {
     #[test]
     fn fills_placeholders() {
         assert_eq!(fill("Hej { $name }!", &[("name", "Amal")]), "Hej Amal!");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let ar: Vec<&str> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111]
+            .into_iter()
+            .map(|n| plural_category(Locale::Ar, n))
+            .collect();
+        assert_eq!(
+            ar,
+            [
+                "zero", "one", "two", "few", "few", "many", "many", "other", "other", "other",
+                "few", "many"
+            ]
+        );
+        assert_eq!(plural_category(Locale::Sv, 1), "one");
+        assert_eq!(plural_category(Locale::Sv, 0), "other");
+        assert_eq!(plural_category(Locale::En, 21), "other");
+    }
+
+    #[test]
+    fn plural_messages_pick_their_variant() {
+        assert_eq!(
+            fill(
+                Key::IssuedValidity.get_plural(Locale::Sv, 1),
+                &[("days", "1")]
+            ),
+            "Inbjudan gäller i 1 dag och kan bara användas en gång."
+        );
+        assert_eq!(
+            fill(
+                Key::IssuedValidity.get_plural(Locale::Sv, 7),
+                &[("days", "7")]
+            ),
+            "Inbjudan gäller i 7 dagar och kan bara användas en gång."
+        );
+        assert_eq!(
+            fill(
+                Key::IssuedValidity.get_plural(Locale::En, 1),
+                &[("days", "1")]
+            ),
+            "The invitation is valid for 1 day and can be used only once."
+        );
+        for n in [0, 1, 2, 3, 11, 100] {
+            assert!(!Key::IssuedValidity.get_plural(Locale::Ar, n).is_empty());
+        }
     }
 
     #[test]

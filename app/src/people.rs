@@ -2,7 +2,7 @@
 //! the caseload. The invitation's secrets are shown once, right after creation.
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tp, Key};
 use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -320,7 +320,6 @@ pub fn IssuedInvitationPage() -> impl IntoView {
                                 match issued.await {
                                     Ok(Some(inv)) => {
                                         let back = if inv.role == Role::Coach { "/admin" } else { "/coach" };
-                                        let days = inv.valid_days.to_string();
                                         view! {
                                             <div class="panel" role="status">
                                                 <p>{tf(Key::IssuedFor, &[("name", &inv.display_name)])}</p>
@@ -329,7 +328,7 @@ pub fn IssuedInvitationPage() -> impl IntoView {
                                             <p class="code" dir="ltr"><bdi>{inv.code}</bdi></p>
                                             <h2>{t(Key::IssuedLinkHeading)}</h2>
                                             <p class="link" dir="ltr"><bdi>{inv.link}</bdi></p>
-                                            <p>{tf(Key::IssuedValidity, &[("days", &days)])}</p>
+                                            <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[])}</p>
                                             <p>{t(Key::IssuedHandOver)}</p>
                                             <p><a class="button" href=back>{t(Key::DoneLink)}</a></p>
                                         }.into_any()

@@ -62,3 +62,20 @@ test('someone else\'s CV is not found', async ({ browser, page }, info) => {
   const res = await page.goto('/cv/999999/contact');
   expect(res?.status()).toBe(404);
 });
+
+test('text that looks like markup stays text in a text area', async ({ browser, page }, info) => {
+  await newParticipant(browser, page, info);
+  await goto(page, info, '/cv');
+  await page.getByRole('button', { name: 'Börja skriva ditt CV' }).click();
+  await expect(page).toHaveURL(/\/cv\/\d+$/);
+  const overview = new URL(page.url()).pathname;
+  const payload = '</textarea><b id=inj>x</b><button id=fake>OK</button>';
+  await goto(page, info, `${overview}/profile`);
+  await page.getByLabel('Några meningar om dig').fill(payload);
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL(new RegExp(`${overview}$`));
+  await goto(page, info, `${overview}/profile`);
+  await expect(page.locator('#inj')).toHaveCount(0);
+  await expect(page.locator('#fake')).toHaveCount(0);
+  await expect(page.getByLabel('Några meningar om dig')).toHaveValue(payload);
+});

@@ -1,5 +1,6 @@
 import { Browser, expect, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'child_process';
 
 export const DEMO = {
   admin: { login: 'admin', password: 'demo-admin-2026' },
@@ -84,15 +85,25 @@ export async function coachInvites(browser: Browser, info: TestInfo, name: strin
 }
 
 
-/** A new participant with their own account, signed in on `page`. */
-export async function newParticipant(browser: Browser, page: Page, info: TestInfo) {
+/**
+ * A new participant with their own account, signed in on `page`. The account is made by
+ * the server's own command (`server add-participant`), not by clicking through an
+ * invitation: onboarding has tests of its own, and this keeps the suite fast.
+ */
+export async function newParticipant(_browser: Browser, page: Page, info: TestInfo) {
   const name = `Deltagare ${unique('', info)}`;
-  const { link } = await coachInvites(browser, info, name);
-  await goto(page, info, link);
   const login = unique('p', info);
-  await page.locator('#login').fill(login);
-  await page.locator('#password').fill('tre gröna äpplen i korgen');
-  await page.locator('form.form button[type=submit]').click();
+  const password = 'tre gröna äpplen i korgen';
+  execFileSync('../target/release/server', ['add-participant', login, name, DEMO.coach.login], {
+    env: {
+      ...process.env,
+      VAGVAL_DATABASE_URL: `sqlite://${process.env.E2E_DATA || '/tmp/vagval-e2e'}/e2e.db`,
+      VAGVAL_NEW_PASSWORD: password,
+      VAGVAL_LOG: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await signIn(page, info, login, password);
   await expect(page).toHaveURL(/\/home$/);
   return { name, login };
 }

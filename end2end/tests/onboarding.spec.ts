@@ -106,3 +106,40 @@ test('pages fit a 320 px screen', async ({ page }, info) => {
     await expectNoHorizontalScroll(page);
   }
 });
+
+test('a mistyped code is explained on the form and kept; the right one then works', async ({ browser, page }, info) => {
+  const name = `Deltagare ${unique('', info)}`;
+  const { code } = await coachInvites(browser, info, name);
+  await goto(page, info, '/invite');
+  const wrong = code.slice(0, -1) + (code.endsWith('X') ? 'Y' : 'X');
+  await page.locator('#code').fill(wrong);
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('link')).toHaveAttribute('href', '#code');
+  await expect(summary).toContainText('Kontrollera att du har skrivit den rätt');
+  await expect(page.locator('#code')).toHaveValue(wrong);
+  await expect(page).toHaveTitle(/^Fel: /);
+  await expectNoAxeViolations(page, info);
+  await page.locator('#code').fill(code);
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skapa ditt konto');
+  await expect(page.getByText(name)).toBeVisible();
+});
+
+test('every page is titled in the language the person chose', async ({ page }, info) => {
+  await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  for (let i = 0; i < 10; i++) {
+    await page.goto('/home');
+    await expect(page).toHaveTitle('طريقي – Vägval');
+  }
+  for (const path of ['/cv', '/cv/import', '/accessibility']) {
+    await goto(page, info, path);
+    const h1 = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await expect(page).toHaveTitle(`${h1} – Vägval`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  }
+});

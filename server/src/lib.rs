@@ -227,6 +227,56 @@ impl Portal {
         }))
     }
 
+    /// Creates (or resets) a participant account with a login and password, for the coach
+    /// with login `coach` if given. The password obeys the same rules as one chosen on an
+    /// invitation.
+    pub async fn add_participant(
+        &self,
+        login: &str,
+        name: &str,
+        password: &str,
+        coach: Option<&str>,
+    ) -> Result<i64, StartError> {
+        let login = app::invite::parse_login(&app::ssr::nfc(login))
+            .map_err(|p| StartError(format!("login: {p:?}")))?;
+        let name = app::invite::parse_display_name(name)
+            .map_err(|p| StartError(format!("name: {p:?}")))?;
+        let password = app::ssr::nfc(password);
+        app::ssr::password::check_new(&password, &login)
+            .map_err(|p| StartError(format!("password: {p:?}")))?;
+        let coach_id = match coach {
+            Some(coach) => Some(
+                self.store
+                    .find_user_by_login(coach)
+                    .await
+                    .map_err(start_err)?
+                    .filter(|u| u.role == app::auth::Role::Coach)
+                    .ok_or_else(|| StartError(format!("no coach with login {coach:?}")))?
+                    .id,
+            ),
+            None => None,
+        };
+        let hash = self
+            .state
+            .hasher
+            .hash(password)
+            .await
+            .map_err(|e| StartError(format!("{e:?}")))?;
+        self.store
+            .upsert_account(
+                NewPerson {
+                    display_name: name,
+                    role: app::auth::Role::Participant,
+                    coach_id,
+                    created_by: None,
+                },
+                &login,
+                &hash,
+            )
+            .await
+            .map_err(start_err)
+    }
+
     /// Creates (or resets) the demo accounts named in the README.
     pub async fn seed_demo(&self) -> Result<(), StartError> {
         let hash = |pw: &'static str| {

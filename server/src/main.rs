@@ -3,10 +3,13 @@
 use server::config::Config;
 use server::Portal;
 
-const HELP: &str = "Usage: server [serve | seed-demo | help]
+const HELP: &str = "Usage: server [serve | seed-demo | add-participant LOGIN NAME [COACH] | help]
 
-  serve       start the portal (default)
-  seed-demo   create or reset the demo accounts, then exit
+  serve             start the portal (default)
+  seed-demo         create or reset the demo accounts, then exit
+  add-participant   create (or reset) a participant with a login, for the coach with login
+                    COACH if given; the password is read from VAGVAL_NEW_PASSWORD, never
+                    from the command line. Prints the account's id.
 
 Configuration is read from VAGVAL_* environment variables; see README.md.";
 
@@ -57,6 +60,22 @@ async fn run(command: &str, config: Config) -> Result<(), server::StartError> {
         "seed-demo" => {
             portal.seed_demo().await?;
             println!("Demo accounts ready: admin, coach, deltagare (passwords in README.md).");
+            return Ok(());
+        }
+        "add-participant" => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            let (Some(login), Some(name)) = (args.first(), args.get(1)) else {
+                eprintln!("{HELP}");
+                return Err(server::StartError(
+                    "add-participant needs LOGIN and NAME".into(),
+                ));
+            };
+            let password = std::env::var("VAGVAL_NEW_PASSWORD")
+                .map_err(|_| server::StartError("VAGVAL_NEW_PASSWORD is not set".into()))?;
+            let id = portal
+                .add_participant(login, name, &password, args.get(2).map(String::as_str))
+                .await?;
+            println!("{id}");
             return Ok(());
         }
         "serve" => {}

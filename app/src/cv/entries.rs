@@ -71,6 +71,7 @@ const WORK: &[FieldSpec] = &[
     START,
     END,
     ONGOING,
+    field("summary", Key::CvSummaryLabel, Paragraph),
     hinted("bullets", Key::CvTasksLabel, Key::CvLinesHint, Lines),
 ];
 const EDUCATION: &[FieldSpec] = &[
@@ -324,6 +325,7 @@ impl ListSection {
                         ("role", w.role.clone()),
                         ("employer", w.employer.clone()),
                         ("place", w.place.clone()),
+                        ("summary", w.summary.clone()),
                         ("bullets", w.bullets.join("\n")),
                     ]);
                     v.extend(period_values(&w.period));
@@ -406,6 +408,9 @@ impl ListSection {
                 }
                 match index {
                     Some(i) if i < $list.len() => {
+                        // What an import kept that no screen shows stays with the entry.
+                        let mut entry = entry;
+                        entry.extra = std::mem::take(&mut $list[i].extra);
                         $list[i] = entry;
                         Ok(i)
                     }
@@ -425,7 +430,9 @@ impl ListSection {
                     employer: text(form, "employer"),
                     place: text(form, "place"),
                     period: period(form, &mut bad),
+                    summary: text(form, "summary"),
                     bullets: lines(&text(form, "bullets")),
+                    ..Default::default()
                 }
             ),
             ListSection::Education => put!(
@@ -436,6 +443,7 @@ impl ListSection {
                     level: text(form, "level"),
                     place: text(form, "place"),
                     period: period(form, &mut bad),
+                    ..Default::default()
                 }
             ),
             ListSection::Skills => put!(
@@ -444,6 +452,7 @@ impl ListSection {
                     name: text(form, "name"),
                     level: text(form, "level"),
                     keywords: lines(&text(form, "keywords")),
+                    ..Default::default()
                 }
             ),
             ListSection::Languages => put!(
@@ -451,6 +460,7 @@ impl ListSection {
                 Language {
                     language: text(form, "language"),
                     level: text(form, "level"),
+                    ..Default::default()
                 }
             ),
             ListSection::Certificates => put!(
@@ -462,6 +472,7 @@ impl ListSection {
                         bad.push(e);
                         None
                     }),
+                    ..Default::default()
                 }
             ),
             ListSection::Volunteering => put!(
@@ -472,6 +483,7 @@ impl ListSection {
                     period: period(form, &mut bad),
                     summary: text(form, "summary"),
                     bullets: lines(&text(form, "bullets")),
+                    ..Default::default()
                 }
             ),
             ListSection::References => put!(
@@ -479,6 +491,7 @@ impl ListSection {
                 Reference {
                     name: text(form, "name"),
                     contact: text(form, "contact"),
+                    ..Default::default()
                 }
             ),
             ListSection::Custom => put!(
@@ -486,6 +499,7 @@ impl ListSection {
                 CustomSection {
                     title: text(form, "title"),
                     items: lines(&text(form, "items")),
+                    ..Default::default()
                 }
             ),
         }

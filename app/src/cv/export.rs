@@ -6,6 +6,7 @@ use super::model::Cv;
 use super::print::PrintCv;
 use crate::auth::Role;
 use crate::error::AppError;
+use crate::ssr::store::UserId;
 use crate::ssr::{require_in, ServerState};
 use axum::extract::{Extension, Path};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -19,7 +20,7 @@ const QUEUE_WAIT: Duration = Duration::from_secs(5);
 const RENDER_LIMIT: Duration = Duration::from_secs(10);
 
 /// The caller's own CV, or the response that refuses it.
-async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<Cv, Response> {
+async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<(UserId, Cv), Response> {
     let refuse = |e: AppError| match e {
         AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
         AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
@@ -36,7 +37,9 @@ async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<Cv, R
     match record {
         Some(record) if record.owner_id == user.id => {
             tracing::info!(user = user.id, cv = id, "CV exported");
-            serde_json::from_str(&record.document).map_err(|e| refuse(crate::ssr::internal(e)))
+            serde_json::from_str(&record.document)
+                .map(|cv| (user.id, cv))
+                .map_err(|e| refuse(crate::ssr::internal(e)))
         }
         Some(_) => {
             tracing::info!(user = user.id, cv = id, "refused: export of another's CV");
@@ -94,8 +97,8 @@ pub async fn json(
     session: Session,
     Path(id): Path<i64>,
 ) -> Response {
-    let cv = match own_cv(&state, &session, id).await {
-        Ok(cv) => cv,
+    let (_, cv) = match own_cv(&state, &session, id).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
     match serde_json::to_vec_pretty(&json_resume::export(&cv)) {
@@ -114,7 +117,39 @@ enum PdfFailure {
     Failed(String),
 }
 
-async fn render(state: &ServerState, cv: &Cv) -> Result<Vec<u8>, PdfFailure> {
+/// One PDF at a time per person: held from the request until the render itself ends (even
+/// past a timeout), so one person cannot occupy every renderer.
+struct Rendering {
+    who: UserId,
+    set: Renderers,
+}
+
+type Renderers = std::sync::Arc<std::sync::Mutex<std::collections::HashSet<UserId>>>;
+
+impl Rendering {
+    fn start(state: &ServerState, who: UserId) -> Option<Rendering> {
+        Self::start_in(&state.rendering, who)
+    }
+
+    fn start_in(set: &Renderers, who: UserId) -> Option<Rendering> {
+        let mut running = set.lock().ok()?;
+        running.insert(who).then(|| Rendering {
+            who,
+            set: set.clone(),
+        })
+    }
+}
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        if let Ok(mut set) = self.set.lock() {
+            set.remove(&self.who);
+        }
+    }
+}
+
+async fn render(state: &ServerState, who: UserId, cv: &Cv) -> Result<Vec<u8>, PdfFailure> {
+    let mine = Rendering::start(state, who).ok_or(PdfFailure::Busy)?;
     let model =
         serde_json::to_vec(&PrintCv::new(cv)).map_err(|e| PdfFailure::Failed(e.to_string()))?;
     let permit = tokio::time::timeout(QUEUE_WAIT, state.renders.clone().acquire_owned())
@@ -126,6 +161,7 @@ async fn render(state: &ServerState, cv: &Cv) -> Result<Vec<u8>, PdfFailure> {
     let task = tokio::task::spawn_blocking(move || {
         let result = cv_pdf::render(&model);
         drop(permit);
+        drop(mine);
         result
     });
     match tokio::time::timeout(RENDER_LIMIT, task).await {
@@ -150,12 +186,12 @@ pub async fn pdf(
     session: Session,
     Path(id): Path<i64>,
 ) -> Response {
-    let cv = match own_cv(&state, &session, id).await {
-        Ok(cv) => cv,
+    let (who, cv) = match own_cv(&state, &session, id).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let started = std::time::Instant::now();
-    match render(&state, &cv).await {
+    match render(&state, who, &cv).await {
         Ok(body) => {
             tracing::info!(
                 cv = id,
@@ -168,7 +204,7 @@ pub async fn pdf(
         Err(failure) => {
             // The reason goes to the log; the CV's contents never do.
             match failure {
-                PdfFailure::Busy => tracing::warn!(cv = id, "PDF not rendered: all renderers busy"),
+                PdfFailure::Busy => tracing::warn!(cv = id, "PDF not rendered: renderers busy"),
                 PdfFailure::Failed(reason) => tracing::error!(cv = id, %reason, "PDF not rendered"),
             }
             Redirect::to(&format!("/cv/{id}/preview?pdf=failed")).into_response()
@@ -179,6 +215,29 @@ pub async fn pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_render_at_a_time_per_person() {
+        let set = Renderers::default();
+        let first = Rendering::start_in(&set, 1).expect("first");
+        assert!(Rendering::start_in(&set, 1).is_none(), "a second at once");
+        assert!(Rendering::start_in(&set, 2).is_some(), "someone else");
+        drop(first);
+        assert!(
+            Rendering::start_in(&set, 1).is_some(),
+            "after the first ended"
+        );
+    }
+
+    #[test]
+    fn download_names_never_carry_controls() {
+        let value = attachment("CV Amal\u{0}\u{1b}\u{202e}x", "pdf");
+        let text = value.to_str().expect("ascii");
+        assert!(
+            !text.contains("%00") && !text.contains("%1B") && !text.contains("%E2%80%AE"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn download_names_work_in_any_script() {

@@ -153,17 +153,21 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reports every non-empty key nobody took.
-    fn rest(&self, out: &mut Vec<String>) {
+    /// Every non-empty key nobody took: reported by path in `out`, and returned to be kept
+    /// with the CV as it came.
+    fn rest(&self, out: &mut Vec<String>) -> Extra {
+        let mut kept = Extra::new();
         for (key, value) in self.map {
             if !self.taken.contains(&key.as_str()) && !is_empty(value) {
                 out.push(self.at(key));
+                kept.insert(key.clone(), value.clone());
             }
         }
+        kept
     }
 }
 
-fn each<T>(
+fn each<T: HasExtra>(
     readers: Vec<Reader<'_>>,
     out: &mut Vec<String>,
     read: impl Fn(&mut Reader<'_>) -> Result<T, ImportError>,
@@ -171,8 +175,8 @@ fn each<T>(
     readers
         .into_iter()
         .map(|mut r| {
-            let item = read(&mut r)?;
-            r.rest(out);
+            let mut item = read(&mut r)?;
+            *item.extra_mut() = r.rest(out);
             Ok(item)
         })
         .collect()
@@ -187,38 +191,41 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     let mut un = Vec::new();
     let mut cv = Cv::default();
 
-    // Bookkeeping, not CV content.
-    root.take("$schema");
-    root.take("meta");
+    // Bookkeeping, not CV content: kept for the export, not reported.
+    for key in ["$schema", "meta"] {
+        if let Some(value) = root.take(key).filter(|v| !is_empty(v)) {
+            cv.extra.insert(key.to_string(), value.clone());
+        }
+    }
 
     if let Some(mut basics) = root.object("basics")? {
         cv.contact.name = basics.text("name")?;
         cv.contact.email = basics.text("email")?;
         cv.contact.phone = basics.text("phone")?;
         cv.profile = basics.text("summary")?;
+        let mut location_kept = Extra::new();
         if let Some(mut location) = basics.object("location")? {
             cv.contact.town = location.text("city")?;
-            location.rest(&mut un);
+            location_kept = location.rest(&mut un);
         }
-        basics.rest(&mut un);
+        let mut basics_kept = basics.rest(&mut un);
+        if !location_kept.is_empty() {
+            basics_kept.insert("location".into(), Value::Object(location_kept));
+        }
+        if !basics_kept.is_empty() {
+            cv.extra.insert("basics".into(), Value::Object(basics_kept));
+        }
     }
     let work = root.list("work")?;
     cv.work = each(work, &mut un, |r| {
-        let mut bullets: Vec<String> = r
-            .text("summary")?
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(String::from)
-            .collect();
-        let period = r.period("startDate", "endDate")?;
-        bullets.extend(r.texts("highlights")?);
         Ok(Work {
             employer: r.text("name")?,
             role: r.text("position")?,
             place: r.text("location")?,
-            period,
-            bullets,
+            period: r.period("startDate", "endDate")?,
+            summary: r.text("summary")?,
+            bullets: r.texts("highlights")?,
+            ..Work::default()
         })
     })?;
     let education = root.list("education")?;
@@ -229,6 +236,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             level: r.text("studyType")?,
             place: r.text("location")?,
             period: r.period("startDate", "endDate")?,
+            ..Education::default()
         })
     })?;
     let skills = root.list("skills")?;
@@ -237,6 +245,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             name: r.text("name")?,
             level: r.text("level")?,
             keywords: r.texts("keywords")?,
+            ..Skill::default()
         })
     })?;
     let languages = root.list("languages")?;
@@ -244,6 +253,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         Ok(Language {
             language: r.text("language")?,
             level: r.text("fluency")?,
+            ..Language::default()
         })
     })?;
     let certificates = root.list("certificates")?;
@@ -252,6 +262,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             name: r.text("name")?,
             issuer: r.text("issuer")?,
             date: r.date("date")?,
+            ..Certificate::default()
         })
     })?;
     let volunteer = root.list("volunteer")?;
@@ -262,6 +273,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             period: r.period("startDate", "endDate")?,
             summary: r.text("summary")?,
             bullets: r.texts("highlights")?,
+            ..Volunteering::default()
         })
     })?;
     let references = root.list("references")?;
@@ -269,6 +281,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         Ok(Reference {
             name: r.text("name")?,
             contact: r.text("reference")?,
+            ..Reference::default()
         })
     })?;
 
@@ -285,11 +298,16 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             Ok(CustomSection {
                 title: r.text("title")?,
                 items: r.texts("items")?,
+                ..CustomSection::default()
             })
         })?;
-        ext.rest(&mut un);
+        let ext_kept = ext.rest(&mut un);
+        if !ext_kept.is_empty() {
+            cv.extra.insert("x-vagval".into(), Value::Object(ext_kept));
+        }
     }
-    root.rest(&mut un);
+    let root_kept = root.rest(&mut un);
+    cv.extra.extend(root_kept);
     cv.clean();
     let cut = cv.fit();
     cv.check().map_err(ImportError::Limits)?;
@@ -315,9 +333,35 @@ fn object(pairs: Vec<(&str, Value)>) -> Value {
     Value::Object(map)
 }
 
-/// A list section: one object per entry.
-fn list<T>(items: &[T], entry: impl Fn(&T) -> Vec<(&'static str, Value)>) -> Value {
-    Value::Array(items.iter().map(|item| object(entry(item))).collect())
+/// A list section: one object per entry, with what the entry kept from an import.
+fn list<T: HasExtra>(items: &[T], entry: impl Fn(&T) -> Vec<(&'static str, Value)>) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .map(|item| {
+                let mut value = object(entry(item));
+                merge(&mut value, item.extra());
+                value
+            })
+            .collect(),
+    )
+}
+
+/// Adds the kept fields to what Vägval writes; where both have an object (`basics`,
+/// `location`), their fields are merged. Vägval's own values win.
+fn merge(value: &mut Value, kept: &Extra) {
+    let Value::Object(map) = value else {
+        return;
+    };
+    for (key, extra) in kept {
+        match (map.get_mut(key), extra) {
+            (Some(mine @ Value::Object(_)), Value::Object(theirs)) => merge(mine, theirs),
+            (Some(_), _) => {}
+            (None, extra) => {
+                map.insert(key.clone(), extra.clone());
+            }
+        }
+    }
 }
 
 fn date(d: Option<PartialDate>) -> Value {
@@ -334,6 +378,13 @@ fn end(p: &Period) -> Value {
 }
 
 pub fn export(cv: &Cv) -> Value {
+    let mut value = export_shown(cv);
+    merge(&mut value, &cv.extra);
+    value
+}
+
+/// What Vägval itself shows, as JSON Resume.
+fn export_shown(cv: &Cv) -> Value {
     let c = &cv.contact;
     object(vec![
         (
@@ -355,6 +406,7 @@ pub fn export(cv: &Cv) -> Value {
                     ("location", json!(w.place)),
                     ("startDate", date(w.period.start)),
                     ("endDate", end(&w.period)),
+                    ("summary", json!(w.summary)),
                     ("highlights", json!(w.bullets)),
                 ]
             }),
@@ -479,6 +531,7 @@ mod tests {
                         ongoing: true,
                     },
                     bullets: vec!["Plockade order".into(), "Körde truck".into()],
+                    ..Default::default()
                 },
                 Work {
                     employer: "Bageri i Aleppo".into(),
@@ -490,6 +543,7 @@ mod tests {
                         ongoing: false,
                     },
                     bullets: vec![],
+                    ..Default::default()
                 },
             ],
             education: vec![Education {
@@ -502,20 +556,24 @@ mod tests {
                     end: d("2021-12"),
                     ongoing: false,
                 },
+                ..Default::default()
             }],
             skills: vec![Skill {
                 name: "Truckkort".into(),
                 level: "A+B".into(),
                 keywords: vec!["Motviktstruck".into()],
+                ..Default::default()
             }],
             languages: vec![
                 Language {
                     language: "Arabiska".into(),
                     level: "Modersmål".into(),
+                    ..Default::default()
                 },
                 Language {
                     language: "Svenska".into(),
                     level: "B1".into(),
+                    ..Default::default()
                 },
             ],
             licences: vec!["B".into(), "C1".into()],
@@ -523,6 +581,7 @@ mod tests {
                 name: "Hygienkurs".into(),
                 issuer: "Livsmedelsverket".into(),
                 date: d("2023-05"),
+                ..Default::default()
             }],
             volunteering: vec![Volunteering {
                 organisation: "Röda Korset".into(),
@@ -534,16 +593,20 @@ mod tests {
                 },
                 summary: "Läxhjälp".into(),
                 bullets: vec!["Två kvällar i veckan".into()],
+                ..Default::default()
             }],
             references: vec![Reference {
                 name: "Lena Berg".into(),
                 contact: "lena@example.se".into(),
+                ..Default::default()
             }],
             references_on_request: true,
             custom: vec![CustomSection {
                 title: "Intressen".into(),
                 items: vec!["Fotboll".into()],
+                ..Default::default()
             }],
+            ..Default::default()
         }
     }
 
@@ -578,7 +641,7 @@ mod tests {
     }
 
     #[test]
-    fn fields_vagval_does_not_keep_are_reported_by_path() {
+    fn fields_vagval_does_not_show_are_reported_by_path_and_kept() {
         let text = r#"{
             "$schema": "x", "meta": {"version": "v1.0.0"},
             "basics": {"name": "Bilal", "label": "Kock", "image": "",
@@ -601,11 +664,10 @@ mod tests {
             ]
         );
         let w = &imported.cv.work[0];
-        assert_eq!(
-            w.bullets,
-            vec!["Lagade mat", "Diskade"],
-            "a work summary becomes points, not lost"
-        );
+        assert_eq!(w.summary, "Lagade mat\nDiskade", "a work summary stays a summary");
+        assert_eq!(w.extra["url"], "https://example.se");
+        assert_eq!(imported.cv.extra["awards"][0]["title"], "Bästa kock");
+        assert_eq!(imported.cv.extra["basics"]["location"]["countryCode"], "SE");
         assert_eq!(
             (w.period.start, w.period.end, w.period.ongoing),
             (d("2019-04"), d("2020"), false)
@@ -674,5 +736,75 @@ mod tests {
         let imported = import(controls).expect("imported");
         assert_eq!(imported.cv.contact.name, "Amal Hassan");
         assert_eq!(imported.cv.profile, "rad 1\nrad 2");
+    }
+
+    /// Every non-empty leaf value of a JSON document, by path.
+    fn leaves(value: &Value, path: String, out: &mut std::collections::BTreeMap<String, Value>) {
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .for_each(|(k, v)| leaves(v, format!("{path}/{k}"), out)),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| leaves(v, format!("{path}/{i}"), out)),
+            v if is_empty(v) => {}
+            v => {
+                out.insert(path, v.clone());
+            }
+        }
+    }
+
+    const SAMPLE: &str = include_str!("../../tests/fixtures/sample.resume.json");
+
+    #[test]
+    fn the_schemas_own_sample_keeps_its_values_through_import_and_export() {
+        let sample: Value = serde_json::from_str(SAMPLE).expect("sample");
+        let imported = import(SAMPLE).expect("the sample imports");
+        let back = export(&imported.cv);
+        let (mut before, mut after) = (Default::default(), Default::default());
+        leaves(&sample, String::new(), &mut before);
+        leaves(&back, String::new(), &mut after);
+        let lost: Vec<&String> = before
+            .iter()
+            .filter(|(path, value)| after.get(*path) != Some(*value))
+            .map(|(path, _)| path)
+            .collect();
+        assert!(
+            (before.len() - lost.len()) * 100 >= before.len() * 95,
+            "kept {} of {}; lost {lost:?}",
+            before.len() - lost.len(),
+            before.len()
+        );
+        // What Vägval shows comes back exactly, in its own fields.
+        let work = &imported.cv.work[0];
+        assert_eq!(
+            work.summary,
+            sample["work"][0]["summary"].as_str().expect("summary")
+        );
+        assert_eq!(work.bullets.len(), 3);
+        assert_eq!(
+            back["work"][0]["highlights"],
+            sample["work"][0]["highlights"]
+        );
+        assert_eq!(back["basics"]["profiles"], sample["basics"]["profiles"]);
+        assert_eq!(back["awards"], sample["awards"]);
+        // And a second round changes nothing.
+        let again = import(&back.to_string()).expect("reimports");
+        assert_eq!(again.cv, imported.cv);
+    }
+
+    #[test]
+    fn kept_fields_stay_with_their_entry_when_entries_move() {
+        let imported = import(
+            r#"{"work": [{"position": "A", "url": "https://a.example"},
+                         {"position": "B", "url": "https://b.example"}]}"#,
+        )
+        .expect("imports");
+        let mut cv = imported.cv;
+        cv.work.swap(0, 1);
+        let back = export(&cv);
+        assert_eq!(back["work"][0]["position"], "B");
+        assert_eq!(back["work"][0]["url"], "https://b.example");
     }
 }

@@ -37,8 +37,14 @@ pub struct Work {
     pub role: String,
     pub place: String,
     pub period: Period,
+    /// About the job as a whole (JSON Resume's `summary`).
+    #[serde(default)]
+    pub summary: String,
     /// What I did, one point per line.
     pub bullets: Vec<String>,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +55,9 @@ pub struct Education {
     pub level: String,
     pub place: String,
     pub period: Period,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,12 +65,18 @@ pub struct Skill {
     pub name: String,
     pub level: String,
     pub keywords: Vec<String>,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Language {
     pub language: String,
     pub level: String,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +84,9 @@ pub struct Certificate {
     pub name: String,
     pub issuer: String,
     pub date: Option<PartialDate>,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,18 +96,27 @@ pub struct Volunteering {
     pub period: Period,
     pub summary: String,
     pub bullets: Vec<String>,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reference {
     pub name: String,
     pub contact: String,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomSection {
     pub title: String,
     pub items: Vec<String>,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
 }
 
 /// The parts of a CV the overview lists, in the order a reader meets them.
@@ -125,6 +152,56 @@ pub struct Cv {
     pub references: Vec<Reference>,
     pub references_on_request: bool,
     pub custom: Vec<CustomSection>,
+    /// JSON Resume fields Vägval has no screen for (`basics.profiles`, `awards`, …), kept
+    /// untouched with the CV and written back on export.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+/// Fields kept from an imported JSON Resume that Vägval does not show.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// Every list entry can carry fields Vägval does not show.
+pub trait HasExtra {
+    fn extra_mut(&mut self) -> &mut Extra;
+    fn extra(&self) -> &Extra;
+}
+
+macro_rules! has_extra {
+    ($($t:ty),*) => {$(
+        impl HasExtra for $t {
+            fn extra_mut(&mut self) -> &mut Extra {
+                &mut self.extra
+            }
+            fn extra(&self) -> &Extra {
+                &self.extra
+            }
+        }
+    )*};
+}
+
+has_extra!(
+    Work,
+    Education,
+    Skill,
+    Language,
+    Certificate,
+    Volunteering,
+    Reference,
+    CustomSection
+);
+
+/// Takes controls and bidi overrides out of every string kept in `extra`.
+fn clean_extra(extra: &mut Extra) {
+    fn clean(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) => *s = crate::text::clean_text(s),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(clean),
+            serde_json::Value::Object(map) => map.values_mut().for_each(clean),
+            _ => {}
+        }
+    }
+    extra.values_mut().for_each(clean);
 }
 
 /// Why a CV field was refused; the path names the field (`work.2.role`).
@@ -222,8 +299,32 @@ impl Cv {
             for s in [&mut w.employer, &mut w.role, &mut w.place] {
                 line(s);
             }
+            w.summary = clean_text(&w.summary);
             lines(&mut w.bullets);
+            clean_extra(&mut w.extra);
         }
+        clean_extra(&mut self.extra);
+        self.education
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        self.skills
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        self.languages
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        self.certificates
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        self.volunteering
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        self.references
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        self.custom
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
         for e in &mut self.education {
             for s in [&mut e.school, &mut e.programme, &mut e.level, &mut e.place] {
                 line(s);
@@ -322,6 +423,7 @@ impl Cv {
             c.text(format!("work.{i}.employer"), &w.employer, SHORT);
             c.text(format!("work.{i}.place"), &w.place, SHORT);
             c.period(format!("work.{i}.period"), &w.period);
+            c.text(format!("work.{i}.summary"), &w.summary, LONG);
             c.bullets(format!("work.{i}.bullets"), &w.bullets);
         }
         c.count("education", &self.education, ENTRIES);

@@ -82,7 +82,7 @@ impl PrintCv {
                 title: w.role.clone(),
                 subtitle: joined(&[&w.employer, &w.place], " · "),
                 when: when(&w.period, locale),
-                text: String::new(),
+                text: w.summary.clone(),
                 bullets: w.bullets.clone(),
             })
             .collect();
@@ -225,6 +225,7 @@ mod tests {
                 ongoing: true,
             },
             bullets: vec!["Plock".into()],
+            ..Default::default()
         });
         cv.licences = vec!["B".into(), "C1".into()];
         let p = PrintCv::new(&cv);

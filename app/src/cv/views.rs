@@ -8,7 +8,7 @@ use super::model::{Cv, CvLanguage, LICENCE_CLASSES};
 use super::print::PrintCv;
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tp, Key};
 use crate::ui::{
     action_error, field_message, form_action, Checkbox, ErrorSummary, Page, Submit, TextField,
 };
@@ -770,7 +770,7 @@ pub fn CvImportedPage() -> impl IntoView {
                                     }).collect_view()}
                                 </ul>
                             })}
-                            {(more > 0).then(|| view! { <p>{tf(Key::CvImportedMore, &[("count", &more.to_string())])}</p> })}
+                            {(more > 0).then(|| view! { <p>{tp(Key::CvImportedMore, "count", more as u64, &[])}</p> })}
                         }
                     })}
                 </Suspense>

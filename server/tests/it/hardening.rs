@@ -215,7 +215,7 @@ async fn a_throttled_sign_in_says_how_long_to_wait() {
         .text()
         .await
         .expect("page");
-    assert!(page.contains("Försök igen om 15 min."), "{page}");
+    assert!(page.contains("Försök igen om 15 minuter."), "{page}");
 }
 
 #[tokio::test]
