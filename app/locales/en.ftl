@@ -167,6 +167,8 @@ autosave-pending = Not saved yet
 err-bad-date = Write the year, or the year and month, like this: 2019 or 2019-03.
 err-bad-file = The file is not a CV in the JSON Resume format. Nothing has changed.
 err-file-too-large = The file is too large or holds more text than a CV can. Nothing has changed.
+err-file-breaks-rules = The file has details that cannot be used. Correct them in the file and try again. Nothing has changed.
+err-wrong-kind = the wrong kind of value
 err-file-required = Choose a file.
 err-pdf-failed = The PDF could not be made just now. Your CV is safe. Try again in a moment.
 cv-write-heading = Write your CV
@@ -280,7 +282,7 @@ cv-print-references = References
 cv-print-on-request = References available on request
 err-changed = The list changed meanwhile, perhaps in another tab. If you save now, this is added as a new entry.
 err-conflict = The list changed meanwhile, perhaps in another tab. Look at it again and try once more.
-autosave-failed = Not saved yet. Press Save to see what is missing.
+autosave-failed = Not saved yet. Press Save to see what needs correcting.
 cv-custom-count = Lines: { $count }
 cv-imported-more = { $count ->
     [one] And { $count } more detail.

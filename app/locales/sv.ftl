@@ -167,6 +167,8 @@ autosave-pending = Inte sparat än
 err-bad-date = Skriv året, eller året och månaden, så här: 2019 eller 2019-03.
 err-bad-file = Filen är inte ett CV i formatet JSON Resume. Inget har ändrats.
 err-file-too-large = Filen är för stor eller har mer text än ett CV rymmer. Inget har ändrats.
+err-file-breaks-rules = Filen har uppgifter som inte går att använda. Rätta dem i filen och försök igen. Inget har ändrats.
+err-wrong-kind = fel sorts värde
 err-file-required = Välj en fil.
 err-pdf-failed = Det gick inte att göra PDF:en just nu. Ditt CV finns kvar. Försök igen om en stund.
 cv-write-heading = Skriv ditt CV
@@ -280,7 +282,7 @@ cv-print-references = Referenser
 cv-print-on-request = Referenser lämnas på begäran
 err-changed = Listan har ändrats under tiden, kanske i en annan flik. Sparar du nu läggs det här till som en ny rad.
 err-conflict = Listan har ändrats under tiden, kanske i en annan flik. Titta på den igen och försök en gång till.
-autosave-failed = Inte sparat än. Tryck på Spara för att se vad som saknas.
+autosave-failed = Inte sparat än. Tryck på Spara så ser du vad som behöver rättas.
 cv-custom-count = Rader: { $count }
 cv-imported-more = { $count ->
     [one] Och { $count } uppgift till.

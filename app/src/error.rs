@@ -31,6 +31,10 @@ pub enum FieldProblem {
     Changed,
     /// An invitation code that is unknown, used or expired.
     CodeNotFound,
+    /// An imported file whose content breaks the CV's rules (listed by field with it).
+    FileBreaksRules,
+    /// A value of the wrong kind in an imported file (a number where text belongs).
+    WrongKind,
 }
 
 impl FieldProblem {
@@ -63,6 +67,8 @@ impl FieldProblem {
             (FieldProblem::FileTooLarge, _) => Key::ErrFileTooLarge,
             (FieldProblem::Changed, _) => Key::ErrChanged,
             (FieldProblem::CodeNotFound, _) => Key::ErrCodeNotFound,
+            (FieldProblem::FileBreaksRules, _) => Key::ErrFileBreaksRules,
+            (FieldProblem::WrongKind, _) => Key::ErrWrongKind,
         }
     }
 }

@@ -197,6 +197,42 @@ test('autosave keeps what is typed without pressing Save', async ({ browser, pag
   await expect(page.locator('.entry')).toContainText('Bageriet');
 });
 
+test('text autosave could not save is never dropped silently, and old errors go once it saves', async ({ browser, page }, info) => {
+  test.skip(info.project.name === 'no-js', 'autosave is what JavaScript adds');
+  const overview = await startCv(browser, page, info);
+  await goto(page, info, `${overview}/contact`);
+  const status = page.getByRole('status');
+  await page.getByLabel('Namn').fill('Yusuf Ali');
+  await page.getByLabel('Telefon').fill('070-765 43 21');
+  await page.getByLabel('E-post').fill('yusuf(at)mail');
+  await expect(status).toHaveText(/^Inte sparat än\. Tryck på Spara så ser du vad som behöver rättas\.$/, { timeout: 10_000 });
+
+  // Leaving now would lose it: the browser asks, and staying keeps everything.
+  let asked = false;
+  page.once('dialog', async (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    await dialog.dismiss();
+  });
+  await page.locator('a.back').first().click();
+  await expect.poll(() => asked).toBe(true);
+  await expect(page).toHaveURL(/\/contact$/);
+  await expect(page.getByLabel('Namn')).toHaveValue('Yusuf Ali');
+
+  // Save shows what is wrong; once autosave gets it saved, the old error goes away.
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await ready(page, info);
+  await page.getByLabel('E-post').fill('yusuf@mail.se');
+  await expect(page.getByRole('status')).toHaveText('Sparat', { timeout: 10_000 });
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await expect(page.locator('[aria-invalid]')).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Fel: /);
+  await goto(page, info, overview);
+  await goto(page, info, `${overview}/contact`);
+  await expect(page.getByLabel('Namn')).toHaveValue('Yusuf Ali');
+  await expect(page.getByLabel('E-post')).toHaveValue('yusuf@mail.se');
+});
+
 test('CV screens in Arabic read right to left and pass axe', async ({ browser, page }, info) => {
   const overview = await startCv(browser, page, info);
   await page.getByRole('button', { name: 'العربية' }).click();

@@ -706,6 +706,9 @@ pub async fn import_report(id: i64) -> Result<Option<ImportSummary>, AppError> {
     )
 }
 
+/// The kept value of a refused import that lists its problems by field (JSON).
+pub const IMPORT_DETAILS: &str = "file-problems";
+
 /// The largest JSON Resume file taken in; below the server's request limit, so that a
 /// too-large file gets this form's own message.
 pub const IMPORT_MAX_BYTES: usize = 60 * 1024;
@@ -753,10 +756,26 @@ pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<
             let imported = import(&text).map_err(|e| {
                 // The reason, never the contents.
                 tracing::info!(user = user.id, reason = ?e, "JSON Resume import refused");
-                match e {
-                    ImportError::Limits(_) => refuse(FieldProblem::FileTooLarge),
-                    _ => refuse(FieldProblem::BadFile),
+                // Said by field, as the file names it, so the person can mend the file.
+                let details: Vec<(String, FieldProblem)> = match e {
+                    ImportError::Limits(problems) => problems
+                        .into_iter()
+                        .map(|p| (super::json_resume::resume_path(&p.path), p.kind.into()))
+                        .collect(),
+                    ImportError::BadDate { path } => vec![(path, FieldProblem::BadDate)],
+                    ImportError::WrongType { path } => vec![(path, FieldProblem::WrongKind)],
+                    ImportError::Malformed | ImportError::NotAResume => Vec::new(),
+                };
+                if details.is_empty() {
+                    return refuse(FieldProblem::BadFile);
                 }
+                let details: Vec<_> = details.into_iter().take(20).collect();
+                let mut invalid = Invalid::new();
+                invalid.add("file", FieldProblem::FileBreaksRules);
+                AppError::Invalid(invalid.keep(
+                    IMPORT_DETAILS,
+                    &serde_json::to_string(&details).unwrap_or_default(),
+                ))
             })?;
             let id = server::create(&state, &user, &imported.cv)
                 .await?

@@ -58,6 +58,11 @@ mod client {
         /// Save was pressed while an autosave was on its way: post the form once it is back
         /// (a new entry's form then carries its new index, so it is not added twice).
         submit_after: Cell<bool>,
+        /// The last autosave was refused and nothing has saved since: leaving now would
+        /// lose what is on screen, so the browser asks first.
+        unsaved: Cell<bool>,
+        /// The form is being posted by its Save button: leaving is what the person asked.
+        submitting: Cell<bool>,
     }
 
     pub fn attach(form_id: &str, status: RwSignal<String>, texts: Texts) {
@@ -97,6 +102,8 @@ mod client {
                 if state.in_flight.get() {
                     event.prevent_default();
                     state.submit_after.set(true);
+                } else {
+                    state.submitting.set(true);
                 }
             }
         };
@@ -109,6 +116,24 @@ mod client {
         // The form lives as long as the page; so do its listeners.
         on_edit.forget();
         on_submit.forget();
+        // Text that could not be saved is never dropped silently: the browser asks before
+        // the page is left (the back link, another page, closing the tab).
+        let on_before_unload = {
+            let state = state.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                if state.unsaved.get() && !state.submitting.get() {
+                    event.prevent_default();
+                    if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                        event.set_return_value("");
+                    }
+                }
+            })
+        };
+        let _ = window().add_event_listener_with_callback(
+            "beforeunload",
+            on_before_unload.as_ref().unchecked_ref(),
+        );
+        on_before_unload.forget();
         let on_leave = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
             save_on_leave(&form, &state)
         });
@@ -127,7 +152,12 @@ mod client {
         leptos::task::spawn_local(async move {
             let ok = post(&form).await.is_ok();
             state.in_flight.set(false);
+            state.unsaved.set(!ok);
+            if ok {
+                clear_errors(&form);
+            }
             if state.submit_after.take() {
+                state.submitting.set(true);
                 let _ = form.submit();
             } else if state.again.take() {
                 save(form, state, status, texts);
@@ -139,6 +169,54 @@ mod client {
                 status.set(texts.saved.clone());
             }
         });
+    }
+
+    /// A save went through: the errors a refused submit left on the page are out of date.
+    fn clear_errors(form: &HtmlFormElement) {
+        let doc = document();
+        if let Ok(summaries) = doc.query_selector_all(".error-summary") {
+            for i in 0..summaries.length() {
+                if let Some(node) = summaries.item(i) {
+                    if let Some(parent) = node.parent_node() {
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
+        if let Ok(messages) = form.query_selector_all(".error-message") {
+            for i in 0..messages.length() {
+                if let Some(node) = messages.item(i) {
+                    if let Some(parent) = node.parent_node() {
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
+        if let Ok(fields) = form.query_selector_all(".field-error, [aria-invalid]") {
+            for i in 0..fields.length() {
+                if let Some(el) = fields
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.class_list().remove_1("field-error");
+                    let _ = el.remove_attribute("aria-invalid");
+                }
+            }
+        }
+        // "Fel: …" goes from the title with the last error on the page.
+        let title = doc.title();
+        if doc
+            .query_selector(".error-summary")
+            .ok()
+            .flatten()
+            .is_none()
+        {
+            if let Some((_, rest)) = title.split_once(": ") {
+                if title.find(": ") < title.find(" – ") {
+                    doc.set_title(rest);
+                }
+            }
+        }
     }
 
     fn set_hidden(form: &HtmlFormElement, name: &str, value: &str) -> Result<(), JsValue> {

@@ -182,6 +182,69 @@ fn each<T: HasExtra>(
         .collect()
 }
 
+/// A CV model path (`work.0.role`) as the JSON Resume path a person can find in their file
+/// (`work[0].position`).
+pub fn resume_path(model_path: &str) -> String {
+    let parts: Vec<&str> = model_path.split('.').collect();
+    let (section, rest) = match parts.split_first() {
+        Some((first, rest)) => (*first, rest),
+        None => return model_path.to_string(),
+    };
+    let (prefix, names): (&str, &[(&str, &str)]) = match section {
+        "contact" => ("basics", &[("town", "location.city")]),
+        "profile" => return "basics.summary".into(),
+        "title" => return "x-vagval.title".into(),
+        "work" => (
+            "work",
+            &[
+                ("role", "position"),
+                ("employer", "name"),
+                ("place", "location"),
+                ("period", "endDate"),
+                ("bullets", "highlights"),
+            ],
+        ),
+        "education" => (
+            "education",
+            &[
+                ("school", "institution"),
+                ("programme", "area"),
+                ("level", "studyType"),
+                ("place", "location"),
+                ("period", "endDate"),
+            ],
+        ),
+        "languages" => ("languages", &[("level", "fluency")]),
+        "volunteering" => (
+            "volunteer",
+            &[
+                ("organisation", "organization"),
+                ("role", "position"),
+                ("period", "endDate"),
+                ("bullets", "highlights"),
+            ],
+        ),
+        "references" => ("references", &[("contact", "reference")]),
+        "licences" => ("x-vagval.drivingLicence", &[]),
+        "custom" => ("x-vagval.customSections", &[]),
+        other => (other, &[]),
+    };
+    let mut out = prefix.to_string();
+    for part in rest {
+        if part.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            let name = names
+                .iter()
+                .find(|(model, _)| model == part)
+                .map_or(*part, |(_, resume)| resume);
+            out.push('.');
+            out.push_str(name);
+        }
+    }
+    out
+}
+
 pub fn import(text: &str) -> Result<Imported, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(|_| ImportError::Malformed)?;
     if !value.is_object() {
@@ -664,7 +727,10 @@ mod tests {
             ]
         );
         let w = &imported.cv.work[0];
-        assert_eq!(w.summary, "Lagade mat\nDiskade", "a work summary stays a summary");
+        assert_eq!(
+            w.summary, "Lagade mat\nDiskade",
+            "a work summary stays a summary"
+        );
         assert_eq!(w.extra["url"], "https://example.se");
         assert_eq!(imported.cv.extra["awards"][0]["title"], "Bästa kock");
         assert_eq!(imported.cv.extra["basics"]["location"]["countryCode"], "SE");
@@ -792,6 +858,18 @@ mod tests {
         // And a second round changes nothing.
         let again = import(&back.to_string()).expect("reimports");
         assert_eq!(again.cv, imported.cv);
+    }
+
+    #[test]
+    fn problems_are_named_as_the_file_names_them() {
+        assert_eq!(resume_path("work.0.role"), "work[0].position");
+        assert_eq!(resume_path("contact.town"), "basics.location.city");
+        assert_eq!(
+            resume_path("volunteering.2.organisation"),
+            "volunteer[2].organization"
+        );
+        assert_eq!(resume_path("licences.3"), "x-vagval.drivingLicence[3]");
+        assert_eq!(resume_path("profile"), "basics.summary");
     }
 
     #[test]

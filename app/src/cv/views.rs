@@ -701,6 +701,14 @@ pub fn CvImportPage() -> impl IntoView {
 
 const IMPORT_PATH: &str = <ImportCv as leptos::server_fn::ServerFn>::PATH;
 
+/// A refused import's problems by field, as the server listed them.
+fn import_details(error: Option<AppError>) -> Option<Vec<(String, crate::error::FieldProblem)>> {
+    let listed = error?.value(IMPORT_DETAILS)?;
+    serde_json::from_str::<Vec<(String, crate::error::FieldProblem)>>(&listed)
+        .ok()
+        .filter(|d| !d.is_empty())
+}
+
 #[component]
 fn CvImport() -> impl IntoView {
     // A multipart upload has no `ServerAction` (its input cannot be cloned), so the error a
@@ -731,6 +739,13 @@ fn CvImport() -> impl IntoView {
                     <label for="file">{t(Key::CvImportFileLabel)}</label>
                     <p class="hint" id="file-hint">{t(Key::CvImportFileHint)}</p>
                     {move || problem().map(|p| field_message("file-error".into(), t(p.message("file"))))}
+                    {move || import_details(error.get()).map(|details| view! {
+                        <ul class="skipped">
+                            {details.into_iter().map(|(path, problem)| view! {
+                                <li><code dir="ltr">{path}</code>": "{t(problem.message(""))}</li>
+                            }).collect_view()}
+                        </ul>
+                    })}
                     <input type="file" id="file" name="file" accept=".json,application/json"
                         aria-describedby=move || if problem().is_some() { "file-hint file-error" } else { "file-hint" }
                         aria-invalid=move || problem().map(|_| "true")/>

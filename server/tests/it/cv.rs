@@ -703,6 +703,14 @@ async fn a_json_resume_file_becomes_a_new_cv_and_a_bad_one_changes_nothing() {
         let body = res.text().await.expect("body");
         assert!(body.contains(r#""field":"file""#), "{body}");
     }
+    // A rule broken inside the file is named by field, as the file names it.
+    let res = import(&srv, &me, br#"{"work": [{"name": "PostNord"}]}"#).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.expect("body");
+    assert!(
+        body.contains("FileBreaksRules") && body.contains(r#"work[0].position\",\"Required"#),
+        "{body}"
+    );
     let big = format!(
         r#"{{"basics": {{"summary": "{}"}}}}"#,
         "x".repeat(61 * 1024)
