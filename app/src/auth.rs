@@ -104,7 +104,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
             match user {
                 Some(user) if ok => {
                     state.throttle.succeeded(attempt);
-                    begin_session(&session().await?, &user).await?;
+                    begin_session(&state.settings, &session().await?, &user).await?;
                     if known_device.is_none() {
                         set_cookie(
                             &state.settings,

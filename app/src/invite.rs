@@ -201,7 +201,7 @@ pub async fn accept_invitation(
             match accepted {
                 Ok(user) => {
                     state.throttle.succeeded(attempt);
-                    begin_session(&session().await?, &user).await?;
+                    begin_session(&state.settings, &session().await?, &user).await?;
                     tracing::info!(user = user.id, "invitation accepted");
                     leptos_axum::redirect(user.role.home());
                     Ok(())

@@ -25,11 +25,15 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
+use tower_http::timeout::TimeoutLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{ExpiredDeletion, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore as SessionStore;
 
 pub const OUTPUT_NAME: &str = "vagval";
+
+/// The longest any request may take before it is answered 503.
+const REQUEST_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 #[derive(Debug)]
 pub struct StartError(pub String);
@@ -103,6 +107,7 @@ impl Portal {
                 public_url: config.public_url.clone(),
                 trusted_proxies: config.trusted_proxies.clone(),
                 session_absolute: config.session_absolute,
+                session_idle: config.session_idle,
                 invitation_ttl: config.invitation_ttl,
                 secure_cookies: config.secure_cookies,
             }),
@@ -192,6 +197,12 @@ impl Portal {
                 security::headers,
             ))
             .layer(CatchPanicLayer::custom(security::panic_response))
+            // No request may hang for ever: a page or server function that has not
+            // answered in 30 s (the PDF's own limits are 5 + 10 s) gets 503 and a log line.
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::SERVICE_UNAVAILABLE,
+                REQUEST_LIMIT,
+            ))
             .layer(middleware::from_fn(security::log));
 
         Ok(Portal {

@@ -232,13 +232,13 @@ pub async fn log(req: Request, next: Next) -> Response {
     let path = redact(req.uri().path());
     let started = std::time::Instant::now();
     let res = next.run(req).await;
-    tracing::info!(
-        %method,
-        path,
-        status = res.status().as_u16(),
-        ms = started.elapsed().as_millis() as u64,
-        "request"
-    );
+    let status = res.status().as_u16();
+    let ms = started.elapsed().as_millis() as u64;
+    if res.status() == StatusCode::SERVICE_UNAVAILABLE && path != "/healthz" {
+        tracing::error!(%method, path, status, ms, "request not answered in time");
+    } else {
+        tracing::info!(%method, path, status, ms, "request");
+    }
     res
 }
 

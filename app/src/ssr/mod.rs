@@ -46,6 +46,8 @@ pub struct Settings {
     pub trusted_proxies: Vec<IpAddr>,
     /// A session ends this long after sign-in however active it is.
     pub session_absolute: Duration,
+    /// A signed-in session ends after this long unused.
+    pub session_idle: Duration,
     pub invitation_ttl: Duration,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
@@ -128,9 +130,18 @@ pub async fn signed_in(session: &Session) -> bool {
 
 /// Starts a signed-in session: a new session id (against fixation) carrying the user and
 /// nothing from before sign-in (the language choice is a cookie of its own).
-pub async fn begin_session(session: &Session, user: &UserRecord) -> Result<(), AppError> {
+pub async fn begin_session(
+    settings: &Settings,
+    session: &Session,
+    user: &UserRecord,
+) -> Result<(), AppError> {
     session.clear().await;
-    session.set_expiry(None);
+    // An anonymous session may have carried a short lifetime (a form error, a checked
+    // invitation code); a signed-in one ends after the configured idle time.
+    let idle = tower_sessions::cookie::time::Duration::seconds(
+        i64::try_from(settings.session_idle.as_secs()).unwrap_or(i64::MAX),
+    );
+    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(idle)));
     session.cycle_id().await.map_err(internal)?;
     session
         .insert(SESSION_USER, user.id)

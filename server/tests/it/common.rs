@@ -133,8 +133,10 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     TestServer {
         base: format!("http://{addr}"),
         store,
+        // A request that hangs fails its test within a minute instead of stalling the run.
         client: Client::builder()
             .redirect(redirect::Policy::none())
+            .timeout(Duration::from_secs(60))
             .build()
             .expect("client"),
         first_admin,

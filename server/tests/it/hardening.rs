@@ -339,6 +339,13 @@ async fn a_signed_in_session_starts_with_nothing_from_before() {
         .await;
     let after = session_cookie(&res).expect("new session id");
     assert_ne!(after, before);
+    // And it lives as a signed-in session does (an hour unused here), not the minutes of
+    // the visitor's session before it.
+    let set = crate::common::set_cookies(&res)
+        .into_iter()
+        .find(|c| c.starts_with("vagval_session="))
+        .expect("cookie");
+    assert!(set.contains("Max-Age=3600"), "{set}");
     let page = srv
         .get("/invite/code", Some(&after))
         .await
