@@ -45,15 +45,8 @@ fn request_locale() -> Locale {
     let Some(parts) = use_context::<http::request::Parts>() else {
         return Locale::default();
     };
-    let from_cookie = parts
-        .headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(name, _)| *name == i18n::LOCALE_COOKIE)
-        .and_then(|(_, value)| Locale::from_code(value));
+    let from_cookie =
+        ssr::request_cookie(i18n::LOCALE_COOKIE).and_then(|value| Locale::from_code(&value));
     from_cookie
         .or_else(|| {
             parts

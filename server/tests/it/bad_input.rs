@@ -341,22 +341,7 @@ async fn an_origin_with_another_scheme_or_port_is_another_site() {
 async fn the_invitation_code_is_not_shown_once_it_has_been_used() {
     let srv = spawn().await;
     let coach = srv.as_coach().await;
-    let res = srv
-        .call(
-            "create-participant",
-            &[("display_name", "Nour")],
-            Some(&coach),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let issued: serde_json::Value = serde_json::from_str(
-        &srv.call("issued-invitation", &[], Some(&coach))
-            .await
-            .text()
-            .await
-            .expect("body"),
-    )
-    .expect("json");
+    let issued = srv.invite(&coach, "Nour").await;
     let link = issued["link"].as_str().expect("link");
     let token = link.rsplit('/').next().expect("token");
     let res = srv

@@ -256,6 +256,22 @@ impl TestServer {
         self.sign_in(login, &password).await
     }
 
+    /// A coach (session `coach`) invites `name`; returns what the confirmation shows
+    /// (`link`, `code`, …).
+    pub async fn invite(&self, coach: &str, name: &str) -> serde_json::Value {
+        let res = self
+            .call("create-participant", &[("display_name", name)], Some(coach))
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "invitation created");
+        let body = self
+            .call("issued-invitation", &[], Some(coach))
+            .await
+            .text()
+            .await
+            .expect("body");
+        serde_json::from_str(&body).expect("json")
+    }
+
     /// The folder holding the database and its WAL.
     pub fn data_dir(&self) -> &std::path::Path {
         self._dir.path()

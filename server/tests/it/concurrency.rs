@@ -175,12 +175,7 @@ async fn fifty_requests_in_a_row_keep_the_chosen_language_in_the_title() {
 async fn the_invitation_page_runs_with_its_request_every_time() {
     let srv = spawn().await;
     let coach = srv.as_coach().await;
-    srv.call(
-        "create-participant",
-        &[("display_name", "Nour")],
-        Some(&coach),
-    )
-    .await;
+    srv.invite(&coach, "Nour").await;
     let before = crate::common::missing_context_errors();
     for _ in 0..50 {
         let page = srv

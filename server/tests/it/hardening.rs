@@ -298,20 +298,7 @@ async fn logins_and_passwords_typed_in_either_unicode_form_work() {
 async fn a_signed_in_session_starts_with_nothing_from_before() {
     let srv = spawn().await;
     let coach = srv.as_coach().await;
-    srv.call(
-        "create-participant",
-        &[("display_name", "Nour")],
-        Some(&coach),
-    )
-    .await;
-    let issued: serde_json::Value = serde_json::from_str(
-        &srv.call("issued-invitation", &[], Some(&coach))
-            .await
-            .text()
-            .await
-            .expect("body"),
-    )
-    .expect("json");
+    let issued = srv.invite(&coach, "Nour").await;
     let code = issued["code"].as_str().expect("code").to_string();
     // A visitor's session holds a checked invitation code …
     let res = srv
@@ -366,20 +353,7 @@ async fn a_signed_in_session_starts_with_nothing_from_before() {
 async fn invitation_secrets_never_reach_the_database_file() {
     let srv = spawn().await;
     let coach = srv.as_coach().await;
-    srv.call(
-        "create-participant",
-        &[("display_name", "Nour")],
-        Some(&coach),
-    )
-    .await;
-    let issued: serde_json::Value = serde_json::from_str(
-        &srv.call("issued-invitation", &[], Some(&coach))
-            .await
-            .text()
-            .await
-            .expect("body"),
-    )
-    .expect("json");
+    let issued = srv.invite(&coach, "Nour").await;
     let code = issued["code"].as_str().expect("code").replace('-', "");
     let link = issued["link"].as_str().expect("link");
     let token = link.rsplit('/').next().expect("token").to_string();

@@ -208,18 +208,7 @@ async fn invite_participant(
     coach: &str,
     name: &str,
 ) -> (String, String) {
-    let res = srv
-        .call("create-participant", &[("display_name", name)], Some(coach))
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let issued: serde_json::Value = serde_json::from_str(
-        &srv.call("issued-invitation", &[], Some(coach))
-            .await
-            .text()
-            .await
-            .expect("body"),
-    )
-    .expect("json");
+    let issued = srv.invite(coach, name).await;
     let link = issued["link"].as_str().expect("link");
     let token = link.rsplit('/').next().expect("token").to_string();
     (token, issued["code"].as_str().expect("code").to_string())
