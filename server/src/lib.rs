@@ -386,6 +386,10 @@ async fn problem_page(
     next: middleware::Next,
 ) -> Response {
     let headers = req.headers().clone();
+    // The page is rendered as its own request: it needs the visitor's session (who is
+    // signed in) and this response's CSP nonce.
+    let session = req.extensions().get::<tower_sessions::Session>().cloned();
+    let nonce = req.extensions().get::<leptos::nonce::Nonce>().cloned();
     let res = next.run(req).await;
     let Some(flash::RequestProblem(status)) = res.extensions().get().copied() else {
         return res;
@@ -404,6 +408,12 @@ async fn problem_page(
         if let Some(value) = headers.get(&name) {
             page.headers_mut().insert(name, value.clone());
         }
+    }
+    if let Some(session) = session {
+        page.extensions_mut().insert(session);
+    }
+    if let Some(nonce) = nonce {
+        page.extensions_mut().insert(nonce);
     }
     let mut res = not_found(State(state), page).await;
     *res.status_mut() = status;

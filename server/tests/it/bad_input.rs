@@ -164,6 +164,10 @@ async fn malformed_arguments_are_the_clients_fault() {
         page.contains("Something was wrong with the request") && page.contains("lang=\"en\""),
         "{page}"
     );
+    assert!(
+        page.contains("Amal Demo"),
+        "rendered for the signed-in person: {page}"
+    );
 }
 
 #[tokio::test]

@@ -16,6 +16,7 @@ pub struct TestServer {
     /// The start-up invitation for the first admin, when the portal had none.
     pub first_admin: Option<(String, String)>,
     panics_at_start: usize,
+    missing_context_at_start: usize,
     _dir: tempfile::TempDir,
 }
 
@@ -29,6 +30,11 @@ impl Drop for TestServer {
                 self.panics_at_start,
                 "a server thread panicked during this test (see the log above)"
             );
+            assert_eq!(
+                missing_context_errors(),
+                self.missing_context_at_start,
+                "a server function ran without its request's context (see the log above)"
+            );
         }
     }
 }
@@ -40,8 +46,9 @@ pub async fn spawn() -> TestServer {
 static PANICS: AtomicUsize = AtomicUsize::new(0);
 static MISSING_CONTEXT: AtomicUsize = AtomicUsize::new(0);
 
-/// Log lines that say a server function ran without its request's context (the symptom of
-/// a resource outliving its render), since this test binary started.
+/// Log lines that say a server function ran without its request's context (a resource
+/// outliving its render, a page rendered outside the session layer), since this test
+/// binary started.
 pub fn missing_context_errors() -> usize {
     MISSING_CONTEXT.load(Ordering::SeqCst)
 }
@@ -52,7 +59,9 @@ struct LogWriter;
 
 impl std::io::Write for LogWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if String::from_utf8_lossy(buf).contains("should have had Parts provided") {
+        let line = String::from_utf8_lossy(buf);
+        if line.contains("should have had Parts provided") || line.contains("Can't extract session")
+        {
             MISSING_CONTEXT.fetch_add(1, Ordering::SeqCst);
         }
         std::io::stderr().write(buf)
@@ -93,6 +102,7 @@ fn count_panics() {
 pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     count_panics();
     let panics_at_start = server_panics();
+    let missing_context_at_start = missing_context_errors();
     let dir = tempfile::tempdir().expect("temp dir");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -141,6 +151,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
             .expect("client"),
         first_admin,
         panics_at_start,
+        missing_context_at_start,
         _dir: dir,
     }
 }
