@@ -146,12 +146,12 @@ mod server {
     /// different sections both survive and a moved or removed entry is noticed by the
     /// change's own checks. `Ok(None)` from `change` means "nothing to store".
     pub async fn edit<T>(
+        (state, user): &(ServerState, UserRecord),
         id: i64,
         mut change: impl FnMut(&mut Cv) -> Result<Option<T>, AppError>,
     ) -> Result<Option<T>, AppError> {
-        let (state, user) = participant().await?;
         for _ in 0..ATTEMPTS {
-            let (record, mut cv) = own(&state, &user, id).await?;
+            let (record, mut cv) = own(state, user, id).await?;
             let Some(out) = change(&mut cv)? else {
                 return Ok(None);
             };
@@ -177,10 +177,11 @@ mod server {
 
     /// [`edit`] for changes that always store something.
     pub async fn edit_always<T>(
+        who: &(ServerState, UserRecord),
         id: i64,
         mut change: impl FnMut(&mut Cv) -> Result<T, AppError>,
     ) -> Result<T, AppError> {
-        edit(id, |cv| change(cv).map(Some))
+        edit(who, id, |cv| change(cv).map(Some))
             .await?
             .ok_or(AppError::Internal)
     }
@@ -291,7 +292,7 @@ pub async fn save_contact(
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(id, |cv| {
+            server::edit_always(&server::participant().await?, id, |cv| {
                 cv.contact.name = name.trim().to_string();
                 cv.contact.phone = phone.trim().to_string();
                 cv.contact.email = email.trim().to_string();
@@ -318,7 +319,7 @@ pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(id, |cv| {
+            server::edit_always(&server::participant().await?, id, |cv| {
                 cv.profile = profile.trim().to_string();
                 cv.check()
                     .map_err(|p| form_errors(p, "", &[("profile", profile.as_str())]))?;
@@ -341,20 +342,15 @@ pub async fn save_entry(
     index: String,
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<usize, AppError> {
-    use crate::ssr::{state, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             // A new entry saved before (same draft token): update it, never add it twice.
             let draft = fields
                 .get("draft")
                 .filter(|d| index == "new" && !d.is_empty());
-            let slot = match draft {
-                Some(draft) => {
-                    let (_, user) = server::participant().await?;
-                    Some(state()?.drafts.slot(user.id, id, draft))
-                }
-                None => None,
-            };
+            let who = server::participant().await?;
+            let slot = draft.map(|draft| who.0.drafts.slot(who.1.id, id, draft));
             let mut slot = match &slot {
                 Some(slot) => Some(slot.lock().await),
                 None => None,
@@ -364,7 +360,7 @@ pub async fn save_entry(
                 Some((at, headline)) => (at.to_string(), headline.clone()),
                 None => (index, fields.get("expect").cloned().unwrap_or_default()),
             };
-            let result = server::edit_always(id, |cv| {
+            let result = server::edit_always(&who, id, |cv| {
                 let section = server::section(&section)?;
                 let typed_index = &index;
                 let index = typed_index.parse::<usize>().ok();
@@ -463,7 +459,7 @@ pub async fn move_entry(
             let section = server::section(&section)?;
             let up = direction == "up";
             // An entry already at the end stays put, and the CV's change time with it.
-            let moved = server::edit(id, |cv| {
+            let moved = server::edit(&server::participant().await?, id, |cv| {
                 if !server::still_there(cv, section, index, &expect) {
                     return Err(AppError::Conflict);
                 }
@@ -493,7 +489,7 @@ pub async fn remove_entry(
     use crate::ssr::with_status;
     with_status(
         async {
-            let section = server::edit_always(id, |cv| {
+            let section = server::edit_always(&server::participant().await?, id, |cv| {
                 let section = server::section(&section)?;
                 if !server::still_there(cv, section, index, &expect) {
                     return Err(AppError::Conflict);
@@ -517,7 +513,7 @@ pub async fn save_on_request(id: i64, on_request: Option<String>) -> Result<(), 
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(id, |cv| {
+            server::edit_always(&server::participant().await?, id, |cv| {
                 cv.references_on_request = on_request.as_deref().is_some_and(|v| !v.is_empty());
                 Ok(())
             })
@@ -538,7 +534,7 @@ pub async fn save_licences(
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(id, |cv| {
+            server::edit_always(&server::participant().await?, id, |cv| {
                 // Kept in the official order, whatever order the form sent.
                 cv.licences = super::model::LICENCE_CLASSES
                     .iter()
@@ -561,7 +557,7 @@ pub async fn save_settings(id: i64, title: String, language: String) -> Result<(
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(id, |cv| {
+            server::edit_always(&server::participant().await?, id, |cv| {
                 cv.title = title.trim().to_string();
                 cv.language = match language.as_str() {
                     "sv" => super::model::CvLanguage::Sv,

@@ -3,6 +3,7 @@
 //! account, that browser is throttled by its own count only, so a stranger's guessing
 //! cannot lock the owner out. The key lives in memory; after a restart old cookies simply
 //! stop counting as known (people are then throttled like anyone else until they sign in).
+use super::hex;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -32,10 +33,7 @@ impl DeviceKey {
 
     /// A new cookie value for a browser that just signed in as `login_key`.
     pub fn issue(&self, login_key: &str) -> String {
-        use rand::Rng;
-        let mut id = [0u8; 16];
-        rand::rng().fill(&mut id);
-        let id = hex(&id);
+        let id = super::random_hex(16);
         let mac = self.mac(&id, login_key);
         format!("{id}.{mac}")
     }
@@ -56,10 +54,6 @@ impl DeviceKey {
                 == 0;
         same.then(|| id.to_string())
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

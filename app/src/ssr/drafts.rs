@@ -45,9 +45,5 @@ impl Drafts {
 
 /// A token for a new entry's form: 128 random bits.
 pub fn new_token() -> String {
-    use rand::Rng;
-    let mut rng = rand::rng();
-    (0..16)
-        .map(|_| format!("{:02x}", rng.random::<u8>()))
-        .collect()
+    super::random_hex(16)
 }

@@ -28,10 +28,7 @@ pub struct Issued {
 impl Issued {
     /// Keeps `issued` and returns the handle to put in the issuer's session.
     pub fn keep(&self, issued: IssuedInvitation, user_id: i64) -> String {
-        use rand::Rng;
-        let handle: String = (0..24)
-            .map(|_| format!("{:02x}", rand::rng().random::<u8>()))
-            .collect();
+        let handle = super::random_hex(24);
         let now = Instant::now();
         if let Ok(mut entries) = self.entries.lock() {
             entries.retain(|_, e| e.until > now);

@@ -290,8 +290,19 @@ pub fn percent_encode(text: &str) -> String {
 /// Hashes an invitation secret for storage and lookup. Secrets carry 192 (link) or 40 (code,
 /// throttled) bits of randomness, so a fast hash is enough.
 pub fn secret_hash(secret: &str) -> String {
-    let digest = Sha256::digest(secret.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+/// Lower-case hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `bytes` random bytes as hexadecimal: handles, draft tokens, device ids.
+pub fn random_hex(bytes: usize) -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    hex(&(0..bytes).map(|_| rng.random::<u8>()).collect::<Vec<u8>>())
 }
 
 const CODE_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";

@@ -97,10 +97,6 @@ impl Bounded {
         self.current.entry(key.to_string()).or_default()
     }
 
-    fn get(&self, key: &str) -> Option<&VecDeque<Instant>> {
-        self.current.get(key).or_else(|| self.previous.get(key))
-    }
-
     fn get_mut(&mut self, key: &str) -> Option<&mut VecDeque<Instant>> {
         match self.current.get_mut(key) {
             Some(times) => Some(times),
@@ -138,10 +134,6 @@ impl Throttle {
                 Bounded::new(limits.max_keys),
             ]),
         }
-    }
-
-    pub fn limits(&self) -> Limits {
-        self.limits
     }
 
     fn limit(&self, kind: Kind) -> usize {
@@ -236,24 +228,6 @@ impl Throttle {
         }
     }
 
-    /// Whether an address is refused right now, without counting anything (for pages that
-    /// only show a form).
-    pub fn address_blocked(&self, addr: IpAddr) -> bool {
-        let now = Instant::now();
-        let Ok(maps) = self.maps.lock() else {
-            return true;
-        };
-        maps[Kind::Address as usize]
-            .get(&address_key(addr))
-            .is_some_and(|times| {
-                times
-                    .iter()
-                    .filter(|t| now.duration_since(**t) < self.limits.window)
-                    .count()
-                    >= self.limits.per_address
-            })
-    }
-
     /// Keys remembered, over all kinds (for the memory bound's test).
     pub fn remembered(&self) -> usize {
         self.maps
@@ -314,7 +288,6 @@ mod tests {
             .attempt_at(Some("d"), a, None, later)
             .expect_err("refused");
         assert_eq!(refused.retry_after, Duration::from_secs(40));
-        assert!(t.address_blocked(a));
         assert!(t.attempt(Some("d"), ip("10.0.0.3"), None).is_ok());
         // After the window, allowed again.
         assert!(t

@@ -71,12 +71,7 @@ async fn malformed_arguments_are_the_clients_fault() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
     let coach = srv.as_coach().await;
-    let id = srv
-        .call("start-cv", &[], Some(&me))
-        .await
-        .text()
-        .await
-        .expect("id");
+    let id = srv.start_cv(&me).await;
     let post =
         |endpoint: &'static str, body: String, content_type: &'static str, cookie: String| {
             let srv = &srv;
@@ -195,12 +190,7 @@ async fn a_chunked_body_over_the_limit_gets_413() {
 async fn control_characters_and_bidi_overrides_are_not_kept() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = srv
-        .call("start-cv", &[], Some(&me))
-        .await
-        .text()
-        .await
-        .expect("id");
+    let id = srv.start_cv(&me).await;
     let name = "Amal\u{0}\u{1b}[2J\u{7} \u{202e}Hassan\u{2066}";
     let res = srv
         .call(

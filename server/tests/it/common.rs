@@ -267,6 +267,13 @@ impl TestServer {
         self.sign_in(login, &password).await
     }
 
+    /// A new, empty CV for the participant with session `cookie`; returns its id.
+    pub async fn start_cv(&self, cookie: &str) -> String {
+        let res = self.call("start-cv", &[], Some(cookie)).await;
+        assert_eq!(res.status(), StatusCode::OK, "CV started");
+        res.text().await.expect("id")
+    }
+
     /// A coach (session `coach`) invites `name`; returns what the confirmation shows
     /// (`link`, `code`, …).
     pub async fn invite(&self, coach: &str, name: &str) -> serde_json::Value {

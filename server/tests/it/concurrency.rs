@@ -45,9 +45,7 @@ async fn two_hundred_requests_at_once_each_get_their_own_language_and_name() {
     ] {
         let session = srv.participant(name, login).await;
         let cookie = format!("{session}; vagval_lang={}", locale.code());
-        let res = srv.call("start-cv", &[], Some(&cookie)).await;
-        assert_eq!(res.status(), StatusCode::OK);
-        let cv = res.text().await.expect("id");
+        let cv = srv.start_cv(&cookie).await;
         visitors.push(Visitor {
             name,
             locale,

@@ -7,12 +7,6 @@ use app::ssr::password::Hasher;
 use app::ssr::store::{NewPerson, Store};
 use reqwest::StatusCode;
 
-async fn start_cv(srv: &TestServer, cookie: &str) -> String {
-    let res = srv.call("start-cv", &[], Some(cookie)).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.text().await.expect("id")
-}
-
 async fn open(srv: &TestServer, id: &str, cookie: Option<&str>) -> (StatusCode, String) {
     let res = srv.call("open-cv", &[("id", id)], cookie).await;
     (res.status(), res.text().await.expect("body"))
@@ -51,7 +45,7 @@ fn contact<'a>(id: &'a str, name: &'a str, email: &'a str) -> [(&'a str, &'a str
 async fn a_participant_starts_a_cv_and_fills_contact_and_profile() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = start_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
 
     let res = srv
         .call(
@@ -90,7 +84,7 @@ async fn a_participant_starts_a_cv_and_fills_contact_and_profile() {
         "{list}"
     );
     // A second CV is not the main one.
-    start_cv(&srv, &me).await;
+    srv.start_cv(&me).await;
     let list = srv
         .call("my-cvs", &[], Some(&me))
         .await
@@ -104,7 +98,7 @@ async fn a_participant_starts_a_cv_and_fills_contact_and_profile() {
 async fn nobody_else_can_read_or_change_a_cv() {
     let srv = spawn().await;
     let owner = srv.as_participant().await;
-    let id = start_cv(&srv, &owner).await;
+    let id = srv.start_cv(&owner).await;
     srv.call(
         "save-cv-contact",
         &contact(&id, "Amal Hassan", ""),
@@ -167,7 +161,7 @@ async fn nobody_else_can_read_or_change_a_cv() {
 async fn bad_input_is_refused_by_field_with_the_typed_values_and_changes_nothing() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = start_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
     srv.call(
         "save-cv-contact",
         &contact(&id, "Amal Hassan", "amal@example.se"),
@@ -231,7 +225,7 @@ async fn save_entry(
 async fn list_entries_are_added_edited_moved_and_removed() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = start_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
 
     for (role, expected) in [("Lagerarbetare", "0"), ("Kock", "1"), ("Städare", "2")] {
         let res = save_entry(
@@ -389,7 +383,7 @@ async fn list_entries_are_added_edited_moved_and_removed() {
 async fn an_entry_with_bad_input_is_refused_by_field_and_keeps_what_was_typed() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = start_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
 
     let res = save_entry(
         &srv,
@@ -487,7 +481,7 @@ async fn an_entry_with_bad_input_is_refused_by_field_and_keeps_what_was_typed() 
 async fn versions_are_copied_named_made_main_and_deleted() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let first = start_cv(&srv, &me).await;
+    let first = srv.start_cv(&me).await;
     let res = srv
         .call(
             "save-cv-settings",
@@ -573,7 +567,7 @@ async fn versions_are_copied_named_made_main_and_deleted() {
 async fn only_the_owner_downloads_the_pdf_and_json() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = start_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
     srv.call(
         "save-cv-contact",
         &contact(&id, "Åsa Öberg", "asa@example.se"),

@@ -4,12 +4,6 @@
 use crate::common::{session_cookie, spawn, spawn_with, TestServer};
 use reqwest::StatusCode;
 
-async fn new_cv(srv: &TestServer, cookie: &str) -> String {
-    let res = srv.call("start-cv", &[], Some(cookie)).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.text().await.expect("id")
-}
-
 async fn open(srv: &TestServer, cookie: &str, id: &str) -> serde_json::Value {
     let body = srv
         .call("open-cv", &[("id", id)], Some(cookie))
@@ -24,7 +18,7 @@ async fn open(srv: &TestServer, cookie: &str, id: &str) -> serde_json::Value {
 async fn two_saves_of_different_sections_at_once_both_survive() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = new_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
     for round in 0..20 {
         let name = format!("Amal {round}");
         let profile = format!("Jag har jobbat i lager, runda {round}.");
@@ -51,7 +45,7 @@ async fn two_saves_of_different_sections_at_once_both_survive() {
 async fn a_new_entry_saved_twice_at_once_is_added_once() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = new_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
     // Autosave and the leave-page beacon (or a double tap) with the same form.
     let form = [
         ("id", id.as_str()),
@@ -385,7 +379,7 @@ async fn invitation_secrets_never_reach_the_database_file() {
 async fn saved_text_in_a_text_area_stays_text() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
-    let id = new_cv(&srv, &me).await;
+    let id = srv.start_cv(&me).await;
     let payload = "</textarea><b id=inj>x</b><script>alert(3)</script>";
     let res = srv
         .call(
