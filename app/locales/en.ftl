@@ -70,8 +70,8 @@ issued-for = The invitation for { $name } is ready.
 issued-code-heading = Code
 issued-link-heading = Link
 issued-validity = { $days ->
-    [one] The invitation is valid for { $days } day and can be used only once.
-   *[other] The invitation is valid for { $days } days and can be used only once.
+    [one] The invitation is valid for { $days } day, up to and including { $until }, and can be used only once.
+   *[other] The invitation is valid for { $days } days, up to and including { $until }, and can be used only once.
 }
 issued-hand-over = Give the code or the link to the person, for example at a meeting or by text message.
 issued-none = There is no new invitation to show.
@@ -281,6 +281,7 @@ cv-print-volunteering = Volunteering
 cv-print-references = References
 cv-print-on-request = References available on request
 err-changed = The list changed meanwhile, perhaps in another tab. If you save now, this is added as a new entry.
+err-edited-elsewhere = This part was changed in another tab or on another device while you were typing. What you typed is still here: check it and save again to use it.
 err-conflict = The list changed meanwhile, perhaps in another tab. Look at it again and try once more.
 autosave-failed = Not saved yet. Press Save to see what needs correcting.
 cv-custom-count = Lines: { $count }
@@ -288,3 +289,24 @@ cv-imported-more = { $count ->
     [one] And { $count } more detail.
    *[other] And { $count } more details.
 }
+
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

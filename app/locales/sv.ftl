@@ -70,8 +70,8 @@ issued-for = Inbjudan till { $name } är klar.
 issued-code-heading = Kod
 issued-link-heading = Länk
 issued-validity = { $days ->
-    [one] Inbjudan gäller i { $days } dag och kan bara användas en gång.
-   *[other] Inbjudan gäller i { $days } dagar och kan bara användas en gång.
+    [one] Inbjudan gäller i { $days } dag, till och med { $until }, och kan bara användas en gång.
+   *[other] Inbjudan gäller i { $days } dagar, till och med { $until }, och kan bara användas en gång.
 }
 issued-hand-over = Ge koden eller länken till personen, till exempel på ett möte eller i ett sms.
 issued-none = Det finns ingen ny inbjudan att visa.
@@ -281,6 +281,7 @@ cv-print-volunteering = Ideellt arbete
 cv-print-references = Referenser
 cv-print-on-request = Referenser lämnas på begäran
 err-changed = Listan har ändrats under tiden, kanske i en annan flik. Sparar du nu läggs det här till som en ny rad.
+err-edited-elsewhere = Den här delen ändrades i en annan flik eller på en annan enhet medan du skrev. Det du skrev finns kvar här: kontrollera det och spara igen för att använda det.
 err-conflict = Listan har ändrats under tiden, kanske i en annan flik. Titta på den igen och försök en gång till.
 autosave-failed = Inte sparat än. Tryck på Spara så ser du vad som behöver rättas.
 cv-custom-count = Rader: { $count }
@@ -288,3 +289,24 @@ cv-imported-more = { $count ->
     [one] Och { $count } uppgift till.
    *[other] Och { $count } uppgifter till.
 }
+
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

@@ -104,7 +104,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
             match user {
                 Some(user) if ok => {
                     state.throttle.succeeded(attempt);
-                    begin_session(&state.settings, &session().await?, &user).await?;
+                    begin_session(&state, &session().await?, &user).await?;
                     if known_device.is_none() {
                         set_cookie(
                             &state.settings,
@@ -112,7 +112,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
                             &state.device_key.issue(&key),
                         );
                     }
-                    tracing::info!(user = user.id, "signed in");
+                    tracing::info!(user = %user.id, "signed in");
                     leptos_axum::redirect(user.role.home());
                     Ok(())
                 }

@@ -35,6 +35,9 @@ pub enum FieldProblem {
     FileBreaksRules,
     /// A value of the wrong kind in an imported file (a number where text belongs).
     WrongKind,
+    /// The part of the CV this form edits was changed elsewhere (another tab or device)
+    /// after the form was opened; what was typed is kept, and saving again uses it.
+    EditedElsewhere,
 }
 
 impl FieldProblem {
@@ -69,6 +72,7 @@ impl FieldProblem {
             (FieldProblem::CodeNotFound, _) => Key::ErrCodeNotFound,
             (FieldProblem::FileBreaksRules, _) => Key::ErrFileBreaksRules,
             (FieldProblem::WrongKind, _) => Key::ErrWrongKind,
+            (FieldProblem::EditedElsewhere, _) => Key::ErrEditedElsewhere,
         }
     }
 }

@@ -158,6 +158,62 @@ pub fn tp(key: Key, name: &str, n: u64, args: &[(&str, &str)]) -> String {
     fill(key.get_plural(locale(), n), &all)
 }
 
+/// A calendar day (already in Europe/Stockholm, worked out on the server), as pages show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CalendarDay {
+    pub year: i16,
+    pub month: u8,
+    pub day: u8,
+    /// 1 is Monday, 7 Sunday (ISO 8601).
+    pub weekday: u8,
+}
+
+/// "fredag 3 april 2026" in the page's locale. Digits stay Western in every language, as
+/// Swedish authorities write them.
+pub fn format_day(day: CalendarDay) -> String {
+    format_day_in(locale(), day)
+}
+
+pub fn format_day_in(locale: Locale, day: CalendarDay) -> String {
+    const WEEKDAYS: [Key; 7] = [
+        Key::Weekday1,
+        Key::Weekday2,
+        Key::Weekday3,
+        Key::Weekday4,
+        Key::Weekday5,
+        Key::Weekday6,
+        Key::Weekday7,
+    ];
+    const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+    let pick = |keys: &[Key], n: u8| {
+        keys.get(usize::from(n).wrapping_sub(1))
+            .map(|k| k.get(locale))
+            .unwrap_or_default()
+    };
+    fill(
+        Key::DateLong.get(locale),
+        &[
+            ("weekday", pick(&WEEKDAYS, day.weekday)),
+            ("day", &day.day.to_string()),
+            ("month", pick(&MONTHS, day.month)),
+            ("year", &day.year.to_string()),
+        ],
+    )
+}
+
 fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
@@ -215,27 +271,40 @@ mod tests {
         assert_eq!(
             fill(
                 Key::IssuedValidity.get_plural(Locale::Sv, 1),
-                &[("days", "1")]
+                &[("days", "1"), ("until", "x")]
             ),
-            "Inbjudan gäller i 1 dag och kan bara användas en gång."
+            "Inbjudan gäller i 1 dag, till och med x, och kan bara användas en gång."
         );
         assert_eq!(
             fill(
                 Key::IssuedValidity.get_plural(Locale::Sv, 7),
-                &[("days", "7")]
+                &[("days", "7"), ("until", "x")]
             ),
-            "Inbjudan gäller i 7 dagar och kan bara användas en gång."
+            "Inbjudan gäller i 7 dagar, till och med x, och kan bara användas en gång."
         );
         assert_eq!(
             fill(
                 Key::IssuedValidity.get_plural(Locale::En, 1),
-                &[("days", "1")]
+                &[("days", "1"), ("until", "x")]
             ),
-            "The invitation is valid for 1 day and can be used only once."
+            "The invitation is valid for 1 day, up to and including x, and can be used only once."
         );
         for n in [0, 1, 2, 3, 11, 100] {
             assert!(!Key::IssuedValidity.get_plural(Locale::Ar, n).is_empty());
         }
+    }
+
+    #[test]
+    fn days_read_naturally_in_every_language() {
+        let day = CalendarDay {
+            year: 2026,
+            month: 4,
+            day: 3,
+            weekday: 5,
+        };
+        assert_eq!(format_day_in(Locale::Sv, day), "fredag 3 april 2026");
+        assert_eq!(format_day_in(Locale::En, day), "Friday 3 April 2026");
+        assert_eq!(format_day_in(Locale::Ar, day), "الجمعة 3 أبريل 2026");
     }
 
     #[test]

@@ -66,10 +66,10 @@ async fn open_invitation(
     state: &crate::ssr::ServerState,
     secret: &str,
 ) -> Result<crate::ssr::store::InvitationRecord, AppError> {
-    use crate::ssr::{internal, normalize_secret, now, secret_hash};
+    use crate::ssr::{internal, normalize_secret, secret_hash};
     let hash = secret_hash(&normalize_secret(secret));
     match state.store.find_invitation(&hash).await.map_err(internal)? {
-        Some(inv) if !inv.used && inv.expires_at > now() => Ok(inv),
+        Some(inv) if !inv.used && inv.expires_at > state.clock.unix() => Ok(inv),
         _ => Err(AppError::InvitationInvalid),
     }
 }
@@ -162,7 +162,7 @@ pub async fn accept_invitation(
     use crate::error::Invalid;
     use crate::ssr::store::AcceptRefusal;
     use crate::ssr::{
-        begin_session, count_attempt, internal, nfc, normalize_secret, now, password, peer_addr,
+        begin_session, count_attempt, internal, nfc, normalize_secret, password, peer_addr,
         secret_hash, session, state, with_status,
     };
     with_status(
@@ -194,15 +194,15 @@ pub async fn accept_invitation(
                     &secret_hash(&normalize_secret(&secret)),
                     &login,
                     &hash,
-                    now(),
+                    state.clock.unix(),
                 )
                 .await
                 .map_err(internal)?;
             match accepted {
                 Ok(user) => {
                     state.throttle.succeeded(attempt);
-                    begin_session(&state.settings, &session().await?, &user).await?;
-                    tracing::info!(user = user.id, "invitation accepted");
+                    begin_session(&state, &session().await?, &user).await?;
+                    tracing::info!(user = %user.id, "invitation accepted");
                     leptos_axum::redirect(user.role.home());
                     Ok(())
                 }

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod cv;
 pub mod error;
 pub mod i18n;
+pub mod ids;
 pub mod invite;
 pub mod pages;
 pub mod participant;

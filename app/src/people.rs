@@ -2,14 +2,14 @@
 //! the caseload. The invitation's secrets are shown once, right after creation.
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
-use crate::i18n::{t, tf, tp, Key};
+use crate::i18n::{format_day, t, tf, tp, Key};
 use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
-    pub id: i64,
+    pub id: crate::ids::UserId,
     pub display_name: String,
     pub active: bool,
 }
@@ -23,6 +23,8 @@ pub struct IssuedInvitation {
     pub link: String,
     pub code: String,
     pub valid_days: u64,
+    /// The last day it works, in Stockholm.
+    pub valid_until: crate::i18n::CalendarDay,
 }
 
 #[cfg(feature = "ssr")]
@@ -38,7 +40,8 @@ async fn invite(
     use crate::invite::parse_display_name;
     use crate::ssr::store::{NewInvitation, NewPerson};
     use crate::ssr::{
-        display_code, internal, new_invitation_secrets, now, require, secret_hash, session,
+        display_code, internal, invitation_expiry, new_invitation_secrets, require, secret_hash,
+        session,
     };
     let (state, issuer) = require(allowed).await?;
     let name = parse_display_name(&display_name).map_err(|problem| {
@@ -47,7 +50,8 @@ async fn invite(
         AppError::Invalid(invalid.keep("display_name", &display_name))
     })?;
     let (token, code) = new_invitation_secrets();
-    let ttl = state.settings.invitation_ttl;
+    let days = state.settings.invitation_days;
+    let (expires_at, last_day) = invitation_expiry(&state.clock, days);
     let id = state
         .store
         .create_invited_person(
@@ -60,14 +64,15 @@ async fn invite(
             NewInvitation {
                 token_hash: secret_hash(&format!("link:{token}")),
                 code_hash: secret_hash(&format!("code:{code}")),
-                expires_at: now() + ttl.as_secs() as i64,
+                expires_at,
             },
+            state.clock.unix(),
         )
         .await
         .map_err(internal)?;
     tracing::info!(
-        issuer = issuer.id,
-        invited = id,
+        issuer = %issuer.id,
+        invited = %id,
         role = role.as_str(),
         "invitation issued"
     );
@@ -79,7 +84,8 @@ async fn invite(
             state.settings.public_url.trim_end_matches('/')
         ),
         code: display_code(&code),
-        valid_days: ttl.as_secs() / 86_400,
+        valid_days: days.unsigned_abs(),
+        valid_until: crate::ssr::clock::calendar_day(last_day),
     };
     // Only a random handle goes into the session (a database row); the secrets stay in
     // memory.
@@ -328,7 +334,7 @@ pub fn IssuedInvitationPage() -> impl IntoView {
                                             <p class="code" dir="ltr"><bdi>{inv.code}</bdi></p>
                                             <h2>{t(Key::IssuedLinkHeading)}</h2>
                                             <p class="link" dir="ltr"><bdi>{inv.link}</bdi></p>
-                                            <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[])}</p>
+                                            <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &format_day(inv.valid_until))])}</p>
                                             <p>{t(Key::IssuedHandOver)}</p>
                                             <p><a class="button" href=back>{t(Key::DoneLink)}</a></p>
                                         }.into_any()

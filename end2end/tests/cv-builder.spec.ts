@@ -233,6 +233,32 @@ test('text autosave could not save is never dropped silently, and old errors go 
   await expect(page.getByLabel('E-post')).toHaveValue('yusuf@mail.se');
 });
 
+test('the same text edited in two tabs is never overwritten silently', async ({ browser, page }, info) => {
+  const overview = await startCv(browser, page, info);
+  const other = await page.context().newPage();
+  await goto(page, info, `${overview}/profile`);
+  await goto(other, info, `${overview}/profile`);
+  const field = (p: Page) => p.getByLabel('Några meningar om dig');
+
+  await field(page).fill('Jag gillar att laga mat.');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL(overview);
+
+  // The other tab never saw that text: its save is refused, and what it typed stays.
+  await field(other).fill('Jag är bra på att organisera.');
+  await other.getByRole('button', { name: 'Spara' }).click();
+  await expect(other.locator('.error-summary')).toContainText('ändrades i en annan flik');
+  await expect(field(other)).toHaveValue('Jag är bra på att organisera.');
+  await ready(other, info);
+  await expectNoAxeViolations(other, info);
+
+  // Saving again, knowing, keeps it.
+  await other.getByRole('button', { name: 'Spara' }).click();
+  await expect(other).toHaveURL(overview);
+  await goto(page, info, `${overview}/profile`);
+  await expect(field(page)).toHaveValue('Jag är bra på att organisera.');
+});
+
 test('CV screens in Arabic read right to left and pass axe', async ({ browser, page }, info) => {
   const overview = await startCv(browser, page, info);
   await page.getByRole('button', { name: 'العربية' }).click();

@@ -14,7 +14,7 @@ pub struct Config {
     pub trusted_proxies: Vec<IpAddr>,
     pub session_idle: Duration,
     pub session_absolute: Duration,
-    pub invitation_ttl: Duration,
+    pub invitation_days: i64,
     pub max_body_bytes: usize,
     pub hash_concurrency: usize,
     /// PDF renders at once; more wait their turn (briefly) or are asked to try again.
@@ -98,7 +98,7 @@ impl Config {
             session_absolute: Duration::from_secs(
                 3600 * parsed("VAGVAL_SESSION_MAX_HOURS", 12u64)?,
             ),
-            invitation_ttl: Duration::from_secs(86_400 * parsed("VAGVAL_INVITATION_DAYS", 7u64)?),
+            invitation_days: parsed("VAGVAL_INVITATION_DAYS", 7i64)?.clamp(1, 365),
             max_body_bytes: parsed("VAGVAL_MAX_BODY_BYTES", 64 * 1024usize)?,
             hash_concurrency: parsed("VAGVAL_HASH_CONCURRENCY", cores)?,
             pdf_concurrency: parsed("VAGVAL_PDF_CONCURRENCY", cores.clamp(1, 4))?.max(1),

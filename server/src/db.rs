@@ -3,8 +3,9 @@
 //! the old state and then collide on commit.
 use app::auth::Role;
 use app::ssr::store::{
-    AcceptRefusal, CvRecord, CvUpdate, InvitationRecord, NewInvitation, NewPerson, PersonSummary,
-    Store, StoreError, UserId, UserRecord,
+    AcceptRefusal, AccountStore, CvId, CvRecord, CvStore, CvUpdate, InvitationId, InvitationRecord,
+    InvitationStore, NewInvitation, NewPerson, PersonSummary, Store, StoreError, UserId,
+    UserRecord,
 };
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -12,19 +13,12 @@ use sqlx::{SqliteConnection, SqlitePool};
 use std::str::FromStr;
 use std::time::Duration;
 
-/// Migrations, embedded in the binary and applied in order at start.
-const MIGRATIONS: &[(i64, &str)] = &[
-    (1, include_str!("../migrations/0001_accounts.sql")),
-    (2, include_str!("../migrations/0002_cvs.sql")),
-    (3, include_str!("../migrations/0003_cv_revisions.sql")),
-];
+/// The schema's migrations, embedded and checksummed: a migration file changed after it
+/// was applied stops the server at start instead of leaving two schemas in the wild.
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
-}
-
-fn now() -> i64 {
-    app::ssr::now()
 }
 
 /// Opens (creating if missing) the database and brings its schema up to date.
@@ -51,32 +45,50 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StoreError> {
 }
 
 async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
-    sqlx::query(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT",
+    adopt_hand_kept_migrations(pool).await?;
+    MIGRATOR.run(pool).await.map_err(err)
+}
+
+/// Databases made before migrations were checksummed recorded them in `schema_migrations`.
+/// Those migrations are the same files, so they are recorded as applied, with their
+/// checksums, and the old table goes.
+async fn adopt_hand_kept_migrations(pool: &SqlitePool) -> Result<(), StoreError> {
+    use sqlx::migrate::Migrate;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+    let old: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
     )
-    .execute(pool)
+    .fetch_optional(&mut *tx)
     .await
     .map_err(err)?;
-    for (version, sql) in MIGRATIONS {
-        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        let applied: Option<i64> =
-            sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
-                .bind(version)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(err)?;
-        if applied.is_none() {
-            sqlx::raw_sql(sql).execute(&mut *tx).await.map_err(err)?;
-            sqlx::query("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)")
-                .bind(version)
-                .bind(now())
-                .execute(&mut *tx)
-                .await
-                .map_err(err)?;
-            tracing::info!(version, "applied migration");
-        }
-        tx.commit().await.map_err(err)?;
+    if old.is_none() {
+        return Ok(());
     }
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(err)?;
+    tx.ensure_migrations_table().await.map_err(err)?;
+    for migration in MIGRATOR.iter().filter(|m| applied.contains(&m.version)) {
+        sqlx::query(
+            "INSERT OR IGNORE INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (?, ?, TRUE, ?, 0)",
+        )
+        .bind(migration.version)
+        .bind(&*migration.description)
+        .bind(&*migration.checksum)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+    }
+    sqlx::query("DROP TABLE schema_migrations")
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+    tx.commit().await.map_err(err)?;
+    tracing::info!(
+        count = applied.len(),
+        "recorded hand-kept migrations as checksummed"
+    );
     Ok(())
 }
 
@@ -99,12 +111,12 @@ const USER_COLUMNS: &str = "id, login, display_name, role, password_hash, coach_
 fn user(row: UserRow) -> Result<UserRecord, StoreError> {
     let (id, login, display_name, role, password_hash, coach_id) = row;
     Ok(UserRecord {
-        id,
+        id: UserId::new(id),
         login,
         display_name,
         role: Role::parse(&role).ok_or_else(|| err(format!("unknown role {role:?}")))?,
         password_hash,
-        coach_id,
+        coach_id: coach_id.map(UserId::new),
     })
 }
 
@@ -116,32 +128,38 @@ async fn insert_invitation(
     conn: &mut SqliteConnection,
     user_id: UserId,
     inv: &NewInvitation,
+    now: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO invitations (user_id, token_hash, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)",
     )
-    .bind(user_id)
+    .bind(user_id.get())
     .bind(&inv.token_hash)
     .bind(&inv.code_hash)
     .bind(inv.expires_at)
-    .bind(now())
+    .bind(now)
     .execute(conn)
     .await
     .map_err(err)?;
     Ok(())
 }
 
-async fn insert_person(conn: &mut SqliteConnection, p: &NewPerson) -> Result<UserId, StoreError> {
+async fn insert_person(
+    conn: &mut SqliteConnection,
+    p: &NewPerson,
+    now: i64,
+) -> Result<UserId, StoreError> {
     sqlx::query_scalar(
         "INSERT INTO users (display_name, role, coach_id, created_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&p.display_name)
     .bind(p.role.as_str())
-    .bind(p.coach_id)
-    .bind(p.created_by)
-    .bind(now())
+    .bind(p.coach_id.map(UserId::get))
+    .bind(p.created_by.map(UserId::get))
+    .bind(now)
     .fetch_one(conn)
     .await
+    .map(UserId::new)
     .map_err(err)
 }
 
@@ -164,10 +182,13 @@ impl Store for SqliteStore {
             .map_err(err)?;
         Ok(())
     }
+}
 
+#[async_trait]
+impl AccountStore for SqliteStore {
     async fn find_user(&self, id: UserId) -> Result<Option<UserRecord>, StoreError> {
         sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
-            .bind(id)
+            .bind(id.get())
             .fetch_optional(&self.pool)
             .await
             .map_err(err)?
@@ -187,14 +208,77 @@ impl Store for SqliteStore {
         .transpose()
     }
 
+    async fn upsert_account(
+        &self,
+        person: NewPerson,
+        login: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<UserId, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
+            .bind(login_key(login))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(err)?;
+        let id = match existing {
+            Some(id) => UserId::new(id),
+            None => insert_person(&mut tx, &person, now).await?,
+        };
+        sqlx::query(
+            "UPDATE users SET login = ?, login_key = ?, password_hash = ?, display_name = ?, role = ?,
+                    coach_id = ?, activated_at = COALESCE(activated_at, ?) WHERE id = ?",
+        )
+        .bind(app::ssr::nfc(login.trim()))
+        .bind(login_key(login))
+        .bind(password_hash)
+        .bind(&person.display_name)
+        .bind(person.role.as_str())
+        .bind(person.coach_id.map(UserId::get))
+        .bind(now)
+        .bind(id.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(id)
+    }
+
+    async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError> {
+        let rows: Vec<(i64, String, bool)> = sqlx::query_as(
+            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = ? ORDER BY display_name, id",
+        )
+        .bind(role.as_str())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(summary).collect())
+    }
+
+    async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError> {
+        let rows: Vec<(i64, String, bool)> = sqlx::query_as(
+            "SELECT id, display_name, login IS NOT NULL FROM users
+             WHERE role = 'participant' AND coach_id = ? ORDER BY display_name, id",
+        )
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(summary).collect())
+    }
+}
+
+#[async_trait]
+impl InvitationStore for SqliteStore {
     async fn create_invited_person(
         &self,
         person: NewPerson,
         invitation: NewInvitation,
+        now: i64,
     ) -> Result<UserId, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        let id = insert_person(&mut tx, &person).await?;
-        insert_invitation(&mut tx, id, &invitation).await?;
+        let id = insert_person(&mut tx, &person, now).await?;
+        insert_invitation(&mut tx, id, &invitation, now).await?;
         tx.commit().await.map_err(err)?;
         Ok(id)
     }
@@ -215,8 +299,8 @@ impl Store for SqliteStore {
         .map_err(err)?;
         row.map(|(id, user_id, display_name, role, expires_at, used)| {
             Ok(InvitationRecord {
-                id,
-                user_id,
+                id: InvitationId::new(id),
+                user_id: UserId::new(user_id),
                 display_name,
                 role: Role::parse(&role).ok_or_else(|| err(format!("unknown role {role:?}")))?,
                 expires_at,
@@ -287,6 +371,7 @@ impl Store for SqliteStore {
         &self,
         display_name: &str,
         invitation: NewInvitation,
+        now: i64,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         let active: i64 = sqlx::query_scalar(
@@ -305,7 +390,7 @@ impl Store for SqliteStore {
         .await
         .map_err(err)?;
         let admin = match pending {
-            Some(id) => id,
+            Some(id) => UserId::new(id),
             None => {
                 let person = NewPerson {
                     display_name: display_name.to_string(),
@@ -313,93 +398,38 @@ impl Store for SqliteStore {
                     coach_id: None,
                     created_by: None,
                 };
-                insert_person(&mut tx, &person).await?
+                insert_person(&mut tx, &person, now).await?
             }
         };
         sqlx::query("UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL")
-            .bind(now())
-            .bind(admin)
+            .bind(now)
+            .bind(admin.get())
             .execute(&mut *tx)
             .await
             .map_err(err)?;
-        insert_invitation(&mut tx, admin, &invitation).await?;
+        insert_invitation(&mut tx, admin, &invitation, now).await?;
         tx.commit().await.map_err(err)?;
         Ok(true)
     }
+}
 
-    async fn upsert_account(
-        &self,
-        person: NewPerson,
-        login: &str,
-        password_hash: &str,
-    ) -> Result<UserId, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
-            .bind(login_key(login))
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(err)?;
-        let id = match existing {
-            Some(id) => id,
-            None => insert_person(&mut tx, &person).await?,
-        };
-        sqlx::query(
-            "UPDATE users SET login = ?, login_key = ?, password_hash = ?, display_name = ?, role = ?,
-                    coach_id = ?, activated_at = COALESCE(activated_at, ?) WHERE id = ?",
-        )
-        .bind(app::ssr::nfc(login.trim()))
-        .bind(login_key(login))
-        .bind(password_hash)
-        .bind(&person.display_name)
-        .bind(person.role.as_str())
-        .bind(person.coach_id)
-        .bind(now())
-        .bind(id)
-        .execute(&mut *tx)
-        .await
-        .map_err(err)?;
-        tx.commit().await.map_err(err)?;
-        Ok(id)
-    }
-
-    async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError> {
-        let rows: Vec<(i64, String, bool)> = sqlx::query_as(
-            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = ? ORDER BY display_name, id",
-        )
-        .bind(role.as_str())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(err)?;
-        Ok(rows.into_iter().map(summary).collect())
-    }
-
-    async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError> {
-        let rows: Vec<(i64, String, bool)> = sqlx::query_as(
-            "SELECT id, display_name, login IS NOT NULL FROM users
-             WHERE role = 'participant' AND coach_id = ? ORDER BY display_name, id",
-        )
-        .bind(coach)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(err)?;
-        Ok(rows.into_iter().map(summary).collect())
-    }
-
+#[async_trait]
+impl CvStore for SqliteStore {
     async fn list_cvs(&self, owner: UserId) -> Result<Vec<CvRecord>, StoreError> {
         let rows: Vec<CvRow> = sqlx::query_as(&format!(
             "SELECT {CV_COLUMNS} FROM cvs WHERE owner_id = ? ORDER BY is_main DESC, updated_at DESC, id DESC"
         ))
-        .bind(owner)
+        .bind(owner.get())
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
         Ok(rows.into_iter().map(cv).collect())
     }
 
-    async fn find_cv(&self, id: i64) -> Result<Option<CvRecord>, StoreError> {
+    async fn find_cv(&self, id: CvId) -> Result<Option<CvRecord>, StoreError> {
         let row: Option<CvRow> =
             sqlx::query_as(&format!("SELECT {CV_COLUMNS} FROM cvs WHERE id = ?"))
-                .bind(id)
+                .bind(id.get())
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(err)?;
@@ -412,22 +442,22 @@ impl Store for SqliteStore {
         document: &str,
         now: i64,
         max: usize,
-    ) -> Result<Option<i64>, StoreError> {
+    ) -> Result<Option<CvId>, StoreError> {
         // Counted and inserted in one write transaction: parallel posts cannot pass the
         // count together.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cvs WHERE owner_id = ?")
-            .bind(owner)
+            .bind(owner.get())
             .fetch_one(&mut *tx)
             .await
             .map_err(err)?;
         if existing >= max as i64 {
             return Ok(None);
         }
-        let id = sqlx::query_scalar(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO cvs (owner_id, is_main, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
-        .bind(owner)
+        .bind(owner.get())
         .bind(existing == 0)
         .bind(document)
         .bind(now)
@@ -436,12 +466,12 @@ impl Store for SqliteStore {
         .await
         .map_err(err)?;
         tx.commit().await.map_err(err)?;
-        Ok(Some(id))
+        Ok(Some(CvId::new(id)))
     }
 
     async fn update_cv(
         &self,
-        id: i64,
+        id: CvId,
         owner: UserId,
         revision: i64,
         document: &str,
@@ -454,8 +484,8 @@ impl Store for SqliteStore {
         )
         .bind(document)
         .bind(now)
-        .bind(id)
-        .bind(owner)
+        .bind(id.get())
+        .bind(owner.get())
         .bind(revision)
         .execute(&self.pool)
         .await
@@ -465,8 +495,8 @@ impl Store for SqliteStore {
         }
         let exists: Option<i64> =
             sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
-                .bind(id)
-                .bind(owner)
+                .bind(id.get())
+                .bind(owner.get())
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(err)?;
@@ -477,12 +507,12 @@ impl Store for SqliteStore {
         })
     }
 
-    async fn set_main_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError> {
+    async fn set_main_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         let mine: Option<i64> =
             sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
-                .bind(id)
-                .bind(owner)
+                .bind(id.get())
+                .bind(owner.get())
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(err)?;
@@ -491,12 +521,12 @@ impl Store for SqliteStore {
         }
         // Clear first: the unique index allows one main CV per owner at any moment.
         sqlx::query("UPDATE cvs SET is_main = 0 WHERE owner_id = ? AND is_main = 1")
-            .bind(owner)
+            .bind(owner.get())
             .execute(&mut *tx)
             .await
             .map_err(err)?;
         sqlx::query("UPDATE cvs SET is_main = 1 WHERE id = ?")
-            .bind(id)
+            .bind(id.get())
             .execute(&mut *tx)
             .await
             .map_err(err)?;
@@ -504,12 +534,12 @@ impl Store for SqliteStore {
         Ok(true)
     }
 
-    async fn delete_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError> {
+    async fn delete_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         let was_main: Option<bool> =
             sqlx::query_scalar("DELETE FROM cvs WHERE id = ? AND owner_id = ? RETURNING is_main")
-                .bind(id)
-                .bind(owner)
+                .bind(id.get())
+                .bind(owner.get())
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(err)?;
@@ -520,7 +550,7 @@ impl Store for SqliteStore {
             sqlx::query(
                 "UPDATE cvs SET is_main = 1 WHERE id = (SELECT id FROM cvs WHERE owner_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1)",
             )
-            .bind(owner)
+            .bind(owner.get())
             .execute(&mut *tx)
             .await
             .map_err(err)?;
@@ -536,8 +566,8 @@ const CV_COLUMNS: &str = "id, owner_id, is_main, document, updated_at, revision"
 
 fn cv((id, owner_id, is_main, document, updated_at, revision): CvRow) -> CvRecord {
     CvRecord {
-        id,
-        owner_id,
+        id: CvId::new(id),
+        owner_id: UserId::new(owner_id),
         is_main,
         document,
         updated_at,
@@ -547,7 +577,7 @@ fn cv((id, owner_id, is_main, document, updated_at, revision): CvRow) -> CvRecor
 
 fn summary((id, display_name, active): (i64, String, bool)) -> PersonSummary {
     PersonSummary {
-        id,
+        id: UserId::new(id),
         display_name,
         active,
     }

@@ -5,8 +5,9 @@ pub mod db;
 mod flash;
 mod security;
 
+use app::ssr::clock::Clock;
 use app::ssr::password::Hasher;
-use app::ssr::store::{NewInvitation, NewPerson, Store};
+use app::ssr::store::{AccountStore, InvitationStore, NewInvitation, NewPerson, UserId};
 use app::ssr::throttle::Throttle;
 use app::ssr::{ServerState, Settings};
 use app::{shell, App};
@@ -62,6 +63,17 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
+/// The CV's PDF, by Typst. Only the error's kind is returned: a compile message could
+/// quote the CV, and the reason is logged.
+fn render_pdf(model: &[u8]) -> Result<Vec<u8>, &'static str> {
+    cv_pdf::render(model).map_err(|e| match e {
+        cv_pdf::RenderError::BadModel(_) => "bad model",
+        cv_pdf::RenderError::Setup(_) => "renderer setup",
+        cv_pdf::RenderError::Compile(_) => "compile",
+        cv_pdf::RenderError::Export(_) => "export",
+    })
+}
+
 /// A configured portal: its store (for the CLI and tests) and its HTTP router.
 pub struct Portal {
     pub config: Config,
@@ -87,6 +99,11 @@ fn leptos_options(config: &Config) -> LeptosOptions {
 
 impl Portal {
     pub async fn new(config: Config) -> Result<Portal, StartError> {
+        Self::with_clock(config, Clock::system()).await
+    }
+
+    /// A portal whose time is `clock`'s: tests set it to the moments that matter.
+    pub async fn with_clock(config: Config, clock: Clock) -> Result<Portal, StartError> {
         let pool = db::connect(&config.database_url).await.map_err(start_err)?;
         let store = Arc::new(db::SqliteStore::new(pool.clone()));
         let sessions = SessionStore::new(pool)
@@ -108,9 +125,11 @@ impl Portal {
                 trusted_proxies: config.trusted_proxies.clone(),
                 session_absolute: config.session_absolute,
                 session_idle: config.session_idle,
-                invitation_ttl: config.invitation_ttl,
+                invitation_days: config.invitation_days,
                 secure_cookies: config.secure_cookies,
             }),
+            clock,
+            pdf_renderer: render_pdf,
             renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
             rendering: Arc::default(),
             device_key: app::ssr::device::DeviceKey::random(),
@@ -220,11 +239,12 @@ impl Portal {
         let invitation = NewInvitation {
             token_hash: app::ssr::secret_hash(&format!("link:{token}")),
             code_hash: app::ssr::secret_hash(&format!("code:{code}")),
-            expires_at: app::ssr::now() + self.config.invitation_ttl.as_secs() as i64,
+            expires_at: app::ssr::invitation_expiry(&self.state.clock, self.config.invitation_days)
+                .0,
         };
         let issued = self
             .store
-            .reissue_first_admin_invitation("Admin", invitation)
+            .reissue_first_admin_invitation("Admin", invitation, self.state.clock.unix())
             .await
             .map_err(start_err)?;
         Ok(issued.then(|| {
@@ -247,7 +267,7 @@ impl Portal {
         name: &str,
         password: &str,
         coach: Option<&str>,
-    ) -> Result<i64, StartError> {
+    ) -> Result<UserId, StartError> {
         let login = app::invite::parse_login(&app::ssr::nfc(login))
             .map_err(|p| StartError(format!("login: {p:?}")))?;
         let name = app::invite::parse_display_name(name)
@@ -283,6 +303,7 @@ impl Portal {
                 },
                 &login,
                 &hash,
+                self.state.clock.unix(),
             )
             .await
             .map_err(start_err)
@@ -311,6 +332,7 @@ impl Portal {
                 person("Demo Admin", Role::Admin, None),
                 "admin",
                 &hash(DEMO_PASSWORDS[0]).await?,
+                self.state.clock.unix(),
             )
             .await
             .map_err(start_err)?;
@@ -320,6 +342,7 @@ impl Portal {
                 person("Demo Coach", Role::Coach, None),
                 "coach",
                 &hash(DEMO_PASSWORDS[1]).await?,
+                self.state.clock.unix(),
             )
             .await
             .map_err(start_err)?;
@@ -328,6 +351,7 @@ impl Portal {
                 person("Amal Demo", Role::Participant, Some(coach)),
                 "deltagare",
                 &hash(DEMO_PASSWORDS[2]).await?,
+                self.state.clock.unix(),
             )
             .await
             .map_err(start_err)?;

@@ -1,21 +1,70 @@
-//! The CV's server functions. Every one starts at `require` and then checks that the CV
-//! belongs to the caller; someone else's CV answers "not found", the same as one that does
-//! not exist, so ids reveal nothing. CV contents are never logged.
+//! The CV's server functions. Every one starts at `require` and then asks
+//! `ssr::access::authorize` whether the caller may read or change that CV; someone else's
+//! CV answers "not found", the same as one that does not exist, so ids reveal nothing. CV
+//! contents are never logged.
 
 use super::model::{Cv, CvProblem, CvProblemKind};
 use crate::error::{AppError, FieldProblem, Invalid};
+pub use crate::ids::CvId;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CvSummary {
-    pub id: i64,
+    pub id: CvId,
     pub title: String,
     pub is_main: bool,
     pub filled: usize,
     pub sections: usize,
 }
+
+/// The part of a CV one form edits. A form carries the part's fingerprint as it was drawn
+/// (`seen`); a save that finds the part changed since by someone else (another tab,
+/// another device) and would change it again is refused with the typed text kept, rather
+/// than silently overwriting either side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CvPart {
+    Contact,
+    Profile,
+    Settings,
+    Entry(super::entries::ListSection, usize),
+}
+
+impl CvPart {
+    /// A short fingerprint of the part as it is in `cv`; `None` for an entry not there.
+    pub fn fingerprint(self, cv: &Cv) -> Option<String> {
+        let fields: Vec<String> = match self {
+            CvPart::Contact => {
+                let c = &cv.contact;
+                vec![
+                    c.name.clone(),
+                    c.phone.clone(),
+                    c.email.clone(),
+                    c.town.clone(),
+                ]
+            }
+            CvPart::Profile => vec![cv.profile.clone()],
+            CvPart::Settings => vec![cv.title.clone(), format!("{:?}", cv.language)],
+            CvPart::Entry(section, index) if index < section.len(cv) => section
+                .values(cv, Some(index))
+                .into_iter()
+                .map(|(_, value)| value)
+                .collect(),
+            CvPart::Entry(..) => return None,
+        };
+        // FNV-1a: it tells versions apart; nothing depends on it being hard to forge.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in fields.join("\u{1f}").bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        Some(format!("{hash:016x}"))
+    }
+}
+
+/// The response header that tells autosave the fingerprint of what it just saved.
+pub const SEEN_HEADER: &str = "x-vagval-seen";
 
 impl From<CvProblemKind> for FieldProblem {
     fn from(kind: CvProblemKind) -> Self {
@@ -29,6 +78,14 @@ impl From<CvProblemKind> for FieldProblem {
             CvProblemKind::BadEmail => FieldProblem::BadEmail,
         }
     }
+}
+
+/// The answer to a save of a part someone else changed since its form was drawn: the
+/// message on `field`, and everything typed kept for the redisplay.
+pub fn edited_elsewhere(field: &str, typed: &[(&str, &str)]) -> AppError {
+    let mut invalid = Invalid::new();
+    invalid.add(field, FieldProblem::EditedElsewhere);
+    AppError::Invalid(typed.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v)))
 }
 
 /// Turns the model's problems into a form's field errors: `contact.email` on the contact
@@ -48,8 +105,10 @@ mod server {
     use super::*;
     use crate::auth::Role;
     use crate::cv::entries::{form_field, ListSection};
+    pub use crate::ssr::access::Act;
+    use crate::ssr::access::{authorize, Part};
     use crate::ssr::store::{CvRecord, CvUpdate, UserRecord};
-    use crate::ssr::{internal, now, require, ServerState};
+    use crate::ssr::{internal, require, ServerState};
 
     pub fn section(slug: &str) -> Result<ListSection, AppError> {
         ListSection::from_slug(slug).ok_or(AppError::NotFound)
@@ -100,23 +159,22 @@ mod server {
         require(&[Role::Participant]).await
     }
 
-    /// The caller's own CV `id`, parsed.
-    pub async fn own(
+    /// CV `id`, if the caller may `act` on it, parsed.
+    pub async fn open(
         state: &ServerState,
         user: &UserRecord,
-        id: i64,
+        id: CvId,
+        act: Act,
     ) -> Result<(CvRecord, Cv), AppError> {
-        match state.store.find_cv(id).await.map_err(internal)? {
-            Some(record) if record.owner_id == user.id => {
-                let cv = serde_json::from_str(&record.document).map_err(internal)?;
-                Ok((record, cv))
-            }
-            Some(_) => {
-                tracing::info!(user = user.id, cv = id, "refused: not the owner's CV");
-                Err(AppError::NotFound)
-            }
-            None => Err(AppError::NotFound),
-        }
+        let record = state
+            .store
+            .find_cv(id)
+            .await
+            .map_err(internal)?
+            .ok_or(AppError::NotFound)?;
+        authorize(user, act, Part::Cvs, record.owner_id)?;
+        let cv = serde_json::from_str(&record.document).map_err(internal)?;
+        Ok((record, cv))
     }
 
     /// A copy's title: "Kopia av …" would be in one interface language only, so a copy
@@ -146,12 +204,34 @@ mod server {
     /// different sections both survive and a moved or removed entry is noticed by the
     /// change's own checks. `Ok(None)` from `change` means "nothing to store".
     pub async fn edit<T>(
-        (state, user): &(ServerState, UserRecord),
-        id: i64,
-        mut change: impl FnMut(&mut Cv) -> Result<Option<T>, AppError>,
+        who: &(ServerState, UserRecord),
+        id: CvId,
+        change: impl FnMut(&mut Cv) -> Result<Option<T>, AppError>,
     ) -> Result<Option<T>, AppError> {
+        Ok(edit_part(who, id, None, change).await?.map(|(out, _)| out))
+    }
+
+    /// The form's part and the fingerprint it was drawn with, and the error that says
+    /// someone else changed that part since (keeping what was typed).
+    pub struct Guard<'a> {
+        pub part: CvPart,
+        pub seen: &'a str,
+        pub conflict: &'a (dyn Fn() -> AppError + Sync),
+    }
+
+    /// [`edit`], refusing a change to a part that someone else changed since its form was
+    /// drawn (see [`CvPart`]); returns the CV as stored too.
+    pub async fn edit_part<T>(
+        (state, user): &(ServerState, UserRecord),
+        id: CvId,
+        guard: Option<Guard<'_>>,
+        mut change: impl FnMut(&mut Cv) -> Result<Option<T>, AppError>,
+    ) -> Result<Option<(T, Cv)>, AppError> {
+        // An old form, or a test, may post no fingerprint: nothing to compare then.
+        let guard = guard.filter(|g| !g.seen.is_empty());
         for _ in 0..ATTEMPTS {
-            let (record, mut cv) = own(state, user, id).await?;
+            let (record, mut cv) = open(state, user, id, Act::Change).await?;
+            let before = guard.as_ref().map(|g| g.part.fingerprint(&cv));
             let Some(out) = change(&mut cv)? else {
                 return Ok(None);
             };
@@ -159,26 +239,67 @@ mod server {
             // (a field of only such characters) is checked again.
             cv.clean();
             cv.check().map_err(|p| form_errors(p, "", &[]))?;
+            if let (Some(guard), Some(before)) = (&guard, &before) {
+                let changed_since = before.as_deref() != Some(guard.seen);
+                if changed_since && guard.part.fingerprint(&cv) != *before {
+                    tracing::info!(user = %user.id, cv = %id, "CV save refused: edited elsewhere meanwhile");
+                    return Err((guard.conflict)());
+                }
+            }
             let document = serde_json::to_string(&cv).map_err(internal)?;
             match state
                 .store
-                .update_cv(id, user.id, record.revision, &document, now())
+                .update_cv(id, user.id, record.revision, &document, state.clock.unix())
                 .await
                 .map_err(internal)?
             {
-                CvUpdate::Saved(_) => return Ok(Some(out)),
+                CvUpdate::Saved(_) => return Ok(Some((out, cv))),
                 CvUpdate::Stale => continue,
                 CvUpdate::NotFound => return Err(AppError::NotFound),
             }
         }
-        tracing::warn!(user = user.id, cv = id, "CV save lost the race too often");
+        tracing::warn!(user = %user.id, cv = %id, "CV save lost the race too often");
         Err(AppError::Conflict)
+    }
+
+    /// Tells autosave the fingerprint of the part it just saved, for its next save.
+    pub fn tell_seen(part: CvPart, cv: &Cv) {
+        if let (Some(response), Some(seen)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            part.fingerprint(cv),
+        ) {
+            if let Ok(value) = http::HeaderValue::from_str(&seen) {
+                response.insert_header(http::HeaderName::from_static(SEEN_HEADER), value);
+            }
+        }
+    }
+
+    /// [`edit_part`] for changes that always store something; tells autosave what it
+    /// saved.
+    pub async fn edit_part_always(
+        who: &(ServerState, UserRecord),
+        id: CvId,
+        part: CvPart,
+        seen: Option<&str>,
+        conflict: &(dyn Fn() -> AppError + Sync),
+        mut change: impl FnMut(&mut Cv) -> Result<(), AppError>,
+    ) -> Result<(), AppError> {
+        let guard = seen.map(|seen| Guard {
+            part,
+            seen,
+            conflict,
+        });
+        let (_, cv) = edit_part(who, id, guard, |cv| change(cv).map(Some))
+            .await?
+            .ok_or(AppError::Internal)?;
+        tell_seen(part, &cv);
+        Ok(())
     }
 
     /// [`edit`] for changes that always store something.
     pub async fn edit_always<T>(
         who: &(ServerState, UserRecord),
-        id: i64,
+        id: CvId,
         mut change: impl FnMut(&mut Cv) -> Result<T, AppError>,
     ) -> Result<T, AppError> {
         edit(who, id, |cv| change(cv).map(Some))
@@ -192,14 +313,14 @@ mod server {
         state: &ServerState,
         user: &UserRecord,
         cv: &Cv,
-    ) -> Result<Option<i64>, AppError> {
+    ) -> Result<Option<CvId>, AppError> {
         let document = serde_json::to_string(cv).map_err(internal)?;
         state
             .store
             .create_cv(
                 user.id,
                 &document,
-                now(),
+                state.clock.unix(),
                 crate::cv::model::limits::VERSIONS,
             )
             .await
@@ -241,7 +362,7 @@ pub async fn my_cvs() -> Result<Vec<CvSummary>, AppError> {
 
 /// Starts a new, empty CV and returns its id (the first becomes the main CV).
 #[server(prefix = "/api", endpoint = "start-cv")]
-pub async fn start_cv() -> Result<i64, AppError> {
+pub async fn start_cv() -> Result<CvId, AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
@@ -259,18 +380,18 @@ pub async fn start_cv() -> Result<i64, AppError> {
 /// One of the caller's CVs, as its screens need it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenedCv {
-    pub id: i64,
+    pub id: CvId,
     pub is_main: bool,
     pub cv: Cv,
 }
 
 #[server(prefix = "/api", endpoint = "open-cv")]
-pub async fn open_cv(id: i64) -> Result<OpenedCv, AppError> {
+pub async fn open_cv(id: CvId) -> Result<OpenedCv, AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
-            let (record, cv) = server::own(&state, &user, id).await?;
+            let (record, cv) = server::open(&state, &user, id, server::Act::Read).await?;
             Ok(OpenedCv {
                 id,
                 is_main: record.is_main,
@@ -283,29 +404,38 @@ pub async fn open_cv(id: i64) -> Result<OpenedCv, AppError> {
 
 #[server(prefix = "/api", endpoint = "save-cv-contact")]
 pub async fn save_contact(
-    id: i64,
+    id: CvId,
     name: String,
     phone: String,
     email: String,
     town: String,
+    seen: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(&server::participant().await?, id, |cv| {
-                cv.contact.name = name.trim().to_string();
-                cv.contact.phone = phone.trim().to_string();
-                cv.contact.email = email.trim().to_string();
-                cv.contact.town = town.trim().to_string();
-                let typed = [
-                    ("name", name.as_str()),
-                    ("phone", phone.as_str()),
-                    ("email", email.as_str()),
-                    ("town", town.as_str()),
-                ];
-                cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
-                Ok(())
-            })
+            let typed = [
+                ("name", name.as_str()),
+                ("phone", phone.as_str()),
+                ("email", email.as_str()),
+                ("town", town.as_str()),
+            ];
+            let conflict = || edited_elsewhere("name", &typed);
+            server::edit_part_always(
+                &server::participant().await?,
+                id,
+                CvPart::Contact,
+                seen.as_deref(),
+                &conflict,
+                |cv| {
+                    cv.contact.name = name.trim().to_string();
+                    cv.contact.phone = phone.trim().to_string();
+                    cv.contact.email = email.trim().to_string();
+                    cv.contact.town = town.trim().to_string();
+                    cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
+                    Ok(())
+                },
+            )
             .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
@@ -315,16 +445,24 @@ pub async fn save_contact(
 }
 
 #[server(prefix = "/api", endpoint = "save-cv-profile")]
-pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
+pub async fn save_profile(id: CvId, profile: String, seen: Option<String>) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(&server::participant().await?, id, |cv| {
-                cv.profile = profile.trim().to_string();
-                cv.check()
-                    .map_err(|p| form_errors(p, "", &[("profile", profile.as_str())]))?;
-                Ok(())
-            })
+            let typed = [("profile", profile.as_str())];
+            let conflict = || edited_elsewhere("profile", &typed);
+            server::edit_part_always(
+                &server::participant().await?,
+                id,
+                CvPart::Profile,
+                seen.as_deref(),
+                &conflict,
+                |cv| {
+                    cv.profile = profile.trim().to_string();
+                    cv.check().map_err(|p| form_errors(p, "", &typed))?;
+                    Ok(())
+                },
+            )
             .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
@@ -337,7 +475,7 @@ pub async fn save_profile(id: i64, profile: String) -> Result<(), AppError> {
 /// Called by the entry form, and by autosave while someone types.
 #[server(prefix = "/api", endpoint = "save-cv-entry")]
 pub async fn save_entry(
-    id: i64,
+    id: CvId,
     section: String,
     index: String,
     #[server(flatten)] fields: BTreeMap<String, String>,
@@ -360,8 +498,30 @@ pub async fn save_entry(
                 Some((at, headline)) => (at.to_string(), headline.clone()),
                 None => (index, fields.get("expect").cloned().unwrap_or_default()),
             };
-            let result = server::edit_always(&who, id, |cv| {
-                let section = server::section(&section)?;
+            let list = server::section(&section)?;
+            let seen = fields.get("seen").map(String::as_str).unwrap_or_default();
+            let conflict = || {
+                server::entry_errors(
+                    list,
+                    index.parse().unwrap_or(usize::MAX),
+                    vec![(String::new(), FieldProblem::EditedElsewhere)],
+                    &fields,
+                    &index,
+                )
+            };
+            // A new entry has nothing to compare; a second save of one (its draft) is the
+            // same person's.
+            let guard = index
+                .parse::<usize>()
+                .ok()
+                .filter(|_| earlier.is_none())
+                .map(|at| server::Guard {
+                    part: CvPart::Entry(list, at),
+                    seen,
+                    conflict: &conflict,
+                });
+            let result = server::edit_part(&who, id, guard, |cv| {
+                let section = list;
                 let typed_index = &index;
                 let index = typed_index.parse::<usize>().ok();
                 let expect = expect.as_str();
@@ -419,9 +579,10 @@ pub async fn save_entry(
                     .get(at)
                     .map(|(h, _)| h.trim().to_string())
                     .unwrap_or_default();
-                Ok((section, at, headline))
+                Ok(Some((section, at, headline)))
             })
-            .await;
+            .await
+            .and_then(|saved| saved.ok_or(AppError::Internal));
             if let (Err(AppError::Invalid(invalid)), Some(slot)) = (&result, slot.as_mut()) {
                 // The entry this draft became was moved or removed: the next save adds it
                 // anew, as the message says.
@@ -433,10 +594,11 @@ pub async fn save_entry(
                     **slot = None;
                 }
             }
-            let (section, at, headline) = result?;
+            let ((section, at, headline), cv) = result?;
             if let Some(slot) = slot.as_mut() {
                 **slot = Some((at, headline));
             }
+            server::tell_seen(CvPart::Entry(section, at), &cv);
             leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
             Ok(at)
         }
@@ -447,7 +609,7 @@ pub async fn save_entry(
 /// Moves an entry one step up or down: the reordering that works without JavaScript.
 #[server(prefix = "/api", endpoint = "move-cv-entry")]
 pub async fn move_entry(
-    id: i64,
+    id: CvId,
     section: String,
     index: usize,
     expect: String,
@@ -481,7 +643,7 @@ pub async fn move_entry(
 
 #[server(prefix = "/api", endpoint = "remove-cv-entry")]
 pub async fn remove_entry(
-    id: i64,
+    id: CvId,
     section: String,
     index: usize,
     expect: String,
@@ -509,7 +671,7 @@ pub async fn remove_entry(
 
 /// "References available on request", the checkbox on the references screen.
 #[server(prefix = "/api", endpoint = "save-cv-on-request")]
-pub async fn save_on_request(id: i64, on_request: Option<String>) -> Result<(), AppError> {
+pub async fn save_on_request(id: CvId, on_request: Option<String>) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
@@ -528,7 +690,7 @@ pub async fn save_on_request(id: i64, on_request: Option<String>) -> Result<(), 
 /// Driving licence classes: one checkbox per class, named `class-B` and so on.
 #[server(prefix = "/api", endpoint = "save-cv-licences")]
 pub async fn save_licences(
-    id: i64,
+    id: CvId,
     #[server(flatten)] classes: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::with_status;
@@ -553,30 +715,38 @@ pub async fn save_licences(
 
 /// The CV's name (for telling versions apart) and the language it is written in.
 #[server(prefix = "/api", endpoint = "save-cv-settings")]
-pub async fn save_settings(id: i64, title: String, language: String) -> Result<(), AppError> {
+pub async fn save_settings(
+    id: CvId,
+    title: String,
+    language: String,
+    seen: Option<String>,
+) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            server::edit_always(&server::participant().await?, id, |cv| {
-                cv.title = title.trim().to_string();
-                cv.language = match language.as_str() {
-                    "sv" => super::model::CvLanguage::Sv,
-                    "en" => super::model::CvLanguage::En,
-                    _ => {
-                        let mut invalid = Invalid::new();
-                        invalid.add("language", FieldProblem::UnknownOption);
-                        return Err(AppError::Invalid(invalid.keep("title", &title)));
-                    }
-                };
-                cv.check().map_err(|p| {
-                    form_errors(
-                        p,
-                        "",
-                        &[("title", title.as_str()), ("language", language.as_str())],
-                    )
-                })?;
-                Ok(())
-            })
+            let typed = [("title", title.as_str()), ("language", language.as_str())];
+            let conflict = || edited_elsewhere("title", &typed);
+            server::edit_part_always(
+                &server::participant().await?,
+                id,
+                CvPart::Settings,
+                seen.as_deref(),
+                &conflict,
+                |cv| {
+                    cv.title = title.trim().to_string();
+                    cv.language = match language.as_str() {
+                        "sv" => super::model::CvLanguage::Sv,
+                        "en" => super::model::CvLanguage::En,
+                        _ => {
+                            let mut invalid = Invalid::new();
+                            invalid.add("language", FieldProblem::UnknownOption);
+                            return Err(AppError::Invalid(invalid.keep("title", &title)));
+                        }
+                    };
+                    cv.check().map_err(|p| form_errors(p, "", &typed))?;
+                    Ok(())
+                },
+            )
             .await?;
             leptos_axum::redirect(&format!("/cv/{id}"));
             Ok(())
@@ -587,12 +757,12 @@ pub async fn save_settings(id: i64, title: String, language: String) -> Result<(
 
 /// Copies a CV into a new version ("CV for kitchen jobs" from "CV for warehouse jobs").
 #[server(prefix = "/api", endpoint = "copy-cv")]
-pub async fn copy_cv(id: i64) -> Result<i64, AppError> {
+pub async fn copy_cv(id: CvId) -> Result<CvId, AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::own(&state, &user, id).await?;
+            let (_, mut cv) = server::open(&state, &user, id, server::Act::Read).await?;
             cv.title = server::copy_title(&cv.title);
             let copy = server::create(&state, &user, &cv)
                 .await?
@@ -605,14 +775,15 @@ pub async fn copy_cv(id: i64) -> Result<i64, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "make-main-cv")]
-pub async fn make_main(id: i64) -> Result<(), AppError> {
+pub async fn make_main(id: CvId) -> Result<(), AppError> {
     use crate::ssr::{internal, with_status};
     with_status(
         async {
             let (state, user) = server::participant().await?;
+            let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
             if !state
                 .store
-                .set_main_cv(id, user.id)
+                .set_main_cv(id, record.owner_id)
                 .await
                 .map_err(internal)?
             {
@@ -626,15 +797,21 @@ pub async fn make_main(id: i64) -> Result<(), AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "delete-cv")]
-pub async fn delete_cv(id: i64) -> Result<(), AppError> {
+pub async fn delete_cv(id: CvId) -> Result<(), AppError> {
     use crate::ssr::{internal, with_status};
     with_status(
         async {
             let (state, user) = server::participant().await?;
-            if !state.store.delete_cv(id, user.id).await.map_err(internal)? {
+            let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
+            if !state
+                .store
+                .delete_cv(id, record.owner_id)
+                .await
+                .map_err(internal)?
+            {
                 return Err(AppError::NotFound);
             }
-            tracing::info!(user = user.id, cv = id, "CV deleted");
+            tracing::info!(user = %user.id, cv = %id, "CV deleted");
             leptos_axum::redirect("/cv");
             Ok(())
         }
@@ -643,9 +820,9 @@ pub async fn delete_cv(id: i64) -> Result<(), AppError> {
 }
 
 /// What an import left out or cut, shown once on the page after it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportSummary {
-    pub cv: i64,
+    pub cv: CvId,
     /// Fields Vägval has no place for (paths), at most [`ImportSummary::SHOWN`].
     pub skipped: Vec<String>,
     /// Fields cut to the forms' limits: the path and what was cut.
@@ -657,7 +834,7 @@ pub struct ImportSummary {
 impl ImportSummary {
     pub const SHOWN: usize = 30;
 
-    pub fn new(cv: i64, skipped: &[String], cut: &[super::model::CvProblem]) -> ImportSummary {
+    pub fn new(cv: CvId, skipped: &[String], cut: &[super::model::CvProblem]) -> ImportSummary {
         // JSON keys can be any length and hold anything: list short, clean paths only.
         let fine = |p: &&String| p.chars().count() <= 80 && crate::text::is_clean_line(p);
         let shown_skipped: Vec<String> = skipped
@@ -685,7 +862,7 @@ const IMPORT_REPORT_KEY: &str = "import_report";
 
 /// The report of the caller's last import, if it was of this CV.
 #[server(prefix = "/api", endpoint = "import-report")]
-pub async fn import_report(id: i64) -> Result<Option<ImportSummary>, AppError> {
+pub async fn import_report(id: CvId) -> Result<Option<ImportSummary>, AppError> {
     use crate::ssr::{internal, session, state, with_status};
     with_status(
         async {
@@ -711,7 +888,7 @@ pub const IMPORT_MAX_BYTES: usize = 60 * 1024;
 
 /// Reads a JSON Resume file into a new CV. A file that cannot be read changes nothing.
 #[server(prefix = "/api", endpoint = "import-cv", input = leptos::server_fn::codec::MultipartFormData)]
-pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<i64, AppError> {
+pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<CvId, AppError> {
     use super::json_resume::{import, ImportError};
     use crate::ssr::{internal, with_status};
     with_status(
@@ -751,7 +928,7 @@ pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<
             let text = String::from_utf8(bytes).map_err(|_| refuse(FieldProblem::BadFile))?;
             let imported = import(&text).map_err(|e| {
                 // The reason, never the contents.
-                tracing::info!(user = user.id, reason = ?e, "JSON Resume import refused");
+                tracing::info!(user = %user.id, reason = ?e, "JSON Resume import refused");
                 // Said by field, as the file names it, so the person can mend the file.
                 let details: Vec<(String, FieldProblem)> = match e {
                     ImportError::Limits(problems) => problems

@@ -1,38 +1,32 @@
 //! Autosave: with WebAssembly loaded, a CV form saves itself a moment after the person stops
 //! typing, through the same server function its Save button posts to. Without it, the Save
-//! button is all there is, and works the same. This is the only island in the portal, so
-//! it is kept small: the translated status texts come in as props, not as the locale tables.
+//! button is all there is, and works the same.
+//!
+//! This island is what every page with a script pays for, so it is kept small: it has no
+//! props (props would bring a JSON parser) and no reactive state. The server renders the
+//! status line with the form it serves and its three texts in the page's language as
+//! `data-` attributes; the island finds it and writes to it directly.
 use leptos::prelude::*;
 
-#[island]
-pub fn Autosave(form: String, saved: String, pending: String, failed: String) -> impl IntoView {
-    let status = RwSignal::new(String::new());
-    #[cfg(feature = "hydrate")]
-    client::attach(
-        &form,
-        status,
-        Texts {
-            saved,
-            pending,
-            failed,
-        },
-    );
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (form, saved, pending, failed);
-    view! { <p class="autosave" role="status">{move || status.get()}</p> }
+/// The status line, and the island that brings the form's autosave to life.
+#[component]
+pub fn AutosaveStatus(form: &'static str) -> impl IntoView {
+    use crate::i18n::{t, Key};
+    view! {
+        <p class="autosave" role="status" data-form=form data-saved=t(Key::AutosaveSaved)
+            data-pending=t(Key::AutosavePending) data-failed=t(Key::AutosaveFailed)></p>
+        <Autosave/>
+    }
 }
 
-/// The status line's three texts, in the page's language.
-#[cfg(feature = "hydrate")]
-struct Texts {
-    saved: String,
-    pending: String,
-    failed: String,
+#[island]
+fn Autosave() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    client::attach();
 }
 
 #[cfg(feature = "hydrate")]
 mod client {
-    use super::Texts;
     use leptos::prelude::*;
     use std::cell::Cell;
     use std::rc::Rc;
@@ -65,31 +59,48 @@ mod client {
         submitting: Cell<bool>,
     }
 
-    pub fn attach(form_id: &str, status: RwSignal<String>, texts: Texts) {
-        let Some(form) = document()
-            .get_element_by_id(form_id)
+    /// The status line: where autosave says what it is doing, in the page's language.
+    #[derive(Clone)]
+    struct Status(web_sys::Element);
+
+    impl Status {
+        fn show(&self, which: &str) {
+            let text = self.0.get_attribute(which).unwrap_or_default();
+            self.0.set_text_content(Some(&text));
+        }
+    }
+
+    pub fn attach() {
+        let Some(line) = document()
+            .query_selector("p.autosave[data-form]")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let Some(form) = line
+            .get_attribute("data-form")
+            .and_then(|id| document().get_element_by_id(&id))
             .and_then(|el| el.dyn_into::<HtmlFormElement>().ok())
         else {
             return;
         };
+        let status = Status(line);
         let state = Rc::new(State::default());
-        let texts = Rc::new(texts);
         let on_edit = {
             let form = form.clone();
             let state = state.clone();
             move |_: web_sys::Event| {
                 state.generation.set(state.generation.get().wrapping_add(1));
-                status.set(texts.pending.clone());
+                status.show("data-pending");
                 if let Some(handle) = state.timer.take() {
                     handle.clear();
                 }
                 let form = form.clone();
                 let state_for_timer = state.clone();
-                let texts = texts.clone();
-                let handle = set_timeout_with_handle(
-                    move || save(form, state_for_timer, status, texts),
-                    QUIET,
-                );
+                let status = status.clone();
+                let handle =
+                    set_timeout_with_handle(move || save(form, state_for_timer, status), QUIET);
                 state.timer.set(handle.ok());
             }
         };
@@ -142,7 +153,7 @@ mod client {
         on_leave.forget();
     }
 
-    fn save(form: HtmlFormElement, state: Rc<State>, status: RwSignal<String>, texts: Rc<Texts>) {
+    fn save(form: HtmlFormElement, state: Rc<State>, status: Status) {
         if state.in_flight.get() {
             state.again.set(true);
             return;
@@ -160,13 +171,13 @@ mod client {
                 state.submitting.set(true);
                 let _ = form.submit();
             } else if state.again.take() {
-                save(form, state, status, texts);
+                save(form, state, status);
             } else if !ok {
                 // Refused (a required field still empty, a date not yet complete) or not
                 // reached: the Save button will say what is wrong.
-                status.set(texts.failed.clone());
+                status.show("data-failed");
             } else if state.generation.get() == sent {
-                status.set(texts.saved.clone());
+                status.show("data-saved");
             }
         });
     }
@@ -241,6 +252,11 @@ mod client {
         if let Some(handle) = state.timer.take() {
             handle.clear();
             if let Ok(body) = body(form) {
+                // A save still on its way has not told the form what it stored: this
+                // one must not be taken for someone else's change and refused.
+                if state.in_flight.get() {
+                    body.delete("seen");
+                }
                 let _ = window()
                     .navigator()
                     .send_beacon_with_opt_url_search_params(&form.action(), Some(&body));
@@ -264,6 +280,10 @@ mod client {
                 .dyn_into()?;
         if !response.ok() {
             return Err(JsValue::NULL);
+        }
+        // What was just saved, so the next save is not taken for someone else's.
+        if let Some(seen) = response.headers().get(super::super::api::SEEN_HEADER)? {
+            set_hidden(form, "seen", &seen)?;
         }
         let text = JsFuture::from(response.text()?)
             .await?

@@ -6,7 +6,8 @@ use super::model::Cv;
 use super::print::PrintCv;
 use crate::auth::Role;
 use crate::error::AppError;
-use crate::ssr::store::UserId;
+use crate::ssr::access::{authorize, Act, Part};
+use crate::ssr::store::{CvId, UserId};
 use crate::ssr::{require_in, ServerState};
 use axum::extract::{Extension, Path};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -20,7 +21,11 @@ const QUEUE_WAIT: Duration = Duration::from_secs(5);
 const RENDER_LIMIT: Duration = Duration::from_secs(10);
 
 /// The caller's own CV, or the response that refuses it.
-async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<(UserId, Cv), Response> {
+async fn own_cv(
+    state: &ServerState,
+    session: &Session,
+    id: CvId,
+) -> Result<(UserId, Cv), Response> {
     let refuse = |e: AppError| match e {
         AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
         AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
@@ -34,19 +39,12 @@ async fn own_cv(state: &ServerState, session: &Session, id: i64) -> Result<(User
         .find_cv(id)
         .await
         .map_err(|e| refuse(crate::ssr::internal(e)))?;
-    match record {
-        Some(record) if record.owner_id == user.id => {
-            tracing::info!(user = user.id, cv = id, "CV exported");
-            serde_json::from_str(&record.document)
-                .map(|cv| (user.id, cv))
-                .map_err(|e| refuse(crate::ssr::internal(e)))
-        }
-        Some(_) => {
-            tracing::info!(user = user.id, cv = id, "refused: export of another's CV");
-            Err(refuse(AppError::NotFound))
-        }
-        None => Err(refuse(AppError::NotFound)),
-    }
+    let record = record.ok_or_else(|| refuse(AppError::NotFound))?;
+    authorize(&user, Act::Read, Part::Cvs, record.owner_id).map_err(refuse)?;
+    tracing::info!(user = %user.id, cv = %id, "CV exported");
+    serde_json::from_str(&record.document)
+        .map(|cv| (user.id, cv))
+        .map_err(|e| refuse(crate::ssr::internal(e)))
 }
 
 /// `attachment` with an ASCII fallback name and the real one (any script) per RFC 6266.
@@ -95,7 +93,7 @@ fn file_stem(cv: &Cv) -> String {
 pub async fn json(
     Extension(state): Extension<ServerState>,
     session: Session,
-    Path(id): Path<i64>,
+    Path(id): Path<CvId>,
 ) -> Response {
     let (_, cv) = match own_cv(&state, &session, id).await {
         Ok(found) => found,
@@ -158,24 +156,16 @@ async fn render(state: &ServerState, who: UserId, cv: &Cv) -> Result<Vec<u8>, Pd
         .map_err(|e| PdfFailure::Failed(e.to_string()))?;
     // The permit moves into the blocking task: a render that outlives its request still
     // holds its slot until it ends, so slow renders cannot pile up.
+    let renderer = state.pdf_renderer;
     let task = tokio::task::spawn_blocking(move || {
-        let result = cv_pdf::render(&model);
+        let result = renderer(&model);
         drop(permit);
         drop(mine);
         result
     });
     match tokio::time::timeout(RENDER_LIMIT, task).await {
         Ok(Ok(Ok(pdf))) => Ok(pdf),
-        // The variant only: a compile message could quote the CV.
-        Ok(Ok(Err(e))) => Err(PdfFailure::Failed(
-            match e {
-                cv_pdf::RenderError::BadModel(_) => "bad model",
-                cv_pdf::RenderError::Setup(_) => "renderer setup",
-                cv_pdf::RenderError::Compile(_) => "compile",
-                cv_pdf::RenderError::Export(_) => "export",
-            }
-            .into(),
-        )),
+        Ok(Ok(Err(reason))) => Err(PdfFailure::Failed(reason.into())),
         Ok(Err(e)) => Err(PdfFailure::Failed(e.to_string())),
         Err(_) => Err(PdfFailure::Failed("render took too long".into())),
     }
@@ -184,7 +174,7 @@ async fn render(state: &ServerState, who: UserId, cv: &Cv) -> Result<Vec<u8>, Pd
 pub async fn pdf(
     Extension(state): Extension<ServerState>,
     session: Session,
-    Path(id): Path<i64>,
+    Path(id): Path<CvId>,
 ) -> Response {
     let (who, cv) = match own_cv(&state, &session, id).await {
         Ok(found) => found,
@@ -194,7 +184,7 @@ pub async fn pdf(
     match render(&state, who, &cv).await {
         Ok(body) => {
             tracing::info!(
-                cv = id,
+                cv = %id,
                 ms = started.elapsed().as_millis() as u64,
                 bytes = body.len(),
                 "PDF rendered"
@@ -204,8 +194,10 @@ pub async fn pdf(
         Err(failure) => {
             // The reason goes to the log; the CV's contents never do.
             match failure {
-                PdfFailure::Busy => tracing::warn!(cv = id, "PDF not rendered: renderers busy"),
-                PdfFailure::Failed(reason) => tracing::error!(cv = id, %reason, "PDF not rendered"),
+                PdfFailure::Busy => tracing::warn!(cv = %id, "PDF not rendered: renderers busy"),
+                PdfFailure::Failed(reason) => {
+                    tracing::error!(cv = %id, %reason, "PDF not rendered")
+                }
             }
             Redirect::to(&format!("/cv/{id}/preview?pdf=failed")).into_response()
         }
@@ -219,12 +211,18 @@ mod tests {
     #[test]
     fn one_render_at_a_time_per_person() {
         let set = Renderers::default();
-        let first = Rendering::start_in(&set, 1).expect("first");
-        assert!(Rendering::start_in(&set, 1).is_none(), "a second at once");
-        assert!(Rendering::start_in(&set, 2).is_some(), "someone else");
+        let first = Rendering::start_in(&set, UserId::new(1)).expect("first");
+        assert!(
+            Rendering::start_in(&set, UserId::new(1)).is_none(),
+            "a second at once"
+        );
+        assert!(
+            Rendering::start_in(&set, UserId::new(2)).is_some(),
+            "someone else"
+        );
         drop(first);
         assert!(
-            Rendering::start_in(&set, 1).is_some(),
+            Rendering::start_in(&set, UserId::new(1)).is_some(),
             "after the first ended"
         );
     }

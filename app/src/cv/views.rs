@@ -2,7 +2,7 @@
 //! an entry form, the preview, and the screens that get the CV in and out. All are plain
 //! server-rendered forms; the `Autosave` island is the only script, and an extra.
 use super::api::*;
-use super::autosave::Autosave;
+use super::autosave::AutosaveStatus;
 use super::entries::{FieldKind, ListSection};
 use super::model::{Cv, CvLanguage, LICENCE_CLASSES};
 use super::print::PrintCv;
@@ -26,16 +26,13 @@ fn progress(cv: &Cv) -> String {
     )
 }
 
-fn back_to_cv(id: i64) -> impl IntoView {
+fn back_to_cv(id: CvId) -> impl IntoView {
     view! { <p><a href=format!("/cv/{id}") class="back">{t(Key::CvBackLink)}</a></p> }
 }
 
-/// The status line autosave writes to, with its texts in the page's language.
-fn autosave(form: &str) -> impl IntoView {
-    view! {
-        <Autosave form=form.to_string() saved=t(Key::AutosaveSaved).to_string()
-            pending=t(Key::AutosavePending).to_string() failed=t(Key::AutosaveFailed).to_string()/>
-    }
+/// Autosave for the form with this id (and its status line).
+fn autosave(form: &'static str) -> impl IntoView {
+    view! { <AutosaveStatus form=form/> }
 }
 
 #[component]
@@ -117,7 +114,7 @@ fn with_cv<V: IntoView + 'static>(
 fn load_cv<V: IntoView + 'static>(
     ok: impl Fn(OpenedCv) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let id = param("id").and_then(|s| s.parse::<i64>().ok());
+    let id = param("id").and_then(|s| s.parse::<CvId>().ok());
     let cv = Resource::new(
         move || id,
         |id| async move {
@@ -152,7 +149,7 @@ pub fn CvOverviewPage() -> impl IntoView {
 }
 
 /// A row of the overview: a screen, whether it counts as filled, and its link.
-fn section_row(id: i64, slug: &str, name: Key, filled: Option<bool>) -> impl IntoView {
+fn section_row(id: CvId, slug: &str, name: Key, filled: Option<bool>) -> impl IntoView {
     let name = t(name);
     view! {
         <li class="section-row">
@@ -218,14 +215,14 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
                 <li><a class="button secondary" href=format!("/cv/{id}/settings")>{t(Key::CvSettingsLink)}</a></li>
                 <li>
                     <ActionForm action=copy attr:id="cv">
-                        <input type="hidden" name="id" value=id/>
+                        <input type="hidden" name="id" value=id.get()/>
                         <button type="submit" class="button secondary">{t(Key::CvCopyButton)}</button>
                     </ActionForm>
                 </li>
                 {(!is_main).then(|| view! {
                     <li>
                         <ActionForm action=main>
-                            <input type="hidden" name="id" value=id/>
+                            <input type="hidden" name="id" value=id.get()/>
                             <button type="submit" class="button secondary">{t(Key::CvMakeMainButton)}</button>
                         </ActionForm>
                     </li>
@@ -241,6 +238,7 @@ pub fn CvContactPage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
         let action = form_action::<SaveContact>();
         let error = action_error(action);
+        let seen = CvPart::Contact.fingerprint(&cv);
         let c = cv.contact;
         view! {
             <Page title=Key::CvSectionContact error=error>
@@ -248,7 +246,8 @@ pub fn CvContactPage() -> impl IntoView {
                 <p>{t(Key::CvContactHint)}</p>
                 <ErrorSummary error=error/>
                 <ActionForm action=action attr:class="form" attr:id="section-form" attr:novalidate=true>
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
+                    <input type="hidden" name="seen" value=seen/>
                     <TextField name="name" label=Key::CvNameLabel autocomplete="name" value=c.name error=error/>
                     <TextField name="phone" label=Key::CvPhoneLabel kind="tel" autocomplete="tel" value=c.phone error=error/>
                     <TextField name="email" label=Key::CvEmailLabel kind="email" autocomplete="email" value=c.email error=error/>
@@ -266,12 +265,14 @@ pub fn CvProfilePage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
         let action = form_action::<SaveProfile>();
         let error = action_error(action);
+        let seen = CvPart::Profile.fingerprint(&cv);
         view! {
             <Page title=Key::CvSectionProfile error=error>
                 {back_to_cv(id)}
                 <ErrorSummary error=error/>
                 <ActionForm action=action attr:class="form" attr:id="section-form" attr:novalidate=true>
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
+                    <input type="hidden" name="seen" value=seen/>
                     <TextField name="profile" label=Key::CvProfileLabel hint=Key::CvProfileHint
                         value=cv.profile rows=6 error=error/>
                     {autosave("section-form")}
@@ -316,7 +317,7 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
                         let title = if headline.is_empty() { t(Key::CvNoTitle).to_string() } else { headline.clone() };
                         let mover = move |up: bool, label: Key, title: String, headline: String| view! {
                             <ActionForm action=move_action>
-                                <input type="hidden" name="id" value=id/>
+                                <input type="hidden" name="id" value=id.get()/>
                                 <input type="hidden" name="section" value=slug/>
                                 <input type="hidden" name="index" value=i/>
                                 <input type="hidden" name="expect" value=headline/>
@@ -352,7 +353,7 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
             }}
             {(section == ListSection::References).then(|| view! {
                 <ActionForm action=on_request attr:class="form" attr:id="section-form">
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
                     <Checkbox name="on_request".to_string() label=t(Key::CvOnRequestLabel).to_string()
                         checked=cv.references_on_request/>
                     {autosave("section-form")}
@@ -419,6 +420,11 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
         .get_untracked()
         .and_then(|e| e.value("draft"))
         .unwrap_or_else(new_draft);
+    // What this entry was as the form was drawn; a new one has nothing to compare.
+    let seen = kept_index
+        .parse::<usize>()
+        .ok()
+        .and_then(|at| CvPart::Entry(section, at).fingerprint(&cv));
     let fields = section
         .fields()
         .iter()
@@ -447,13 +453,14 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
             <p><a href=format!("/cv/{id}/{slug}") class="back">{t(section.title())}</a></p>
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:id="entry-form" attr:novalidate=true>
-                <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="id" value=id.get()/>
                 <input type="hidden" name="section" value=slug/>
                 // Which entry this is, and its headline as shown: kept through a refused
                 // save, and updated by autosave once a new entry has been stored.
                 <input type="hidden" name="index" value=kept_index/>
                 <input type="hidden" name="expect" value=kept_expect data-field=first_field/>
                 <input type="hidden" name="draft" value=draft/>
+                <input type="hidden" name="seen" value=seen/>
                 {fields}
                 {autosave("entry-form")}
                 <Submit label=Key::SaveButton/>
@@ -497,7 +504,7 @@ pub fn CvRemoveEntryPage() -> impl IntoView {
                 <p>{t(Key::CvRemoveQuestion)}</p>
                 <p class="lead" dir="auto">{title.clone()}</p>
                 <ActionForm action=action attr:class="form">
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
                     <input type="hidden" name="section" value=slug/>
                     <input type="hidden" name="index" value=index/>
                     <input type="hidden" name="expect" value=title.clone()/>
@@ -521,7 +528,7 @@ pub fn CvLicencesPage() -> impl IntoView {
                 {back_to_cv(id)}
                 <ErrorSummary error=error/>
                 <ActionForm action=action attr:class="form" attr:id="section-form">
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
                     <fieldset class="checkboxes" aria-describedby="licences-hint">
                         <legend>{t(Key::CvLicencesLegend)}</legend>
                         <p class="hint" id="licences-hint">{t(Key::CvLicencesHint)}</p>
@@ -543,6 +550,7 @@ pub fn CvSettingsPage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
         let action = form_action::<SaveSettings>();
         let error = action_error(action);
+        let seen = CvPart::Settings.fingerprint(&cv);
         let current = move || {
             error
                 .get()
@@ -574,7 +582,8 @@ pub fn CvSettingsPage() -> impl IntoView {
                 {back_to_cv(id)}
                 <ErrorSummary error=error/>
                 <ActionForm action=action attr:class="form" attr:novalidate=true>
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
+                    <input type="hidden" name="seen" value=seen/>
                     <TextField name="title" label=Key::CvTitleLabel hint=Key::CvTitleHint value=cv.title.clone() error=error/>
                     <fieldset class="checkboxes" class:field-error=move || problem().is_some()>
                         <legend>{t(Key::CvLanguageLegend)}</legend>
@@ -606,7 +615,7 @@ pub fn CvDeletePage() -> impl IntoView {
                 <p>{t(Key::CvDeleteQuestion)}</p>
                 <p class="lead" dir="auto">{title}</p>
                 <ActionForm action=action attr:class="form">
-                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="id" value=id.get()/>
                     <Submit label=Key::CvDeleteButton/>
                 </ActionForm>
                 <p><a href=format!("/cv/{id}") class="button secondary">{t(Key::CancelLink)}</a></p>
@@ -766,7 +775,7 @@ pub fn CvImportedPage() -> impl IntoView {
                 <p>{t(Key::CvImportedIntro)}</p>
                 <Suspense>
                     {move || Suspend::new(async move {
-                        let report = report.await.ok().flatten().unwrap_or_default();
+                        let report = report.await.ok().flatten().unwrap_or_else(|| ImportSummary::new(id, &[], &[]));
                         let more = report.more;
                         view! {
                             {(report.skipped.is_empty() && report.cut.is_empty() && more == 0)

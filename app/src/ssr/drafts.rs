@@ -2,6 +2,7 @@
 //! token; its first save adds the entry, and any later save with the same token (autosave
 //! while the first is on its way, the leave-page beacon, a double tap) updates that entry
 //! instead of adding it again. Saves of one draft run one at a time.
+use super::store::{CvId, UserId};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -14,7 +15,7 @@ const MAX_DRAFTS: usize = 50_000;
 type Slot = Arc<tokio::sync::Mutex<Option<(usize, String)>>>;
 
 /// (person, CV, draft token).
-type DraftKey = (i64, i64, String);
+type DraftKey = (UserId, CvId, String);
 
 #[derive(Default)]
 pub struct Drafts {
@@ -24,7 +25,7 @@ pub struct Drafts {
 impl Drafts {
     /// The slot of one draft of one CV of one person: lock it for the save; it holds the
     /// entry's index once the first save has added it.
-    pub fn slot(&self, user: i64, cv: i64, draft: &str) -> Slot {
+    pub fn slot(&self, user: UserId, cv: CvId, draft: &str) -> Slot {
         let now = Instant::now();
         let Ok(mut slots) = self.slots.lock() else {
             return Slot::default();

@@ -3,6 +3,7 @@
 //! here, in memory, never in the database (whose file, WAL and free pages outlive any row),
 //! under a random handle that the issuer's session holds; they expire after a while and are
 //! never shown once the invitation has been used.
+use super::store::UserId;
 use crate::people::IssuedInvitation;
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -16,7 +17,7 @@ const MAX_ENTRIES: usize = 10_000;
 struct Entry {
     issued: IssuedInvitation,
     /// The invited person's account, to check that the invitation is still open.
-    user_id: i64,
+    user_id: UserId,
     until: Instant,
 }
 
@@ -27,7 +28,7 @@ pub struct Issued {
 
 impl Issued {
     /// Keeps `issued` and returns the handle to put in the issuer's session.
-    pub fn keep(&self, issued: IssuedInvitation, user_id: i64) -> String {
+    pub fn keep(&self, issued: IssuedInvitation, user_id: UserId) -> String {
         let handle = super::random_hex(24);
         let now = Instant::now();
         if let Ok(mut entries) = self.entries.lock() {
@@ -55,7 +56,7 @@ impl Issued {
     }
 
     /// The invitation behind `handle` and the account it is for, while it may be shown.
-    pub fn get(&self, handle: &str) -> Option<(IssuedInvitation, i64)> {
+    pub fn get(&self, handle: &str) -> Option<(IssuedInvitation, UserId)> {
         let entries = self.entries.lock().ok()?;
         entries
             .get(handle)

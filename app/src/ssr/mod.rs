@@ -1,5 +1,7 @@
 //! Server-only plumbing shared by every server function: the state handed in by the
 //! `server` crate, and the one authorization helper, [`require`].
+pub mod access;
+pub mod clock;
 pub mod device;
 pub mod drafts;
 pub mod issued;
@@ -16,8 +18,8 @@ use leptos_axum::ResponseOptions;
 use sha2::{Digest, Sha256};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use store::{Store, UserRecord};
+use std::time::Duration;
+use store::{Store, UserId, UserRecord};
 use tower_sessions::Session;
 
 /// What the server functions need from the running server. Cheap to clone.
@@ -27,6 +29,10 @@ pub struct ServerState {
     pub hasher: password::Hasher,
     pub throttle: Arc<throttle::Throttle>,
     pub settings: Arc<Settings>,
+    pub clock: clock::Clock,
+    /// Turns a CV's print model (JSON) into a PDF. The server crate supplies Typst, so that
+    /// `app` (and its test binary) never links it.
+    pub pdf_renderer: PdfRenderer,
     /// Permits for PDF renders running at once; each holds a CPU core for its duration.
     pub renders: Arc<tokio::sync::Semaphore>,
     /// Who is rendering a PDF right now: one render per person at a time.
@@ -38,6 +44,10 @@ pub struct ServerState {
     pub issued: Arc<issued::Issued>,
 }
 
+/// Renders a print model to PDF bytes, or says why not in a few words that never quote the
+/// CV (they are logged).
+pub type PdfRenderer = fn(&[u8]) -> Result<Vec<u8>, &'static str>;
+
 #[derive(Clone, Debug)]
 pub struct Settings {
     /// The address people reach the portal at, used in invitation links.
@@ -48,7 +58,8 @@ pub struct Settings {
     pub session_absolute: Duration,
     /// A signed-in session ends after this long unused.
     pub session_idle: Duration,
-    pub invitation_ttl: Duration,
+    /// Invitations last this many calendar days after the day they were issued.
+    pub invitation_days: i64,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
 }
@@ -66,11 +77,11 @@ pub fn internal(error: impl std::fmt::Display) -> AppError {
     AppError::Internal
 }
 
-pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
+/// When an invitation issued now stops working (the end of its last Stockholm day, as
+/// Unix seconds), and that day.
+pub fn invitation_expiry(clock: &clock::Clock, days: i64) -> (i64, jiff::civil::Date) {
+    let last = clock::last_day(clock.now(), days);
+    (clock::end_of_day(last).as_second(), last)
 }
 
 /// Whether the current request is a plain HTML form post (no JavaScript), which is answered
@@ -125,13 +136,13 @@ pub async fn peer_addr(settings: &Settings) -> Result<IpAddr, AppError> {
 /// Whether this session belongs to someone signed in (without checking that it is still
 /// valid: that is [`current_in`]'s job).
 pub async fn signed_in(session: &Session) -> bool {
-    matches!(session.get::<i64>(SESSION_USER).await, Ok(Some(_)))
+    matches!(session.get::<UserId>(SESSION_USER).await, Ok(Some(_)))
 }
 
 /// Starts a signed-in session: a new session id (against fixation) carrying the user and
 /// nothing from before sign-in (the language choice is a cookie of its own).
 pub async fn begin_session(
-    settings: &Settings,
+    state: &ServerState,
     session: &Session,
     user: &UserRecord,
 ) -> Result<(), AppError> {
@@ -139,7 +150,7 @@ pub async fn begin_session(
     // An anonymous session may have carried a short lifetime (a form error, a checked
     // invitation code); a signed-in one ends after the configured idle time.
     let idle = tower_sessions::cookie::time::Duration::seconds(
-        i64::try_from(settings.session_idle.as_secs()).unwrap_or(i64::MAX),
+        i64::try_from(state.settings.session_idle.as_secs()).unwrap_or(i64::MAX),
     );
     session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(idle)));
     session.cycle_id().await.map_err(internal)?;
@@ -148,7 +159,7 @@ pub async fn begin_session(
         .await
         .map_err(internal)?;
     session
-        .insert(SESSION_SIGNED_IN_AT, now())
+        .insert(SESSION_SIGNED_IN_AT, state.clock.unix())
         .await
         .map_err(internal)?;
     Ok(())
@@ -165,7 +176,11 @@ pub async fn current_in(
     state: &ServerState,
     session: &Session,
 ) -> Result<Option<UserRecord>, AppError> {
-    let Some(user_id) = session.get::<i64>(SESSION_USER).await.map_err(internal)? else {
+    let Some(user_id) = session
+        .get::<UserId>(SESSION_USER)
+        .await
+        .map_err(internal)?
+    else {
         return Ok(None);
     };
     let signed_in_at = session
@@ -173,7 +188,8 @@ pub async fn current_in(
         .await
         .map_err(internal)?
         .unwrap_or(0);
-    let expired = now() - signed_in_at > state.settings.session_absolute.as_secs() as i64;
+    let expired =
+        state.clock.unix() - signed_in_at > state.settings.session_absolute.as_secs() as i64;
     let user = if expired {
         None
     } else {
@@ -207,7 +223,7 @@ pub async fn require_in(
         .await?
         .ok_or(AppError::Unauthorized)?;
     if !roles.contains(&user.role) {
-        tracing::info!(user = user.id, role = ?user.role, "refused: role not allowed");
+        tracing::info!(user = %user.id, role = ?user.role, "refused: role not allowed");
         return Err(AppError::Forbidden);
     }
     Ok(user)

@@ -1,10 +1,11 @@
-//! The persistence boundary. Server functions and views reach stored data only through
-//! [`Store`]; the SQLite implementation lives in the `server` crate, and a PostgreSQL one can
-//! be added there without touching anything on this side.
+//! The persistence boundary. Server functions reach stored data only through these traits,
+//! one per feature ([`AccountStore`], [`InvitationStore`], [`CvStore`]); [`Store`] is all of
+//! them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
+//! added there without touching anything on this side: the contract tests in
+//! `server/tests/it/store.rs` say what every implementation must do.
 use crate::auth::Role;
+pub use crate::ids::{CvId, InvitationId, UserId};
 use async_trait::async_trait;
-
-pub type UserId = i64;
 
 /// A failure of the storage layer itself. Never shown to people; logged and turned into
 /// `AppError::Internal`.
@@ -50,7 +51,7 @@ pub struct NewInvitation {
 
 #[derive(Clone, Debug)]
 pub struct InvitationRecord {
-    pub id: i64,
+    pub id: InvitationId,
     pub user_id: UserId,
     pub display_name: String,
     pub role: Role,
@@ -77,7 +78,7 @@ pub struct PersonSummary {
 /// does not look inside it.
 #[derive(Clone, Debug)]
 pub struct CvRecord {
-    pub id: i64,
+    pub id: CvId,
     pub owner_id: UserId,
     pub is_main: bool,
     pub document: String,
@@ -97,21 +98,45 @@ pub enum CvUpdate {
     NotFound,
 }
 
+/// Everything the portal stores.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: AccountStore + InvitationStore + CvStore + Send + Sync + 'static {
     /// Checks that the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
+}
 
+/// People and their accounts.
+#[async_trait]
+pub trait AccountStore: Send + Sync {
     async fn find_user(&self, id: UserId) -> Result<Option<UserRecord>, StoreError>;
 
     /// Looks a login up case-insensitively.
     async fn find_user_by_login(&self, login: &str) -> Result<Option<UserRecord>, StoreError>;
 
+    /// Inserts or updates an account with a known login and password (demo data, the
+    /// command line).
+    async fn upsert_account(
+        &self,
+        person: NewPerson,
+        login: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<UserId, StoreError>;
+
+    async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError>;
+
+    async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError>;
+}
+
+/// Invitations: how an account gets its login and password.
+#[async_trait]
+pub trait InvitationStore: Send + Sync {
     /// Creates a pending account and its first invitation in one transaction.
     async fn create_invited_person(
         &self,
         person: NewPerson,
         invitation: NewInvitation,
+        now: i64,
     ) -> Result<UserId, StoreError>;
 
     async fn find_invitation(
@@ -120,7 +145,8 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<Option<InvitationRecord>, StoreError>;
 
     /// Sets the login and password of the invitation's account and uses the invitation up,
-    /// atomically: of two concurrent acceptances exactly one succeeds.
+    /// atomically: of two concurrent acceptances exactly one succeeds. An invitation that
+    /// has expired by `now` is refused.
     async fn accept_invitation(
         &self,
         secret_hash: &str,
@@ -135,24 +161,17 @@ pub trait Store: Send + Sync + 'static {
         &self,
         display_name: &str,
         invitation: NewInvitation,
+        now: i64,
     ) -> Result<bool, StoreError>;
+}
 
-    /// Inserts or updates an account with a known login and password (demo data).
-    async fn upsert_account(
-        &self,
-        person: NewPerson,
-        login: &str,
-        password_hash: &str,
-    ) -> Result<UserId, StoreError>;
-
-    async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError>;
-
-    async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError>;
-
+/// CVs: each participant's versions, stored whole.
+#[async_trait]
+pub trait CvStore: Send + Sync {
     /// The owner's CVs, the main one first, then the most recently changed.
     async fn list_cvs(&self, owner: UserId) -> Result<Vec<CvRecord>, StoreError>;
 
-    async fn find_cv(&self, id: i64) -> Result<Option<CvRecord>, StoreError>;
+    async fn find_cv(&self, id: CvId) -> Result<Option<CvRecord>, StoreError>;
 
     /// Adds a CV unless the owner already has `max`; the owner's first CV becomes the main
     /// one. Counting and inserting are one transaction. `None`: the limit was reached.
@@ -162,12 +181,12 @@ pub trait Store: Send + Sync + 'static {
         document: &str,
         now: i64,
         max: usize,
-    ) -> Result<Option<i64>, StoreError>;
+    ) -> Result<Option<CvId>, StoreError>;
 
     /// Replaces a CV's document if it is still at `revision` (compare-and-set).
     async fn update_cv(
         &self,
-        id: i64,
+        id: CvId,
         owner: UserId,
         revision: i64,
         document: &str,
@@ -175,9 +194,9 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<CvUpdate, StoreError>;
 
     /// Makes `id` the owner's main CV (and no other); `false` when it is not theirs.
-    async fn set_main_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError>;
+    async fn set_main_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError>;
 
     /// Deletes a CV; when it was the main one, the most recently changed other CV becomes
     /// main. `false` when no CV with that id belongs to `owner`.
-    async fn delete_cv(&self, id: i64, owner: UserId) -> Result<bool, StoreError>;
+    async fn delete_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError>;
 }

@@ -214,12 +214,7 @@ async fn control_characters_and_bidi_overrides_are_not_kept() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let page = srv
-        .get(&format!("/cv/{id}/contact"), Some(&me))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page(&format!("/cv/{id}/contact"), Some(&me)).await;
     let opened = srv
         .call("open-cv", &[("id", &id)], Some(&me))
         .await
@@ -357,24 +352,14 @@ async fn the_invitation_code_is_not_shown_once_it_has_been_used() {
         .await
         .expect("body");
     assert_eq!(after, "null");
-    let page = srv
-        .get("/invitation", Some(&coach))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/invitation", Some(&coach)).await;
     assert!(!page.contains(token), "the link is gone from the page");
 }
 
 #[tokio::test]
 async fn the_language_switch_never_carries_the_query() {
     let srv = spawn().await;
-    let page = srv
-        .get("/invite?code=ABCD-EFGH&name=Amal", None)
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/invite?code=ABCD-EFGH&name=Amal", None).await;
     assert!(
         page.contains(r#"name="next" value="/invite""#),
         "{}",

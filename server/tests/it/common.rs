@@ -15,6 +15,8 @@ pub struct TestServer {
     pub client: Client,
     /// The start-up invitation for the first admin, when the portal had none.
     pub first_admin: Option<(String, String)>,
+    /// The portal's clock: it starts at the real time and moves only when told.
+    pub clock: app::ssr::clock::ClockHand,
     panics_at_start: usize,
     missing_context_at_start: usize,
     _dir: tempfile::TempDir,
@@ -118,7 +120,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
         trusted_proxies: vec![],
         session_idle: Duration::from_secs(3600),
         session_absolute: Duration::from_secs(12 * 3600),
-        invitation_ttl: Duration::from_secs(7 * 86_400),
+        invitation_days: 7,
         max_body_bytes: 64 * 1024,
         hash_concurrency: 2,
         pdf_concurrency: 2,
@@ -128,7 +130,10 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     };
     adjust(&mut config);
     let demo = config.demo;
-    let portal = Portal::new(config).await.expect("portal starts");
+    let (clock, hand) = app::ssr::clock::Clock::manual(jiff::Timestamp::now());
+    let portal = Portal::with_clock(config, clock)
+        .await
+        .expect("portal starts");
     if demo {
         portal.seed_demo().await.expect("demo accounts");
     }
@@ -150,6 +155,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
             .build()
             .expect("client"),
         first_admin,
+        clock: hand,
         panics_at_start,
         missing_context_at_start,
         _dir: dir,
@@ -218,6 +224,11 @@ impl TestServer {
             .expect("request")
     }
 
+    /// A page's HTML, as a signed-in (or anonymous) browser gets it.
+    pub async fn page(&self, path: &str, cookie: Option<&str>) -> String {
+        self.get(path, cookie).await.text().await.expect("page")
+    }
+
     pub async fn get(&self, path: &str, cookie: Option<&str>) -> Response {
         let mut req = self
             .client
@@ -242,7 +253,7 @@ impl TestServer {
     /// session cookie.
     pub async fn participant(&self, name: &str, login: &str) -> String {
         use app::auth::Role;
-        use app::ssr::store::{NewPerson, Store};
+        use app::ssr::store::{AccountStore, NewPerson};
         let password = format!("{login} har ett långt lösenord");
         let hash = app::ssr::password::Hasher::new(1)
             .hash(password.clone())
@@ -261,7 +272,7 @@ impl TestServer {
             created_by: None,
         };
         self.store
-            .upsert_account(person, login, &hash)
+            .upsert_account(person, login, &hash, jiff::Timestamp::now().as_second())
             .await
             .expect("account");
         self.sign_in(login, &password).await

@@ -158,12 +158,7 @@ async fn fifty_requests_in_a_row_keep_the_chosen_language_in_the_title() {
             Key::AppName.get(locale)
         );
         for _ in 0..50 {
-            let html = srv
-                .get("/home", Some(&cookie))
-                .await
-                .text()
-                .await
-                .expect("body");
+            let html = srv.page("/home", Some(&cookie)).await;
             assert!(html.contains(&expected), "{expected} in {html}");
         }
     }
@@ -176,12 +171,7 @@ async fn the_invitation_page_runs_with_its_request_every_time() {
     srv.invite(&coach, "Nour").await;
     let before = crate::common::missing_context_errors();
     for _ in 0..50 {
-        let page = srv
-            .get("/invitation", Some(&coach))
-            .await
-            .text()
-            .await
-            .expect("page");
+        let page = srv.page("/invitation", Some(&coach)).await;
         assert!(page.contains("Nour"));
     }
     assert_eq!(crate::common::missing_context_errors(), before);

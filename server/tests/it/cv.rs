@@ -4,7 +4,7 @@
 use crate::common::{spawn, TestServer};
 use app::auth::Role;
 use app::ssr::password::Hasher;
-use app::ssr::store::{NewPerson, Store};
+use app::ssr::store::{AccountStore, NewPerson};
 use reqwest::StatusCode;
 
 async fn open(srv: &TestServer, id: &str, cookie: Option<&str>) -> (StatusCode, String) {
@@ -25,7 +25,7 @@ async fn other_participant(srv: &TestServer) -> String {
         created_by: None,
     };
     srv.store
-        .upsert_account(person, "bilal", &hash)
+        .upsert_account(person, "bilal", &hash, 0)
         .await
         .expect("account");
     srv.sign_in("bilal", "en helt annan mening").await
@@ -461,12 +461,7 @@ async fn an_entry_with_bad_input_is_refused_by_field_and_keeps_what_was_typed() 
         )
         .await;
     assert!(res.status().is_redirection());
-    let page = srv
-        .get(&format!("/cv/{id}/work/new"), Some(&me))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page(&format!("/cv/{id}/work/new"), Some(&me)).await;
     assert!(
         page.contains("2019-03") && page.contains("våren 2019") && page.contains("Bagare"),
         "{page}"
@@ -666,14 +661,11 @@ async fn a_json_resume_file_becomes_a_new_cv_and_a_bad_one_changes_nothing() {
     assert!(report.contains("basics.profiles"), "{report}");
     // Words in the address do not reach the page.
     let page = srv
-        .get(
+        .page(
             &format!("/cv/{id}/imported?skipped=Ring%20oss%20p%C3%A5%20070"),
             Some(&cookie),
         )
-        .await
-        .text()
-        .await
-        .expect("page");
+        .await;
     assert!(
         page.contains("basics.profiles") && !page.contains("Ring oss"),
         "{page}"
@@ -756,7 +748,7 @@ async fn a_file_over_the_request_limit_is_explained_on_the_upload_form() {
         .expect("location")
         .to_string();
     assert_eq!(to, "/cv/import?too-large=1");
-    let page = srv.get(&to, Some(&me)).await.text().await.expect("page");
+    let page = srv.page(&to, Some(&me)).await;
     assert!(page.contains("Filen är för stor"), "{page}");
     assert!(page.contains(r#"aria-invalid="true""#), "{page}");
 }

@@ -203,12 +203,7 @@ async fn a_throttled_sign_in_says_how_long_to_wait() {
         )
         .await;
     let cookie = session_cookie(&res).expect("flash");
-    let page = srv
-        .get("/sign-in", Some(&cookie))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/sign-in", Some(&cookie)).await;
     assert!(page.contains("Försök igen om 15 minuter."), "{page}");
 }
 
@@ -237,12 +232,7 @@ async fn a_mistyped_code_comes_back_to_the_form_with_what_was_typed() {
         .await;
     assert!(res.status().is_redirection());
     let cookie = session_cookie(&res).expect("the error is kept for the next page");
-    let page = srv
-        .get("/invite", Some(&cookie))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/invite", Some(&cookie)).await;
     assert!(
         page.contains("Kontrollera att du har skrivit den rätt"),
         "{page}"
@@ -252,7 +242,7 @@ async fn a_mistyped_code_comes_back_to_the_form_with_what_was_typed() {
 
 #[tokio::test]
 async fn logins_and_passwords_typed_in_either_unicode_form_work() {
-    use app::ssr::store::{NewPerson, Store};
+    use app::ssr::store::{AccountStore, NewPerson};
     let srv = spawn().await;
     let nfc_login = "åsa";
     let nfd_login = "a\u{30a}sa";
@@ -272,6 +262,7 @@ async fn logins_and_passwords_typed_in_either_unicode_form_work() {
             },
             nfc_login,
             &hash,
+            0,
         )
         .await
         .expect("account");
@@ -300,12 +291,7 @@ async fn a_signed_in_session_starts_with_nothing_from_before() {
         .await;
     assert_eq!(res.headers()["location"], "/invite/code");
     let before = session_cookie(&res).expect("session");
-    let page = srv
-        .get("/invite/code", Some(&before))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/invite/code", Some(&before)).await;
     assert!(page.contains("Nour"), "{page}");
     // … then someone signs in in that browser: the code is not carried into their session.
     let res = srv
@@ -327,19 +313,9 @@ async fn a_signed_in_session_starts_with_nothing_from_before() {
         .find(|c| c.starts_with("vagval_session="))
         .expect("cookie");
     assert!(set.contains("Max-Age=3600"), "{set}");
-    let page = srv
-        .get("/invite/code", Some(&after))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/invite/code", Some(&after)).await;
     assert!(!page.contains("Nour"), "{page}");
-    let old = srv
-        .get("/invite/code", Some(&before))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let old = srv.page("/invite/code", Some(&before)).await;
     assert!(!old.contains("Nour"), "the old id is worthless: {old}");
 }
 
@@ -352,12 +328,7 @@ async fn invitation_secrets_never_reach_the_database_file() {
     let link = issued["link"].as_str().expect("link");
     let token = link.rsplit('/').next().expect("token").to_string();
     // The confirmation page shows them (from memory).
-    let page = srv
-        .get("/invitation", Some(&coach))
-        .await
-        .text()
-        .await
-        .expect("page");
+    let page = srv.page("/invitation", Some(&coach)).await;
     assert!(page.contains(&token));
     let mut files = Vec::new();
     for entry in std::fs::read_dir(srv.data_dir()).expect("dir") {
@@ -402,11 +373,156 @@ async fn saved_text_in_a_text_area_stays_text() {
         StatusCode::OK
     );
     for path in [format!("/cv/{id}/profile"), format!("/cv/{id}/work/0")] {
-        let page = srv.get(&path, Some(&me)).await.text().await.expect("page");
+        let page = srv.page(&path, Some(&me)).await;
         assert!(!page.contains("<b id=inj>"), "{path}: live markup");
         assert!(
             page.contains("&lt;/textarea&gt;&lt;b id=inj&gt;"),
             "{path}: the text is shown as typed"
         );
     }
+}
+
+/// The `seen` fingerprint a page's form was drawn with.
+async fn seen_on(srv: &TestServer, cookie: &str, path: &str) -> String {
+    let page = srv.page(path, Some(cookie)).await;
+    let at = page
+        .find("name=\"seen\" value=\"")
+        .map(|i| i + "name=\"seen\" value=\"".len())
+        .expect("the form carries what it showed");
+    page[at..].split('"').next().expect("value").to_string()
+}
+
+#[tokio::test]
+async fn the_same_field_edited_in_two_tabs_is_never_overwritten_silently() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = srv.start_cv(&me).await;
+    let page = format!("/cv/{id}/profile");
+    // Two tabs open the profile.
+    let tab_a = seen_on(&srv, &me, &page).await;
+    let tab_b = seen_on(&srv, &me, &page).await;
+    let first = "Jag är noggrann och gillar ordning.";
+    let res = srv
+        .call(
+            "save-cv-profile",
+            &[("id", &id), ("profile", first), ("seen", &tab_a)],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    // The second tab saves over text it never saw: refused, its text kept.
+    let second = "Jag tycker om att laga mat.";
+    let res = srv
+        .call(
+            "save-cv-profile",
+            &[("id", &id), ("profile", second), ("seen", &tab_b)],
+            Some(&me),
+        )
+        .await;
+    assert!(res.status().is_client_error(), "{}", res.status());
+    let body = res.text().await.expect("body");
+    assert!(body.contains("EditedElsewhere"), "{body}");
+    assert!(body.contains(second), "what was typed comes back: {body}");
+    assert_eq!(open(&srv, &me, &id).await["cv"]["profile"], first);
+    // Saving again from the redrawn form is a choice made knowing: it is stored.
+    let redrawn = seen_on(&srv, &me, &page).await;
+    let res = srv
+        .call(
+            "save-cv-profile",
+            &[("id", &id), ("profile", second), ("seen", &redrawn)],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(open(&srv, &me, &id).await["cv"]["profile"], second);
+}
+
+#[tokio::test]
+async fn autosave_after_autosave_is_not_a_conflict() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = srv.start_cv(&me).await;
+    let mut seen = seen_on(&srv, &me, &format!("/cv/{id}/contact")).await;
+    for typed in ["A", "Am", "Amal", "Amal H"] {
+        let res = srv
+            .call(
+                "save-cv-contact",
+                &[
+                    ("id", &id),
+                    ("name", typed),
+                    ("phone", ""),
+                    ("email", ""),
+                    ("town", ""),
+                    ("seen", &seen),
+                ],
+                Some(&me),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "{typed}");
+        // The island keeps what the server says it stored.
+        seen = res
+            .headers()
+            .get("x-vagval-seen")
+            .and_then(|v| v.to_str().ok())
+            .expect("the answer names what was saved")
+            .to_string();
+    }
+    assert_eq!(
+        open(&srv, &me, &id).await["cv"]["contact"]["name"],
+        "Amal H"
+    );
+}
+
+#[tokio::test]
+async fn an_entry_edited_in_two_tabs_keeps_both_sides() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = srv.start_cv(&me).await;
+    let add = [
+        ("id", id.as_str()),
+        ("section", "work"),
+        ("index", "new"),
+        ("expect", ""),
+        ("draft", "fedcba9876543210fedcba9876543210"),
+        ("role", "Lagerarbetare"),
+        ("employer", "PostNord"),
+    ];
+    assert_eq!(
+        srv.call("save-cv-entry", &add, Some(&me)).await.status(),
+        StatusCode::OK
+    );
+    let page = format!("/cv/{id}/work/0");
+    let tab_a = seen_on(&srv, &me, &page).await;
+    let tab_b = seen_on(&srv, &me, &page).await;
+    let edit = |employer: &'static str, seen: String| {
+        vec![
+            ("id", id.clone()),
+            ("section", "work".into()),
+            ("index", "0".into()),
+            ("expect", "Lagerarbetare".into()),
+            ("draft", String::new()),
+            ("role", "Lagerarbetare".into()),
+            ("employer", employer.into()),
+            ("seen", seen),
+        ]
+    };
+    let a = edit("PostNord Malmö", tab_a);
+    let a: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        srv.call("save-cv-entry", &a, Some(&me)).await.status(),
+        StatusCode::OK
+    );
+    let b = edit("Bring", tab_b);
+    let b: Vec<(&str, &str)> = b.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    // Without JavaScript: back to the form, with the message and what was typed.
+    let res = srv.post_form("save-cv-entry", &b, &page, Some(&me)).await;
+    assert!(res.status().is_redirection());
+    let shown = srv.page(&page, Some(&me)).await;
+    assert!(
+        shown.contains("ändrades i en annan flik"),
+        "the message is shown"
+    );
+    assert!(shown.contains("value=\"Bring\""), "the typed text is kept");
+    let cv = open(&srv, &me, &id).await;
+    assert_eq!(cv["cv"]["work"][0]["employer"], "PostNord Malmö");
 }

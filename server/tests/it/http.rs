@@ -334,7 +334,7 @@ async fn a_code_typed_loosely_works_and_bad_choices_are_explained() {
 
 #[tokio::test]
 async fn an_expired_invitation_is_refused() {
-    use app::ssr::store::{NewInvitation, NewPerson, Store};
+    use app::ssr::store::{InvitationStore, NewInvitation, NewPerson};
     let srv = spawn().await;
     srv.store
         .create_invited_person(
@@ -347,8 +347,9 @@ async fn an_expired_invitation_is_refused() {
             NewInvitation {
                 token_hash: app::ssr::secret_hash("link:expiredtokenexpiredtokenexpired"),
                 code_hash: app::ssr::secret_hash("code:EXPIRED2"),
-                expires_at: app::ssr::now() - 1,
+                expires_at: jiff::Timestamp::now().as_second() - 1,
             },
+            0,
         )
         .await
         .expect("insert");
@@ -540,12 +541,7 @@ async fn without_javascript_a_refused_form_comes_back_with_its_error_and_values(
         "error kept out of the URL: {location}"
     );
     let cookie = session_cookie(&res).expect("session holds the error");
-    let page = srv
-        .get("/sign-in", Some(&cookie))
-        .await
-        .text()
-        .await
-        .expect("body");
+    let page = srv.page("/sign-in", Some(&cookie)).await;
     assert!(
         page.contains("<title>Fel: Logga in"),
         "title says there is an error"
@@ -554,12 +550,7 @@ async fn without_javascript_a_refused_form_comes_back_with_its_error_and_values(
     assert!(page.contains("value=\"amal.h\""), "typed login kept");
     assert!(!page.contains("not it at all"), "password never echoed");
     // Shown once: a reload is a fresh form.
-    let again = srv
-        .get("/sign-in", Some(&cookie))
-        .await
-        .text()
-        .await
-        .expect("body");
+    let again = srv.page("/sign-in", Some(&cookie)).await;
     assert!(!again.contains("Användarnamnet eller lösenordet är fel."));
 }
 

@@ -6,3 +6,5 @@ mod concurrency;
 mod cv;
 mod hardening;
 mod http;
+mod store;
+mod time;

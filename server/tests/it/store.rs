@@ -1,0 +1,313 @@
+//! What every store must do, whatever database is behind it. Each contract is a function
+//! over the feature's trait, so the PostgreSQL store will run the same ones; here they run
+//! against SQLite files.
+use app::auth::Role;
+use app::ssr::store::{
+    AcceptRefusal, AccountStore, CvId, CvStore, CvUpdate, InvitationStore, NewInvitation,
+    NewPerson, UserId,
+};
+use server::db::{connect, SqliteStore};
+use std::sync::Arc;
+
+const NOW: i64 = 1_790_000_000;
+
+async fn sqlite() -> (Arc<SqliteStore>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pool = connect(&format!("sqlite://{}/contract.db", dir.path().display()))
+        .await
+        .expect("database");
+    (Arc::new(SqliteStore::new(pool)), dir)
+}
+
+fn person(name: &str, role: Role, coach: Option<UserId>) -> NewPerson {
+    NewPerson {
+        display_name: name.into(),
+        role,
+        coach_id: coach,
+        created_by: coach,
+    }
+}
+
+fn invitation(secret: &str, expires_at: i64) -> NewInvitation {
+    NewInvitation {
+        token_hash: format!("token:{secret}"),
+        code_hash: format!("code:{secret}"),
+        expires_at,
+    }
+}
+
+pub async fn accounts_contract(store: Arc<dyn AccountStore>) {
+    let coach = store
+        .upsert_account(person("Coach", Role::Coach, None), "Coach", "hash-1", NOW)
+        .await
+        .expect("coach");
+    // Logins are one account however they are cased, in any script.
+    let found = store.find_user_by_login("COACH").await.expect("find");
+    assert_eq!(found.map(|u| u.id), Some(coach));
+    let asa = store
+        .upsert_account(
+            person("Åsa", Role::Participant, Some(coach)),
+            "ÅSA",
+            "h",
+            NOW,
+        )
+        .await
+        .expect("åsa");
+    let again = store
+        .upsert_account(
+            person("Åsa L", Role::Participant, Some(coach)),
+            "åsa",
+            "h2",
+            NOW,
+        )
+        .await
+        .expect("åsa again");
+    assert_eq!(asa, again, "an upsert with the same login updates");
+    let user = store.find_user(asa).await.expect("find").expect("exists");
+    assert_eq!(user.display_name, "Åsa L");
+    assert_eq!(user.password_hash.as_deref(), Some("h2"));
+    assert_eq!(user.coach_id, Some(coach));
+    let caseload = store.list_caseload(coach).await.expect("caseload");
+    assert_eq!(caseload.len(), 1);
+    assert!(caseload[0].active);
+    assert!(store.list_caseload(asa).await.expect("none").is_empty());
+    let coaches = store.list_people(Role::Coach).await.expect("coaches");
+    assert_eq!(coaches.iter().map(|p| p.id).collect::<Vec<_>>(), [coach]);
+    assert!(store
+        .find_user(UserId::new(9_999))
+        .await
+        .expect("lookup")
+        .is_none());
+}
+
+pub async fn invitations_contract(
+    store: Arc<dyn InvitationStore>,
+    accounts: Arc<dyn AccountStore>,
+) {
+    let id = store
+        .create_invited_person(
+            person("Bilal", Role::Participant, None),
+            invitation("b", NOW + 100),
+            NOW,
+        )
+        .await
+        .expect("invited");
+    let pending = accounts.find_user(id).await.expect("find").expect("exists");
+    assert!(pending.login.is_none(), "no login before acceptance");
+    let found = store
+        .find_invitation("code:b")
+        .await
+        .expect("find")
+        .expect("by code");
+    assert_eq!((found.user_id, found.used), (id, false));
+    assert!(store
+        .find_invitation("token:b")
+        .await
+        .expect("find")
+        .is_some());
+    // Expired by `now`: refused.
+    let late = store
+        .accept_invitation("token:b", "bilal", "h", NOW + 100)
+        .await
+        .expect("accept");
+    assert!(matches!(late, Err(AcceptRefusal::InvitationInvalid)));
+    // A login someone has is refused, and the invitation stays open.
+    accounts
+        .upsert_account(person("Other", Role::Participant, None), "taken", "h", NOW)
+        .await
+        .expect("other");
+    let taken = store
+        .accept_invitation("token:b", "TAKEN", "h", NOW + 1)
+        .await
+        .expect("accept");
+    assert!(matches!(taken, Err(AcceptRefusal::LoginTaken)));
+    let user = store
+        .accept_invitation("code:b", "bilal", "h", NOW + 1)
+        .await
+        .expect("accept")
+        .expect("accepted");
+    assert_eq!((user.id, user.login.as_deref()), (id, Some("bilal")));
+    // Used up, by either secret.
+    let again = store
+        .accept_invitation("token:b", "bilal2", "h", NOW + 2)
+        .await
+        .expect("accept");
+    assert!(matches!(again, Err(AcceptRefusal::InvitationInvalid)));
+    assert!(store
+        .find_invitation("token:b")
+        .await
+        .expect("find")
+        .is_some_and(|i| i.used));
+    // The start-up admin invitation is reissued until an admin exists.
+    assert!(store
+        .reissue_first_admin_invitation("Admin", invitation("a1", NOW + 100), NOW)
+        .await
+        .expect("first"));
+    assert!(store
+        .reissue_first_admin_invitation("Admin", invitation("a2", NOW + 100), NOW)
+        .await
+        .expect("second"));
+    assert!(
+        store
+            .find_invitation("token:a1")
+            .await
+            .expect("find")
+            .is_some_and(|i| i.used),
+        "the earlier start-up invitation is withdrawn"
+    );
+    store
+        .accept_invitation("token:a2", "admin", "h", NOW + 1)
+        .await
+        .expect("accept")
+        .expect("admin");
+    assert!(!store
+        .reissue_first_admin_invitation("Admin", invitation("a3", NOW + 100), NOW)
+        .await
+        .expect("no more"));
+}
+
+pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {
+    let amal = accounts
+        .upsert_account(person("Amal", Role::Participant, None), "amal", "h", NOW)
+        .await
+        .expect("amal");
+    let other = accounts
+        .upsert_account(person("Other", Role::Participant, None), "other", "h", NOW)
+        .await
+        .expect("other");
+    let first = store
+        .create_cv(amal, "{\"n\":1}", NOW, 3)
+        .await
+        .expect("create")
+        .expect("room");
+    let second = store
+        .create_cv(amal, "{\"n\":2}", NOW + 1, 3)
+        .await
+        .expect("create")
+        .expect("room");
+    store
+        .create_cv(amal, "{}", NOW + 2, 3)
+        .await
+        .expect("third");
+    assert!(
+        store
+            .create_cv(amal, "{}", NOW, 3)
+            .await
+            .expect("create")
+            .is_none(),
+        "the limit holds"
+    );
+    let record = store.find_cv(first).await.expect("find").expect("exists");
+    assert!(record.is_main, "the first CV is the main one");
+    assert_eq!((record.owner_id, record.revision), (amal, 1));
+    // Compare-and-set: a save from an old revision is stale; another owner finds nothing.
+    assert_eq!(
+        store
+            .update_cv(first, amal, 1, "{\"n\":10}", NOW + 5)
+            .await
+            .expect("save"),
+        CvUpdate::Saved(2)
+    );
+    assert_eq!(
+        store
+            .update_cv(first, amal, 1, "{\"n\":11}", NOW + 6)
+            .await
+            .expect("save"),
+        CvUpdate::Stale
+    );
+    assert_eq!(
+        store
+            .update_cv(first, other, 2, "{}", NOW + 6)
+            .await
+            .expect("save"),
+        CvUpdate::NotFound
+    );
+    let record = store.find_cv(first).await.expect("find").expect("exists");
+    assert_eq!(
+        (record.document.as_str(), record.revision),
+        ("{\"n\":10}", 2)
+    );
+    // The main CV first, then the most recently changed.
+    let listed: Vec<CvId> = store
+        .list_cvs(amal)
+        .await
+        .expect("list")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(listed[0], first);
+    assert!(!store.set_main_cv(second, other).await.expect("not theirs"));
+    assert!(store.set_main_cv(second, amal).await.expect("main"));
+    let mains = store
+        .list_cvs(amal)
+        .await
+        .expect("list")
+        .iter()
+        .filter(|r| r.is_main)
+        .map(|r| r.id)
+        .collect::<Vec<_>>();
+    assert_eq!(mains, [second], "one main CV");
+    // Deleting the main one makes the most recently changed other CV main.
+    assert!(!store.delete_cv(second, other).await.expect("not theirs"));
+    assert!(store.delete_cv(second, amal).await.expect("delete"));
+    let left = store.list_cvs(amal).await.expect("list");
+    assert_eq!(left.len(), 2);
+    assert_eq!(left.iter().filter(|r| r.is_main).count(), 1);
+    assert!(store.list_cvs(other).await.expect("list").is_empty());
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_accounts_contract() {
+    let (store, _dir) = sqlite().await;
+    accounts_contract(store).await;
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_invitations_contract() {
+    let (store, _dir) = sqlite().await;
+    invitations_contract(store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_cvs_contract() {
+    let (store, _dir) = sqlite().await;
+    cvs_contract(store.clone(), store).await;
+}
+
+/// Databases made before checksummed migrations carry on, data and all.
+#[tokio::test]
+async fn a_database_from_before_checksummed_migrations_is_adopted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}/old.db", dir.path().display());
+    {
+        let options: sqlx::sqlite::SqliteConnectOptions = url
+            .parse::<sqlx::sqlite::SqliteConnectOptions>()
+            .expect("url")
+            .create_if_missing(true);
+        let pool = sqlx::SqlitePool::connect_with(options).await.expect("old");
+        for sql in [
+            include_str!("../../migrations/0001_accounts.sql"),
+            include_str!("../../migrations/0002_cvs.sql"),
+            include_str!("../../migrations/0003_cv_revisions.sql"),
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;
+             INSERT INTO schema_migrations VALUES (1, 0), (2, 0), (3, 0);
+             INSERT INTO users (display_name, role, created_at, login, login_key) VALUES ('Kept', 'coach', 0, 'kept', 'kept');",
+        ] {
+            sqlx::raw_sql(sql).execute(&pool).await.expect("old schema");
+        }
+        pool.close().await;
+    }
+    let store = SqliteStore::new(connect(&url).await.expect("adopted"));
+    assert!(store
+        .find_user_by_login("kept")
+        .await
+        .expect("find")
+        .is_some());
+    // And once more, as on every later start.
+    let store = SqliteStore::new(connect(&url).await.expect("second start"));
+    assert!(store
+        .find_user_by_login("kept")
+        .await
+        .expect("find")
+        .is_some());
+}
