@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 const LOCALES: [&str; 3] = ["sv", "en", "ar"];
+const RTL_LOCALES: [&str; 1] = ["ar"];
 
 /// A message: its text (for a plural message, the default variant's) and, for a plural
 /// message (`{ $n -> [one] … *[other] … }`), its variants by CLDR category.
@@ -117,8 +118,57 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
+/// Right-to-left messages get their numbers with separators ("2019-03", "08:30") wrapped
+/// in Unicode isolates (LRI … PDI): inside Arabic text the bidi algorithm would otherwise
+/// show "2019-03" as "03-2019", and a person who copies what they see types it wrong.
+fn isolate_number_runs(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut separated = false;
+        while i < chars.len() {
+            if chars[i].is_ascii_digit() {
+                i += 1;
+            } else if matches!(chars[i], '-' | '/' | '.' | ':')
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            {
+                separated = true;
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let run: String = chars[start..i].iter().collect();
+        if separated {
+            out.push('\u{2066}');
+            out.push_str(&run);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(&run);
+        }
+    }
+    out
+}
+
 fn main() {
-    let maps: Vec<_> = LOCALES.iter().map(|l| parse(l)).collect();
+    let mut maps: Vec<_> = LOCALES.iter().map(|l| parse(l)).collect();
+    for (locale, map) in LOCALES.iter().zip(maps.iter_mut()) {
+        if RTL_LOCALES.contains(locale) {
+            for message in map.values_mut() {
+                message.text = isolate_number_runs(&message.text);
+                for (_, text) in &mut message.variants {
+                    *text = isolate_number_runs(text);
+                }
+            }
+        }
+    }
     let reference = &maps[0];
     for (locale, map) in LOCALES.iter().zip(&maps).skip(1) {
         let missing: Vec<_> = reference.keys().filter(|k| !map.contains_key(*k)).collect();

@@ -143,7 +143,8 @@ pub async fn sign_out() -> Result<(), AppError> {
         async {
             // Deleting the session server-side makes any copy of the old cookie worthless.
             session().await?.flush().await.map_err(internal)?;
-            leptos_axum::redirect("/sign-in");
+            // A fixed word, not text: the sign-in page says "you are signed out" for it.
+            leptos_axum::redirect("/sign-in?signed-out");
             Ok(())
         }
         .await,
@@ -216,8 +217,16 @@ pub fn SignInPage() -> impl IntoView {
 fn SignInForm() -> impl IntoView {
     let action = form_action::<SignIn>();
     let error = action_error(action);
+    let signed_out = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("signed-out")
+        .is_some()
+        && error.get_untracked().is_none();
     view! {
         <Page title=Key::SignInTitle error=error>
+            {signed_out.then(|| view! {
+                <div class="panel" role="status"><p>{t(Key::SignedOut)}</p></div>
+            })}
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="login" label=Key::LoginLabel autocomplete="username" error=error/>
@@ -226,6 +235,8 @@ fn SignInForm() -> impl IntoView {
                 <Submit label=Key::SignInButton/>
             </ActionForm>
             <p><a href="/invite">{t(Key::HaveInvitationLink)}</a></p>
+            <p>{t(Key::SignInForgot)}</p>
+            <p><a href="/invite">{t(Key::SignInHaveCode)}</a></p>
         </Page>
     }
 }

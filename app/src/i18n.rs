@@ -295,6 +295,18 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_right_to_left_messages_keep_their_order() {
+        // Isolated, so "2019-03" is not shown as "03-2019" inside Arabic text.
+        assert!(Key::CvDateHint
+            .get(Locale::Ar)
+            .contains("\u{2066}2019-03\u{2069}"));
+        assert!(Key::ErrBadDate
+            .get(Locale::Ar)
+            .contains("\u{2066}2019-03\u{2069}"));
+        assert!(!Key::CvDateHint.get(Locale::Sv).contains('\u{2066}'));
+    }
+
+    #[test]
     fn days_read_naturally_in_every_language() {
         let day = CalendarDay {
             year: 2026,

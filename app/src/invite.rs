@@ -9,6 +9,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
+/// What a one-time secret a coach hands over is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Purpose {
+    /// Makes the account: the person chooses a login and password.
+    Invite,
+    /// The account's owner chooses a new password (and sees their login again).
+    Reset,
+}
+
 pub const LOGIN_MIN: usize = 3;
 pub const LOGIN_MAX: usize = 64;
 
@@ -51,6 +60,9 @@ pub fn parse_display_name(input: &str) -> Result<String, FieldProblem> {
 pub struct InvitationInfo {
     pub display_name: String,
     pub role: Role,
+    pub purpose: Purpose,
+    /// For a password code: the account's username, which the person may have forgotten.
+    pub login: Option<String>,
     /// What the accept form posts back: the link token, or the checked code.
     pub secret: String,
 }
@@ -106,6 +118,8 @@ pub async fn lookup_invitation(secret: String) -> Result<InvitationInfo, AppErro
             Ok(InvitationInfo {
                 display_name: inv.display_name,
                 role: inv.role,
+                purpose: inv.purpose,
+                login: inv.login.filter(|_| inv.purpose == Purpose::Reset),
                 secret,
             })
         }
@@ -219,6 +233,58 @@ pub async fn accept_invitation(
     )
 }
 
+/// A new password with a code from the coach: the old password stops working, every
+/// session of the account ends, and the person is signed in here.
+#[server(prefix = "/api", endpoint = "reset-password")]
+pub async fn reset_password(secret: String, password: String) -> Result<(), AppError> {
+    use crate::auth::hash_error;
+    use crate::error::Invalid;
+    use crate::ssr::{
+        begin_session, count_attempt, internal, nfc, normalize_secret, password, peer_addr,
+        secret_hash, session, state, with_status,
+    };
+    with_status(
+        async {
+            let state = state()?;
+            let password = nfc(&password);
+            // Counted before the lookup and the slow hash; forgiven once it is set.
+            let addr = peer_addr(&state.settings).await?;
+            let attempt = count_attempt(&state, None, addr, None)?;
+            let reset = open_invitation(&state, &secret).await?;
+            let login = reset.login.clone().unwrap_or_default();
+            if reset.purpose != Purpose::Reset {
+                return Err(AppError::InvitationInvalid);
+            }
+            if let Err(problem) = password::check_new(&password, &login) {
+                let mut invalid = Invalid::new();
+                invalid.add("password", problem);
+                return Err(AppError::Invalid(invalid));
+            }
+            let hash = state.hasher.hash(password).await.map_err(hash_error)?;
+            let done = state
+                .store
+                .accept_reset(
+                    &secret_hash(&normalize_secret(&secret)),
+                    &hash,
+                    state.clock.unix(),
+                )
+                .await
+                .map_err(internal)?;
+            match done {
+                Ok(user) => {
+                    state.throttle.succeeded(attempt);
+                    begin_session(&state, &session().await?, &user).await?;
+                    tracing::info!(user = %user.id, "password reset with a code");
+                    leptos_axum::redirect(user.role.home());
+                    Ok(())
+                }
+                Err(_) => Err(AppError::InvitationInvalid),
+            }
+        }
+        .await,
+    )
+}
+
 /// `/invite` (type a code), `/invite/code` (a code that was checked) and `/invite/:token`
 /// (opened from a link).
 #[component]
@@ -264,6 +330,11 @@ fn AcceptForm(secret: String) -> impl IntoView {
             {move || {
                 Suspend::new(async move {
                     match info.await {
+                        Ok(info) if info.purpose == Purpose::Reset => view! {
+                            <ResetFormFor display_name=info.display_name
+                                login=info.login.unwrap_or_default() secret=info.secret/>
+                        }
+                        .into_any(),
                         Ok(info) => view! {
                             <AcceptFormFor display_name=info.display_name secret=info.secret/>
                         }
@@ -299,6 +370,28 @@ fn AcceptFormFor(display_name: String, secret: String) -> impl IntoView {
                 <TextField name="password" label=Key::ChoosePasswordLabel hint=Key::ChoosePasswordHint
                     kind="password" autocomplete="new-password" error=error/>
                 <Submit label=Key::InviteAcceptButton/>
+            </ActionForm>
+        </Page>
+    }
+}
+
+/// The form that sets a new password, showing the username the person may have forgotten.
+#[component]
+fn ResetFormFor(display_name: String, login: String, secret: String) -> impl IntoView {
+    let action = form_action::<ResetPassword>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::ResetTitle error=error>
+            <p>{tf(Key::ResetYourLogin, &[("name", &display_name)])}</p>
+            <p class="lead" dir="auto">{login.clone()}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="secret" value=secret/>
+                // For password managers: whose password this is.
+                <input type="hidden" name="username" autocomplete="username" value=login/>
+                <TextField name="password" label=Key::ChoosePasswordLabel hint=Key::ChoosePasswordHint
+                    kind="password" autocomplete="new-password" error=error/>
+                <Submit label=Key::ResetButton/>
             </ActionForm>
         </Page>
     }

@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod auth;
+pub mod coach;
 pub mod cv;
 pub mod error;
 pub mod i18n;
@@ -41,8 +42,9 @@ impl FormFlash {
     }
 }
 
+/// The language of the current request: the person's choice (cookie), else the browser's.
 #[cfg(feature = "ssr")]
-fn request_locale() -> Locale {
+pub(crate) fn request_locale() -> Locale {
     let Some(parts) = use_context::<http::request::Parts>() else {
         return Locale::default();
     };
@@ -77,8 +79,28 @@ pub const PAGES_WITH_ISLANDS: &[&str] = &[
 ];
 
 pub fn has_islands(path: &str) -> bool {
+    matches_any(PAGES_WITH_ISLANDS, path)
+}
+
+/// Pages where a person types text that a language change would throw away (without
+/// JavaScript nothing saves it first; with it, autosave's leave-page beacon does on the CV
+/// screens). The language buttons say so there.
+const PAGES_WITH_TYPING: &[&str] = &[
+    "/sign-in",
+    "/invite",
+    "/invite/*",
+    "/cv/*/settings",
+    "/coach/new-participant",
+    "/admin/new-coach",
+];
+
+pub fn has_typing(path: &str) -> bool {
+    has_islands(path) || matches_any(PAGES_WITH_TYPING, path)
+}
+
+fn matches_any(patterns: &[&str], path: &str) -> bool {
     let segments: Vec<&str> = path.split('/').collect();
-    PAGES_WITH_ISLANDS.iter().any(|pattern| {
+    patterns.iter().any(|pattern| {
         let pattern: Vec<&str> = pattern.split('/').collect();
         pattern.len() == segments.len()
             && pattern
@@ -178,7 +200,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/new-participant") view=people::NewParticipantPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin") view=people::AdminHome ssr=SsrMode::Async/>
                 <Route path=path!("/admin/new-coach") view=people::NewCoachPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id") view=coach::ParticipantPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id/withdraw") view=coach::WithdrawPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation/slip") view=coach::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/request-problem/:kind") view=pages::RequestProblemPage ssr=SsrMode::Async/>
             </Routes>
@@ -221,6 +246,7 @@ fn Footer() -> impl IntoView {
         .pathname
         .get_untracked();
     let current = locale();
+    let warn = has_typing(&next);
     view! {
         <footer class="site-footer">
             // A plain form, not an ActionForm: a new language means a new page, with
@@ -236,6 +262,7 @@ fn Footer() -> impl IntoView {
                         </button>
                     }).collect_view()}
                 </div>
+                {warn.then(|| view! { <p class="hint">{t(Key::LanguageSwitchWarning)}</p> })}
             </form>
             <p><a href="/accessibility">{t(Key::AccessibilityLink)}</a></p>
         </footer>
@@ -280,6 +307,17 @@ mod tests {
         assert!(has_islands("/cv/12/references"));
         assert!(!has_islands("/cv/12/work"));
         assert!(!has_islands("/cv/12"));
+    }
+
+    #[test]
+    fn pages_where_people_type_warn_before_a_language_change() {
+        use super::has_typing;
+        assert!(has_typing("/cv/12/contact"));
+        assert!(has_typing("/cv/12/settings"));
+        assert!(has_typing("/sign-in"));
+        assert!(has_typing("/invite/abc"));
+        assert!(!has_typing("/home"));
+        assert!(!has_typing("/cv/12"));
     }
 
     #[test]

@@ -1,12 +1,35 @@
 //! The participant's home, "Min väg": the way into everything they do here.
 use crate::auth::{use_auth, RequireRole, Role};
+use crate::error::AppError;
 use crate::i18n::{t, tf, Key};
 use crate::ui::Page;
 use leptos::prelude::*;
 
+/// The name of the signed-in participant's coach, if they have one.
+#[server(prefix = "/api", endpoint = "my-coach")]
+pub async fn my_coach() -> Result<Option<String>, AppError> {
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, me) = require(&[Role::Participant]).await?;
+            let Some(coach) = me.coach_id else {
+                return Ok(None);
+            };
+            Ok(state
+                .store
+                .find_user(coach)
+                .await
+                .map_err(internal)?
+                .map(|c| c.display_name))
+        }
+        .await,
+    )
+}
+
 #[component]
 pub fn ParticipantHome() -> impl IntoView {
     let auth = use_auth();
+    let coach = Resource::new(|| (), |_| my_coach());
     // Where each part lives; `None` until it is built.
     let sections = [
         (Key::HomeCvTitle, Key::HomeCvText, Some("/cv")),
@@ -19,14 +42,19 @@ pub fn ParticipantHome() -> impl IntoView {
             <Page title=Key::HomeTitle>
                 <Suspense>
                     {move || Suspend::new(async move {
+                        let coach = coach.await.ok().flatten();
                         auth.user.await.ok().flatten().map(|u| view! {
                             <p class="lead">{tf(Key::HomeGreeting, &[("name", &u.display_name)])}</p>
+                            {coach.map(|name| view! {
+                                <p>{t(Key::HomeYourCoach)}" "<bdi class="person-name">{name}</bdi></p>
+                            })}
                         })
                     })}
                 </Suspense>
                 <ul class="cards">
+                    // A part not built yet looks it: greyed, dashed, and says "coming".
                     {sections.into_iter().map(|(title, text, href)| view! {
-                        <li class="card">
+                        <li class="card" class:coming=href.is_none()>
                             <h2>
                                 {match href {
                                     Some(href) => view! { <a href=href>{t(title)}</a> }.into_any(),

@@ -3,32 +3,129 @@
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, tp, Key};
+use crate::ids::UserId;
+use crate::invite::Purpose;
 use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
-    pub id: crate::ids::UserId,
+    pub id: UserId,
     pub display_name: String,
     pub active: bool,
 }
 
-/// A just-issued invitation, kept in server memory (`ssr::issued`) for the issuer to see:
-/// the secrets are stored only as hashes, so this is the one chance to hand them over.
+/// A just-issued invitation or password-reset code, kept in server memory (`ssr::issued`)
+/// for the issuer to see: the secrets are stored only as hashes, so this is the one chance
+/// to hand them over (a coach can issue a new one from the participant's page).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedInvitation {
+    pub person: UserId,
     pub display_name: String,
     pub role: Role,
+    pub purpose: Purpose,
     pub link: String,
     pub code: String,
     pub valid_days: u64,
     /// The last day it works, in Stockholm.
     pub valid_until: crate::i18n::CalendarDay,
+    /// The link as a QR code (SVG, drawn on the server).
+    pub qr_svg: String,
 }
 
 #[cfg(feature = "ssr")]
 const ISSUED_KEY: &str = "issued_invitation";
+
+/// Fresh secrets for a hand-over, their stored form, and the last day they work.
+#[cfg(feature = "ssr")]
+pub(crate) struct Secrets {
+    pub token: String,
+    pub code: String,
+    pub stored: crate::ssr::store::NewInvitation,
+    pub last_day: jiff::civil::Date,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn new_secrets(state: &crate::ssr::ServerState) -> Secrets {
+    use crate::ssr::{invitation_expiry, new_invitation_secrets, secret_hash};
+    let (token, code) = new_invitation_secrets();
+    let (expires_at, last_day) = invitation_expiry(&state.clock, state.settings.invitation_days);
+    Secrets {
+        stored: crate::ssr::store::NewInvitation {
+            token_hash: secret_hash(&format!("link:{token}")),
+            code_hash: secret_hash(&format!("code:{code}")),
+            expires_at,
+        },
+        token,
+        code,
+        last_day,
+    }
+}
+
+/// Shows just-issued secrets to their issuer once: kept in memory, a random handle in the
+/// session, and on to `/invitation`.
+#[cfg(feature = "ssr")]
+pub(crate) async fn hand_over(
+    state: &crate::ssr::ServerState,
+    person: UserId,
+    display_name: String,
+    role: Role,
+    purpose: Purpose,
+    secrets: Secrets,
+) -> Result<(), AppError> {
+    use crate::ssr::{display_code, internal, session};
+    let link = format!(
+        "{}/invite/{}",
+        state.settings.public_url.trim_end_matches('/'),
+        secrets.token
+    );
+    let issued = IssuedInvitation {
+        person,
+        display_name,
+        role,
+        purpose,
+        qr_svg: qr_svg(&link),
+        link,
+        code: display_code(&secrets.code),
+        valid_days: state.settings.invitation_days.unsigned_abs(),
+        valid_until: crate::ssr::clock::calendar_day(secrets.last_day),
+    };
+    // Only a random handle goes into the session (a database row); the secrets stay in
+    // memory.
+    let handle = state.issued.keep(issued, person);
+    session()
+        .await?
+        .insert(ISSUED_KEY, handle)
+        .await
+        .map_err(internal)?;
+    leptos_axum::redirect("/invitation");
+    Ok(())
+}
+
+/// The link as an SVG QR code, without the XML declaration so it can stand in a page.
+#[cfg(feature = "ssr")]
+fn qr_svg(link: &str) -> String {
+    use qrcode::render::svg;
+    match qrcode::QrCode::new(link.as_bytes()) {
+        Ok(code) => {
+            let image = code
+                .render::<svg::Color>()
+                .min_dimensions(200, 200)
+                .dark_color(svg::Color("#000000"))
+                .light_color(svg::Color("#ffffff"))
+                .build();
+            image
+                .find("<svg")
+                .map(|at| image[at..].to_string())
+                .unwrap_or_default()
+        }
+        Err(e) => {
+            let _ = crate::ssr::internal(e);
+            String::new()
+        }
+    }
+}
 
 #[cfg(feature = "ssr")]
 async fn invite(
@@ -38,20 +135,15 @@ async fn invite(
 ) -> Result<(), AppError> {
     use crate::error::Invalid;
     use crate::invite::parse_display_name;
-    use crate::ssr::store::{NewInvitation, NewPerson};
-    use crate::ssr::{
-        display_code, internal, invitation_expiry, new_invitation_secrets, require, secret_hash,
-        session,
-    };
+    use crate::ssr::store::NewPerson;
+    use crate::ssr::{internal, require};
     let (state, issuer) = require(allowed).await?;
     let name = parse_display_name(&display_name).map_err(|problem| {
         let mut invalid = Invalid::new();
         invalid.add("display_name", problem);
         AppError::Invalid(invalid.keep("display_name", &display_name))
     })?;
-    let (token, code) = new_invitation_secrets();
-    let days = state.settings.invitation_days;
-    let (expires_at, last_day) = invitation_expiry(&state.clock, days);
+    let secrets = new_secrets(&state);
     let id = state
         .store
         .create_invited_person(
@@ -61,11 +153,7 @@ async fn invite(
                 coach_id: (role == Role::Participant).then_some(issuer.id),
                 created_by: Some(issuer.id),
             },
-            NewInvitation {
-                token_hash: secret_hash(&format!("link:{token}")),
-                code_hash: secret_hash(&format!("code:{code}")),
-                expires_at,
-            },
+            secrets.stored.clone(),
             state.clock.unix(),
         )
         .await
@@ -76,27 +164,7 @@ async fn invite(
         role = role.as_str(),
         "invitation issued"
     );
-    let issued = IssuedInvitation {
-        display_name: name,
-        role,
-        link: format!(
-            "{}/invite/{token}",
-            state.settings.public_url.trim_end_matches('/')
-        ),
-        code: display_code(&code),
-        valid_days: days.unsigned_abs(),
-        valid_until: crate::ssr::clock::calendar_day(last_day),
-    };
-    // Only a random handle goes into the session (a database row); the secrets stay in
-    // memory.
-    let handle = state.issued.keep(issued, id);
-    session()
-        .await?
-        .insert(ISSUED_KEY, handle)
-        .await
-        .map_err(internal)?;
-    leptos_axum::redirect("/invitation");
-    Ok(())
+    hand_over(&state, id, name, role, Purpose::Invite, secrets).await
 }
 
 #[server(prefix = "/api", endpoint = "create-coach")]
@@ -126,13 +194,13 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
             let Some((issued, user_id)) = state.issued.get(&handle) else {
                 return Ok(None);
             };
-            // Once the person has made their account, the code is worth nothing to show.
+            // Once it is used (or a newer one replaced it), it is worth nothing to show.
             let pending = state
                 .store
-                .find_user(user_id)
+                .open_invitation_of(user_id, state.clock.unix())
                 .await
                 .map_err(internal)?
-                .is_some_and(|u| u.login.is_none());
+                .is_some_and(|open| open.purpose == issued.purpose);
             if !pending {
                 state.issued.forget(&handle);
                 return Ok(None);
@@ -192,7 +260,7 @@ pub async fn coaches() -> Result<Vec<Person>, AppError> {
 }
 
 #[component]
-fn PeopleList(people: Vec<Person>, empty: Key) -> impl IntoView {
+fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> impl IntoView {
     if people.is_empty() {
         return view! { <p>{t(empty)}</p> }.into_any();
     }
@@ -200,9 +268,16 @@ fn PeopleList(people: Vec<Person>, empty: Key) -> impl IntoView {
         <ul class="people">
             {people.into_iter().map(|p| {
                 let status = if p.active { Key::PersonActive } else { Key::PersonInvited };
+                let name = match link {
+                    Some(base) => view! {
+                        <a class="person-name" dir="auto" href=format!("{base}/{}", p.id)>{p.display_name}</a>
+                    }
+                    .into_any(),
+                    None => view! { <span class="person-name" dir="auto">{p.display_name}</span> }.into_any(),
+                };
                 view! {
                     <li>
-                        <span class="person-name" dir="auto">{p.display_name}</span>
+                        {name}
                         <span class="tag">{t(status)}</span>
                     </li>
                 }
@@ -221,6 +296,9 @@ fn PeopleOverview(
     heading: Key,
     empty: Key,
     people: Resource<Result<Vec<Person>, AppError>>,
+    /// Where each person's page is (`…/ID`), if they have one.
+    #[prop(optional)]
+    link: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <Page title=title>
@@ -229,7 +307,7 @@ fn PeopleOverview(
             <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match people.await {
-                        Ok(people) => view! { <PeopleList people empty/> }.into_any(),
+                        Ok(people) => view! { <PeopleList people empty link/> }.into_any(),
                         Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                     }
                 })}
@@ -244,7 +322,8 @@ pub fn CoachHome() -> impl IntoView {
         <RequireRole roles=&[Role::Coach]>
             <PeopleOverview title=Key::CoachHomeTitle add_href="/coach/new-participant"
                 add_label=Key::AddParticipantLink heading=Key::CaseloadHeading
-                empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())/>
+                empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())
+                link="/coach/participants"/>
         </RequireRole>
     }
 }
@@ -312,7 +391,9 @@ fn NewCoachForm() -> impl IntoView {
     }
 }
 
-/// The confirmation page after an invitation was issued.
+/// The confirmation page after an invitation or password code was issued: the code, the
+/// link, a QR code, and ways to hand them over (a text message and a printable slip, in
+/// the language the coach picks for the person).
 #[component]
 pub fn IssuedInvitationPage() -> impl IntoView {
     view! {
@@ -320,33 +401,81 @@ pub fn IssuedInvitationPage() -> impl IntoView {
             {
                 let issued = Resource::new(|| (), |_| fetch_issued_invitation());
                 view! {
-                    <Page title=Key::IssuedTitle>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match issued.await {
-                                    Ok(Some(inv)) => {
-                                        let back = if inv.role == Role::Coach { "/admin" } else { "/coach" };
-                                        view! {
-                                            <div class="panel" role="status">
-                                                <p>{tf(Key::IssuedFor, &[("name", &inv.display_name)])}</p>
-                                            </div>
-                                            <h2>{t(Key::IssuedCodeHeading)}</h2>
-                                            <p class="code" dir="ltr"><bdi>{inv.code}</bdi></p>
-                                            <h2>{t(Key::IssuedLinkHeading)}</h2>
-                                            <p class="link" dir="ltr"><bdi>{inv.link}</bdi></p>
-                                            <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &format_day(inv.valid_until))])}</p>
-                                            <p>{t(Key::IssuedHandOver)}</p>
-                                            <p><a class="button" href=back>{t(Key::DoneLink)}</a></p>
-                                        }.into_any()
-                                    }
-                                    Ok(None) => view! { <p>{t(Key::IssuedNone)}</p> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match issued.await {
+                                Ok(Some(inv)) => view! { <Issued inv/> }.into_any(),
+                                Ok(None) => view! {
+                                    <Page title=Key::IssuedTitle>
+                                        <p>{t(Key::IssuedNone)}</p>
+                                    </Page>
                                 }
-                            })}
-                        </Suspense>
-                    </Page>
+                                .into_any(),
+                                Err(e) => view! {
+                                    <Page title=Key::IssuedTitle>
+                                        <p class="error-message">{e.text()}</p>
+                                    </Page>
+                                }
+                                .into_any(),
+                            }
+                        })}
+                    </Suspense>
                 }
             }
         </RequireRole>
+    }
+}
+
+#[component]
+fn Issued(inv: IssuedInvitation) -> impl IntoView {
+    use crate::coach::{chosen_locale, handover_sms, invite_site};
+    use crate::i18n::Locale;
+    let back = match (inv.role, inv.purpose) {
+        (Role::Coach, _) => "/admin".to_string(),
+        (_, Purpose::Reset) => format!("/coach/participants/{}", inv.person),
+        _ => "/coach".to_string(),
+    };
+    let (title, done) = match inv.purpose {
+        Purpose::Invite => (
+            Key::IssuedTitle,
+            tf(Key::IssuedFor, &[("name", &inv.display_name)]),
+        ),
+        Purpose::Reset => (
+            Key::IssuedResetTitle,
+            tf(Key::IssuedResetFor, &[("name", &inv.display_name)]),
+        ),
+    };
+    let chosen = chosen_locale();
+    let sms = format!(
+        "sms:?&body={}",
+        crate::text::percent_encode(&handover_sms(&inv, &invite_site(&inv), chosen))
+    );
+    let until = format_day(inv.valid_until);
+    view! {
+        <Page title=title>
+            <div class="panel" role="status">
+                <p>{done}</p>
+            </div>
+            <h2>{t(Key::IssuedCodeHeading)}</h2>
+            <p class="code" dir="ltr"><bdi>{inv.code.clone()}</bdi></p>
+            <h2>{t(Key::IssuedLinkHeading)}</h2>
+            <p class="link" dir="ltr"><bdi>{inv.link.clone()}</bdi></p>
+            <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &until)])}</p>
+            <h2>{t(Key::IssuedQrHeading)}</h2>
+            <div class="qr" role="img" aria-label=t(Key::IssuedQrLabel) inner_html=inv.qr_svg.clone()></div>
+            <h2>{t(Key::IssuedSendHeading)}</h2>
+            <p>{t(Key::IssuedHandOver)}</p>
+            <p id="handover-language">{t(Key::IssuedLanguageLabel)}</p>
+            <div class="language-buttons" role="group" aria-labelledby="handover-language">
+                {Locale::ALL.into_iter().map(|l| view! {
+                    <a class="button secondary" href=format!("/invitation?for={}", l.code()) lang=l.code()
+                        aria-current=(l == chosen).then_some("true")>{t(l.endonym())}</a>
+                }).collect_view()}
+            </div>
+            <p><a class="button secondary" href=sms>{t(Key::IssuedSmsLink)}</a></p>
+            <p><a class="button secondary" href=format!("/invitation/slip?for={}", chosen.code())>
+                {t(Key::IssuedSlipLink)}</a></p>
+            <p><a class="button" href=back>{t(Key::DoneLink)}</a></p>
+        </Page>
     }
 }

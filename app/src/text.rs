@@ -45,6 +45,19 @@ pub fn is_clean_line(text: &str) -> bool {
     text.chars().all(keep)
 }
 
+/// Percent-encodes everything but RFC 3986's unreserved characters, for URL query values
+/// and `filename*` parameters.
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

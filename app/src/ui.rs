@@ -190,8 +190,14 @@ pub fn field_message(id: String, message: &'static str) -> impl IntoView {
 }
 
 #[component]
-pub fn Submit(label: Key) -> impl IntoView {
-    view! { <button type="submit" class="button">{t(label)}</button> }
+pub fn Submit(
+    label: Key,
+    /// For an action that cannot be undone (deleting): drawn as a warning.
+    #[prop(optional)]
+    warning: bool,
+) -> impl IntoView {
+    let class = if warning { "button warning" } else { "button" };
+    view! { <button type="submit" class=class>{t(label)}</button> }
 }
 
 /// A labelled checkbox that posts `on` when ticked. Its state survives a refused submit.

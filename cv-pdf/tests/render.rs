@@ -301,3 +301,67 @@ fn control_characters_keep_pdf_ua() {
     let text = text_of(&pdf);
     assert!(text.contains("Åsa Öberg"), "{text}");
 }
+
+/// The left edge of each word of `text` that `pdftotext -bbox` places on the page.
+fn word_x(pdf: &Path, word: &str) -> Vec<f64> {
+    word_box(pdf, word).into_iter().map(|b| b[0]).collect()
+}
+
+/// `[xMin, yMin, xMax, yMax]` of each word `word` that `pdftotext -bbox` finds.
+fn word_box(pdf: &Path, word: &str) -> Vec<[f64; 4]> {
+    let html = poppler("pdftotext", &["-bbox", "-enc", "UTF-8"], pdf, &["-"]);
+    html.lines()
+        .filter(|line| line.contains("<word "))
+        .filter(|line| {
+            line.split('>')
+                .nth(1)
+                .and_then(|rest| rest.split('<').next())
+                .is_some_and(|w| w.trim() == word)
+        })
+        .filter_map(|line| {
+            let mut coords = ["xMin", "yMin", "xMax", "yMax"].into_iter().map(|name| {
+                let at = line.find(&format!("{name}=\""))? + name.len() + 2;
+                line[at..].split('"').next()?.parse::<f64>().ok()
+            });
+            Some([
+                coords.next()??,
+                coords.next()??,
+                coords.next()??,
+                coords.next()??,
+            ])
+        })
+        .collect()
+}
+
+#[test]
+fn a_period_beside_arabic_text_reads_left_to_right() {
+    // An Arabic place before the period made "2015 – 2020-05" come out as "05-2020 – 2015".
+    let model = r#"{ "lang": "sv", "name": "Amal Hassan", "sections": [{ "heading": "Arbete",
+        "entries": [
+          { "title": "Lagerarbetare", "subtitle": "PostNord · حلب، سوريا", "when": "2015 – 2020-05" },
+          { "title": "عامل مستودع", "subtitle": "حلب، سوريا", "when": "2012-01 – 2014" }
+        ] }] }"#;
+    let pdf = render_to_file(model.as_bytes(), "period-order.pdf");
+    assert_pdf_ua(&pdf);
+    for (first, then) in [("2015", "2020-05"), ("2012-01", "2014")] {
+        let (start, end) = (word_x(&pdf, first), word_x(&pdf, then));
+        assert_eq!(
+            (start.len(), end.len()),
+            (1, 1),
+            "{first} {then}: {start:?} {end:?}"
+        );
+        assert!(
+            start[0] < end[0],
+            "{first} is left of {then}: {start:?} {end:?}"
+        );
+    }
+    // The Arabic title's line ends above the line under it begins (poppler lists Arabic
+    // words in visual order: "لماع" is "عامل").
+    let title = word_box(&pdf, "لماع");
+    let under = word_box(&pdf, "ايروس");
+    assert!(!title.is_empty() && under.len() == 2, "{title:?} {under:?}");
+    assert!(
+        title[0][3] <= under[1][1] + 0.5,
+        "the title's line box ends above the next line: {title:?} {under:?}"
+    );
+}

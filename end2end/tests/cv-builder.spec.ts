@@ -12,7 +12,7 @@ async function startCv(browser: import('@playwright/test').Browser, page: Page, 
 }
 
 async function openSection(page: Page, info: TestInfo, name: string) {
-  await page.getByRole('link', { name: new RegExp(`^Ändra\\s*: ${name}$`) }).click();
+  await page.getByRole('link', { name: new RegExp(`^(Ändra|Lägg till)\\s*: ${name}$`) }).click();
   await ready(page, info);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
@@ -59,6 +59,12 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
   await page.getByLabel('Pågår fortfarande').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(/\/work$/);
+  // Newest first, each with its period; the buttons still move entries anywhere.
+  await expect(page.locator('.entry h2')).toHaveText(['Lagerarbetare', 'Städare']);
+  // (The dates carry invisible direction marks, so they read the same in Arabic.)
+  await expect(page.locator('.entry .when').first()).toHaveText(/^\u2066?2019-03\u2069? – pågående$/);
+  await page.getByRole('button', { name: /^Flytta ner\s*: Lagerarbetare$/ }).click();
+  await expect(page.locator('.entry h2')).toHaveText(['Städare', 'Lagerarbetare']);
   await page.getByRole('button', { name: /^Flytta upp\s*: Lagerarbetare$/ }).click();
   await expect(page).toHaveURL(/\/work(#entry-\d+)?$/);
   await expect(page.locator('.entry h2')).toHaveText(['Lagerarbetare', 'Städare']);
@@ -76,7 +82,7 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
 
   await openSection(page, info, 'Körkort');
   await expectNoAxeViolations(page, info);
-  await page.getByLabel('B', { exact: true }).check();
+  await page.getByLabel('B – personbil', { exact: true }).check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(overview);
 
@@ -84,7 +90,7 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
   await page.getByLabel('Referenser lämnas på begäran').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await goto(page, info, overview);
-  await expect(page.getByText('5 av 7 delar ifyllda')).toBeVisible();
+  await expect(page.getByText('5 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page, info);
 
   // The preview says what the PDF will say.
@@ -107,7 +113,7 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
 
   await goto(page, info, overview);
   const jsonDownload = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Ladda ner som JSON Resume' }).click();
+  await page.getByRole('link', { name: 'Fil för andra CV-tjänster (JSON Resume)' }).click();
   const json = await jsonDownload;
   const resume = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
   expect(resume.basics.name).toBe('Åsa Öberg');
@@ -125,7 +131,7 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
   await expect(page.locator('.skipped')).toContainText('basics.profiles');
   await expectNoAxeViolations(page, info);
   await page.getByRole('link', { name: 'Öppna CV:t' }).click();
-  await expect(page.getByText('5 av 7 delar ifyllda')).toBeVisible();
+  await expect(page.getByText('5 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
 });
 
 test('a file that is not a JSON Resume is refused and changes nothing', async ({ browser, page }, info) => {
@@ -151,7 +157,8 @@ test('versions: copy, name, choose the CV language, make main', async ({ browser
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(overview);
   await page.getByRole('button', { name: 'Gör en kopia' }).click();
-  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page).toHaveURL(/\/settings\?copied$/);
+  await expect(page.getByRole('status')).toContainText('Kopian är gjord');
   await expect(page.getByLabel('CV:ts namn')).toHaveValue('Lager 2');
   await page.getByLabel('CV:ts namn').fill('Kök');
   await page.getByRole('button', { name: 'Spara' }).click();
@@ -275,4 +282,24 @@ test('CV screens in Arabic read right to left and pass axe', async ({ browser, p
   }
   await goto(page, info, '/cv/import');
   await expectNoAxeViolations(page, info);
+
+  // The date hint's example reads as it must be typed: "2019" left of "03", and the back
+  // link's arrow points the way back (right) without being part of its name.
+  await goto(page, info, `${overview}/work/new`);
+  const order = await page.locator('#start-hint').evaluate((hint) => {
+    const node = hint.firstChild as Text;
+    const at = node.data.indexOf('2019-03');
+    const box = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      return range.getBoundingClientRect().left;
+    };
+    return { year: box(at, at + 4), month: box(at + 5, at + 7) };
+  });
+  expect(order.year).toBeLessThan(order.month);
+  const back = page.locator('a.back').first();
+  await expect(back).toHaveAccessibleName('العودة إلى العمل');
+  // "‹" is mirrored in right-to-left text, so it shows pointing right; a "›" would point left.
+  expect(await back.evaluate((a) => getComputedStyle(a, '::before').content)).toContain('‹');
 });

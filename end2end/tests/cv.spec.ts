@@ -5,17 +5,17 @@ test('a participant starts a CV and fills in contact details and a profile', asy
   await newParticipant(browser, page, info);
   await page.getByRole('link', { name: /^Öppna\s*: CV$/ }).click();
   await expect(page).toHaveURL(/\/cv$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mitt CV');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mina CV');
   await expectNoAxeViolations(page, info);
 
   await page.getByRole('button', { name: 'Börja skriva ditt CV' }).click();
   await expect(page).toHaveURL(/\/cv\/\d+$/);
   const overview = page.url();
-  await expect(page.getByText('0 av 7 delar ifyllda')).toBeVisible();
+  await expect(page.getByText('0 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);
 
-  await page.getByRole('link', { name: /^Ändra\s*: Kontaktuppgifter$/ }).click();
+  await page.getByRole('link', { name: /^Lägg till\s*: Kontaktuppgifter$/ }).click();
   await expect(page).toHaveURL(/\/contact$/);
   await ready(page, info);
   await page.getByLabel('Namn').fill('Amal Hassan');
@@ -36,22 +36,22 @@ test('a participant starts a CV and fills in contact details and a profile', asy
   await page.getByLabel('E-post').fill('amal@example.se');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(overview);
-  await expect(page.getByText('1 av 7 delar ifyllda')).toBeVisible();
+  await expect(page.getByText('1 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
 
-  await page.getByRole('link', { name: /^Ändra\s*: Om mig$/ }).click();
+  await page.getByRole('link', { name: /^Lägg till\s*: Om mig$/ }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await ready(page, info);
   await page.getByLabel('Några meningar om dig').fill('Noggrann och glad. أعمل بجد.');
   await expectNoAxeViolations(page, info);
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(overview);
-  await expect(page.getByText('2 av 7 delar ifyllda')).toBeVisible();
+  await expect(page.getByText('2 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
 
   // What was saved is what the forms show again.
   await goto(page, info, `${new URL(overview).pathname}/profile`);
   await expect(page.getByLabel('Några meningar om dig')).toHaveValue('Noggrann och glad. أعمل بجد.');
   await goto(page, info, '/cv');
-  await expect(page.getByText('2 av 7 delar ifyllda')).toBeVisible();
+  await expect(page.getByText('2 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
   await expect(page.getByText('Huvud-CV')).toBeVisible();
 });
 

@@ -42,7 +42,9 @@ for (const lang of ['sv', 'en', 'ar'] as const) {
     await expectNoAxeViolations(page, info);
 
     await page.getByRole('button', { name: t.signOut }).click();
-    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page).toHaveURL(/\/sign-in\?signed-out$/);
+    // Signing out says it happened.
+    await expect(page.getByRole('status')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.signIn);
 
     await signIn(page, info, login, password);

@@ -4,7 +4,7 @@
 use app::auth::Role;
 use app::ssr::store::{
     AcceptRefusal, AccountStore, CvId, CvRecord, CvStore, CvUpdate, InvitationId, InvitationRecord,
-    InvitationStore, NewInvitation, NewPerson, PersonSummary, Store, StoreError, UserId,
+    InvitationStore, NewInvitation, NewPerson, PersonSummary, Purpose, Store, StoreError, UserId,
     UserRecord,
 };
 use async_trait::async_trait;
@@ -104,19 +104,67 @@ type UserRow = (
     String,
     Option<String>,
     Option<i64>,
+    Option<i64>,
+    i64,
 );
 
-const USER_COLUMNS: &str = "id, login, display_name, role, password_hash, coach_id";
+const USER_COLUMNS: &str =
+    "id, login, display_name, role, password_hash, coach_id, last_sign_in_at, session_epoch";
 
 fn user(row: UserRow) -> Result<UserRecord, StoreError> {
-    let (id, login, display_name, role, password_hash, coach_id) = row;
+    let (id, login, display_name, role, password_hash, coach_id, last_sign_in_at, epoch) = row;
     Ok(UserRecord {
         id: UserId::new(id),
         login,
         display_name,
-        role: Role::parse(&role).ok_or_else(|| err(format!("unknown role {role:?}")))?,
+        role: role_of(&role)?,
         password_hash,
         coach_id: coach_id.map(UserId::new),
+        last_sign_in_at,
+        session_epoch: epoch,
+    })
+}
+
+fn role_of(role: &str) -> Result<Role, StoreError> {
+    Role::parse(role).ok_or_else(|| err(format!("unknown role {role:?}")))
+}
+
+fn purpose_of(purpose: &str) -> Result<Purpose, StoreError> {
+    match purpose {
+        "invite" => Ok(Purpose::Invite),
+        "reset" => Ok(Purpose::Reset),
+        other => Err(err(format!("unknown invitation purpose {other:?}"))),
+    }
+}
+
+fn purpose_str(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::Invite => "invite",
+        Purpose::Reset => "reset",
+    }
+}
+
+type InvitationRow = (i64, i64, String, String, String, Option<String>, i64, bool);
+
+/// An invitation with its account; `used` also when it no longer fits the account.
+const INVITATION_SELECT: &str =
+    "SELECT i.id, i.user_id, u.display_name, u.role, i.purpose, u.login, i.expires_at,
+        (i.used_at IS NOT NULL OR i.revoked_at IS NOT NULL
+         OR (i.purpose = 'invite' AND u.login IS NOT NULL)
+         OR (i.purpose = 'reset' AND u.login IS NULL))
+     FROM invitations i JOIN users u ON u.id = i.user_id";
+
+fn invitation(row: InvitationRow) -> Result<InvitationRecord, StoreError> {
+    let (id, user_id, display_name, role, purpose, login, expires_at, used) = row;
+    Ok(InvitationRecord {
+        id: InvitationId::new(id),
+        user_id: UserId::new(user_id),
+        display_name,
+        role: role_of(&role)?,
+        purpose: purpose_of(&purpose)?,
+        login,
+        expires_at,
+        used,
     })
 }
 
@@ -128,16 +176,18 @@ async fn insert_invitation(
     conn: &mut SqliteConnection,
     user_id: UserId,
     inv: &NewInvitation,
+    purpose: Purpose,
     now: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO invitations (user_id, token_hash, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO invitations (user_id, token_hash, code_hash, expires_at, created_at, purpose) VALUES (?, ?, ?, ?, ?, ?)",
     )
     .bind(user_id.get())
     .bind(&inv.token_hash)
     .bind(&inv.code_hash)
     .bind(inv.expires_at)
     .bind(now)
+    .bind(purpose_str(purpose))
     .execute(conn)
     .await
     .map_err(err)?;
@@ -161,6 +211,83 @@ async fn insert_person(
     .await
     .map(UserId::new)
     .map_err(err)
+}
+
+/// The invitation (id, account) behind a secret that can still be used for `purpose` at
+/// `now`: an invitation needs an account without a login, a reset one with.
+async fn open_secret(
+    conn: &mut SqliteConnection,
+    secret_hash: &str,
+    purpose: Purpose,
+    now: i64,
+) -> Result<Option<(i64, i64)>, StoreError> {
+    let account = match purpose {
+        Purpose::Invite => "u.login IS NULL",
+        Purpose::Reset => "u.login IS NOT NULL",
+    };
+    sqlx::query_as(&format!(
+        "SELECT i.id, i.user_id FROM invitations i JOIN users u ON u.id = i.user_id
+         WHERE (i.token_hash = ?1 OR i.code_hash = ?1) AND i.purpose = ?3
+           AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?2 AND {account}"
+    ))
+    .bind(secret_hash)
+    .bind(now)
+    .bind(purpose_str(purpose))
+    .fetch_optional(conn)
+    .await
+    .map_err(err)
+}
+
+/// Marks an invitation used and returns its account as it now is.
+async fn use_up(
+    conn: &mut SqliteConnection,
+    invitation: i64,
+    user_id: i64,
+    now: i64,
+) -> Result<UserRecord, StoreError> {
+    sqlx::query("UPDATE invitations SET used_at = ? WHERE id = ?")
+        .bind(now)
+        .bind(invitation)
+        .execute(&mut *conn)
+        .await
+        .map_err(err)?;
+    let row =
+        sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+            .bind(user_id)
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(err)?;
+    user(row)
+}
+
+/// Withdraws `person`'s open secrets of one purpose, if the account is in the state the
+/// purpose needs (`active`: it has a login). `false`, and nothing done, otherwise.
+async fn revoke_open(
+    conn: &mut SqliteConnection,
+    person: UserId,
+    purpose: Purpose,
+    now: i64,
+    active: bool,
+) -> Result<bool, StoreError> {
+    let login: Option<Option<String>> = sqlx::query_scalar("SELECT login FROM users WHERE id = ?")
+        .bind(person.get())
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(err)?;
+    match login {
+        Some(login) if login.is_some() == active => {}
+        _ => return Ok(false),
+    }
+    sqlx::query(
+        "UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(person.get())
+    .bind(purpose_str(purpose))
+    .execute(&mut *conn)
+    .await
+    .map_err(err)?;
+    Ok(true)
 }
 
 impl SqliteStore {
@@ -266,6 +393,16 @@ impl AccountStore for SqliteStore {
         .map_err(err)?;
         Ok(rows.into_iter().map(summary).collect())
     }
+
+    async fn record_sign_in(&self, id: UserId, now: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id.get())
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
 }
 
 #[async_trait]
@@ -278,7 +415,7 @@ impl InvitationStore for SqliteStore {
     ) -> Result<UserId, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
         let id = insert_person(&mut tx, &person, now).await?;
-        insert_invitation(&mut tx, id, &invitation, now).await?;
+        insert_invitation(&mut tx, id, &invitation, Purpose::Invite, now).await?;
         tx.commit().await.map_err(err)?;
         Ok(id)
     }
@@ -287,27 +424,99 @@ impl InvitationStore for SqliteStore {
         &self,
         secret_hash: &str,
     ) -> Result<Option<InvitationRecord>, StoreError> {
-        let row: Option<(i64, i64, String, String, i64, bool)> = sqlx::query_as(
-            "SELECT i.id, i.user_id, u.display_name, u.role, i.expires_at,
-                    (i.used_at IS NOT NULL OR i.revoked_at IS NOT NULL OR u.login IS NOT NULL)
-             FROM invitations i JOIN users u ON u.id = i.user_id
-             WHERE i.token_hash = ?1 OR i.code_hash = ?1",
-        )
+        let row: Option<InvitationRow> = sqlx::query_as(&format!(
+            "{INVITATION_SELECT} WHERE i.token_hash = ?1 OR i.code_hash = ?1"
+        ))
         .bind(secret_hash)
         .fetch_optional(&self.pool)
         .await
         .map_err(err)?;
-        row.map(|(id, user_id, display_name, role, expires_at, used)| {
-            Ok(InvitationRecord {
-                id: InvitationId::new(id),
-                user_id: UserId::new(user_id),
-                display_name,
-                role: Role::parse(&role).ok_or_else(|| err(format!("unknown role {role:?}")))?,
-                expires_at,
-                used,
-            })
-        })
-        .transpose()
+        row.map(invitation).transpose()
+    }
+
+    async fn open_invitation_of(
+        &self,
+        person: UserId,
+        now: i64,
+    ) -> Result<Option<InvitationRecord>, StoreError> {
+        let rows: Vec<InvitationRow> = sqlx::query_as(&format!(
+            "{INVITATION_SELECT} WHERE i.user_id = ? AND i.expires_at > ? ORDER BY i.id DESC"
+        ))
+        .bind(person.get())
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        for row in rows {
+            let found = invitation(row)?;
+            if !found.used {
+                return Ok(Some(found));
+            }
+        }
+        Ok(None)
+    }
+
+    async fn reissue_invitation(
+        &self,
+        person: UserId,
+        invitation: NewInvitation,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        if !revoke_open(&mut tx, person, Purpose::Invite, now, false).await? {
+            return Ok(false);
+        }
+        insert_invitation(&mut tx, person, &invitation, Purpose::Invite, now).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn withdraw_invitation(&self, person: UserId) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM users WHERE id = ? AND login IS NULL")
+            .bind(person.get())
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn issue_reset(
+        &self,
+        person: UserId,
+        reset: NewInvitation,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        if !revoke_open(&mut tx, person, Purpose::Reset, now, true).await? {
+            return Ok(false);
+        }
+        insert_invitation(&mut tx, person, &reset, Purpose::Reset, now).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn accept_reset(
+        &self,
+        secret_hash: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let open = open_secret(&mut tx, secret_hash, Purpose::Reset, now).await?;
+        let Some((reset_id, user_id)) = open else {
+            return Ok(Err(AcceptRefusal::InvitationInvalid));
+        };
+        sqlx::query(
+            "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?",
+        )
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        let user = use_up(&mut tx, reset_id, user_id, now).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(Ok(user))
     }
 
     async fn accept_invitation(
@@ -318,17 +527,7 @@ impl InvitationStore for SqliteStore {
         now: i64,
     ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        let open: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT i.id, i.user_id FROM invitations i JOIN users u ON u.id = i.user_id
-             WHERE (i.token_hash = ?1 OR i.code_hash = ?1)
-               AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?2
-               AND u.login IS NULL",
-        )
-        .bind(secret_hash)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(err)?;
+        let open = open_secret(&mut tx, secret_hash, Purpose::Invite, now).await?;
         let Some((invitation_id, user_id)) = open else {
             return Ok(Err(AcceptRefusal::InvitationInvalid));
         };
@@ -351,20 +550,9 @@ impl InvitationStore for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(err)?;
-        sqlx::query("UPDATE invitations SET used_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(invitation_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(err)?;
-        let user =
-            sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
-                .bind(user_id)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(err)?;
+        let user = use_up(&mut tx, invitation_id, user_id, now).await?;
         tx.commit().await.map_err(err)?;
-        Ok(Ok(self::user(user)?))
+        Ok(Ok(user))
     }
 
     async fn reissue_first_admin_invitation(
@@ -407,7 +595,7 @@ impl InvitationStore for SqliteStore {
             .execute(&mut *tx)
             .await
             .map_err(err)?;
-        insert_invitation(&mut tx, admin, &invitation, now).await?;
+        insert_invitation(&mut tx, admin, &invitation, Purpose::Invite, now).await?;
         tx.commit().await.map_err(err)?;
         Ok(true)
     }

@@ -763,11 +763,18 @@ pub async fn copy_cv(id: CvId) -> Result<CvId, AppError> {
         async {
             let (state, user) = server::participant().await?;
             let (_, mut cv) = server::open(&state, &user, id, server::Act::Read).await?;
+            // An unnamed CV's copy gets a name to tell it apart: "Mitt CV 2".
+            if cv.title.trim().is_empty() {
+                cv.title = crate::i18n::Key::CvUntitled
+                    .get(crate::request_locale())
+                    .to_string();
+            }
             cv.title = server::copy_title(&cv.title);
             let copy = server::create(&state, &user, &cv)
                 .await?
                 .ok_or_else(server::too_many_versions)?;
-            leptos_axum::redirect(&format!("/cv/{copy}/settings"));
+            // A fixed word: the settings page then says the copy is made.
+            leptos_axum::redirect(&format!("/cv/{copy}/settings?copied"));
             Ok(copy)
         }
         .await,

@@ -63,25 +63,43 @@ impl PartialOrd for PartialDate {
 impl FromStr for PartialDate {
     type Err = BadDate;
 
+    /// Forgiving about how a date is typed: Arabic-Indic digits, `/` or `.` between the
+    /// parts, a one-digit month, the month first (`03-2019`, as some read it), and the
+    /// invisible direction marks a copy from a right-to-left page carries.
     fn from_str(s: &str) -> Result<Self, BadDate> {
-        let s = s.trim();
-        let mut parts = s.split('-');
-        let number = |part: Option<&str>, len: usize| -> Result<Option<u16>, BadDate> {
-            match part {
-                None => Ok(None),
-                Some(p) if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) => {
-                    p.parse().map(Some).map_err(|_| BadDate)
-                }
-                Some(_) => Err(BadDate),
+        let s: String = s
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+            .map(|c| match c {
+                '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+                '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+                '/' | '.' => '-',
+                c => c,
+            })
+            .collect();
+        let parts: Vec<&str> = s.trim().split('-').map(str::trim).collect();
+        let number = |part: &str, lens: &[usize]| -> Result<u16, BadDate> {
+            if lens.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| BadDate)
+            } else {
+                Err(BadDate)
             }
         };
-        let year = number(parts.next(), 4)?.ok_or(BadDate)?;
-        let month = number(parts.next(), 2)?.map(|m| m as u8);
-        let day = number(parts.next(), 2)?.map(|d| d as u8);
-        if parts.next().is_some() {
-            return Err(BadDate);
-        }
-        PartialDate::new(year, month, day)
+        let (year, month, day) = match parts.as_slice() {
+            [y] => (number(y, &[4])?, None, None),
+            [m, y] if y.len() == 4 && m.len() <= 2 => {
+                (number(y, &[4])?, Some(number(m, &[1, 2])?), None)
+            }
+            [y, m] => (number(y, &[4])?, Some(number(m, &[1, 2])?), None),
+            [y, m, d] => (
+                number(y, &[4])?,
+                Some(number(m, &[1, 2])?),
+                Some(number(d, &[1, 2])?),
+            ),
+            _ => return Err(BadDate),
+        };
+        PartialDate::new(year, month.map(|m| m as u8), day.map(|d| d as u8))
     }
 }
 
@@ -154,11 +172,28 @@ mod tests {
     }
 
     #[test]
+    fn forgives_how_a_date_is_typed() {
+        for typed in [
+            "2019-5",
+            "2019/05",
+            "2019.05",
+            "05-2019",
+            "5/2019",
+            "\u{2066}2019-05\u{2069}",
+            "\u{200F}2019-05",
+            "٢٠١٩-٠٥",
+            "۲۰۱۹-۰۵",
+        ] {
+            assert_eq!(d(typed).to_string(), "2019-05", "{typed:?}");
+        }
+        assert_eq!(d("2019-5-1").to_string(), "2019-05-01");
+    }
+
+    #[test]
     fn refuses_impossible_or_malformed_dates() {
         for s in [
             "",
             "19",
-            "2019-5",
             "2019-13",
             "2019-00",
             "2019-02-29",
@@ -166,7 +201,8 @@ mod tests {
             "1899",
             "2101",
             "2019-05-01-01",
-            "2019/05",
+            "2019/5/1/1",
+            "19-2019-05",
             "abcd",
             "2019-05-",
         ] {

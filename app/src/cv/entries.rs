@@ -400,8 +400,13 @@ impl ListSection {
         form: &Form,
     ) -> Result<usize, Vec<BadField>> {
         let mut bad = Vec::new();
+        // A new entry goes before the first one that started earlier, so dated lists read
+        // newest first as they grow (the buttons still move entries anywhere).
         macro_rules! put {
-            ($list:expr, $entry:expr) => {{
+            ($list:expr, $entry:expr) => {
+                put!($list, $entry, |_| None::<super::date::PartialDate>)
+            };
+            ($list:expr, $entry:expr, $start:expr) => {{
                 let entry = $entry;
                 if !bad.is_empty() {
                     return Err(bad);
@@ -414,10 +419,18 @@ impl ListSection {
                         $list[i] = entry;
                         Ok(i)
                     }
-                    // The entry was removed meanwhile (another tab): keep what was typed.
+                    // New, or removed meanwhile (another tab): keep what was typed.
                     _ => {
-                        $list.push(entry);
-                        Ok($list.len() - 1)
+                        let start = $start;
+                        let at = match start(&entry) {
+                            Some(new) => $list
+                                .iter()
+                                .position(|e| start(e).is_some_and(|old| old < new))
+                                .unwrap_or($list.len()),
+                            None => $list.len(),
+                        };
+                        $list.insert(at, entry);
+                        Ok(at)
                     }
                 }
             }};
@@ -433,7 +446,8 @@ impl ListSection {
                     summary: text(form, "summary"),
                     bullets: lines(&text(form, "bullets")),
                     ..Default::default()
-                }
+                },
+                |w: &Work| w.period.start
             ),
             ListSection::Education => put!(
                 cv.education,
@@ -444,7 +458,8 @@ impl ListSection {
                     place: text(form, "place"),
                     period: period(form, &mut bad),
                     ..Default::default()
-                }
+                },
+                |e: &Education| e.period.start
             ),
             ListSection::Skills => put!(
                 cv.skills,
@@ -473,7 +488,8 @@ impl ListSection {
                         None
                     }),
                     ..Default::default()
-                }
+                },
+                |c: &Certificate| c.date
             ),
             ListSection::Volunteering => put!(
                 cv.volunteering,
@@ -484,7 +500,8 @@ impl ListSection {
                     summary: text(form, "summary"),
                     bullets: lines(&text(form, "bullets")),
                     ..Default::default()
-                }
+                },
+                |v: &Volunteering| v.period.start
             ),
             ListSection::References => put!(
                 cv.references,
@@ -541,6 +558,32 @@ impl ListSection {
     }
 
     /// Each entry's headline and a detail line, for the section's list screen.
+    /// Each entry's period or date as the list shows it ("" for undated entries), in the
+    /// page's language, each date isolated so it reads left to right in Arabic too.
+    pub fn periods(self, cv: &Cv, locale: crate::i18n::Locale) -> Vec<String> {
+        let ltr = |d: PartialDate| format!("\u{2066}{d}\u{2069}");
+        let when = |p: &Period, locale| super::print::when_with(p, locale, ltr);
+        match self {
+            ListSection::Work => cv.work.iter().map(|w| when(&w.period, locale)).collect(),
+            ListSection::Education => cv
+                .education
+                .iter()
+                .map(|e| when(&e.period, locale))
+                .collect(),
+            ListSection::Volunteering => cv
+                .volunteering
+                .iter()
+                .map(|v| when(&v.period, locale))
+                .collect(),
+            ListSection::Certificates => cv
+                .certificates
+                .iter()
+                .map(|c| c.date.map(ltr).unwrap_or_default())
+                .collect(),
+            _ => vec![String::new(); self.len(cv)],
+        }
+    }
+
     pub fn summaries(self, cv: &Cv) -> Vec<(String, String)> {
         fn join(parts: &[&str]) -> String {
             parts
@@ -667,12 +710,28 @@ mod tests {
     #[test]
     fn unreadable_dates_are_all_reported_and_change_nothing() {
         let mut cv = Cv::default();
-        let posted = form(&[("role", "x"), ("start", "våren 2019"), ("end", "2021/02")]);
+        let posted = form(&[("role", "x"), ("start", "våren 2019"), ("end", "feb 2021")]);
         assert_eq!(
             ListSection::Work.apply(&mut cv, None, &posted),
             Err(vec![BadField("start"), BadField("end")])
         );
         assert!(cv.work.is_empty());
+    }
+
+    #[test]
+    fn new_dated_entries_go_newest_first() {
+        let mut cv = Cv::default();
+        for (role, start) in [("B", "2015"), ("A", "2020-05"), ("C", "2010"), ("D", "")] {
+            let posted = form(&[("role", role), ("start", start)]);
+            ListSection::Work
+                .apply(&mut cv, None, &posted)
+                .expect("saved");
+        }
+        let roles: Vec<&str> = cv.work.iter().map(|w| w.role.as_str()).collect();
+        assert_eq!(roles, ["A", "B", "C", "D"], "undated ones last");
+        let shown = ListSection::Work.periods(&cv, crate::i18n::Locale::Sv);
+        assert_eq!(shown[0], "\u{2066}2020-05\u{2069}");
+        assert_eq!(shown[3], "");
     }
 
     #[test]

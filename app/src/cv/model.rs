@@ -136,6 +136,42 @@ pub const LICENCE_CLASSES: &[&str] = &[
     "AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE",
 ];
 
+/// Per screen of the CV: whether it holds anything.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filled {
+    pub contact: bool,
+    pub profile: bool,
+    pub work: bool,
+    pub education: bool,
+    pub skills: bool,
+    pub languages: bool,
+    pub licences: bool,
+    pub certificates: bool,
+    pub volunteering: bool,
+    pub references: bool,
+    pub custom: bool,
+}
+
+impl Filled {
+    /// Whether the CV holds anything at all.
+    pub fn any(&self) -> bool {
+        [
+            self.contact,
+            self.profile,
+            self.work,
+            self.education,
+            self.skills,
+            self.languages,
+            self.licences,
+            self.certificates,
+            self.volunteering,
+            self.references,
+            self.custom,
+        ]
+        .contains(&true)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cv {
     pub title: String,
@@ -491,6 +527,26 @@ impl Cv {
     }
 
     /// Each section the progress overview counts, and whether it has something in it.
+    /// Which screens hold anything at all (the overview says "Add" for the others).
+    pub fn has_content(&self) -> Filled {
+        let c = &self.contact;
+        Filled {
+            contact: [&c.name, &c.phone, &c.email, &c.town]
+                .iter()
+                .any(|f| !f.trim().is_empty()),
+            profile: !self.profile.trim().is_empty(),
+            work: !self.work.is_empty(),
+            education: !self.education.is_empty(),
+            skills: !self.skills.is_empty(),
+            languages: !self.languages.is_empty(),
+            licences: !self.licences.is_empty(),
+            certificates: !self.certificates.is_empty(),
+            volunteering: !self.volunteering.is_empty(),
+            references: !self.references.is_empty() || self.references_on_request,
+            custom: !self.custom.is_empty(),
+        }
+    }
+
     pub fn sections(&self) -> [(Section, bool); 7] {
         let has_name = !self.contact.name.trim().is_empty();
         let reachable =

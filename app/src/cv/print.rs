@@ -50,8 +50,14 @@ fn joined(parts: &[&str], separator: &str) -> String {
         .join(separator)
 }
 
+/// A period as the CV writes it: "2019-03 – 2021", "2019-03 – present".
 fn when(period: &Period, locale: Locale) -> String {
-    let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    when_with(period, locale, |d| d.to_string())
+}
+
+/// [`when`] with each date written by `write`.
+pub fn when_with(period: &Period, locale: Locale, write: impl Fn(PartialDate) -> String) -> String {
+    let date = |d: Option<PartialDate>| d.map(&write).unwrap_or_default();
     let end = if period.ongoing {
         Key::CvPrintOngoing.get(locale).to_string()
     } else {

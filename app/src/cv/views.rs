@@ -4,7 +4,7 @@
 use super::api::*;
 use super::autosave::AutosaveStatus;
 use super::entries::{FieldKind, ListSection};
-use super::model::{Cv, CvLanguage, LICENCE_CLASSES};
+use super::model::{Cv, CvLanguage};
 use super::print::PrintCv;
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
@@ -148,18 +148,33 @@ pub fn CvOverviewPage() -> impl IntoView {
     with_cv(|opened| view! { <CvOverview opened/> })
 }
 
-/// A row of the overview: a screen, whether it counts as filled, and its link.
-fn section_row(id: CvId, slug: &str, name: Key, filled: Option<bool>) -> impl IntoView {
+/// A row of the overview: a screen, whether it is one of the parts a CV needs (and then
+/// whether that is filled) or optional, and its link: "Lägg till" while the screen is
+/// empty, "Ändra" once it holds something.
+fn section_row(
+    id: CvId,
+    slug: &str,
+    name: Key,
+    filled: Option<bool>,
+    has_content: bool,
+) -> impl IntoView {
     let name = t(name);
+    let (state, done) = match filled {
+        Some(true) => (Key::CvFilled, true),
+        Some(false) => (Key::CvNotFilled, false),
+        None => (Key::CvOptional, false),
+    };
+    let action = if has_content {
+        Key::CvEdit
+    } else {
+        Key::CvAddTo
+    };
     view! {
         <li class="section-row">
             <span class="section-name">{name}</span>
-            {filled.map(|filled| {
-                let state = if filled { Key::CvFilled } else { Key::CvNotFilled };
-                view! { <span class="tag" class:tag-done=filled>{t(state)}</span> }
-            })}
+            <span class="tag" class:tag-done=done>{t(state)}</span>
             <a class="button secondary" href=format!("/cv/{id}/{slug}")>
-                {t(Key::CvEdit)}<span class="visually-hidden">": "{name}</span>
+                {t(action)}<span class="visually-hidden">": "{name}</span>
             </a>
         </li>
     }
@@ -171,6 +186,7 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
     let [contact, profile, _experience, education, skills, languages, references] =
         cv.sections().map(|(_, filled)| Some(filled));
     let has_work = Some(!cv.work.is_empty());
+    let has = cv.has_content();
     let copy = form_action::<CopyCv>();
     let main = form_action::<MakeMain>();
     let copy_error = action_error(copy);
@@ -187,19 +203,23 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
             <ErrorSummary error=error/>
             <p class="lead"><bdi>{title}</bdi>{is_main.then(|| view! { " · "{t(Key::CvMain)} })}</p>
             <p>{progress(&cv)}</p>
+            <p>{t(match cv.language {
+                CvLanguage::Sv => Key::CvLanguageSvNote,
+                CvLanguage::En => Key::CvLanguageEnNote,
+            })}</p>
             <h2>{t(Key::CvWriteHeading)}</h2>
             <ul class="sections">
-                {section_row(id, "contact", Key::CvSectionContact, contact)}
-                {section_row(id, "profile", Key::CvSectionProfile, profile)}
-                {section_row(id, "work", Key::CvSectionWork, has_work)}
-                {section_row(id, "education", Key::CvSectionEducation, education)}
-                {section_row(id, "skills", Key::CvSectionSkills, skills)}
-                {section_row(id, "languages", Key::CvSectionLanguages, languages)}
-                {section_row(id, "licences", Key::CvSectionLicences, None)}
-                {section_row(id, "certificates", Key::CvSectionCertificates, None)}
-                {section_row(id, "volunteering", Key::CvSectionVolunteering, None)}
-                {section_row(id, "references", Key::CvSectionReferences, references)}
-                {section_row(id, "custom", Key::CvSectionCustom, None)}
+                {section_row(id, "contact", Key::CvSectionContact, contact, has.contact)}
+                {section_row(id, "profile", Key::CvSectionProfile, profile, has.profile)}
+                {section_row(id, "work", Key::CvSectionWork, has_work, has.work)}
+                {section_row(id, "education", Key::CvSectionEducation, education, has.education)}
+                {section_row(id, "skills", Key::CvSectionSkills, skills, has.skills)}
+                {section_row(id, "languages", Key::CvSectionLanguages, languages, has.languages)}
+                {section_row(id, "licences", Key::CvSectionLicences, None, has.licences)}
+                {section_row(id, "certificates", Key::CvSectionCertificates, None, has.certificates)}
+                {section_row(id, "volunteering", Key::CvSectionVolunteering, None, has.volunteering)}
+                {section_row(id, "references", Key::CvSectionReferences, references, has.references)}
+                {section_row(id, "custom", Key::CvSectionCustom, None, has.custom)}
             </ul>
             <h2>{t(Key::CvOutHeading)}</h2>
             <ul class="actions">
@@ -207,8 +227,9 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
                 // No `download` attribute: the server's `Content-Disposition` saves the file,
                 // and a failure can still show its translated page instead of being saved.
                 <li><a class="button secondary" href=format!("/cv/{id}/pdf")>{t(Key::CvPdfLink)}</a></li>
-                <li><a class="button secondary" href=format!("/cv/{id}/json")>{t(Key::CvJsonLink)}</a></li>
             </ul>
+            {(!has.any()).then(|| view! { <p class="hint">{t(Key::CvEmptyPdfHint)}</p> })}
+            <p><a href=format!("/cv/{id}/json")>{t(Key::CvJsonLink)}</a></p>
             <h2>{t(Key::CvVersionHeading)}</h2>
             <p>{t(Key::CvVersionHint)}</p>
             <ul class="actions">
@@ -303,6 +324,7 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
     let on_request = form_action::<SaveOnRequest>();
     let error = action_error(move_action);
     let summaries = section.summaries(&cv);
+    let mut periods = section.periods(&cv, crate::i18n::locale()).into_iter();
     let count = summaries.len();
     let full = count >= section.max();
     let slug = section.slug();
@@ -314,6 +336,7 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
             {(count > 0).then(|| view! {
                 <ol class="entries">
                     {summaries.into_iter().enumerate().map(|(i, (headline, detail))| {
+                        let when = periods.next().unwrap_or_default();
                         let title = if headline.is_empty() { t(Key::CvNoTitle).to_string() } else { headline.clone() };
                         let mover = move |up: bool, label: Key, title: String, headline: String| view! {
                             <ActionForm action=move_action>
@@ -331,6 +354,7 @@ fn SectionList(section: ListSection, opened: OpenedCv) -> impl IntoView {
                             <li class="entry card" id=format!("entry-{i}")>
                                 <h2 dir="auto">{title.clone()}</h2>
                                 {(!detail.is_empty()).then(|| view! { <p dir="auto">{detail}</p> })}
+                                {(!when.is_empty()).then(|| view! { <p class="when">{when}</p> })}
                                 <div class="entry-actions">
                                     <a class="button secondary" href=format!("/cv/{id}/{slug}/{i}")>
                                         {t(Key::CvEdit)}<span class="visually-hidden">": "{title.clone()}</span>
@@ -450,7 +474,7 @@ fn EntryForm(section: ListSection, index: Option<usize>, opened: OpenedCv) -> im
         .collect_view();
     view! {
         <Page title=title error=error>
-            <p><a href=format!("/cv/{id}/{slug}") class="back">{t(section.title())}</a></p>
+            <p><a href=format!("/cv/{id}/{slug}") class="back">{tf(Key::CvBackToSection, &[("section", t(section.title()))])}</a></p>
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:id="entry-form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id.get()/>
@@ -508,7 +532,7 @@ pub fn CvRemoveEntryPage() -> impl IntoView {
                     <input type="hidden" name="section" value=slug/>
                     <input type="hidden" name="index" value=index/>
                     <input type="hidden" name="expect" value=title.clone()/>
-                    <Submit label=Key::CvRemoveButton/>
+                    <Submit label=Key::CvRemoveButton warning=true/>
                 </ActionForm>
                 <p><a href=format!("/cv/{id}/{slug}/{index}") class="button secondary">{t(Key::CancelLink)}</a></p>
             </Page>
@@ -517,6 +541,24 @@ pub fn CvRemoveEntryPage() -> impl IntoView {
     })
     .into_any()
 }
+
+/// Driving licence classes as the screen lists them, each with what it lets you drive.
+const LICENCES_SHOWN: [(&str, Key); 14] = [
+    ("B", Key::LicenceB),
+    ("BE", Key::LicenceBe),
+    ("C", Key::LicenceC),
+    ("CE", Key::LicenceCe),
+    ("AM", Key::LicenceAm),
+    ("A1", Key::LicenceA1),
+    ("A2", Key::LicenceA2),
+    ("A", Key::LicenceA),
+    ("C1", Key::LicenceC1),
+    ("C1E", Key::LicenceC1e),
+    ("D1", Key::LicenceD1),
+    ("D1E", Key::LicenceD1e),
+    ("D", Key::LicenceD),
+    ("DE", Key::LicenceDe),
+];
 
 #[component]
 pub fn CvLicencesPage() -> impl IntoView {
@@ -532,8 +574,9 @@ pub fn CvLicencesPage() -> impl IntoView {
                     <fieldset class="checkboxes" aria-describedby="licences-hint">
                         <legend>{t(Key::CvLicencesLegend)}</legend>
                         <p class="hint" id="licences-hint">{t(Key::CvLicencesHint)}</p>
-                        {LICENCE_CLASSES.iter().map(|class| view! {
-                            <Checkbox name=format!("class-{class}") label=class.to_string()
+                        // The common classes first; saved in the official order whatever this is.
+                        {LICENCES_SHOWN.iter().map(|&(class, meaning)| view! {
+                            <Checkbox name=format!("class-{class}") label=format!("{class} – {}", t(meaning))
                                 checked=cv.licences.iter().any(|l| l == class)/>
                         }).collect_view()}
                     </fieldset>
@@ -550,6 +593,8 @@ pub fn CvSettingsPage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
         let action = form_action::<SaveSettings>();
         let error = action_error(action);
+        let copied = use_query_map().read_untracked().get("copied").is_some()
+            && error.get_untracked().is_none();
         let seen = CvPart::Settings.fingerprint(&cv);
         let current = move || {
             error
@@ -580,6 +625,9 @@ pub fn CvSettingsPage() -> impl IntoView {
         view! {
             <Page title=Key::CvSettingsTitle error=error>
                 {back_to_cv(id)}
+                {copied.then(|| view! {
+                    <div class="panel" role="status"><p>{t(Key::CvCopied)}</p></div>
+                })}
                 <ErrorSummary error=error/>
                 <ActionForm action=action attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="id" value=id.get()/>
@@ -616,7 +664,7 @@ pub fn CvDeletePage() -> impl IntoView {
                 <p class="lead" dir="auto">{title}</p>
                 <ActionForm action=action attr:class="form">
                     <input type="hidden" name="id" value=id.get()/>
-                    <Submit label=Key::CvDeleteButton/>
+                    <Submit label=Key::CvDeleteButton warning=true/>
                 </ActionForm>
                 <p><a href=format!("/cv/{id}") class="button secondary">{t(Key::CancelLink)}</a></p>
             </Page>
@@ -681,7 +729,7 @@ fn CvSheet(print: PrintCv) -> impl IntoView {
                         <div class="cv-entry">
                             <h4 dir="auto">{e.title}</h4>
                             {(!e.subtitle.is_empty()).then(|| view! { <p class="cv-muted" dir="auto">{e.subtitle}</p> })}
-                            {(!e.when.is_empty()).then(|| view! { <p class="cv-muted">{e.when}</p> })}
+                            {(!e.when.is_empty()).then(|| view! { <p class="cv-muted"><bdi dir="ltr">{e.when}</bdi></p> })}
                             {(!e.text.is_empty()).then(|| view! { <p dir="auto">{e.text}</p> })}
                             {(!e.bullets.is_empty()).then(|| view! {
                                 <ul>{e.bullets.into_iter().map(|b| view! { <li dir="auto">{b}</li> }).collect_view()}</ul>
@@ -802,4 +850,19 @@ pub fn CvImportedPage() -> impl IntoView {
             </Page>
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LICENCES_SHOWN;
+    use crate::cv::model::LICENCE_CLASSES;
+
+    #[test]
+    fn every_licence_class_is_shown_once_with_its_meaning() {
+        let mut shown: Vec<&str> = LICENCES_SHOWN.iter().map(|(c, _)| *c).collect();
+        shown.sort_unstable();
+        let mut all = LICENCE_CLASSES.to_vec();
+        all.sort_unstable();
+        assert_eq!(shown, all);
+    }
 }

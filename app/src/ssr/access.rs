@@ -11,6 +11,9 @@ use crate::error::AppError;
 pub enum Part {
     /// Their CVs, every version.
     Cvs,
+    /// Their account: its state, last sign-in, invitation and password reset. `coach` is
+    /// the account's coach, who looks after it.
+    Account { coach: Option<UserId> },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,12 +25,17 @@ pub enum Act {
 }
 
 /// Whether `who` may `act` on `owner`'s `part`. Deny by default: a participant may read and
-/// change their own parts; nobody else may do anything yet (a coach gets to read what is
-/// shared with them when sharing exists).
+/// change their own CVs; a coach may look after the accounts of their own participants
+/// (not their CVs: what a participant shares comes with sharing); nobody else may do
+/// anything.
 pub fn may(who: &UserRecord, act: Act, part: Part, owner: UserId) -> bool {
     match (who.role, part, act) {
         (Role::Participant, Part::Cvs, Act::Read | Act::Change) => who.id == owner,
         (Role::Coach | Role::Admin, Part::Cvs, _) => false,
+        (Role::Coach, Part::Account { coach }, Act::Read | Act::Change) => {
+            coach == Some(who.id) && owner != who.id
+        }
+        (Role::Participant | Role::Admin, Part::Account { .. }, _) => false,
     }
 }
 
@@ -53,6 +61,8 @@ mod tests {
             role,
             password_hash: None,
             coach_id: None,
+            last_sign_in_at: None,
+            session_epoch: 0,
         }
     }
 
@@ -74,6 +84,33 @@ mod tests {
                 assert!(!may(&someone, Act::Change, Part::Cvs, UserId::new(owner)));
             }
         }
+    }
+
+    #[test]
+    fn coaches_look_after_their_own_participants_accounts_only() {
+        let coach = person(5, Role::Coach);
+        let theirs = Part::Account {
+            coach: Some(UserId::new(5)),
+        };
+        let others = Part::Account {
+            coach: Some(UserId::new(6)),
+        };
+        assert!(may(&coach, Act::Change, theirs, UserId::new(1)));
+        assert!(!may(&coach, Act::Read, others, UserId::new(2)));
+        assert!(!may(
+            &coach,
+            Act::Read,
+            Part::Account { coach: None },
+            UserId::new(3)
+        ));
+        let participant = person(1, Role::Participant);
+        assert!(!may(&participant, Act::Read, theirs, UserId::new(1)));
+        assert!(!may(
+            &person(9, Role::Admin),
+            Act::Read,
+            theirs,
+            UserId::new(1)
+        ));
     }
 
     #[test]

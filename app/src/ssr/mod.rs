@@ -66,6 +66,7 @@ pub struct Settings {
 
 const SESSION_USER: &str = "uid";
 const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
+const SESSION_EPOCH: &str = "epoch";
 
 pub fn state() -> Result<ServerState, AppError> {
     use_context::<ServerState>().ok_or_else(|| internal("ServerState missing from context"))
@@ -162,6 +163,15 @@ pub async fn begin_session(
         .insert(SESSION_SIGNED_IN_AT, state.clock.unix())
         .await
         .map_err(internal)?;
+    session
+        .insert(SESSION_EPOCH, user.session_epoch)
+        .await
+        .map_err(internal)?;
+    state
+        .store
+        .record_sign_in(user.id, state.clock.unix())
+        .await
+        .map_err(internal)?;
     Ok(())
 }
 
@@ -188,6 +198,11 @@ pub async fn current_in(
         .await
         .map_err(internal)?
         .unwrap_or(0);
+    let epoch = session
+        .get::<i64>(SESSION_EPOCH)
+        .await
+        .map_err(internal)?
+        .unwrap_or(0);
     let expired =
         state.clock.unix() - signed_in_at > state.settings.session_absolute.as_secs() as i64;
     let user = if expired {
@@ -196,7 +211,8 @@ pub async fn current_in(
         state.store.find_user(user_id).await.map_err(internal)?
     };
     match user {
-        Some(user) if user.login.is_some() => Ok(Some(user)),
+        // A password reset ends every session that began before it.
+        Some(user) if user.login.is_some() && epoch == user.session_epoch => Ok(Some(user)),
         _ => {
             session.flush().await.map_err(internal)?;
             Ok(None)
@@ -290,18 +306,7 @@ pub fn count_attempt(
         })
 }
 
-/// Percent-encodes everything but RFC 3986's unreserved characters, for URL query values
-/// and `filename*` parameters.
-pub fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+pub use crate::text::percent_encode;
 
 /// Hashes an invitation secret for storage and lookup. Secrets carry 192 (link) or 40 (code,
 /// throttled) bits of randomness, so a fast hash is enough.

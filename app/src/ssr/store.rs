@@ -29,6 +29,10 @@ pub struct UserRecord {
     pub role: Role,
     pub password_hash: Option<String>,
     pub coach_id: Option<UserId>,
+    /// Unix seconds of the last sign-in (or acceptance), shown to the person's coach.
+    pub last_sign_in_at: Option<i64>,
+    /// Sessions of another epoch have ended (a password reset moves it on).
+    pub session_epoch: i64,
 }
 
 /// A person about to be invited: the account exists from the start so that a coach sees
@@ -49,13 +53,20 @@ pub struct NewInvitation {
     pub expires_at: i64,
 }
 
+pub use crate::invite::Purpose;
+
 #[derive(Clone, Debug)]
 pub struct InvitationRecord {
     pub id: InvitationId,
     pub user_id: UserId,
     pub display_name: String,
     pub role: Role,
+    pub purpose: Purpose,
+    /// The account's login, once it has one.
+    pub login: Option<String>,
     pub expires_at: i64,
+    /// Used, withdrawn, or no longer fitting the account (an invitation to an account
+    /// that exists, a reset of one that does not).
     pub used: bool,
 }
 
@@ -126,6 +137,9 @@ pub trait AccountStore: Send + Sync {
     async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError>;
 
     async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError>;
+
+    /// Notes a sign-in, for the person's coach to see.
+    async fn record_sign_in(&self, id: UserId, now: i64) -> Result<(), StoreError>;
 }
 
 /// Invitations: how an account gets its login and password.
@@ -151,6 +165,44 @@ pub trait InvitationStore: Send + Sync {
         &self,
         secret_hash: &str,
         login: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError>;
+
+    /// The newest invitation or reset of `person` that can still be used at `now`.
+    async fn open_invitation_of(
+        &self,
+        person: UserId,
+        now: i64,
+    ) -> Result<Option<InvitationRecord>, StoreError>;
+
+    /// A new invitation for a person who has not made their account yet; every earlier
+    /// one stops working. `false` (and nothing changes) once the account exists.
+    async fn reissue_invitation(
+        &self,
+        person: UserId,
+        invitation: NewInvitation,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// Takes back the invitation of a person who has not made their account yet: the
+    /// pending account and its invitations are deleted. `false` once the account exists.
+    async fn withdraw_invitation(&self, person: UserId) -> Result<bool, StoreError>;
+
+    /// A one-time secret with which an existing account's owner chooses a new password;
+    /// earlier open ones stop working. `false` when the account does not exist yet.
+    async fn issue_reset(
+        &self,
+        person: UserId,
+        reset: NewInvitation,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// Sets a new password with an open reset secret and uses the secret up; the account's
+    /// session epoch moves on, so every session it had ends.
+    async fn accept_reset(
+        &self,
+        secret_hash: &str,
         password_hash: &str,
         now: i64,
     ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError>;

@@ -292,8 +292,24 @@ impl TestServer {
             .call("create-participant", &[("display_name", name)], Some(coach))
             .await;
         assert_eq!(res.status(), StatusCode::OK, "invitation created");
+        self.issued(coach).await
+    }
+
+    /// The code last issued by the coach or admin with session `issuer`, as its
+    /// confirmation page shows it.
+    pub async fn issued(&self, issuer: &str) -> serde_json::Value {
+        self.json("issued-invitation", &[], Some(issuer)).await
+    }
+
+    /// A server function's JSON answer.
+    pub async fn json(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> serde_json::Value {
         let body = self
-            .call("issued-invitation", &[], Some(coach))
+            .call(endpoint, form, cookie)
             .await
             .text()
             .await

@@ -166,6 +166,134 @@ pub async fn invitations_contract(
         .expect("no more"));
 }
 
+/// Reissuing, withdrawing, password codes and sign-in notes: the coach's account care.
+pub async fn account_care_contract(
+    store: Arc<dyn InvitationStore>,
+    accounts: Arc<dyn AccountStore>,
+) {
+    use app::ssr::store::Purpose;
+    let pending = store
+        .create_invited_person(
+            person("Pending", Role::Participant, None),
+            invitation("p1", NOW + 100),
+            NOW,
+        )
+        .await
+        .expect("invited");
+    let open = store.open_invitation_of(pending, NOW).await.expect("open");
+    assert_eq!(open.map(|o| o.purpose), Some(Purpose::Invite));
+    assert!(
+        store
+            .open_invitation_of(pending, NOW + 100)
+            .await
+            .expect("open")
+            .is_none(),
+        "expired by then"
+    );
+    // A new invitation replaces the old one.
+    assert!(store
+        .reissue_invitation(pending, invitation("p2", NOW + 100), NOW)
+        .await
+        .expect("reissue"));
+    assert!(store
+        .find_invitation("token:p1")
+        .await
+        .expect("find")
+        .is_some_and(|i| i.used));
+    assert!(!store
+        .find_invitation("token:p2")
+        .await
+        .expect("find")
+        .is_some_and(|i| i.used));
+    // No password code for an account that does not exist yet.
+    assert!(!store
+        .issue_reset(pending, invitation("r0", NOW + 100), NOW)
+        .await
+        .expect("reset"));
+    // Withdrawn: the pending account goes, with its invitations.
+    assert!(store.withdraw_invitation(pending).await.expect("withdraw"));
+    assert!(accounts.find_user(pending).await.expect("find").is_none());
+    assert!(store
+        .find_invitation("token:p2")
+        .await
+        .expect("find")
+        .is_none());
+
+    let active = accounts
+        .upsert_account(
+            person("Active", Role::Participant, None),
+            "active",
+            "old",
+            NOW,
+        )
+        .await
+        .expect("active");
+    assert!(
+        !store.withdraw_invitation(active).await.expect("withdraw"),
+        "an account stays"
+    );
+    assert!(!store
+        .reissue_invitation(active, invitation("x", NOW + 100), NOW)
+        .await
+        .expect("reissue"));
+    accounts
+        .record_sign_in(active, NOW + 7)
+        .await
+        .expect("note");
+    let before = accounts
+        .find_user(active)
+        .await
+        .expect("find")
+        .expect("exists");
+    assert_eq!(before.last_sign_in_at, Some(NOW + 7));
+    assert!(store
+        .issue_reset(active, invitation("r1", NOW + 100), NOW)
+        .await
+        .expect("reset"));
+    assert!(store
+        .issue_reset(active, invitation("r2", NOW + 100), NOW)
+        .await
+        .expect("reset again"));
+    let found = store
+        .find_invitation("code:r2")
+        .await
+        .expect("find")
+        .expect("r2");
+    assert_eq!(
+        (found.purpose, found.login.as_deref()),
+        (Purpose::Reset, Some("active"))
+    );
+    // A reset code does not make accounts; the older code stopped working.
+    let misuse = store
+        .accept_invitation("token:r2", "someone", "h", NOW + 1)
+        .await
+        .expect("accept");
+    assert!(matches!(misuse, Err(AcceptRefusal::InvitationInvalid)));
+    let old = store
+        .accept_reset("token:r1", "new", NOW + 1)
+        .await
+        .expect("reset");
+    assert!(matches!(old, Err(AcceptRefusal::InvitationInvalid)));
+    let user = store
+        .accept_reset("token:r2", "new", NOW + 1)
+        .await
+        .expect("reset")
+        .expect("done");
+    assert_eq!(user.password_hash.as_deref(), Some("new"));
+    assert!(
+        user.session_epoch > before.session_epoch,
+        "old sessions end"
+    );
+    let again = store
+        .accept_reset("code:r2", "newer", NOW + 2)
+        .await
+        .expect("reset");
+    assert!(
+        matches!(again, Err(AcceptRefusal::InvitationInvalid)),
+        "once only"
+    );
+}
+
 pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {
     let amal = accounts
         .upsert_account(person("Amal", Role::Participant, None), "amal", "h", NOW)
@@ -266,6 +394,12 @@ async fn sqlite_keeps_the_accounts_contract() {
 async fn sqlite_keeps_the_invitations_contract() {
     let (store, _dir) = sqlite().await;
     invitations_contract(store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_account_care_contract() {
+    let (store, _dir) = sqlite().await;
+    account_care_contract(store.clone(), store).await;
 }
 
 #[tokio::test]
