@@ -27,6 +27,13 @@ curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/home" -o "$work/ho
 # The CV editor: a contact form with the autosave island, the heaviest page a participant opens.
 cv_id=$(curl -fs -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' -X POST "$base/api/start-cv")
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/cv/$cv_id/contact" -o "$work/editor.html"
+# The coach's page after issuing an invitation: the copy-buttons island and a QR code.
+curl -fs -D "$work/hc" -o /dev/null -H "origin: $base" -H 'accept: application/json' \
+  --data 'login=coach&password=demo-coach-2026' "$base/api/sign-in"
+coach=$(grep -i '^set-cookie: vagval_session=' "$work/hc" | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
+curl -fs -o /dev/null -H "cookie: $coach" -H "origin: $base" -H 'accept: application/json' \
+  --data 'display_name=Bench Person' "$base/api/create-participant"
+curl -fs -H "cookie: $coach" -H 'accept-language: sv' "$base/invitation" -o "$work/invitation.html"
 
 pkg=target/site/pkg
 css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
@@ -77,6 +84,8 @@ lighthouse_row() { # path, cookie-or-empty
     "CV editor HTML (/cv/ID/contact)=$work/editor.html" \
     "CSS ($(basename "$css"))=$css" "JS ($(basename "$js"))=$js" "WASM ($(basename "$wasm"))=$wasm"
   node tools/sizes.mjs --total "CV editor first load: HTML + CSS + JS + WASM" "$work/editor.html" "$css" "$js" "$wasm"
+  node tools/sizes.mjs "issued invitation HTML (/invitation, with its QR code)=$work/invitation.html"
+  node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + JS + WASM" "$work/invitation.html" "$css" "$js" "$wasm"
   echo
   echo "Load: \`wrk -t2 -c32 -d10s\` on loopback, server and load generator sharing the machine,"
   echo "one signed-in participant. Only answered 2xx/3xx responses count as served; other answers"

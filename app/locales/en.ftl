@@ -377,3 +377,7 @@ cv-language-en-note = The CV is written in English.
 cv-empty-pdf-hint = Your CV is still empty. Fill in your contact details and a few parts first, so the PDF has something in it.
 cv-copied = The copy is made. Give it a name of its own so you can tell them apart.
 signed-out = You are signed out.
+copy-code-button = Copy the code
+copy-link-button = Copy the link
+copied = Copied. Paste it where you want.
+not-copied = It could not be copied. Select the text and copy it yourself.

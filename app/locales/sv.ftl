@@ -377,3 +377,7 @@ cv-language-en-note = CV:t är skrivet på engelska.
 cv-empty-pdf-hint = Ditt CV är tomt än. Fyll i kontaktuppgifter och några delar först, så får pdf:en innehåll.
 cv-copied = Kopian är gjord. Ge den ett eget namn så att du ser skillnad på dem.
 signed-out = Du är utloggad.
+copy-code-button = Kopiera koden
+copy-link-button = Kopiera länken
+copied = Kopierat. Klistra in det där du vill.
+not-copied = Det gick inte att kopiera. Markera texten och kopiera den själv.

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod coach;
+pub mod copy;
 pub mod cv;
 pub mod error;
 pub mod i18n;
@@ -66,7 +67,7 @@ fn request_flash() -> Option<FormFlash> {
     use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<FormFlash>().cloned())
 }
 
-/// Pages that carry the autosave island (`*` stands for one path segment). Only these load
+/// Pages that carry an island: autosave or the copy buttons (`*` stands for one path segment). Only these load
 /// the WebAssembly; every other page is complete as server-rendered HTML and costs a phone
 /// nothing beyond HTML and CSS. A page that gains an island must be listed here (the
 /// browser tests wait for hydration on each of them).
@@ -76,6 +77,8 @@ pub const PAGES_WITH_ISLANDS: &[&str] = &[
     "/cv/*/licences",
     "/cv/*/references",
     "/cv/*/*/*",
+    // The copy buttons for a just-issued code.
+    "/invitation",
 ];
 
 pub fn has_islands(path: &str) -> bool {
@@ -307,6 +310,8 @@ mod tests {
         assert!(has_islands("/cv/12/references"));
         assert!(!has_islands("/cv/12/work"));
         assert!(!has_islands("/cv/12"));
+        assert!(has_islands("/invitation"));
+        assert!(!has_islands("/invitation/slip"));
     }
 
     #[test]

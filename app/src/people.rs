@@ -453,13 +453,22 @@ fn Issued(inv: IssuedInvitation) -> impl IntoView {
     let until = format_day(inv.valid_until);
     view! {
         <Page title=title>
-            <div class="panel" role="status">
+            // The copy island says here whether copying worked: one status region.
+            <div class="panel" role="status" data-copied=t(Key::Copied)
+                data-not-copied=t(Key::NotCopied)>
                 <p>{done}</p>
+                <p class="copy-status"></p>
             </div>
             <h2>{t(Key::IssuedCodeHeading)}</h2>
-            <p class="code" dir="ltr"><bdi>{inv.code.clone()}</bdi></p>
+            <p class="code" dir="ltr"><bdi id="issued-code">{inv.code.clone()}</bdi></p>
+            // Shown by the copy island: without JavaScript there is nothing to press.
+            <button type="button" class="button secondary" data-copy-from="issued-code" hidden>
+                {t(Key::CopyCodeButton)}</button>
             <h2>{t(Key::IssuedLinkHeading)}</h2>
-            <p class="link" dir="ltr"><bdi>{inv.link.clone()}</bdi></p>
+            <p class="link" dir="ltr"><bdi id="issued-link">{inv.link.clone()}</bdi></p>
+            <button type="button" class="button secondary" data-copy-from="issued-link" hidden>
+                {t(Key::CopyLinkButton)}</button>
+            <crate::copy::CopyButtons/>
             <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &until)])}</p>
             <h2>{t(Key::IssuedQrHeading)}</h2>
             <div class="qr" role="img" aria-label=t(Key::IssuedQrLabel) inner_html=inv.qr_svg.clone()></div>

@@ -10,6 +10,7 @@ async function coachBrowser(browser: Browser, info: TestInfo) {
     hasTouch: true,
     locale: 'sv-SE',
     javaScriptEnabled: info.project.use.javaScriptEnabled,
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
   const coach = await context.newPage();
   await signIn(coach, info, DEMO.coach.login, DEMO.coach.password);
@@ -40,6 +41,15 @@ test('a coach gives a participant who forgot their password a code, and the part
   await expect(coach.getByRole('img', { name: 'QR-kod med länken' })).toBeVisible();
   await checked(coach, info);
   const code = (await coach.locator('.code').innerText()).trim();
+  const copy = coach.getByRole('button', { name: 'Kopiera koden' });
+  if (info.project.name === 'js') {
+    await copy.click();
+    await expect(coach.getByRole('status')).toContainText('Kopierat');
+    expect(await coach.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  } else {
+    // Without JavaScript there is nothing to press: no button at all.
+    await expect(copy).toHaveCount(0);
+  }
 
   // The text message and the slip in the participant's language.
   await coach.getByRole('link', { name: 'العربية' }).click();
