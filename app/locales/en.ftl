@@ -381,3 +381,4 @@ copy-code-button = Copy the code
 copy-link-button = Copy the link
 copied = Copied. Paste it where you want.
 not-copied = It could not be copied. Select the text and copy it yourself.
+err-account-changed = The account changed meanwhile. The page now shows how it is.

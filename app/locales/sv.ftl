@@ -381,3 +381,4 @@ copy-code-button = Kopiera koden
 copy-link-button = Kopiera länken
 copied = Kopierat. Klistra in det där du vill.
 not-copied = Det gick inte att kopiera. Markera texten och kopiera den själv.
+err-account-changed = Kontot ändrades under tiden. Sidan visar nu hur det är.

@@ -105,6 +105,13 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
                 Some(user) if ok => {
                     state.throttle.succeeded(attempt);
                     begin_session(&state, &session().await?, &user).await?;
+                    // They remembered their password: a password code is no longer needed,
+                    // and should not stay usable by whoever finds it.
+                    state
+                        .store
+                        .withdraw_password_codes(user.id, state.clock.unix())
+                        .await
+                        .map_err(crate::ssr::internal)?;
                     if known_device.is_none() {
                         set_cookie(
                             &state.settings,

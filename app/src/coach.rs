@@ -98,7 +98,7 @@ async fn issue_code(id: UserId, purpose: Purpose) -> Result<(), AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::internal;
     let (state, coach, person) = looked_after(id, Act::Change).await?;
-    let secrets = new_secrets(&state);
+    let secrets = new_secrets(&state, purpose);
     let (stored, now) = (secrets.stored.clone(), state.clock.unix());
     let issued = match purpose {
         Purpose::Invite => state.store.reissue_invitation(person.id, stored, now).await,
@@ -107,7 +107,7 @@ async fn issue_code(id: UserId, purpose: Purpose) -> Result<(), AppError> {
     .map_err(internal)?;
     if !issued {
         // The account was made (or is not there yet) meanwhile: nothing to issue.
-        return Err(AppError::Conflict);
+        return Err(AppError::AccountChanged);
     }
     tracing::info!(coach = %coach.id, person = %person.id, ?purpose, "code issued");
     hand_over(
@@ -140,7 +140,7 @@ pub async fn withdraw_invitation(id: UserId) -> Result<(), AppError> {
                 .await
                 .map_err(internal)?
             {
-                return Err(AppError::Conflict);
+                return Err(AppError::AccountChanged);
             }
             tracing::info!(coach = %coach.id, person = %person.id, "invitation withdrawn");
             leptos_axum::redirect("/coach");

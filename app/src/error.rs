@@ -132,6 +132,9 @@ pub enum AppError {
     RateLimited(u32),
     /// What the request was about changed meanwhile (a list reordered in another tab).
     Conflict,
+    /// The account a coach acted on changed meanwhile (the person made their account, or
+    /// the invitation was taken back elsewhere).
+    AccountChanged,
     /// The request itself was malformed (arguments that do not parse): not something a
     /// person filling in our forms can cause.
     BadRequest,
@@ -153,6 +156,7 @@ impl AppError {
             AppError::Invalid(_) => Key::ErrInvalid,
             AppError::RateLimited(_) => Key::ErrRateLimited,
             AppError::Conflict => Key::ErrConflict,
+            AppError::AccountChanged => Key::ErrAccountChanged,
             AppError::BadRequest => Key::ErrBadRequest,
             AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
@@ -224,7 +228,7 @@ impl AppError {
             AppError::NotFound | AppError::InvitationInvalid => StatusCode::NOT_FOUND,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Conflict => StatusCode::CONFLICT,
+            AppError::Conflict | AppError::AccountChanged => StatusCode::CONFLICT,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal | AppError::Network => StatusCode::INTERNAL_SERVER_ERROR,

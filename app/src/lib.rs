@@ -98,7 +98,8 @@ const PAGES_WITH_TYPING: &[&str] = &[
 ];
 
 pub fn has_typing(path: &str) -> bool {
-    has_islands(path) || matches_any(PAGES_WITH_TYPING, path)
+    // The issued-code page has an island (copy buttons) but nothing to type.
+    (has_islands(path) && path != "/invitation") || matches_any(PAGES_WITH_TYPING, path)
 }
 
 fn matches_any(patterns: &[&str], path: &str) -> bool {
@@ -323,6 +324,7 @@ mod tests {
         assert!(has_typing("/invite/abc"));
         assert!(!has_typing("/home"));
         assert!(!has_typing("/cv/12"));
+        assert!(!has_typing("/invitation"));
     }
 
     #[test]

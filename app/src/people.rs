@@ -46,11 +46,24 @@ pub(crate) struct Secrets {
     pub last_day: jiff::civil::Date,
 }
 
+/// A password code lasts to the end of tomorrow: it opens an account that exists, so it
+/// should not lie around as long as an invitation may.
 #[cfg(feature = "ssr")]
-pub(crate) fn new_secrets(state: &crate::ssr::ServerState) -> Secrets {
+const RESET_DAYS: i64 = 1;
+
+#[cfg(feature = "ssr")]
+pub(crate) fn days_for(state: &crate::ssr::ServerState, purpose: Purpose) -> i64 {
+    match purpose {
+        Purpose::Invite => state.settings.invitation_days,
+        Purpose::Reset => state.settings.invitation_days.min(RESET_DAYS),
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn new_secrets(state: &crate::ssr::ServerState, purpose: Purpose) -> Secrets {
     use crate::ssr::{invitation_expiry, new_invitation_secrets, secret_hash};
     let (token, code) = new_invitation_secrets();
-    let (expires_at, last_day) = invitation_expiry(&state.clock, state.settings.invitation_days);
+    let (expires_at, last_day) = invitation_expiry(&state.clock, days_for(state, purpose));
     Secrets {
         stored: crate::ssr::store::NewInvitation {
             token_hash: secret_hash(&format!("link:{token}")),
@@ -88,7 +101,7 @@ pub(crate) async fn hand_over(
         qr_svg: qr_svg(&link),
         link,
         code: display_code(&secrets.code),
-        valid_days: state.settings.invitation_days.unsigned_abs(),
+        valid_days: days_for(state, purpose).unsigned_abs(),
         valid_until: crate::ssr::clock::calendar_day(secrets.last_day),
     };
     // Only a random handle goes into the session (a database row); the secrets stay in
@@ -143,7 +156,7 @@ async fn invite(
         invalid.add("display_name", problem);
         AppError::Invalid(invalid.keep("display_name", &display_name))
     })?;
-    let secrets = new_secrets(&state);
+    let secrets = new_secrets(&state, Purpose::Invite);
     let id = state
         .store
         .create_invited_person(
@@ -194,13 +207,15 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
             let Some((issued, user_id)) = state.issued.get(&handle) else {
                 return Ok(None);
             };
-            // Once it is used (or a newer one replaced it), it is worth nothing to show.
+            // Once this very code is used, replaced or expired, it is worth nothing to show.
+            let hash = crate::ssr::secret_hash(&crate::ssr::normalize_secret(&issued.code));
+            let now = state.clock.unix();
             let pending = state
                 .store
-                .open_invitation_of(user_id, state.clock.unix())
+                .find_invitation(&hash)
                 .await
                 .map_err(internal)?
-                .is_some_and(|open| open.purpose == issued.purpose);
+                .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
             if !pending {
                 state.issued.forget(&handle);
                 return Ok(None);
@@ -469,7 +484,10 @@ fn Issued(inv: IssuedInvitation) -> impl IntoView {
             <button type="button" class="button secondary" data-copy-from="issued-link" hidden>
                 {t(Key::CopyLinkButton)}</button>
             <crate::copy::CopyButtons/>
-            <p>{tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &until)])}</p>
+            <p>{match inv.purpose {
+                Purpose::Invite => tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &until)]),
+                Purpose::Reset => tf(Key::SlipValidity, &[("until", &until)]),
+            }}</p>
             <h2>{t(Key::IssuedQrHeading)}</h2>
             <div class="qr" role="img" aria-label=t(Key::IssuedQrLabel) inner_html=inv.qr_svg.clone()></div>
             <h2>{t(Key::IssuedSendHeading)}</h2>

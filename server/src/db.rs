@@ -353,8 +353,13 @@ impl AccountStore for SqliteStore {
             None => insert_person(&mut tx, &person, now).await?,
         };
         sqlx::query(
-            "UPDATE users SET login = ?, login_key = ?, password_hash = ?, display_name = ?, role = ?,
-                    coach_id = ?, activated_at = COALESCE(activated_at, ?) WHERE id = ?",
+            // A new password is a reset: every session of the account ends (the epoch moves
+            // on while the old hash is still there to compare with).
+            "UPDATE users SET login = ?1, login_key = ?2, password_hash = ?3, display_name = ?4,
+                    role = ?5, coach_id = ?6, activated_at = COALESCE(activated_at, ?7),
+                    session_epoch = session_epoch
+                        + CASE WHEN password_hash = ?3 THEN 0 ELSE 1 END
+             WHERE id = ?8",
         )
         .bind(app::ssr::nfc(login.trim()))
         .bind(login_key(login))
@@ -367,6 +372,8 @@ impl AccountStore for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(err)?;
+        // A password code handed out before is no longer needed.
+        revoke_open(&mut tx, id, Purpose::Reset, now, true).await?;
         tx.commit().await.map_err(err)?;
         Ok(id)
     }
@@ -493,6 +500,12 @@ impl InvitationStore for SqliteStore {
         insert_invitation(&mut tx, person, &reset, Purpose::Reset, now).await?;
         tx.commit().await.map_err(err)?;
         Ok(true)
+    }
+
+    async fn withdraw_password_codes(&self, person: UserId, now: i64) -> Result<(), StoreError> {
+        let mut conn = self.pool.acquire().await.map_err(err)?;
+        revoke_open(&mut conn, person, Purpose::Reset, now, true).await?;
+        Ok(())
     }
 
     async fn accept_reset(

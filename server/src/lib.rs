@@ -451,7 +451,14 @@ async fn oversized_upload(req: Request, next: middleware::Next) -> Response {
     let is_upload = req.uri().path() == "/api/import-cv";
     let res = next.run(req).await;
     if is_upload && res.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        return axum::response::Redirect::to("/cv/import?too-large=1").into_response();
+        // The rest of the upload was never read, so this connection cannot carry another
+        // request: say so, or a client may reuse it for the next page and fail.
+        let mut redirect = axum::response::Redirect::to("/cv/import?too-large=1").into_response();
+        redirect.headers_mut().insert(
+            header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+        return redirect;
     }
     res
 }

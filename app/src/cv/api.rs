@@ -232,19 +232,39 @@ mod server {
         for _ in 0..ATTEMPTS {
             let (record, mut cv) = open(state, user, id, Act::Change).await?;
             let before = guard.as_ref().map(|g| g.part.fingerprint(&cv));
-            let Some(out) = change(&mut cv)? else {
-                return Ok(None);
+            // Someone else changed this part since the form was drawn. That is said
+            // first, before any other refusal: the form drawn after a refusal carries the
+            // newest fingerprint, so a later save would otherwise overwrite their change.
+            let changed_since = match (&guard, &before) {
+                (Some(guard), Some(before)) => before.as_deref() != Some(guard.seen),
+                _ => false,
+            };
+            let conflict = || {
+                tracing::info!(user = %user.id, cv = %id, "CV save refused: edited elsewhere meanwhile");
+                guard
+                    .as_ref()
+                    .map(|g| (g.conflict)())
+                    .unwrap_or(AppError::Conflict)
+            };
+            let out = match change(&mut cv) {
+                Ok(Some(out)) => out,
+                Ok(None) => return Ok(None),
+                Err(_) if changed_since => return Err(conflict()),
+                Err(refused) => return Err(refused),
             };
             // Controls and bidi overrides never reach the store; what cleaning empties
             // (a field of only such characters) is checked again.
             cv.clean();
-            cv.check().map_err(|p| form_errors(p, "", &[]))?;
-            if let (Some(guard), Some(before)) = (&guard, &before) {
-                let changed_since = before.as_deref() != Some(guard.seen);
-                if changed_since && guard.part.fingerprint(&cv) != *before {
-                    tracing::info!(user = %user.id, cv = %id, "CV save refused: edited elsewhere meanwhile");
-                    return Err((guard.conflict)());
-                }
+            if let Err(problems) = cv.check() {
+                return Err(if changed_since {
+                    conflict()
+                } else {
+                    form_errors(problems, "", &[])
+                });
+            }
+            // Typing exactly what is stored now is no conflict.
+            if changed_since && guard.as_ref().map(|g| g.part.fingerprint(&cv)) != before {
+                return Err(conflict());
             }
             let document = serde_json::to_string(&cv).map_err(internal)?;
             match state

@@ -70,7 +70,7 @@ impl FromStr for PartialDate {
         let s: String = s
             .trim()
             .chars()
-            .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+            .filter(|c| !matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
             .map(|c| match c {
                 '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
                 '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
@@ -181,6 +181,7 @@ mod tests {
             "5/2019",
             "\u{2066}2019-05\u{2069}",
             "\u{200F}2019-05",
+            "\u{061C}2019-05",
             "٢٠١٩-٠٥",
             "۲۰۱۹-۰۵",
         ] {

@@ -557,7 +557,6 @@ impl ListSection {
         }
     }
 
-    /// Each entry's headline and a detail line, for the section's list screen.
     /// Each entry's period or date as the list shows it ("" for undated entries), in the
     /// page's language, each date isolated so it reads left to right in Arabic too.
     pub fn periods(self, cv: &Cv, locale: crate::i18n::Locale) -> Vec<String> {
@@ -584,6 +583,7 @@ impl ListSection {
         }
     }
 
+    /// Each entry's headline and a detail line, for the section's list screen.
     pub fn summaries(self, cv: &Cv) -> Vec<(String, String)> {
         fn join(parts: &[&str]) -> String {
             parts

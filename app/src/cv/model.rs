@@ -526,7 +526,6 @@ impl Cv {
         }
     }
 
-    /// Each section the progress overview counts, and whether it has something in it.
     /// Which screens hold anything at all (the overview says "Add" for the others).
     pub fn has_content(&self) -> Filled {
         let c = &self.contact;
@@ -547,6 +546,7 @@ impl Cv {
         }
     }
 
+    /// Each section the progress overview counts, and whether it has something in it.
     pub fn sections(&self) -> [(Section, bool); 7] {
         let has_name = !self.contact.name.trim().is_empty();
         let reachable =

@@ -198,6 +198,9 @@ pub trait InvitationStore: Send + Sync {
         now: i64,
     ) -> Result<bool, StoreError>;
 
+    /// Withdraws the open password codes of `person` (they signed in with their password).
+    async fn withdraw_password_codes(&self, person: UserId, now: i64) -> Result<(), StoreError>;
+
     /// Sets a new password with an open reset secret and uses the secret up; the account's
     /// session epoch moves on, so every session it had ends.
     async fn accept_reset(

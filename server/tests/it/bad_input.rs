@@ -173,7 +173,7 @@ async fn a_chunked_body_over_the_limit_gets_413() {
     let mut chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![Ok(b"id=1&profile=".to_vec())];
     chunks.extend((0..100).map(|_| Ok(vec![b'x'; 1024])));
     let stream = futures_util::stream::iter(chunks);
-    let res = srv
+    let sent = srv
         .client
         .post(format!("{}/api/save-cv-profile", srv.base))
         .headers(srv.same_origin(Some(&me)))
@@ -181,9 +181,16 @@ async fn a_chunked_body_over_the_limit_gets_413() {
         .header("content-type", "application/x-www-form-urlencoded")
         .body(reqwest::Body::wrap_stream(stream))
         .send()
-        .await
-        .expect("request");
-    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        .await;
+    match sent {
+        Ok(res) => assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE),
+        // The server answered 413 and stopped reading while the client was still
+        // writing: the client may see the closed connection before the answer.
+        Err(e) => assert!(
+            format!("{e:?}").contains("BodyWrite"),
+            "refused mid-upload, not otherwise broken: {e:?}"
+        ),
+    }
 }
 
 #[tokio::test]

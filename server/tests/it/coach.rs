@@ -160,6 +160,50 @@ async fn a_password_code_sets_a_new_password_and_ends_every_old_session() {
 }
 
 #[tokio::test]
+async fn a_password_code_lasts_to_the_end_of_tomorrow_and_goes_when_the_password_is_remembered() {
+    let srv = spawn().await;
+    srv.participant("Jon Jonsson", "jon").await;
+    let coach = srv.as_coach().await;
+    let caseload = srv.json("caseload", &[], Some(&coach)).await;
+    let id = caseload
+        .as_array()
+        .and_then(|people| people.iter().find(|p| p["display_name"] == "Jon Jonsson"))
+        .map(|p| p["id"].to_string())
+        .expect("in the caseload");
+    // Monday 30 November 2026, 10:00 in Stockholm.
+    srv.clock.set("2026-11-30T09:00:00Z".parse().expect("time"));
+    let coach = srv.as_coach().await;
+    assert!(srv
+        .call("new-password-code", &[("id", &id)], Some(&coach))
+        .await
+        .status()
+        .is_success());
+    let first = srv.issued(&coach).await;
+    assert_eq!(first["valid_until"]["day"], 1, "through Tuesday 1 December");
+    srv.clock.set("2026-12-01T22:59:00Z".parse().expect("time"));
+    assert!(
+        opens(&srv, &token_of(&first)).await,
+        "usable all of tomorrow"
+    );
+    srv.clock.set("2026-12-01T23:00:00Z".parse().expect("time"));
+    assert!(!opens(&srv, &token_of(&first)).await, "gone after that");
+    // A new code, and then the person remembers their password after all.
+    let coach = srv.as_coach().await;
+    assert!(srv
+        .call("new-password-code", &[("id", &id)], Some(&coach))
+        .await
+        .status()
+        .is_success());
+    let second = srv.issued(&coach).await;
+    assert!(opens(&srv, &token_of(&second)).await);
+    srv.sign_in("jon", "jon har ett långt lösenord").await;
+    assert!(
+        !opens(&srv, &token_of(&second)).await,
+        "not left lying around"
+    );
+}
+
+#[tokio::test]
 async fn a_coach_reaches_only_their_own_participants() {
     use app::auth::Role;
     use app::ssr::store::{AccountStore, NewPerson};

@@ -101,14 +101,24 @@ fn count_panics() {
     });
 }
 
+/// The runtime every test portal runs on.
+fn server_runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(4)
+            .enable_all()
+            .build()
+            .expect("server runtime")
+    })
+}
+
 pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     count_panics();
     let panics_at_start = server_panics();
     let missing_context_at_start = missing_context_errors();
     let dir = tempfile::tempdir().expect("temp dir");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
     let mut config = Config {
         addr,
@@ -131,20 +141,33 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     adjust(&mut config);
     let demo = config.demo;
     let (clock, hand) = app::ssr::clock::Clock::manual(jiff::Timestamp::now());
-    let portal = Portal::with_clock(config, clock)
+    // Every portal runs on one runtime that lives as long as the test binary, as in
+    // production (one runtime for the process). On each test's own runtime, work that a
+    // library hands to a runtime other than the current one (Leptos keeps process-wide
+    // state) could be dropped when an earlier test's runtime shut down, and a request
+    // then hung until the 30 s limit.
+    let (store, first_admin) = server_runtime()
+        .spawn(async move {
+            let portal = Portal::with_clock(config, clock)
+                .await
+                .expect("portal starts");
+            if demo {
+                portal.seed_demo().await.expect("demo accounts");
+            }
+            let first_admin = portal
+                .first_admin_invitation()
+                .await
+                .expect("first admin check");
+            let store = portal.store.clone();
+            listener.set_nonblocking(true).expect("nonblocking");
+            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+            tokio::spawn(async move {
+                let _ = portal.serve(listener).await;
+            });
+            (store, first_admin)
+        })
         .await
-        .expect("portal starts");
-    if demo {
-        portal.seed_demo().await.expect("demo accounts");
-    }
-    let first_admin = portal
-        .first_admin_invitation()
-        .await
-        .expect("first admin check");
-    let store = portal.store.clone();
-    tokio::spawn(async move {
-        let _ = portal.serve(listener).await;
-    });
+        .expect("portal runtime");
     TestServer {
         base: format!("http://{addr}"),
         store,

@@ -438,6 +438,51 @@ async fn the_same_field_edited_in_two_tabs_is_never_overwritten_silently() {
 }
 
 #[tokio::test]
+async fn a_stale_form_is_told_of_the_other_change_before_anything_else() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    let id = srv.start_cv(&me).await;
+    let page = format!("/cv/{id}/contact");
+    let stale = seen_on(&srv, &me, &page).await;
+    let contact = |name: &'static str, email: &'static str, seen: String| {
+        vec![
+            ("id", id.clone()),
+            ("name", name.to_string()),
+            ("phone", String::new()),
+            ("email", email.to_string()),
+            ("town", String::new()),
+            ("seen", seen),
+        ]
+    };
+    let other = contact("Amal Hassan", "", seen_on(&srv, &me, &page).await);
+    let other: Vec<(&str, &str)> = other.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        srv.call("save-cv-contact", &other, Some(&me))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    // The stale form also has a mistake: the other change is named first, so that the
+    // form drawn next (with the newest fingerprint) is not saved over it unknowingly.
+    let mine = contact("Amal H", "amal(at)mail", stale);
+    let mine: Vec<(&str, &str)> = mine.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let body = srv
+        .call("save-cv-contact", &mine, Some(&me))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        body.contains("EditedElsewhere") && !body.contains("BadEmail"),
+        "{body}"
+    );
+    assert_eq!(
+        open(&srv, &me, &id).await["cv"]["contact"]["name"],
+        "Amal Hassan"
+    );
+}
+
+#[tokio::test]
 async fn autosave_after_autosave_is_not_a_conflict() {
     let srv = spawn().await;
     let me = srv.as_participant().await;

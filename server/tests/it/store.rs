@@ -53,6 +53,12 @@ pub async fn accounts_contract(store: Arc<dyn AccountStore>) {
         )
         .await
         .expect("åsa");
+    let first_epoch = store
+        .find_user(asa)
+        .await
+        .expect("find")
+        .expect("exists")
+        .session_epoch;
     let again = store
         .upsert_account(
             person("Åsa L", Role::Participant, Some(coach)),
@@ -65,6 +71,26 @@ pub async fn accounts_contract(store: Arc<dyn AccountStore>) {
     assert_eq!(asa, again, "an upsert with the same login updates");
     let user = store.find_user(asa).await.expect("find").expect("exists");
     assert_eq!(user.display_name, "Åsa L");
+    assert_eq!(
+        user.session_epoch,
+        first_epoch + 1,
+        "a new password ends the old sessions"
+    );
+    store
+        .upsert_account(
+            person("Åsa L", Role::Participant, Some(coach)),
+            "åsa",
+            "h2",
+            NOW,
+        )
+        .await
+        .expect("same again");
+    let same = store.find_user(asa).await.expect("find").expect("exists");
+    assert_eq!(
+        same.session_epoch,
+        first_epoch + 1,
+        "the same password keeps them"
+    );
     assert_eq!(user.password_hash.as_deref(), Some("h2"));
     assert_eq!(user.coach_id, Some(coach));
     let caseload = store.list_caseload(coach).await.expect("caseload");
