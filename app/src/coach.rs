@@ -4,7 +4,7 @@
 //! person's CV or profile is here: what they share comes with sharing.
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
-use crate::i18n::{format_day, format_day_in, t, tf, CalendarDay, Key, Locale};
+use crate::i18n::{fill, format_day, format_day_in, t, tf, CalendarDay, Key, Locale};
 use crate::ids::UserId;
 use crate::invite::Purpose;
 use crate::people::IssuedInvitation;
@@ -164,32 +164,36 @@ fn person_param() -> Option<UserId> {
         .and_then(|s| s.parse().ok())
 }
 
-/// `/coach/participants/:id`: one participant's account, and what the coach can do for it.
-#[component]
-pub fn ParticipantPage() -> impl IntoView {
+/// A coach's page about one participant's account: the id from the URL, the account
+/// loaded for a coach who looks after it; anything else is "not found".
+fn account_page(show: fn(ParticipantAccount) -> AnyView) -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Coach]>
             {move || match person_param() {
-                Some(id) => view! { <ParticipantAccountView id/> }.into_any(),
+                Some(id) => {
+                    let account = Resource::new(move || id, fetch_participant_account);
+                    view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match account.await {
+                                    Ok(account) => show(account),
+                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
                 None => view! { <crate::pages::NotFound/> }.into_any(),
             }}
         </RequireRole>
     }
 }
 
+/// `/coach/participants/:id`: one participant's account, and what the coach can do for it.
 #[component]
-fn ParticipantAccountView(id: UserId) -> impl IntoView {
-    let account = Resource::new(move || id, fetch_participant_account);
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match account.await {
-                    Ok(account) => view! { <AccountCard account/> }.into_any(),
-                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+pub fn ParticipantPage() -> impl IntoView {
+    account_page(|account| view! { <AccountCard account/> }.into_any())
 }
 
 #[component]
@@ -246,42 +250,31 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
 /// `/coach/participants/:id/withdraw`: asks before an invitation is taken back.
 #[component]
 pub fn WithdrawPage() -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Coach]>
-            {move || match person_param() {
-                Some(id) => view! { <WithdrawQuestion id/> }.into_any(),
-                None => view! { <crate::pages::NotFound/> }.into_any(),
-            }}
-        </RequireRole>
-    }
+    account_page(|account| {
+        if account.active {
+            view! { <crate::pages::NotFound/> }.into_any()
+        } else {
+            view! { <WithdrawQuestion account/> }.into_any()
+        }
+    })
 }
 
 #[component]
-fn WithdrawQuestion(id: UserId) -> impl IntoView {
-    let account = Resource::new(move || id, fetch_participant_account);
+fn WithdrawQuestion(account: ParticipantAccount) -> impl IntoView {
     let action = form_action::<WithdrawInvitation>();
     let error = action_error(action);
+    let id = account.id;
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match account.await {
-                    Ok(account) if !account.active => view! {
-                        <Page title=Key::WithdrawTitle error=error>
-                            <ErrorSummary error=error/>
-                            <p>{tf(Key::WithdrawQuestion, &[("name", &account.display_name)])}</p>
-                            <ActionForm action=action attr:class="form">
-                                <input type="hidden" name="id" value=id.get()/>
-                                <Submit label=Key::WithdrawButton warning=true/>
-                            </ActionForm>
-                            <p><a href=format!("/coach/participants/{id}") class="button secondary">
-                                {t(Key::CancelLink)}</a></p>
-                        </Page>
-                    }
-                    .into_any(),
-                    _ => view! { <crate::pages::NotFound/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Page title=Key::WithdrawTitle error=error>
+            <ErrorSummary error=error/>
+            <p>{tf(Key::WithdrawQuestion, &[("name", &account.display_name)])}</p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=id.get()/>
+                <Submit label=Key::WithdrawButton warning=true/>
+            </ActionForm>
+            <p><a href=format!("/coach/participants/{id}") class="button secondary">
+                {t(Key::CancelLink)}</a></p>
+        </Page>
     }
 }
 
@@ -291,7 +284,7 @@ pub fn handover_sms(issued: &IssuedInvitation, site: &str, locale: Locale) -> St
         Purpose::Invite => Key::HandoverSmsInvite,
         Purpose::Reset => Key::HandoverSmsReset,
     };
-    fill_in(
+    fill(
         key.get(locale),
         &[
             ("name", &issued.display_name),
@@ -301,13 +294,6 @@ pub fn handover_sms(issued: &IssuedInvitation, site: &str, locale: Locale) -> St
             ("until", &format_day_in(locale, issued.valid_until)),
         ],
     )
-}
-
-fn fill_in(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(template.to_string(), |out, (name, value)| {
-            out.replace(&format!("{{ ${name} }}"), value)
-        })
 }
 
 /// Where a participant types a code: the link's site and `/invite`.
@@ -369,14 +355,14 @@ fn Slip(inv: IssuedInvitation) -> impl IntoView {
             <p>{t(Key::SlipPrintHint)}</p>
         </div>
         <section class="slip" lang=locale.code() dir=locale.dir()>
-            <h2 dir="auto">{fill_in(text(title), &[("name", &inv.display_name)])}</h2>
+            <h2 dir="auto">{fill(text(title), &[("name", &inv.display_name)])}</h2>
             <ol>
-                <li>{fill_in(text(Key::SlipStepOpen), &[("site", &site)])}</li>
+                <li>{fill(text(Key::SlipStepOpen), &[("site", &site)])}</li>
                 <li>{text(Key::SlipStepCode)}" "<span class="code" dir="ltr">{inv.code.clone()}</span></li>
                 <li>{text(choose)}</li>
             </ol>
             <div class="qr" role="img" aria-label=text(Key::IssuedQrLabel) inner_html=inv.qr_svg.clone()></div>
-            <p>{fill_in(text(Key::SlipValidity), &[("until", &until)])}</p>
+            <p>{fill(text(Key::SlipValidity), &[("until", &until)])}</p>
         </section>
     }
 }

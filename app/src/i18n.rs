@@ -214,7 +214,8 @@ pub fn format_day_in(locale: Locale, day: CalendarDay) -> String {
     )
 }
 
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
+/// `template` with its `{ $name }` placeholders filled in.
+pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
         out = out.replace(&format!("{{ ${name} }}"), value);

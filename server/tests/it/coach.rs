@@ -12,6 +12,16 @@ fn person_of(issued: &serde_json::Value) -> String {
     issued["person"].as_i64().expect("person").to_string()
 }
 
+/// The id of the participant named `name` in the coach's caseload.
+async fn in_caseload(srv: &TestServer, coach: &str, name: &str) -> String {
+    let caseload = srv.json("caseload", &[], Some(coach)).await;
+    caseload
+        .as_array()
+        .and_then(|people| people.iter().find(|p| p["display_name"] == name))
+        .map(|p| p["id"].to_string())
+        .expect("in the caseload")
+}
+
 /// Whether a link token still opens its page.
 async fn opens(srv: &TestServer, token: &str) -> bool {
     let res = srv.call("invitation", &[("secret", token)], None).await;
@@ -106,16 +116,7 @@ async fn a_password_code_sets_a_new_password_and_ends_every_old_session() {
     let srv = spawn().await;
     let old_session = srv.participant("Gul Gustafsson", "gul").await;
     let coach = srv.as_coach().await;
-    let caseload = srv.json("caseload", &[], Some(&coach)).await;
-    let id = caseload
-        .as_array()
-        .and_then(|people| {
-            people
-                .iter()
-                .find(|p| p["display_name"] == "Gul Gustafsson")
-        })
-        .map(|p| p["id"].to_string())
-        .expect("in the caseload");
+    let id = in_caseload(&srv, &coach, "Gul Gustafsson").await;
     let res = srv
         .call("new-password-code", &[("id", &id)], Some(&coach))
         .await;
@@ -164,12 +165,7 @@ async fn a_password_code_lasts_to_the_end_of_tomorrow_and_goes_when_the_password
     let srv = spawn().await;
     srv.participant("Jon Jonsson", "jon").await;
     let coach = srv.as_coach().await;
-    let caseload = srv.json("caseload", &[], Some(&coach)).await;
-    let id = caseload
-        .as_array()
-        .and_then(|people| people.iter().find(|p| p["display_name"] == "Jon Jonsson"))
-        .map(|p| p["id"].to_string())
-        .expect("in the caseload");
+    let id = in_caseload(&srv, &coach, "Jon Jonsson").await;
     // Monday 30 November 2026, 10:00 in Stockholm.
     srv.clock.set("2026-11-30T09:00:00Z".parse().expect("time"));
     let coach = srv.as_coach().await;
