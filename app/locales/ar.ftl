@@ -332,7 +332,7 @@ person-new-code-hint = عندها يتوقف الرمز والرابط القد�
 person-withdraw-link = حذف الدعوة
 person-reset-button = إعطاء رمز لكلمة مرور جديدة
 person-reset-hint = إذا نسي الشخص كلمة المرور أو اسم المستخدم. بعد اختيار كلمة مرور جديدة تتوقف القديمة عن العمل ويُسجَّل خروج الشخص من كل مكان.
-person-not-shared = تظهر السيرة الذاتية والملف هنا فقط بعد أن يشاركها الشخص معك.
+person-not-shared = ما لا يشاركه الشخص لا يظهر هنا. تراه فقط عندما يختار مشاركته معك.
 person-open-link = فتح
 withdraw-title = حذف الدعوة؟
 withdraw-question = حذف الدعوة إلى { $name }؟ يتوقف الرمز والرابط عن العمل، ويختفي الشخص من قائمتك.
@@ -391,3 +391,86 @@ copy-link-button = نسخ الرابط
 copied = تم النسخ. الصقه حيث تريد.
 not-copied = تعذّر النسخ. حدّد النص وانسخه بنفسك.
 err-account-changed = تغيّر الحساب في هذه الأثناء. تعرض الصفحة الآن حالته الحالية.
+
+# Sharing with the coach
+err-day-passed = اختر يومًا لم يمضِ بعد، أو اترك الحقل فارغًا.
+sharing-title = المشاركة مع مدربي
+home-sharing-text = اختر ما يمكن لمدربك أن يراه، واسترجعه متى شئت.
+sharing-why = عندما تشارك سيرتك الذاتية يمكن لمدربك أن يقرأها ويساعدك على تحسينها ويعرضها على أصحاب العمل. أنت تقرر ما تتم مشاركته، ويمكنك التوقف عن المشاركة متى شئت.
+sharing-no-coach = ليس لديك مدرب بعد. عندما يصبح لديك مدرب يمكنك المشاركة هنا.
+sharing-now-heading = هذا ما يراه مدربك الآن
+sharing-sees-nothing = { $coach } لا يرى أي سيرة ذاتية لك.
+sharing-sees-all-cvs = { $coach } يرى كل سيرك الذاتية.
+sharing-sees-one-cv = { $coach } يرى سيرتك الذاتية «{ $cv }».
+sharing-until = حتى { $day } ضمنًا.
+sharing-until-withdrawn = حتى تتوقف عن المشاركة.
+sharing-ended = انتهت مشاركتك السابقة في { $day }.
+sharing-saved = تم الحفظ. يسري ذلك من الآن.
+sharing-always-heading = هذا ما يراه مدربك دائمًا
+sharing-always-account = اسمك، وهل أنشأت حسابك، ومتى سجلت الدخول آخر مرة.
+sharing-always-notes = الملاحظات التي يكتبها المدرب عن عملكما معًا.
+sharing-never-heading = هذا ما لا يراه مدربك أبدًا
+sharing-never-password = كلمة المرور الخاصة بك.
+sharing-never-unshared = السير الذاتية التي لا تختارها هنا.
+sharing-never-health = أي معلومات عن الصحة أو احتياجات الدعم: لا تُحفظ هنا.
+sharing-logged = في كل مرة ينظر فيها أحد إلى ما تشاركه يتم تسجيل ذلك. ترى القائمة هنا:
+sharing-cv-legend = أي سيرة ذاتية يمكن أن يراها { $coach }؟
+sharing-cv-none = لا سيرة ذاتية
+sharing-cv-all = كل سيري الذاتية
+sharing-until-label = آخر يوم للمشاركة (إن أردت)
+sharing-until-hint = مثلًا 2026-12-31. اتركه فارغًا لتشارك حتى تتوقف بنفسك.
+sharing-save-button = حفظ
+sharing-stop-link = إيقاف مشاركة كل شيء
+stop-sharing-title = إيقاف المشاركة؟
+stop-sharing-question = لن يتمكن { $coach } بعد الآن من رؤية سيرتك الذاتية. يمكنك المشاركة مرة أخرى متى شئت.
+stop-sharing-button = نعم، أوقف المشاركة
+sharing-stopped-title = لم تعد تشارك أي شيء
+sharing-stopped-text = لم يعد بإمكان مدربك رؤية سيرتك الذاتية. يسري ذلك منذ الآن.
+sharing-stopped-next = يمكنك المشاركة مرة أخرى متى شئت، في صفحة المشاركة مع مدربي.
+sharing-stopped-home = إلى طريقي
+consent-history-title = ما شاركته
+consent-history-intro = كل مرة بدأت فيها المشاركة أو غيّرتها أو أوقفتها، الأحدث أولًا.
+consent-history-empty = لم تشارك أي شيء بعد.
+consent-granted-one = شاركت سيرتك الذاتية «{ $cv }» مع { $coach }.
+consent-granted-all = شاركت كل سيرك الذاتية مع { $coach }.
+consent-changed-one = غيّرت المشاركة: { $coach } يرى سيرتك الذاتية «{ $cv }».
+consent-changed-all = غيّرت المشاركة: { $coach } يرى كل سيرك الذاتية.
+consent-withdrawn = أوقفت مشاركة سيرتك الذاتية مع { $coach }.
+consent-wording = نص الصفحة، الإصدار { $version }.
+access-log-title = من اطّلع؟
+access-log-intro = كل مرة اطّلع فيها مدربك أو أحد الموظفين على ما تشاركه، الأحدث أولًا.
+access-log-empty = لم يطّلع أحد بعد.
+look-who-coach = المدرب { $name }
+look-who-admin = المسؤول { $name }
+look-deleted-cv = (سيرة ذاتية حذفتها)
+look-cv-view = قرأ { $who } سيرتك الذاتية «{ $cv }»، { $when }.
+look-cv-pdf = نزّل { $who } سيرتك الذاتية «{ $cv }» بصيغة PDF، { $when }.
+look-cv-json = نزّل { $who } سيرتك الذاتية «{ $cv }» كملف، { $when }.
+home-notes-heading = من مدربك
+# The coach's participant page
+shared-heading = ما يشاركه هذا الشخص معك
+shared-part-cv = السيرة الذاتية
+not-shared = غير مشارَك
+shared-other-versions = سير ذاتية أخرى مشارَكة معك
+shared-cv-title = سيرة ذاتية مشارَكة
+account-heading = الحساب
+notes-heading = الملاحظات
+note-label = ملاحظة جديدة
+note-hint = قصيرة وموضوعية. يرى المشارك الملاحظة ما لم تجعلها داخلية.
+note-internal-label = داخلية: للمدربين فقط
+note-internal-tag = داخلية
+note-save-button = حفظ الملاحظة
+notes-empty = لا توجد ملاحظات بعد.
+caseload-count = { $count ->
+    [zero] لا يوجد مشاركون نشطون. الحد الموصى به { $max } على الأكثر.
+    [one] مشارك نشط واحد. الحد الموصى به { $max } على الأكثر.
+    [two] مشاركان نشطان. الحد الموصى به { $max } على الأكثر.
+    [few] { $count } مشاركين نشطين. الحد الموصى به { $max } على الأكثر.
+    [many] { $count } مشاركًا نشطًا. الحد الموصى به { $max } على الأكثر.
+   *[other] { $count } مشارك نشط. الحد الموصى به { $max } على الأكثر.
+}
+caseload-over-guideline = أكثر من الحد الموصى به.
+caseload-shares = يشارك: { $parts }
+caseload-shares-nothing = لا يشارك شيئًا
+caseload-last-contact = آخر ملاحظة { $day }
+caseload-no-contact = لا توجد ملاحظة بعد

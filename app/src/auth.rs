@@ -158,23 +158,43 @@ pub async fn sign_out() -> Result<(), AppError> {
     )
 }
 
-/// The signed-in person, read once per page on the server. Pages are server-rendered and
-/// every sign-in or sign-out ends in a full page load, so it never goes stale.
-#[derive(Clone, Copy)]
+/// Who asked for this page, as the server found out before rendering it (see
+/// `server::who_is_asking`), in the request's extensions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignedIn(pub Option<CurrentUser>);
+
+/// The signed-in person, known before the page renders. Pages are server-rendered and
+/// every sign-in or sign-out ends in a full page load, so it never goes stale. A plain
+/// value rather than a resource: the header and every page's role check read it, and a
+/// resource awaited in two suspended places made rare renders stall under load.
+#[derive(Clone)]
 pub struct Auth {
-    pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    pub user: Option<CurrentUser>,
     pub sign_out: ServerAction<SignOut>,
 }
 
 impl Auth {
     pub fn provide() -> Auth {
         let auth = Auth {
-            user: Resource::new(|| (), |_| fetch_current_user()),
+            user: signed_in(),
             sign_out: ServerAction::<SignOut>::new(),
         };
-        provide_context(auth);
+        provide_context(auth.clone());
         auth
     }
+}
+
+#[cfg(feature = "ssr")]
+fn signed_in() -> Option<CurrentUser> {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<SignedIn>().cloned())
+        .and_then(|s| s.0)
+}
+
+/// The browser never renders whole pages (islands only).
+#[cfg(not(feature = "ssr"))]
+fn signed_in() -> Option<CurrentUser> {
+    None
 }
 
 pub fn use_auth() -> Auth {
@@ -185,38 +205,20 @@ pub fn use_auth() -> Auth {
 /// in, or to their own home. Only a convenience: every server function checks again.
 #[component]
 pub fn RequireRole(roles: &'static [Role], children: ChildrenFn) -> impl IntoView {
-    let auth = use_auth();
-    let children = StoredValue::new(children);
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match auth.user.await {
-                    Ok(Some(user)) if roles.contains(&user.role) => {
-                        children.with_value(|c| c()).into_any()
-                    }
-                    Ok(Some(user)) => view! { <Redirect path=user.role.home()/> }.into_any(),
-                    _ => view! { <Redirect path="/sign-in"/> }.into_any(),
-                }
-            })}
-        </Suspense>
+    match use_auth().user {
+        Some(user) if roles.contains(&user.role) => children().into_any(),
+        Some(user) => view! { <Redirect path=user.role.home()/> }.into_any(),
+        None => view! { <Redirect path="/sign-in"/> }.into_any(),
     }
 }
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let auth = use_auth();
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                // Someone already signed in has nothing to do here.
-                if let Ok(Some(user)) = auth.user.await {
-                    return view! { <Redirect path=user.role.home()/> }.into_any();
-                }
-                ().into_any()
-            })}
-        </Suspense>
-        <SignInForm/>
+    // Someone already signed in has nothing to do here.
+    if let Some(user) = use_auth().user {
+        return view! { <Redirect path=user.role.home()/> }.into_any();
     }
+    view! { <SignInForm/> }.into_any()
 }
 
 /// The sign-in form: a plain form post, with or without JavaScript.

@@ -1,14 +1,23 @@
-//! A coach looks after their participants' accounts: whether the person has made their
-//! account, when they last signed in, a new code when an invitation was lost, taking an
-//! invitation back, and a code for a new password when one was forgotten. Nothing of the
-//! person's CV or profile is here: what they share comes with sharing.
+//! A coach's page about one participant: what the person shares with them (the CV, read
+//! on the page or as a PDF; a plain "not shared" otherwise), the coach's notes, and the
+//! account: whether the person has made it, when they last signed in, a new code when an
+//! invitation was lost, taking an invitation back, and a code for a new password.
 use crate::auth::{RequireRole, Role};
+use crate::cv::print::PrintCv;
+use crate::cv::views::CvSheet;
 use crate::error::AppError;
-use crate::i18n::{fill, format_day, format_day_in, t, tf, CalendarDay, Key, Locale};
-use crate::ids::UserId;
+#[cfg(feature = "ssr")]
+use crate::error::{FieldProblem, Invalid};
+use crate::i18n::{
+    fill, format_day, format_day_in, format_moment, t, tf, CalendarDay, Key, Locale, Moment,
+};
+use crate::ids::{CvId, UserId};
 use crate::invite::Purpose;
 use crate::people::IssuedInvitation;
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit};
+use crate::sharing::CvOption;
+#[cfg(feature = "ssr")]
+use crate::sharing::{ReadHow, SharedPart};
+use crate::ui::{action_error, form_action, Checkbox, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -24,20 +33,30 @@ pub struct ParticipantAccount {
     pub open_until: Option<CalendarDay>,
 }
 
+/// The server's state, the signed-in coach and the participant they act for.
+#[cfg(feature = "ssr")]
+type LookedAfter = (
+    crate::ssr::ServerState,
+    crate::ssr::store::UserRecord,
+    crate::ssr::store::UserRecord,
+);
+
 /// The participant `id`, if the signed-in coach looks after them.
 #[cfg(feature = "ssr")]
-async fn looked_after(
+async fn looked_after(id: UserId, act: crate::ssr::access::Act) -> Result<LookedAfter, AppError> {
+    use crate::ssr::access::Part;
+    looked_after_part(id, Part::Account, act).await
+}
+
+/// The participant `id` and the signed-in coach, if the coach may `act` on `part` of them
+/// (parts that need a share are checked where the share is known).
+#[cfg(feature = "ssr")]
+async fn looked_after_part(
     id: UserId,
+    part: crate::ssr::access::Part,
     act: crate::ssr::access::Act,
-) -> Result<
-    (
-        crate::ssr::ServerState,
-        crate::ssr::store::UserRecord,
-        crate::ssr::store::UserRecord,
-    ),
-    AppError,
-> {
-    use crate::ssr::access::{authorize, Part};
+) -> Result<LookedAfter, AppError> {
+    use crate::ssr::access::{authorize, relation};
     use crate::ssr::{internal, require};
     let (state, coach) = require(&[Role::Coach]).await?;
     let person = state
@@ -45,14 +64,13 @@ async fn looked_after(
         .find_user(id)
         .await
         .map_err(internal)?
-        .filter(|u| u.role == Role::Participant)
         .ok_or(AppError::NotFound)?;
     authorize(
         &coach,
+        relation(&coach, &person),
+        part,
         act,
-        Part::Account {
-            coach: person.coach_id,
-        },
+        false,
         person.id,
     )?;
     Ok((state, coach, person))
@@ -235,14 +253,30 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
             <Submit label=Key::PersonResetButton/>
         </ActionForm>
     };
+    let shared = Resource::new(move || id, |id| shared_with_me(id, None));
     view! {
         <Page title=Key::PersonPageTitle>
             <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
             <p class="lead" dir="auto">{account.display_name}</p>
-            <p>{t(state)}</p>
-            <p>{signed_in}</p>
-            {if account.active { active.into_any() } else { pending.into_any() }}
-            <p class="hint">{t(Key::PersonNotShared)}</p>
+            <section aria-labelledby="shared-heading">
+                <h2 id="shared-heading">{t(Key::SharedHeading)}</h2>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        match shared.await {
+                            Ok(shared) => view! { <SharedCvSection shared person=id/> }.into_any(),
+                            Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+                <p class="hint">{t(Key::PersonNotShared)}</p>
+            </section>
+            <NotesSection person=id/>
+            <section aria-labelledby="account-heading">
+                <h2 id="account-heading">{t(Key::AccountHeading)}</h2>
+                <p>{t(state)}</p>
+                <p>{signed_in}</p>
+                {if account.active { active.into_any() } else { pending.into_any() }}
+            </section>
         </Page>
     }
 }
@@ -275,6 +309,373 @@ fn WithdrawQuestion(account: ParticipantAccount) -> impl IntoView {
             <p><a href=format!("/coach/participants/{id}") class="button secondary">
                 {t(Key::CancelLink)}</a></p>
         </Page>
+    }
+}
+
+/// A CV a participant shares with the coach, ready to read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedCv {
+    pub id: CvId,
+    pub title: String,
+    pub print: PrintCv,
+}
+
+/// What a participant shares with the signed-in coach now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedView {
+    pub name: String,
+    /// The CV shown: the one asked for, else the main one of those shared. `None`: the CV
+    /// is not shared.
+    pub cv: Option<SharedCv>,
+    /// Every version shared (to choose another).
+    pub versions: Vec<CvOption>,
+    pub until: Option<CalendarDay>,
+}
+
+/// What `person` shares with the signed-in coach, with the CV `cv` (or the main shared one)
+/// to read. Reading it is logged in the participant's access log, once per call; asking
+/// for a CV that is not shared is "not found", and nothing is logged.
+#[server(prefix = "/api", endpoint = "shared-with-me")]
+pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedView, AppError> {
+    use crate::ssr::access::{authorize, log_read, request_id, Act, Part, Relation};
+    use crate::ssr::clock::day_of_unix;
+    use crate::ssr::{internal, with_status};
+    // Read before any await: the request's context may be gone after one.
+    let request = request_id();
+    with_status(
+        async {
+            let (state, coach, person) =
+                looked_after_part(person, Part::Sharing, Act::Read).await?;
+            let now = state.clock.unix();
+            let share = state
+                .store
+                .shares_of(person.id, coach.id)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .find(|s| s.part == SharedPart::Cv && s.holds(now));
+            let mut shared = SharedView {
+                name: person.display_name.clone(),
+                cv: None,
+                versions: Vec::new(),
+                until: None,
+            };
+            // Refused the same way as anyone else's CV ("not found"), and logged.
+            let unshared = || {
+                authorize(
+                    &coach,
+                    Relation::TheirCoach,
+                    Part::Cv,
+                    Act::Read,
+                    false,
+                    person.id,
+                )
+            };
+            let Some(share) = share else {
+                // Nothing shared: the page says so; a CV asked for by id is unknown.
+                if cv.is_some() {
+                    unshared()?;
+                }
+                return Ok(shared);
+            };
+            shared.until = share.ends_at.and_then(|end| day_of_unix(end - 1));
+            let records = state.store.list_cvs(person.id).await.map_err(internal)?;
+            let visible: Vec<_> = records
+                .into_iter()
+                .filter(|r| share.cv.is_none_or(|id| id == r.id))
+                .collect();
+            let mut documents = Vec::new();
+            for record in &visible {
+                let document: crate::cv::model::Cv =
+                    serde_json::from_str(&record.document).map_err(internal)?;
+                shared.versions.push(CvOption {
+                    id: record.id,
+                    title: document.title.clone(),
+                    is_main: record.is_main,
+                });
+                documents.push((record.id, document));
+            }
+            let chosen = match cv {
+                Some(id) => documents.into_iter().find(|(cv_id, _)| *cv_id == id),
+                // The list comes main first.
+                None => documents.into_iter().next(),
+            };
+            let Some((id, document)) = chosen else {
+                unshared()?;
+                return Ok(shared);
+            };
+            authorize(
+                &coach,
+                Relation::TheirCoach,
+                Part::Cv,
+                Act::Read,
+                true,
+                person.id,
+            )?;
+            log_read(
+                &state,
+                &coach,
+                person.id,
+                SharedPart::Cv,
+                ReadHow::View,
+                Some(id),
+                request,
+            )
+            .await?;
+            shared.cv = Some(SharedCv {
+                id,
+                title: document.title.clone(),
+                print: PrintCv::new(&document),
+            });
+            Ok(shared)
+        }
+        .await,
+    )
+}
+
+/// A coach's note as the pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteLine {
+    pub at: Moment,
+    pub coach: String,
+    pub body: String,
+    pub internal: bool,
+}
+
+#[cfg(feature = "ssr")]
+fn note_lines(notes: Vec<crate::ssr::store::NoteRecord>) -> Vec<NoteLine> {
+    notes
+        .into_iter()
+        .filter_map(|n| {
+            Some(NoteLine {
+                at: crate::ssr::clock::moment(n.at)?,
+                coach: n.coach_name,
+                body: n.body,
+                internal: n.internal,
+            })
+        })
+        .collect()
+}
+
+/// The notes about `person`, internal ones too, for their coach.
+#[server(prefix = "/api", endpoint = "participant-notes")]
+pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError> {
+    use crate::ssr::access::{Act, Part};
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, _, person) =
+                looked_after_part(person, Part::InternalNotes, Act::Read).await?;
+            let notes = state.store.notes(person.id, true).await.map_err(internal)?;
+            Ok(note_lines(notes))
+        }
+        .await,
+    )
+}
+
+/// The notes the signed-in participant's coaches wrote for them to see.
+#[server(prefix = "/api", endpoint = "my-notes")]
+pub async fn my_notes() -> Result<Vec<NoteLine>, AppError> {
+    use crate::ssr::access::{authorize_own, Act, Part};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, me) = require(&[Role::Participant]).await?;
+            authorize_own(&me, Part::Notes, Act::Read, me.id)?;
+            let notes = state.store.notes(me.id, false).await.map_err(internal)?;
+            Ok(note_lines(notes))
+        }
+        .await,
+    )
+}
+
+/// The longest note, in characters.
+pub const NOTE_MAX: usize = 1000;
+
+/// Adds a short, dated note about `person`; `internal` (`on`) keeps it among coaches.
+#[server(prefix = "/api", endpoint = "add-note")]
+pub async fn add_note(
+    person: UserId,
+    body: String,
+    internal: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::{Act, Part};
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let internal = internal.is_some_and(|v| !v.is_empty());
+            let part = if internal {
+                Part::InternalNotes
+            } else {
+                Part::Notes
+            };
+            let (state, coach, person) = looked_after_part(person, part, Act::Change).await?;
+            let text = crate::text::clean_text(&body);
+            let problem = if text.trim().is_empty() {
+                Some(FieldProblem::Required)
+            } else if text.chars().count() > NOTE_MAX {
+                Some(FieldProblem::TooLong)
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                let mut invalid = Invalid::new();
+                invalid.add("body", problem);
+                let invalid = invalid.keep("body", &body);
+                let invalid = if internal {
+                    invalid.keep("internal", "on")
+                } else {
+                    invalid
+                };
+                return Err(AppError::Invalid(invalid));
+            }
+            state
+                .store
+                .add_note(
+                    person.id,
+                    coach.id,
+                    text.trim(),
+                    internal,
+                    state.clock.unix(),
+                )
+                .await
+                .map_err(crate::ssr::internal)?;
+            tracing::info!(coach = %coach.id, person = %person.id, internal, "note added");
+            leptos_axum::redirect(&format!("/coach/participants/{}#notes", person.id));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The shared CV on the coach's page: the sheet, its PDF, and the other shared versions.
+#[component]
+fn SharedCvSection(shared: SharedView, person: UserId) -> impl IntoView {
+    let Some(cv) = shared.cv else {
+        return view! {
+            <p><strong>{t(Key::SharedPartCv)}": "</strong>{t(Key::NotShared)}</p>
+        }
+        .into_any();
+    };
+    let until = match shared.until {
+        Some(day) => tf(Key::SharingUntil, &[("day", &format_day(day))]),
+        None => t(Key::SharingUntilWithdrawn).to_string(),
+    };
+    let others: Vec<_> = shared
+        .versions
+        .into_iter()
+        .filter(|v| v.id != cv.id)
+        .collect();
+    let title = if cv.title.trim().is_empty() {
+        t(Key::CvUntitled).to_string()
+    } else {
+        cv.title.clone()
+    };
+    view! {
+        <p><strong>{t(Key::SharedPartCv)}": "</strong><bdi>{title}</bdi>" "{until}</p>
+        <ul class="actions">
+            <li><a class="button" href=format!("/cv/{}/pdf", cv.id)>{t(Key::CvPdfLink)}</a></li>
+        </ul>
+        <CvSheet print=cv.print/>
+        {(!others.is_empty()).then(|| view! {
+            <h3>{t(Key::SharedOtherVersions)}</h3>
+            <ul>
+                {others.into_iter().map(|v| view! {
+                    <li><a dir="auto" href=format!("/coach/participants/{person}/cvs/{}", v.id)>
+                        {if v.title.trim().is_empty() { t(Key::CvUntitled).to_string() } else { v.title }}
+                    </a></li>
+                }).collect_view()}
+            </ul>
+        })}
+    }
+    .into_any()
+}
+
+#[component]
+fn NotesSection(person: UserId) -> impl IntoView {
+    let action = form_action::<AddNote>();
+    let error = action_error(action);
+    let notes = Resource::new(move || person, participant_notes);
+    view! {
+        <section id="notes" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">{t(Key::NotesHeading)}</h2>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="person" value=person.get()/>
+                <TextField name="body" label=Key::NoteLabel hint=Key::NoteHint rows=3 error=error/>
+                <Checkbox name="internal".to_string() label=t(Key::NoteInternalLabel).to_string() error=error/>
+                <Submit label=Key::NoteSaveButton/>
+            </ActionForm>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match notes.await {
+                        Ok(notes) if notes.is_empty() => view! { <p>{t(Key::NotesEmpty)}</p> }.into_any(),
+                        Ok(notes) => view! { <NoteList notes/> }.into_any(),
+                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// Notes, newest first; an internal one says so in words.
+#[component]
+pub fn NoteList(notes: Vec<NoteLine>) -> impl IntoView {
+    view! {
+        <ol class="log">
+            {notes.into_iter().map(|n| view! {
+                <li>
+                    <p class="log-when">{format_moment(n.at)}" · "<bdi>{n.coach}</bdi>
+                        {n.internal.then(|| view! { " " <span class="tag">{t(Key::NoteInternalTag)}</span> })}
+                    </p>
+                    <p class="note-body" dir="auto">{n.body}</p>
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// `/coach/participants/:id/cvs/:cv`: another shared version of the participant's CV.
+#[component]
+pub fn SharedCvPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Coach]>
+            {move || {
+                let params = use_params_map().read_untracked();
+                let person = params.get("id").and_then(|s| s.parse::<UserId>().ok());
+                let cv = params.get("cv").and_then(|s| s.parse::<CvId>().ok());
+                let failed = use_query_map().read_untracked().get("pdf").is_some_and(|v| v == "failed");
+                match (person, cv) {
+                    (Some(person), Some(cv)) => {
+                        let shared = Resource::new(move || (person, cv), |(p, c)| shared_with_me(p, Some(c)));
+                        view! {
+                            <Suspense>
+                                {move || Suspend::new(async move {
+                                    match shared.await {
+                                        Ok(shared) if shared.cv.is_some() => view! {
+                                            <Page title=Key::SharedCvTitle>
+                                                <p><a href=format!("/coach/participants/{person}") class="back">{t(Key::BackLink)}</a></p>
+                                                {failed.then(|| view! {
+                                                    <div class="error-summary" role="alert" tabindex="-1" autofocus>
+                                                        <p>{t(Key::ErrPdfFailed)}</p>
+                                                    </div>
+                                                })}
+                                                <p class="lead" dir="auto">{shared.name.clone()}</p>
+                                                <SharedCvSection shared person/>
+                                            </Page>
+                                        }.into_any(),
+                                        _ => view! { <crate::pages::NotFound/> }.into_any(),
+                                    }
+                                })}
+                            </Suspense>
+                        }
+                        .into_any()
+                    }
+                    _ => view! { <crate::pages::NotFound/> }.into_any(),
+                }
+            }}
+        </RequireRole>
     }
 }
 

@@ -38,6 +38,8 @@ pub enum FieldProblem {
     /// The part of the CV this form edits was changed elsewhere (another tab or device)
     /// after the form was opened; what was typed is kept, and saving again uses it.
     EditedElsewhere,
+    /// A last day that has already gone by.
+    DayPassed,
 }
 
 impl FieldProblem {
@@ -73,6 +75,7 @@ impl FieldProblem {
             (FieldProblem::FileBreaksRules, _) => Key::ErrFileBreaksRules,
             (FieldProblem::WrongKind, _) => Key::ErrWrongKind,
             (FieldProblem::EditedElsewhere, _) => Key::ErrEditedElsewhere,
+            (FieldProblem::DayPassed, _) => Key::ErrDayPassed,
         }
     }
 }

@@ -168,6 +168,25 @@ pub struct CalendarDay {
     pub weekday: u8,
 }
 
+/// A calendar day and a Stockholm wall-clock time, as the pages show a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Moment {
+    pub day: CalendarDay,
+    pub hour: u8,
+    pub minute: u8,
+}
+
+/// "tisdag 3 december 2026 14:02": the 24-hour clock in every language, kept left-to-right
+/// inside right-to-left text.
+pub fn format_moment(moment: Moment) -> String {
+    format!(
+        "{} \u{2066}{:02}:{:02}\u{2069}",
+        format_day(moment.day),
+        moment.hour,
+        moment.minute
+    )
+}
+
 /// "fredag 3 april 2026" in the page's locale. Digits stay Western in every language, as
 /// Swedish authorities write them.
 pub fn format_day(day: CalendarDay) -> String {

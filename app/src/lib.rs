@@ -13,6 +13,7 @@ pub mod invite;
 pub mod pages;
 pub mod participant;
 pub mod people;
+pub mod sharing;
 pub mod text;
 pub mod ui;
 
@@ -94,7 +95,9 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/invite/*",
     "/cv/*/settings",
     "/coach/new-participant",
+    "/coach/participants/*",
     "/admin/new-coach",
+    "/sharing",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -206,6 +209,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/new-coach") view=people::NewCoachPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id") view=coach::ParticipantPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/withdraw") view=coach::WithdrawPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id/cvs/:cv") view=coach::SharedCvPage ssr=SsrMode::Async/>
+                <Route path=path!("/sharing") view=sharing::SharingPage ssr=SsrMode::Async/>
+                <Route path=path!("/sharing/stop") view=sharing::StopSharingPage ssr=SsrMode::Async/>
+                <Route path=path!("/sharing/stopped") view=sharing::SharingStoppedPage ssr=SsrMode::Async/>
+                <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/access-log") view=sharing::AccessLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation/slip") view=coach::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>
@@ -222,23 +231,19 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <a href="/" class="brand">{t(Key::AppName)}</a>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    auth.user.await.ok().flatten().map(|user| {
-                        let role = match user.role {
-                            Role::Participant => Key::RoleParticipant,
-                            Role::Coach => Key::RoleCoach,
-                            Role::Admin => Key::RoleAdmin,
-                        };
-                        view! {
-                            <ActionForm action=auth.sign_out attr:class="sign-out">
-                                <span class="who"><bdi>{user.display_name}</bdi>" · "{t(role)}</span>
-                                <button type="submit" class="button secondary">{t(Key::SignOutButton)}</button>
-                            </ActionForm>
-                        }
-                    })
-                })}
-            </Suspense>
+            {auth.user.map(|user| {
+                let role = match user.role {
+                    Role::Participant => Key::RoleParticipant,
+                    Role::Coach => Key::RoleCoach,
+                    Role::Admin => Key::RoleAdmin,
+                };
+                view! {
+                    <ActionForm action=auth.sign_out attr:class="sign-out">
+                        <span class="who"><bdi>{user.display_name}</bdi>" · "{t(role)}</span>
+                        <button type="submit" class="button secondary">{t(Key::SignOutButton)}</button>
+                    </ActionForm>
+                }
+            })}
         </header>
     }
 }

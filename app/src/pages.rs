@@ -8,18 +8,11 @@ use leptos_router::components::Redirect;
 /// `/` sends people where they belong.
 #[component]
 pub fn Root() -> impl IntoView {
-    let auth = use_auth();
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let path = match auth.user.await {
-                    Ok(Some(user)) => user.role.home(),
-                    _ => "/sign-in",
-                };
-                view! { <Redirect path=path/> }
-            })}
-        </Suspense>
-    }
+    let path = match use_auth().user {
+        Some(user) => user.role.home(),
+        None => "/sign-in",
+    };
+    view! { <Redirect path=path/> }
 }
 
 #[component]

@@ -28,7 +28,6 @@ pub async fn my_coach() -> Result<Option<String>, AppError> {
 
 #[component]
 pub fn ParticipantHome() -> impl IntoView {
-    let auth = use_auth();
     let coach = Resource::new(|| (), |_| my_coach());
     // Where each part lives; `None` until it is built.
     let sections = [
@@ -36,18 +35,19 @@ pub fn ParticipantHome() -> impl IntoView {
         (Key::HomeStrengthsTitle, Key::HomeStrengthsText, None),
         (Key::HomeLanguageTitle, Key::HomeLanguageText, None),
         (Key::HomeBookingsTitle, Key::HomeBookingsText, None),
+        (Key::SharingTitle, Key::HomeSharingText, Some("/sharing")),
     ];
+    let notes = Resource::new(|| (), |_| crate::coach::my_notes());
     view! {
         <RequireRole roles=&[Role::Participant]>
             <Page title=Key::HomeTitle>
+                {use_auth().user.map(|u| view! {
+                    <p class="lead">{tf(Key::HomeGreeting, &[("name", &u.display_name)])}</p>
+                })}
                 <Suspense>
                     {move || Suspend::new(async move {
-                        let coach = coach.await.ok().flatten();
-                        auth.user.await.ok().flatten().map(|u| view! {
-                            <p class="lead">{tf(Key::HomeGreeting, &[("name", &u.display_name)])}</p>
-                            {coach.map(|name| view! {
-                                <p>{t(Key::HomeYourCoach)}" "<bdi class="person-name">{name}</bdi></p>
-                            })}
+                        coach.await.ok().flatten().map(|name| view! {
+                            <p>{t(Key::HomeYourCoach)}" "<bdi class="person-name">{name}</bdi></p>
                         })
                     })}
                 </Suspense>
@@ -73,6 +73,17 @@ pub fn ParticipantHome() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
+                <p><a href="/access-log">{t(Key::AccessLogTitle)}</a></p>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        notes.await.ok().filter(|n| !n.is_empty()).map(|notes| view! {
+                            <section aria-labelledby="notes-heading">
+                                <h2 id="notes-heading">{t(Key::HomeNotesHeading)}</h2>
+                                <crate::coach::NoteList notes/>
+                            </section>
+                        })
+                    })}
+                </Suspense>
             </Page>
         </RequireRole>
     }

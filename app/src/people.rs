@@ -14,7 +14,19 @@ pub struct Person {
     pub id: UserId,
     pub display_name: String,
     pub active: bool,
+    /// For a coach's caseload: what the person shares and when they last were in touch.
+    pub caseload: Option<CaseloadFacts>,
 }
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseloadFacts {
+    pub shares: Vec<crate::sharing::SharedPart>,
+    /// The day of the coach's latest note about them.
+    pub last_contact: Option<crate::i18n::CalendarDay>,
+}
+
+/// The IPS fidelity guideline: at most this many active participants per coach.
+pub const IPS_CASELOAD: usize = 20;
 
 /// A just-issued invitation or password-reset code, kept in server memory (`ssr::issued`)
 /// for the issuer to see: the secrets are stored only as hashes, so this is the one chance
@@ -237,14 +249,32 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
                 .list_caseload(coach.id)
                 .await
                 .map_err(internal)?;
-            Ok(people
-                .into_iter()
-                .map(|p| Person {
+            let now = state.clock.unix();
+            let mut list = Vec::with_capacity(people.len());
+            for p in people {
+                let shares = state
+                    .store
+                    .shares_of(p.id, coach.id)
+                    .await
+                    .map_err(internal)?
+                    .into_iter()
+                    .filter(|s| s.holds(now))
+                    .map(|s| s.part)
+                    .collect();
+                let last_note = state.store.notes(p.id, true).await.map_err(internal)?;
+                list.push(Person {
                     id: p.id,
                     display_name: p.display_name,
                     active: p.active,
-                })
-                .collect())
+                    caseload: Some(CaseloadFacts {
+                        shares,
+                        last_contact: last_note
+                            .first()
+                            .and_then(|n| crate::ssr::clock::day_of_unix(n.at)),
+                    }),
+                });
+            }
+            Ok(list)
         }
         .await,
     )
@@ -267,6 +297,7 @@ pub async fn coaches() -> Result<Vec<Person>, AppError> {
                     id: p.id,
                     display_name: p.display_name,
                     active: p.active,
+                    caseload: None,
                 })
                 .collect())
         }
@@ -279,7 +310,17 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
     if people.is_empty() {
         return view! { <p>{t(empty)}</p> }.into_any();
     }
+    let caseload = people.iter().any(|p| p.caseload.is_some());
+    let active = people.iter().filter(|p| p.active).count();
     view! {
+        {caseload.then(|| {
+            let count = crate::i18n::tp(Key::CaseloadCount, "count", active as u64, &[("max", &IPS_CASELOAD.to_string())]);
+            view! {
+                <p class="caseload-count">{count}
+                    {(active > IPS_CASELOAD).then(|| view! { " " <strong>{t(Key::CaseloadOverGuideline)}</strong> })}
+                </p>
+            }
+        })}
         <ul class="people">
             {people.into_iter().map(|p| {
                 let status = if p.active { Key::PersonActive } else { Key::PersonInvited };
@@ -290,10 +331,28 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
                     .into_any(),
                     None => view! { <span class="person-name" dir="auto">{p.display_name}</span> }.into_any(),
                 };
+                let facts = p.caseload.map(|facts| {
+                    let shared = if facts.shares.is_empty() {
+                        t(Key::CaseloadSharesNothing).to_string()
+                    } else {
+                        tf(Key::CaseloadShares, &[("parts", &facts.shares.iter().map(|part| match part {
+                            crate::sharing::SharedPart::Cv => t(Key::SharedPartCv),
+                        }).collect::<Vec<_>>().join(", "))])
+                    };
+                    let contact = match facts.last_contact {
+                        Some(day) => tf(Key::CaseloadLastContact, &[("day", &crate::i18n::format_day(day))]),
+                        None => t(Key::CaseloadNoContact).to_string(),
+                    };
+                    view! {
+                        <span class="person-facts">{shared}</span>
+                        <span class="person-facts">{contact}</span>
+                    }
+                });
                 view! {
                     <li>
                         {name}
                         <span class="tag">{t(status)}</span>
+                        {facts}
                     </li>
                 }
             }).collect_view()}

@@ -1,22 +1,5 @@
-import { test, expect, Browser, Page, TestInfo } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, newParticipant, ready, signIn } from './helpers';
-
-/** The demo coach, signed in in a browser of their own (Swedish, a 320 px phone). */
-async function coachBrowser(browser: Browser, info: TestInfo) {
-  const context = await browser.newContext({
-    baseURL: info.project.use.baseURL,
-    viewport: { width: 320, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'sv-SE',
-    javaScriptEnabled: info.project.use.javaScriptEnabled,
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const coach = await context.newPage();
-  await signIn(coach, info, DEMO.coach.login, DEMO.coach.password);
-  await expect(coach).toHaveURL(/\/coach$/);
-  return coach;
-}
+import { test, expect, Page, TestInfo } from '@playwright/test';
+import { coachBrowser, expectNoAxeViolations, expectNoHorizontalScroll, goto, newParticipant, ready, signIn } from './helpers';
 
 async function checked(page: Page, info: TestInfo) {
   await ready(page, info);
@@ -27,7 +10,7 @@ async function checked(page: Page, info: TestInfo) {
 
 test('a coach gives a participant who forgot their password a code, and the participant chooses a new one', async ({ browser, page }, info) => {
   const { name, login } = await newParticipant(browser, page, info);
-  const coach = await coachBrowser(browser, info);
+  const coach = await coachBrowser(browser, info, 320);
 
   await coach.getByRole('link', { name, exact: true }).click();
   await expect(coach).toHaveURL(/\/coach\/participants\/\d+$/);
@@ -84,7 +67,7 @@ test('a coach gives a participant who forgot their password a code, and the part
 });
 
 test('a coach gives a new code for a lost invitation, or takes the invitation back', async ({ browser }, info) => {
-  const coach = await coachBrowser(browser, info);
+  const coach = await coachBrowser(browser, info, 320);
   const name = `Inbjuden ${Date.now() % 100000}${info.project.name}`;
   await goto(coach, info, '/coach/new-participant');
   await coach.getByLabel('Namn').fill(name);

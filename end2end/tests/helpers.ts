@@ -107,3 +107,24 @@ export async function newParticipant(_browser: Browser, page: Page, info: TestIn
   await expect(page).toHaveURL(/\/home$/);
   return { name, login };
 }
+
+/**
+ * The demo coach, signed in in a browser of their own (Swedish, a phone `width` px wide),
+ * which may copy to the clipboard and download files.
+ */
+export async function coachBrowser(browser: Browser, info: TestInfo, width = 360) {
+  const context = await browser.newContext({
+    baseURL: info.project.use.baseURL,
+    viewport: { width, height: 780 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'sv-SE',
+    javaScriptEnabled: info.project.use.javaScriptEnabled,
+    permissions: ['clipboard-read', 'clipboard-write'],
+    acceptDownloads: true,
+  });
+  const coach = await context.newPage();
+  await signIn(coach, info, DEMO.coach.login, DEMO.coach.password);
+  await expect(coach).toHaveURL(/\/coach$/);
+  return coach;
+}

@@ -19,7 +19,7 @@ use axum::routing::get;
 use axum::{middleware, Router};
 use config::Config;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -158,7 +158,7 @@ impl Portal {
         };
         // Registers the pages and, with the same context, every server function (POST only).
         let leptos = Router::new()
-            .leptos_routes_with_context(&app_state, generate_route_list(App), context, {
+            .leptos_routes_with_context(&app_state, page_routes(), context, {
                 let options = app_state.leptos.clone();
                 move || shell(options.clone())
             })
@@ -203,6 +203,7 @@ impl Portal {
             .nest_service("/pkg", pkg)
             .fallback_service(public_files)
             .with_state(app_state)
+            .layer(middleware::from_fn_with_state(state.clone(), who_is_asking))
             .layer(session_layer)
             .layer(middleware::from_fn_with_state(
                 security::SiteOrigin::from_public_url(&config.public_url),
@@ -414,6 +415,7 @@ async fn problem_page(
     // signed in) and this response's CSP nonce.
     let session = req.extensions().get::<tower_sessions::Session>().cloned();
     let nonce = req.extensions().get::<leptos::nonce::Nonce>().cloned();
+    let signed_in = req.extensions().get::<app::auth::SignedIn>().cloned();
     let res = next.run(req).await;
     let Some(flash::RequestProblem(status)) = res.extensions().get().copied() else {
         return res;
@@ -438,6 +440,9 @@ async fn problem_page(
     }
     if let Some(nonce) = nonce {
         page.extensions_mut().insert(nonce);
+    }
+    if let Some(signed_in) = signed_in {
+        page.extensions_mut().insert(signed_in);
     }
     let mut res = not_found(State(state), page).await;
     *res.status_mut() = status;
@@ -471,4 +476,44 @@ async fn healthz(State(state): State<AppState>) -> Response {
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
         }
     }
+}
+
+/// Finds out who is asking for a page before it renders (the header and every page's role
+/// check need it), and hands it to the app in the request's extensions. Server functions
+/// check for themselves.
+async fn who_is_asking(
+    State(state): State<ServerState>,
+    session: tower_sessions::Session,
+    mut req: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    // What a browser shows: pages, and plain form posts (whose answer may be a page: a
+    // request problem). Not files, scripts or a server function's JSON.
+    let page = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if page {
+        // A failure is logged where it happened; the page then shows signed out.
+        let user: Option<app::ssr::store::UserRecord> = app::ssr::current_in(&state, &session)
+            .await
+            .unwrap_or_default();
+        req.extensions_mut()
+            .insert(app::auth::SignedIn(user.map(|u| app::auth::CurrentUser {
+                display_name: u.display_name,
+                role: u.role,
+            })));
+    }
+    next.run(req).await
+}
+
+/// The pages' routes, worked out once per process. Working them out renders the app with
+/// the loading of every resource suppressed process-wide (leptos_server's
+/// `IS_SUPPRESSING_RESOURCE_LOAD` is one global flag), so a page being served by another
+/// portal in the same process at that moment waited for ever: the rare 30 s stalls of the
+/// integration tests, which start many portals in one process.
+fn page_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }

@@ -227,11 +227,22 @@ pub async fn asset_cache(State(immutable): State<bool>, req: Request, next: Next
 }
 
 /// Logs each request without its query string or invitation tokens, which may be secret.
-pub async fn log(req: Request, next: Next) -> Response {
+/// Each request gets an id: in its extensions (the access log records it), in every log
+/// line written while it runs, and in the `x-request-id` response header.
+pub async fn log(mut req: Request, next: Next) -> Response {
+    use tracing::Instrument;
     let method = req.method().clone();
     let path = redact(req.uri().path());
     let started = std::time::Instant::now();
-    let res = next.run(req).await;
+    let id = app::ssr::random_hex(8);
+    req.extensions_mut()
+        .insert(app::ssr::access::RequestId(id.clone()));
+    let span = tracing::info_span!("request", id = %id);
+    let mut res = next.run(req).instrument(span.clone()).await;
+    let _entered = span.enter();
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        res.headers_mut().insert("x-request-id", value);
+    }
     let status = res.status().as_u16();
     let ms = started.elapsed().as_millis() as u64;
     if res.status() == StatusCode::SERVICE_UNAVAILABLE && path != "/healthz" {

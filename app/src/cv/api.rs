@@ -106,7 +106,7 @@ mod server {
     use crate::auth::Role;
     use crate::cv::entries::{form_field, ListSection};
     pub use crate::ssr::access::Act;
-    use crate::ssr::access::{authorize, Part};
+    use crate::ssr::access::{authorize_own, Part};
     use crate::ssr::store::{CvRecord, CvUpdate, UserRecord};
     use crate::ssr::{internal, require, ServerState};
 
@@ -172,7 +172,7 @@ mod server {
             .await
             .map_err(internal)?
             .ok_or(AppError::NotFound)?;
-        authorize(user, act, Part::Cvs, record.owner_id)?;
+        authorize_own(user, Part::Cv, act, record.owner_id)?;
         let cv = serde_json::from_str(&record.document).map_err(internal)?;
         Ok((record, cv))
     }
@@ -895,7 +895,11 @@ pub async fn import_report(id: CvId) -> Result<Option<ImportSummary>, AppError> 
         async {
             // The session first: see `fetch_issued_invitation`.
             let session = session().await?;
-            crate::ssr::require_in(&state()?, &session, &[crate::auth::Role::Participant]).await?;
+            let state = state()?;
+            let user =
+                crate::ssr::require_in(&state, &session, &[crate::auth::Role::Participant]).await?;
+            // Only the owner's CV has a report; anyone else's is "not found" like the rest.
+            server::open(&state, &user, id, server::Act::Read).await?;
             Ok(session
                 .get::<ImportSummary>(IMPORT_REPORT_KEY)
                 .await

@@ -6,7 +6,8 @@ use super::model::Cv;
 use super::print::PrintCv;
 use crate::auth::Role;
 use crate::error::AppError;
-use crate::ssr::access::{authorize, Act, Part};
+use crate::sharing::{ReadHow, SharedPart};
+use crate::ssr::access::{authorize_cv, log_read, Act, Relation, RequestId};
 use crate::ssr::store::{CvId, UserId};
 use crate::ssr::{require_in, ServerState};
 use axum::extract::{Extension, Path};
@@ -20,18 +21,27 @@ const QUEUE_WAIT: Duration = Duration::from_secs(5);
 /// A render that takes longer than this has gone wrong; its answer is not waited for.
 const RENDER_LIMIT: Duration = Duration::from_secs(10);
 
-/// The caller's own CV, or the response that refuses it.
-async fn own_cv(
+/// Who took a CV out, and where to send them back when the PDF fails.
+struct Reader {
+    who: UserId,
+    back: String,
+}
+
+/// The caller's own CV, or one shared with them as the owner's coach (that read is logged
+/// in the owner's access log), or the response that refuses it.
+async fn readable_cv(
     state: &ServerState,
     session: &Session,
     id: CvId,
-) -> Result<(UserId, Cv), Response> {
+    how: ReadHow,
+    request: Option<Extension<RequestId>>,
+) -> Result<(Reader, Cv), Response> {
     let refuse = |e: AppError| match e {
         AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
         AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
         _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
-    let user = require_in(state, session, &[Role::Participant])
+    let user = require_in(state, session, &[Role::Participant, Role::Coach])
         .await
         .map_err(refuse)?;
     let record = state
@@ -40,11 +50,30 @@ async fn own_cv(
         .await
         .map_err(|e| refuse(crate::ssr::internal(e)))?;
     let record = record.ok_or_else(|| refuse(AppError::NotFound))?;
-    authorize(&user, Act::Read, Part::Cvs, record.owner_id).map_err(refuse)?;
-    tracing::info!(user = %user.id, cv = %id, "CV exported");
-    serde_json::from_str(&record.document)
-        .map(|cv| (user.id, cv))
-        .map_err(|e| refuse(crate::ssr::internal(e)))
+    let relation = authorize_cv(state, &user, &record, Act::Read)
+        .await
+        .map_err(refuse)?;
+    let cv = serde_json::from_str(&record.document).map_err(|e| refuse(crate::ssr::internal(e)))?;
+    let request = request
+        .map(|Extension(r)| r.0)
+        .unwrap_or_else(|| crate::ssr::random_hex(8));
+    log_read(
+        state,
+        &user,
+        record.owner_id,
+        SharedPart::Cv,
+        how,
+        Some(id),
+        request,
+    )
+    .await
+    .map_err(refuse)?;
+    tracing::info!(user = %user.id, cv = %id, ?how, "CV exported");
+    let back = match relation {
+        Relation::TheirCoach => format!("/coach/participants/{}/cvs/{id}", record.owner_id),
+        _ => format!("/cv/{id}/preview"),
+    };
+    Ok((Reader { who: user.id, back }, cv))
 }
 
 /// `attachment` with an ASCII fallback name and the real one (any script) per RFC 6266.
@@ -92,10 +121,11 @@ fn file_stem(cv: &Cv) -> String {
 
 pub async fn json(
     Extension(state): Extension<ServerState>,
+    request: Option<Extension<RequestId>>,
     session: Session,
     Path(id): Path<CvId>,
 ) -> Response {
-    let (_, cv) = match own_cv(&state, &session, id).await {
+    let (_, cv) = match readable_cv(&state, &session, id, ReadHow::Json, request).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -173,15 +203,16 @@ async fn render(state: &ServerState, who: UserId, cv: &Cv) -> Result<Vec<u8>, Pd
 
 pub async fn pdf(
     Extension(state): Extension<ServerState>,
+    request: Option<Extension<RequestId>>,
     session: Session,
     Path(id): Path<CvId>,
 ) -> Response {
-    let (who, cv) = match own_cv(&state, &session, id).await {
+    let (reader, cv) = match readable_cv(&state, &session, id, ReadHow::Pdf, request).await {
         Ok(found) => found,
         Err(response) => return response,
     };
     let started = std::time::Instant::now();
-    match render(&state, who, &cv).await {
+    match render(&state, reader.who, &cv).await {
         Ok(body) => {
             tracing::info!(
                 cv = %id,
@@ -199,7 +230,7 @@ pub async fn pdf(
                     tracing::error!(cv = %id, %reason, "PDF not rendered")
                 }
             }
-            Redirect::to(&format!("/cv/{id}/preview?pdf=failed")).into_response()
+            Redirect::to(&format!("{}?pdf=failed", reader.back)).into_response()
         }
     }
 }

@@ -703,7 +703,7 @@ pub fn CvPreviewPage() -> impl IntoView {
 }
 
 #[component]
-fn CvSheet(print: PrintCv) -> impl IntoView {
+pub fn CvSheet(print: PrintCv) -> impl IntoView {
     let PrintCv {
         lang,
         title,

@@ -1,19 +1,30 @@
-//! The one authorization rule: may this person do this to that person's part? Every server
-//! function and download route that touches a person's data asks [`authorize`] after
-//! [`super::require`] has said who is asking. Sharing (a coach reading what a participant
-//! shared) and the access log will be added here, in one place.
-use super::store::{UserId, UserRecord};
+//! The one authorization rule, stated once as a table: which role, in which relation to a
+//! person, may read or change which part of that person's data, and whether only while the
+//! person shares it. Every server function and download route that touches a person's data
+//! asks here after [`super::require`] has said who is asking; what is not in [`RULES`] is
+//! refused. Reads a coach or an admin makes of a participant's data are logged here too
+//! ([`log_read`]), so that the participant can see them.
+use super::store::{CvRecord, NewAccess, UserId, UserRecord};
+use super::ServerState;
 use crate::auth::Role;
 use crate::error::AppError;
+use crate::sharing::{ReadHow, SharedPart};
 
-/// A person's part of the portal, as one unit of permission.
+/// A person's data, as units of permission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// Their CVs, every version.
-    Cvs,
-    /// Their account: its state, last sign-in, invitation and password reset. `coach` is
-    /// the account's coach, who looks after it.
-    Account { coach: Option<UserId> },
+    Cv,
+    /// Their account: its state, last sign-in, invitation and password reset.
+    Account,
+    /// What they share with their coach, the consent history behind it.
+    Sharing,
+    /// Who read their data, and when.
+    AccessLog,
+    /// The coach's notes about them that they see too.
+    Notes,
+    /// The coach's notes marked internal: kept among coaches.
+    InternalNotes,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,101 +35,276 @@ pub enum Act {
     Change,
 }
 
-/// Whether `who` may `act` on `owner`'s `part`. Deny by default: a participant may read and
-/// change their own CVs; a coach may look after the accounts of their own participants
-/// (not their CVs: what a participant shares comes with sharing); nobody else may do
-/// anything.
-pub fn may(who: &UserRecord, act: Act, part: Part, owner: UserId) -> bool {
-    match (who.role, part, act) {
-        (Role::Participant, Part::Cvs, Act::Read | Act::Change) => who.id == owner,
-        (Role::Coach | Role::Admin, Part::Cvs, _) => false,
-        (Role::Coach, Part::Account { coach }, Act::Read | Act::Change) => {
-            coach == Some(who.id) && owner != who.id
-        }
-        (Role::Participant | Role::Admin, Part::Account { .. }, _) => false,
+/// How the one asking stands to the person whose data it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// It is their own.
+    Own,
+    /// They are the person's assigned coach.
+    TheirCoach,
+    /// Anyone else: another participant, another coach, an admin.
+    Other,
+}
+
+/// Whether a rule holds always or only while the person shares that part with the asker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum While {
+    Always,
+    Shared,
+}
+
+use Act::{Change, Read};
+use Part::*;
+use Relation::{Other, Own, TheirCoach};
+use Role::{Coach, Participant};
+use While::{Always, Shared};
+
+/// Everything anyone may do with someone's data. Admins run the programme and read nobody's
+/// data; a coach reads a participant's CV only while it is shared with them.
+pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
+    (Participant, Own, Cv, Read, Always),
+    (Participant, Own, Cv, Change, Always),
+    (Participant, Own, Sharing, Read, Always),
+    (Participant, Own, Sharing, Change, Always),
+    (Participant, Own, AccessLog, Read, Always),
+    (Participant, Own, Notes, Read, Always),
+    (Coach, TheirCoach, Cv, Read, Shared),
+    (Coach, TheirCoach, Account, Read, Always),
+    (Coach, TheirCoach, Account, Change, Always),
+    (Coach, TheirCoach, Sharing, Read, Always),
+    (Coach, TheirCoach, Notes, Read, Always),
+    (Coach, TheirCoach, Notes, Change, Always),
+    (Coach, TheirCoach, InternalNotes, Read, Always),
+    (Coach, TheirCoach, InternalNotes, Change, Always),
+];
+
+/// Whether `role`, standing in `relation` to the person, may `act` on `part` (`shared`:
+/// the person shares that part with the asker now). Deny by default.
+pub fn may(role: Role, relation: Relation, part: Part, act: Act, shared: bool) -> bool {
+    RULES.iter().any(|&(r, rel, p, a, w)| {
+        r == role && rel == relation && p == part && a == act && (w == Always || shared)
+    })
+}
+
+/// How `who` stands to `person`.
+pub fn relation(who: &UserRecord, person: &UserRecord) -> Relation {
+    if who.id == person.id {
+        Own
+    } else if who.role == Coach && person.role == Participant && person.coach_id == Some(who.id) {
+        TheirCoach
+    } else {
+        Other
     }
 }
 
 /// [`may`], as the answer a server function returns: someone else's part is "not found",
 /// the same as one that does not exist, so ids reveal nothing. Refusals are logged.
-pub fn authorize(who: &UserRecord, act: Act, part: Part, owner: UserId) -> Result<(), AppError> {
-    if may(who, act, part, owner) {
+pub fn authorize(
+    who: &UserRecord,
+    relation: Relation,
+    part: Part,
+    act: Act,
+    shared: bool,
+    owner: UserId,
+) -> Result<(), AppError> {
+    if may(who.role, relation, part, act, shared) {
         return Ok(());
     }
-    tracing::info!(user = %who.id, %owner, ?part, ?act, "refused: not theirs");
+    tracing::info!(user = %who.id, %owner, ?part, ?act, ?relation, shared, "refused");
     Err(AppError::NotFound)
+}
+
+/// [`authorize`] where only the owner's id is at hand: the asker's own data, or nobody's.
+pub fn authorize_own(
+    who: &UserRecord,
+    part: Part,
+    act: Act,
+    owner: UserId,
+) -> Result<(), AppError> {
+    let relation = if who.id == owner { Own } else { Other };
+    authorize(who, relation, part, act, false, owner)
+}
+
+/// Whether `coach` may read the CV `cv` of `person` now: a share of that version, or of
+/// every version, that has not run out.
+pub async fn cv_shared(
+    state: &ServerState,
+    person: UserId,
+    coach: UserId,
+    cv: crate::ids::CvId,
+) -> Result<bool, AppError> {
+    let now = state.clock.unix();
+    Ok(state
+        .store
+        .shares_of(person, coach)
+        .await
+        .map_err(super::internal)?
+        .iter()
+        .any(|s| s.part == SharedPart::Cv && s.holds(now) && s.cv.is_none_or(|id| id == cv)))
+}
+
+/// Whether `who` may `act` on the CV `record`, and how they stand to its owner.
+pub async fn authorize_cv(
+    state: &ServerState,
+    who: &UserRecord,
+    record: &CvRecord,
+    act: Act,
+) -> Result<Relation, AppError> {
+    if who.id == record.owner_id || who.role != Coach {
+        authorize_own(who, Cv, act, record.owner_id)?;
+        return Ok(if who.id == record.owner_id {
+            Own
+        } else {
+            Other
+        });
+    }
+    let owner = state
+        .store
+        .find_user(record.owner_id)
+        .await
+        .map_err(super::internal)?
+        .ok_or(AppError::NotFound)?;
+    let relation = relation(who, &owner);
+    let shared = relation == TheirCoach && cv_shared(state, owner.id, who.id, record.id).await?;
+    authorize(who, relation, Cv, act, shared, owner.id)?;
+    Ok(relation)
+}
+
+/// The id the server gave this request (also in its log lines and `x-request-id`); a new
+/// one when there is none, so that reads are never merged by mistake.
+pub fn request_id() -> String {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<RequestId>().cloned())
+        .map(|id| id.0)
+        .unwrap_or_else(|| super::random_hex(8))
+}
+
+/// A request's id, put into its extensions by the server.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestId(pub String);
+
+/// Appends one entry to `person`'s access log for a read `who` made. Only coaches' and
+/// admins' reads are logged (a participant reading their own data is not a "look"). A read
+/// that cannot be logged is not served. One request is one read: a page whose render runs
+/// a server function twice (Leptos may render a suspended part twice on the server) still
+/// makes one entry, which the store keeps unique per request.
+pub async fn log_read(
+    state: &ServerState,
+    who: &UserRecord,
+    person: UserId,
+    part: SharedPart,
+    how: ReadHow,
+    cv: Option<crate::ids::CvId>,
+    request_id: String,
+) -> Result<(), AppError> {
+    if who.id == person || who.role == Participant {
+        return Ok(());
+    }
+    state
+        .store
+        .log_access(NewAccess {
+            reader: who.id,
+            reader_role: who.role,
+            participant: person,
+            part,
+            how,
+            cv,
+            at: state.clock.unix(),
+            request_id,
+        })
+        .await
+        .map_err(super::internal)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Role::Admin;
 
-    fn person(id: i64, role: Role) -> UserRecord {
+    fn person(id: i64, role: Role, coach: Option<i64>) -> UserRecord {
         UserRecord {
             id: UserId::new(id),
             login: Some(format!("p{id}")),
             display_name: format!("P {id}"),
             role,
             password_hash: None,
-            coach_id: None,
+            coach_id: coach.map(UserId::new),
             last_sign_in_at: None,
             session_epoch: 0,
         }
     }
 
     #[test]
-    fn participants_reach_their_own_cvs_only() {
-        let amal = person(1, Role::Participant);
-        for act in [Act::Read, Act::Change] {
-            assert!(may(&amal, act, Part::Cvs, UserId::new(1)));
-            assert!(!may(&amal, act, Part::Cvs, UserId::new(2)));
-        }
+    fn relations() {
+        let amal = person(1, Participant, Some(5));
+        assert_eq!(relation(&amal, &amal), Own);
+        assert_eq!(relation(&person(5, Coach, None), &amal), TheirCoach);
+        assert_eq!(relation(&person(6, Coach, None), &amal), Other);
+        assert_eq!(relation(&person(2, Participant, Some(5)), &amal), Other);
+        // An admin is nobody's coach, even when the id matches.
+        assert_eq!(relation(&person(5, Admin, None), &amal), Other);
+        // A coach is not another coach's participant.
+        let coach = person(7, Coach, Some(5));
+        assert_eq!(relation(&person(5, Coach, None), &coach), Other);
     }
 
+    /// The whole matrix, written out independently of [`RULES`]: each line is a part and an
+    /// act, then one letter per asker: the owner (participant), their coach with the part
+    /// shared, their coach without, another participant, another coach, an admin.
+    /// `y`: allowed, `-`: refused.
+    const MATRIX: &[(Part, Act, &str)] = &[
+        (Cv, Read, "yy----"),
+        (Cv, Change, "y-----"),
+        (Account, Read, "-yy---"),
+        (Account, Change, "-yy---"),
+        (Sharing, Read, "yyy---"),
+        (Sharing, Change, "y-----"),
+        (AccessLog, Read, "y-----"),
+        (AccessLog, Change, "------"),
+        (Notes, Read, "yyy---"),
+        (Notes, Change, "-yy---"),
+        (InternalNotes, Read, "-yy---"),
+        (InternalNotes, Change, "-yy---"),
+    ];
+
     #[test]
-    fn coaches_and_admins_reach_no_cv_before_sharing_exists() {
-        for role in [Role::Coach, Role::Admin] {
-            let someone = person(3, role);
-            for owner in [1, 3] {
-                assert!(!may(&someone, Act::Read, Part::Cvs, UserId::new(owner)));
-                assert!(!may(&someone, Act::Change, Part::Cvs, UserId::new(owner)));
+    fn the_authorization_matrix() {
+        let askers: [(Role, Relation, bool); 6] = [
+            (Participant, Own, false),
+            (Coach, TheirCoach, true),
+            (Coach, TheirCoach, false),
+            (Participant, Other, true),
+            (Coach, Other, true),
+            (Admin, Other, true),
+        ];
+        for &(part, act, expected) in MATRIX {
+            for (&(role, rel, shared), want) in askers.iter().zip(expected.chars()) {
+                assert_eq!(
+                    may(role, rel, part, act, shared),
+                    want == 'y',
+                    "{role:?} {rel:?} shared={shared} {part:?} {act:?}"
+                );
             }
         }
-    }
-
-    #[test]
-    fn coaches_look_after_their_own_participants_accounts_only() {
-        let coach = person(5, Role::Coach);
-        let theirs = Part::Account {
-            coach: Some(UserId::new(5)),
-        };
-        let others = Part::Account {
-            coach: Some(UserId::new(6)),
-        };
-        assert!(may(&coach, Act::Change, theirs, UserId::new(1)));
-        assert!(!may(&coach, Act::Read, others, UserId::new(2)));
-        assert!(!may(
-            &coach,
-            Act::Read,
-            Part::Account { coach: None },
-            UserId::new(3)
-        ));
-        let participant = person(1, Role::Participant);
-        assert!(!may(&participant, Act::Read, theirs, UserId::new(1)));
-        assert!(!may(
-            &person(9, Role::Admin),
-            Act::Read,
-            theirs,
-            UserId::new(1)
-        ));
+        // No rule lets anyone act on data that is not theirs without a relation, and admins
+        // have no rule at all.
+        for &(role, rel, ..) in RULES {
+            assert_ne!(rel, Other);
+            assert_ne!(role, Admin);
+        }
+        // Every rule is in the matrix above.
+        for &(_, _, part, act, _) in RULES {
+            assert!(MATRIX.iter().any(|&(p, a, _)| p == part && a == act));
+        }
     }
 
     #[test]
     fn a_refusal_is_not_found() {
-        let amal = person(1, Role::Participant);
+        let amal = person(1, Participant, None);
         assert_eq!(
-            authorize(&amal, Act::Read, Part::Cvs, UserId::new(2)),
+            authorize_own(&amal, Cv, Read, UserId::new(2)),
             Err(AppError::NotFound)
         );
+        assert_eq!(authorize_own(&amal, Cv, Change, UserId::new(1)), Ok(()));
     }
 }

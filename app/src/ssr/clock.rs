@@ -96,6 +96,33 @@ pub fn calendar_day(day: Date) -> crate::i18n::CalendarDay {
     }
 }
 
+/// An instant (Unix seconds) as the Stockholm day and time the pages show.
+pub fn moment(unix: i64) -> Option<crate::i18n::Moment> {
+    let at = Timestamp::from_second(unix).ok()?;
+    let local = at.to_zoned_datetime(STOCKHOLM.clone());
+    Some(crate::i18n::Moment {
+        day: calendar_day(local.date()),
+        hour: local.hour() as u8,
+        minute: local.minute() as u8,
+    })
+}
+
+/// The Stockholm day an instant (Unix seconds) falls on, as the pages show it.
+pub fn day_of_unix(unix: i64) -> Option<crate::i18n::CalendarDay> {
+    Timestamp::from_second(unix)
+        .ok()
+        .map(|at| calendar_day(day_of(at)))
+}
+
+/// A whole date as a person types it (`2026-12-24`, with the forgiveness of CV dates:
+/// Arabic-Indic digits, `/` or `.`), or `None`.
+pub fn parse_day(typed: &str) -> Option<Date> {
+    let parsed: crate::cv::date::PartialDate = typed.parse().ok()?;
+    let text = parsed.to_string();
+    // Only a full date (year, month and day) names a day.
+    (text.len() == 10).then(|| text.parse().ok()).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

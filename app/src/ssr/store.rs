@@ -1,10 +1,11 @@
 //! The persistence boundary. Server functions reach stored data only through these traits,
-//! one per feature ([`AccountStore`], [`InvitationStore`], [`CvStore`]); [`Store`] is all of
-//! them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
+//! one per feature ([`AccountStore`], [`InvitationStore`], [`CvStore`], [`SharingStore`],
+//! [`NoteStore`]); [`Store`] is all of them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
 //! added there without touching anything on this side: the contract tests in
 //! `server/tests/it/store.rs` say what every implementation must do.
 use crate::auth::Role;
 pub use crate::ids::{CvId, InvitationId, UserId};
+pub use crate::sharing::{ConsentChange, ReadHow, SharedPart};
 use async_trait::async_trait;
 
 /// A failure of the storage layer itself. Never shown to people; logged and turned into
@@ -111,7 +112,9 @@ pub enum CvUpdate {
 
 /// Everything the portal stores.
 #[async_trait]
-pub trait Store: AccountStore + InvitationStore + CvStore + Send + Sync + 'static {
+pub trait Store:
+    AccountStore + InvitationStore + CvStore + SharingStore + NoteStore + Send + Sync + 'static
+{
     /// Checks that the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 }
@@ -254,4 +257,139 @@ pub trait CvStore: Send + Sync {
     /// Deletes a CV; when it was the main one, the most recently changed other CV becomes
     /// main. `false` when no CV with that id belongs to `owner`.
     async fn delete_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError>;
+}
+
+/// A share in force (or run out: `ends_at` has passed) of one part with one coach.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareRecord {
+    pub part: SharedPart,
+    /// For the CV: the one version shared; `None` shares every version.
+    pub cv: Option<CvId>,
+    /// The first instant (Unix seconds) the share no longer holds; `None`: until withdrawn.
+    pub ends_at: Option<i64>,
+    pub granted_at: i64,
+}
+
+impl ShareRecord {
+    /// Whether the share holds at `now`.
+    pub fn holds(&self, now: i64) -> bool {
+        self.ends_at.is_none_or(|end| now < end)
+    }
+}
+
+/// What a participant chose to share of one part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareGrant {
+    pub cv: Option<CvId>,
+    /// The shared CV's title as it was, for the consent history.
+    pub cv_title: Option<String>,
+    pub ends_at: Option<i64>,
+}
+
+/// One step of a participant's consent: what was shared (or withdrawn), with whom, when,
+/// and which wording of the sharing page they were shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsentEvent {
+    pub coach_id: UserId,
+    pub coach_name: String,
+    pub part: SharedPart,
+    pub cv: Option<CvId>,
+    pub cv_title: Option<String>,
+    pub ends_at: Option<i64>,
+    pub wording_version: i64,
+    pub change: ConsentChange,
+    pub at: i64,
+}
+
+/// One read of a participant's data by a coach or an admin, as it is logged. Never a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAccess {
+    pub reader: UserId,
+    pub reader_role: Role,
+    pub participant: UserId,
+    pub part: SharedPart,
+    pub how: ReadHow,
+    pub cv: Option<CvId>,
+    pub at: i64,
+    pub request_id: String,
+}
+
+/// A logged read, with the reader's name as it is now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessEntry {
+    pub reader: UserId,
+    pub reader_name: String,
+    pub reader_role: Role,
+    pub part: SharedPart,
+    pub how: ReadHow,
+    pub cv: Option<CvId>,
+    pub at: i64,
+    pub request_id: String,
+}
+
+/// Sharing with the coach: the shares in force, the consent history behind them, and the
+/// log of who read what.
+#[async_trait]
+pub trait SharingStore: Send + Sync {
+    /// The participant's shares with `coach`, including run-out ones.
+    async fn shares_of(
+        &self,
+        participant: UserId,
+        coach: UserId,
+    ) -> Result<Vec<ShareRecord>, StoreError>;
+
+    /// Shares `part` with `coach` as `grant` says, or withdraws it (`None`), and records
+    /// the consent event, in one transaction. `None` back: it was already so (a run-out
+    /// share granted again counts as a new grant).
+    async fn set_share(
+        &self,
+        participant: UserId,
+        coach: UserId,
+        part: SharedPart,
+        grant: Option<ShareGrant>,
+        wording_version: i64,
+        now: i64,
+    ) -> Result<Option<ConsentChange>, StoreError>;
+
+    /// Every consent event of the participant, newest first.
+    async fn consent_history(&self, participant: UserId) -> Result<Vec<ConsentEvent>, StoreError>;
+
+    /// Appends one entry to the access log; a second entry for the same request, person,
+    /// part and way of reading is the same read and is not added. There is no way to
+    /// change or remove an entry.
+    async fn log_access(&self, entry: NewAccess) -> Result<(), StoreError>;
+
+    /// The participant's access log, newest first.
+    async fn access_log(&self, participant: UserId) -> Result<Vec<AccessEntry>, StoreError>;
+}
+
+/// A coach's note about a participant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoteRecord {
+    pub coach_id: UserId,
+    pub coach_name: String,
+    pub body: String,
+    /// Kept among coaches: never shown on the participant's pages.
+    pub internal: bool,
+    pub at: i64,
+}
+
+/// Coaches' notes about participants.
+#[async_trait]
+pub trait NoteStore: Send + Sync {
+    async fn add_note(
+        &self,
+        participant: UserId,
+        coach: UserId,
+        body: &str,
+        internal: bool,
+        now: i64,
+    ) -> Result<(), StoreError>;
+
+    /// The participant's notes, newest first; internal ones only when asked for.
+    async fn notes(
+        &self,
+        participant: UserId,
+        with_internal: bool,
+    ) -> Result<Vec<NoteRecord>, StoreError>;
 }

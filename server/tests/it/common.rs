@@ -282,23 +282,45 @@ impl TestServer {
             .hash(password.clone())
             .await
             .expect("hash");
-        let coach = self
-            .store
-            .find_user_by_login("coach")
-            .await
-            .expect("store")
-            .map(|c| c.id);
-        let person = NewPerson {
-            display_name: name.into(),
-            role: Role::Participant,
-            coach_id: coach,
-            created_by: None,
-        };
-        self.store
-            .upsert_account(person, login, &hash, jiff::Timestamp::now().as_second())
-            .await
-            .expect("account");
+        let (name, login_owned) = (name.to_string(), login.to_string());
+        self.on_server(move |store| async move {
+            let coach = store
+                .find_user_by_login("coach")
+                .await
+                .expect("store")
+                .map(|c| c.id);
+            let person = NewPerson {
+                display_name: name,
+                role: Role::Participant,
+                coach_id: coach,
+                created_by: None,
+            };
+            store
+                .upsert_account(
+                    person,
+                    &login_owned,
+                    &hash,
+                    jiff::Timestamp::now().as_second(),
+                )
+                .await
+                .expect("account");
+        })
+        .await;
         self.sign_in(login, &password).await
+    }
+
+    /// Runs `work` with the portal's store on the portal's own runtime. The store's pool
+    /// hands connections back with tasks on the runtime that used them; a test's own
+    /// runtime would leave them behind when it stops between polls or ends.
+    pub async fn on_server<F, T>(&self, work: impl FnOnce(Arc<server::db::SqliteStore>) -> F) -> T
+    where
+        F: std::future::Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
+        server_runtime()
+            .spawn(work(self.store.clone()))
+            .await
+            .expect("store work")
     }
 
     /// A new, empty CV for the participant with session `cookie`; returns its id.

@@ -7,5 +7,6 @@ mod concurrency;
 mod cv;
 mod hardening;
 mod http;
+mod sharing;
 mod store;
 mod time;

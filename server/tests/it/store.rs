@@ -2,9 +2,10 @@
 //! over the feature's trait, so the PostgreSQL store will run the same ones; here they run
 //! against SQLite files.
 use app::auth::Role;
+use app::sharing::{ConsentChange, ReadHow, SharedPart};
 use app::ssr::store::{
-    AcceptRefusal, AccountStore, CvId, CvStore, CvUpdate, InvitationStore, NewInvitation,
-    NewPerson, UserId,
+    AcceptRefusal, AccountStore, CvId, CvStore, CvUpdate, InvitationStore, NewAccess,
+    NewInvitation, NewPerson, NoteStore, ShareGrant, SharingStore, UserId,
 };
 use server::db::{connect, SqliteStore};
 use std::sync::Arc;
@@ -408,6 +409,173 @@ pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStor
     assert_eq!(left.len(), 2);
     assert_eq!(left.iter().filter(|r| r.is_main).count(), 1);
     assert!(store.list_cvs(other).await.expect("list").is_empty());
+}
+
+pub async fn sharing_contract(
+    store: Arc<dyn SharingStore>,
+    cvs: Arc<dyn CvStore>,
+    accounts: Arc<dyn AccountStore>,
+) {
+    let coach = accounts
+        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
+        .await
+        .expect("coach");
+    let amal = accounts
+        .upsert_account(
+            person("Amal", Role::Participant, Some(coach)),
+            "amal",
+            "h",
+            NOW,
+        )
+        .await
+        .expect("amal");
+    let cv = cvs
+        .create_cv(amal, "{}", NOW, 3)
+        .await
+        .expect("create")
+        .expect("room");
+    let one = |ends_at| {
+        Some(ShareGrant {
+            cv: Some(cv),
+            cv_title: Some("Lager".into()),
+            ends_at,
+        })
+    };
+    let set = |grant, at| {
+        let store = store.clone();
+        async move {
+            store
+                .set_share(amal, coach, SharedPart::Cv, grant, 1, at)
+                .await
+                .expect("set")
+        }
+    };
+    assert_eq!(set(None, NOW).await, None, "nothing to withdraw");
+    assert_eq!(set(one(None), NOW).await, Some(ConsentChange::Granted));
+    assert_eq!(
+        set(one(None), NOW + 1).await,
+        None,
+        "the same again changes nothing"
+    );
+    assert_eq!(
+        set(one(Some(NOW + 100)), NOW + 2).await,
+        Some(ConsentChange::Changed)
+    );
+    let shares = store.shares_of(amal, coach).await.expect("shares");
+    assert_eq!(shares.len(), 1);
+    assert_eq!(shares[0].cv, Some(cv));
+    assert!(shares[0].holds(NOW + 99) && !shares[0].holds(NOW + 100));
+    // A run-out share granted again is a new grant.
+    assert_eq!(
+        set(one(Some(NOW + 100)), NOW + 200).await,
+        Some(ConsentChange::Granted)
+    );
+    assert_eq!(set(None, NOW + 300).await, Some(ConsentChange::Withdrawn));
+    assert!(store
+        .shares_of(amal, coach)
+        .await
+        .expect("shares")
+        .is_empty());
+    let history = store.consent_history(amal).await.expect("history");
+    let changes: Vec<_> = history.iter().map(|e| e.change).collect();
+    assert_eq!(
+        changes,
+        [
+            ConsentChange::Withdrawn,
+            ConsentChange::Granted,
+            ConsentChange::Changed,
+            ConsentChange::Granted
+        ],
+        "newest first"
+    );
+    assert_eq!(
+        history[0].cv,
+        Some(cv),
+        "a withdrawal says what was withdrawn"
+    );
+    assert_eq!(history[1].cv_title.as_deref(), Some("Lager"));
+    assert_eq!(history[0].coach_name, "Anna Berg");
+
+    // The access log: appended, newest first, one entry per request and way of reading.
+    let read = |how, at, request: &str| NewAccess {
+        reader: coach,
+        reader_role: Role::Coach,
+        participant: amal,
+        part: SharedPart::Cv,
+        how,
+        cv: Some(cv),
+        at,
+        request_id: request.into(),
+    };
+    store
+        .log_access(read(ReadHow::View, NOW, "r1"))
+        .await
+        .expect("log");
+    store
+        .log_access(read(ReadHow::View, NOW, "r1"))
+        .await
+        .expect("same read");
+    store
+        .log_access(read(ReadHow::Pdf, NOW + 5, "r2"))
+        .await
+        .expect("log");
+    let log = store.access_log(amal).await.expect("log");
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[0].how, ReadHow::Pdf);
+    assert_eq!(log[1].reader_name, "Anna Berg");
+    assert!(store.access_log(coach).await.expect("log").is_empty());
+}
+
+pub async fn notes_contract(store: Arc<dyn NoteStore>, accounts: Arc<dyn AccountStore>) {
+    let coach = accounts
+        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
+        .await
+        .expect("coach");
+    let amal = accounts
+        .upsert_account(
+            person("Amal", Role::Participant, Some(coach)),
+            "amal",
+            "h",
+            NOW,
+        )
+        .await
+        .expect("amal");
+    store
+        .add_note(amal, coach, "Ringde.", false, NOW)
+        .await
+        .expect("note");
+    store
+        .add_note(amal, coach, "Internt.", true, NOW + 1)
+        .await
+        .expect("note");
+    let all = store.notes(amal, true).await.expect("notes");
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].body, "Internt.", "newest first");
+    let visible = store.notes(amal, false).await.expect("notes");
+    assert_eq!(visible.len(), 1);
+    assert!(!visible[0].internal && visible[0].coach_name == "Anna Berg");
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_sharing_contract() {
+    let (store, _dir) = sqlite().await;
+    sharing_contract(store.clone(), store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_notes_contract() {
+    let (store, _dir) = sqlite().await;
+    notes_contract(store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn the_access_log_cannot_be_changed() {
+    let (store, _dir) = sqlite().await;
+    sharing_contract(store.clone(), store.clone(), store.clone()).await;
+    let changed = sqlx::query("UPDATE access_log SET how = 'json'")
+        .execute(store.pool())
+        .await;
+    assert!(changed.is_err(), "append-only");
 }
 
 #[tokio::test]
