@@ -300,6 +300,7 @@ cv-imported-more = { $count ->
 }
 
 date-long = { $weekday } { $day } { $month } { $year }
+date-long-this-year = { $weekday } { $day } { $month }
 weekday-1 = الاثنين
 weekday-2 = الثلاثاء
 weekday-3 = الأربعاء
@@ -443,7 +444,7 @@ access-log-empty = لم يطّلع أحد بعد.
 look-who-coach = المدرب { $name }
 look-who-admin = المسؤول { $name }
 look-deleted-cv = (سيرة ذاتية حذفتها)
-look-cv-view = قرأ { $who } سيرتك الذاتية «{ $cv }»، { $when }.
+look-cv-view = اطّلع { $who } على سيرتك الذاتية «{ $cv }»، { $when }.
 look-cv-pdf = نزّل { $who } سيرتك الذاتية «{ $cv }» بصيغة PDF، { $when }.
 look-cv-json = نزّل { $who } سيرتك الذاتية «{ $cv }» كملف، { $when }.
 home-notes-heading = من مدربك

@@ -291,6 +291,7 @@ cv-imported-more = { $count ->
 }
 
 date-long = { $weekday } { $day } { $month } { $year }
+date-long-this-year = { $weekday } { $day } { $month }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -434,7 +435,7 @@ access-log-empty = Nobody has looked yet.
 look-who-coach = Coach { $name }
 look-who-admin = Administrator { $name }
 look-deleted-cv = (a CV you have deleted)
-look-cv-view = { $who } read your CV “{ $cv }”, { $when }.
+look-cv-view = { $who } saw your CV “{ $cv }”, { $when }.
 look-cv-pdf = { $who } downloaded your CV “{ $cv }” as a PDF, { $when }.
 look-cv-json = { $who } downloaded your CV “{ $cv }” as a file, { $when }.
 home-notes-heading = From your coach

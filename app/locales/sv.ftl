@@ -291,6 +291,7 @@ cv-imported-more = { $count ->
 }
 
 date-long = { $weekday } { $day } { $month } { $year }
+date-long-this-year = { $weekday } { $day } { $month }
 weekday-1 = måndag
 weekday-2 = tisdag
 weekday-3 = onsdag
@@ -434,7 +435,7 @@ access-log-empty = Ingen har tittat än.
 look-who-coach = Coach { $name }
 look-who-admin = Administratören { $name }
 look-deleted-cv = (ett CV som du har tagit bort)
-look-cv-view = { $who } läste ditt CV ”{ $cv }”, { $when }.
+look-cv-view = { $who } såg ditt CV ”{ $cv }”, { $when }.
 look-cv-pdf = { $who } laddade ner ditt CV ”{ $cv }” som PDF, { $when }.
 look-cv-json = { $who } laddade ner ditt CV ”{ $cv }” som fil, { $when }.
 home-notes-heading = Från din coach

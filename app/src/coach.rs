@@ -443,12 +443,12 @@ pub struct NoteLine {
 }
 
 #[cfg(feature = "ssr")]
-fn note_lines(notes: Vec<crate::ssr::store::NoteRecord>) -> Vec<NoteLine> {
+fn note_lines(notes: Vec<crate::ssr::store::NoteRecord>, now: jiff::Timestamp) -> Vec<NoteLine> {
     notes
         .into_iter()
         .filter_map(|n| {
             Some(NoteLine {
-                at: crate::ssr::clock::moment(n.at)?,
+                at: crate::ssr::clock::moment(n.at, now)?,
                 coach: n.coach_name,
                 body: n.body,
                 internal: n.internal,
@@ -467,7 +467,7 @@ pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError
             let (state, _, person) =
                 looked_after_part(person, Part::InternalNotes, Act::Read).await?;
             let notes = state.store.notes(person.id, true).await.map_err(internal)?;
-            Ok(note_lines(notes))
+            Ok(note_lines(notes, state.clock.now()))
         }
         .await,
     )
@@ -483,7 +483,7 @@ pub async fn my_notes() -> Result<Vec<NoteLine>, AppError> {
             let (state, me) = require(&[Role::Participant]).await?;
             authorize_own(&me, Part::Notes, Act::Read, me.id)?;
             let notes = state.store.notes(me.id, false).await.map_err(internal)?;
-            Ok(note_lines(notes))
+            Ok(note_lines(notes, state.clock.now()))
         }
         .await,
     )

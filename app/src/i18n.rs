@@ -174,16 +174,21 @@ pub struct Moment {
     pub day: CalendarDay,
     pub hour: u8,
     pub minute: u8,
+    /// In the current year: written without it.
+    pub this_year: bool,
 }
 
-/// "tisdag 3 december 2026 14:02": the 24-hour clock in every language, kept left-to-right
-/// inside right-to-left text.
+/// "tisdag 3 december 14:02" ("… 2025 14:02" in another year): the 24-hour clock in every
+/// language, kept left-to-right inside right-to-left text.
 pub fn format_moment(moment: Moment) -> String {
+    let day = if moment.this_year {
+        format_day_with(locale(), moment.day, Key::DateLongThisYear)
+    } else {
+        format_day(moment.day)
+    };
     format!(
-        "{} \u{2066}{:02}:{:02}\u{2069}",
-        format_day(moment.day),
-        moment.hour,
-        moment.minute
+        "{day} \u{2066}{:02}:{:02}\u{2069}",
+        moment.hour, moment.minute
     )
 }
 
@@ -194,6 +199,10 @@ pub fn format_day(day: CalendarDay) -> String {
 }
 
 pub fn format_day_in(locale: Locale, day: CalendarDay) -> String {
+    format_day_with(locale, day, Key::DateLong)
+}
+
+fn format_day_with(locale: Locale, day: CalendarDay, template: Key) -> String {
     const WEEKDAYS: [Key; 7] = [
         Key::Weekday1,
         Key::Weekday2,
@@ -223,7 +232,7 @@ pub fn format_day_in(locale: Locale, day: CalendarDay) -> String {
             .unwrap_or_default()
     };
     fill(
-        Key::DateLong.get(locale),
+        template.get(locale),
         &[
             ("weekday", pick(&WEEKDAYS, day.weekday)),
             ("day", &day.day.to_string()),

@@ -348,11 +348,12 @@ pub async fn consent_history() -> Result<Vec<ConsentLine>, AppError> {
         async {
             let (state, me) = server::me(Act::Read).await?;
             let events = state.store.consent_history(me.id).await.map_err(internal)?;
+            let now = state.clock.now();
             Ok(events
                 .into_iter()
                 .filter_map(|e| {
                     Some(ConsentLine {
-                        at: moment(e.at)?,
+                        at: moment(e.at, now)?,
                         coach: e.coach_name,
                         change: e.change,
                         cv: e.cv.map(|_| e.cv_title.unwrap_or_default()),
@@ -389,11 +390,12 @@ pub async fn access_log() -> Result<Vec<LookLine>, AppError> {
             authorize_own(&me, Part::AccessLog, Act::Read, me.id)?;
             let cvs = server::cv_options(&state, &me).await?;
             let entries = state.store.access_log(me.id).await.map_err(internal)?;
+            let now = state.clock.now();
             Ok(entries
                 .into_iter()
                 .filter_map(|e| {
                     Some(LookLine {
-                        at: moment(e.at)?,
+                        at: moment(e.at, now)?,
                         reader: e.reader_name,
                         reader_role: e.reader_role,
                         part: e.part,

@@ -69,7 +69,7 @@ test('share a CV → the coach reads it and downloads the PDF → withdraw → r
   const looks = page.locator('ol.log li');
   await expect(looks).toHaveCount(2);
   await expect(looks.nth(0)).toContainText('Coach Demo Coach laddade ner ditt CV ”Mitt CV” som PDF');
-  await expect(looks.nth(1)).toContainText('Coach Demo Coach läste ditt CV ”Mitt CV”');
+  await expect(looks.nth(1)).toContainText('Coach Demo Coach såg ditt CV ”Mitt CV”');
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);
 

@@ -96,14 +96,15 @@ pub fn calendar_day(day: Date) -> crate::i18n::CalendarDay {
     }
 }
 
-/// An instant (Unix seconds) as the Stockholm day and time the pages show.
-pub fn moment(unix: i64) -> Option<crate::i18n::Moment> {
+/// An instant (Unix seconds) as the Stockholm day and time the pages show, seen at `now`.
+pub fn moment(unix: i64, now: Timestamp) -> Option<crate::i18n::Moment> {
     let at = Timestamp::from_second(unix).ok()?;
     let local = at.to_zoned_datetime(STOCKHOLM.clone());
     Some(crate::i18n::Moment {
         day: calendar_day(local.date()),
         hour: local.hour() as u8,
         minute: local.minute() as u8,
+        this_year: local.year() == day_of(now).year(),
     })
 }
 

@@ -93,6 +93,9 @@ async fn access_log(srv: &TestServer, id: UserId) -> Vec<app::ssr::store::Access
 #[tokio::test]
 async fn share_see_withdraw_refused_and_logged() {
     let srv = spawn().await;
+    // Tuesday 1 December 2026, 14:02 in Stockholm.
+    srv.clock
+        .set("2026-12-01T13:02:00Z".parse().expect("instant"));
     let (amal, amal_id, cv) = participant_with_cv(&srv, "Amal Andersson", "amal", MARK_ONE).await;
     let coach = srv.as_coach().await;
     let page = format!("/coach/participants/{amal_id}");
@@ -131,7 +134,13 @@ async fn share_see_withdraw_refused_and_logged() {
         "the page says what the coach sees"
     );
 
-    let seen = srv.page(&page, Some(&coach)).await;
+    let res = srv.get(&page, Some(&coach)).await;
+    assert_eq!(
+        res.headers()["cache-control"].to_str().ok(),
+        Some("no-store"),
+        "no copy of the page kept anywhere"
+    );
+    let seen = res.text().await.expect("page");
     assert!(seen.contains(MARK_ONE), "the coach reads the shared CV");
     assert_eq!(looks(&srv, &amal_id).await, 1, "one entry per read");
     let pdf = srv.get(&format!("/cv/{cv}/pdf"), Some(&coach)).await;
@@ -199,8 +208,8 @@ async fn share_see_withdraw_refused_and_logged() {
         .find("Coach Demo Coach laddade ner ditt CV")
         .expect("pdf look");
     let view_line = who
-        .find("Coach Demo Coach läste ditt CV")
-        .expect("view look");
+        .find("Coach Demo Coach såg ditt CV ”Mitt CV”, tisdag 1 december \u{2066}14:02\u{2069}.")
+        .expect("view look, with its day and time");
     assert!(pdf_line < view_line, "newest first");
     let history = srv.page("/sharing/history", Some(&amal)).await;
     assert!(history.contains("Du slutade dela ditt CV med Demo Coach"));
