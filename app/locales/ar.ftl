@@ -475,3 +475,74 @@ caseload-shares = يشارك: { $parts }
 caseload-shares-nothing = لا يشارك شيئًا
 caseload-last-contact = آخر ملاحظة { $day }
 caseload-no-contact = لا توجد ملاحظة بعد
+
+# Booking guidance
+err-bad-time = اكتب وقتًا مثل 09:30.
+err-out-of-range = اكتب رقمًا مناسبًا هنا.
+err-taken = حجز شخص آخر هذا الوقت قبلك. اختر وقتًا آخر.
+err-too-many-bookings = لديك بالفعل أكبر عدد ممكن من المواعيد المحجوزة. ألغِ موعدًا أولًا.
+err-past-cutoff = الوقت قريب جدًا من الموعد لإلغائه هنا. تواصل مع مدربك.
+help-cv = سيرتي الذاتية
+help-interview = مقابلة عمل
+help-language = اللغة السويدية واللغات
+help-other = شيء آخر
+hours-title = أوقاتي
+hours-hint = اكتب متى يمكنك استقبال المواعيد كل أسبوع. اترك اليوم فارغًا إن لم تستقبل مواعيد فيه.
+hours-from = من
+hours-to = إلى
+hours-slot = مدة الموعد بالدقائق (15–120)
+hours-buffer = استراحة بين المواعيد بالدقائق (0–60)
+hours-notice = أقل وقت قبل الموعد لحجزه، بالساعات (0–168)
+hours-horizon = إلى أي مدى يمكن الحجز مسبقًا، بالأسابيع (1–17)
+hours-cutoff = آخر موعد للإلغاء الذاتي، بالساعات قبل الموعد (0–168)
+hours-place = المكان
+hours-place-hint = عنوان، أو «مكالمة هاتفية»، أو رابط لاجتماع فيديو.
+hours-saved = تم الحفظ. يرى المشاركون الأوقات الجديدة الآن.
+hours-outside-heading = حجوزات خارج أوقاتك الجديدة
+hours-outside-text = هذه الحجوزات باقية. تحدّث مع المشارك إن أردت نقل موعد أو إلغاءه.
+book-title = حجز موعد إرشاد
+book-choose-day = اختر يومًا لموعد مع { $coach }.
+book-no-times = لا توجد أوقات متاحة الآن. اسأل مدربك.
+book-at-limit = { $count ->
+    [zero] ليس لديك مواعيد محجوزة.
+    [one] لديك بالفعل موعد محجوز واحد. ألغِه إن أردت حجز موعد جديد.
+    [two] لديك بالفعل موعدان محجوزان. ألغِ أحدهما إن أردت حجز موعد جديد.
+    [few] لديك بالفعل { $count } مواعيد محجوزة. ألغِ أحدها إن أردت حجز موعد جديد.
+    [many] لديك بالفعل { $count } موعدًا محجوزًا. ألغِ أحدها إن أردت حجز موعد جديد.
+   *[other] لديك بالفعل { $count } موعد محجوز. ألغِ أحدها إن أردت حجز موعد جديد.
+}
+free-times-count = { $count ->
+    [zero] لا توجد أوقات متاحة
+    [one] وقت متاح واحد
+    [two] وقتان متاحان
+    [few] { $count } أوقات متاحة
+    [many] { $count } وقتًا متاحًا
+   *[other] { $count } وقت متاح
+}
+book-day-title = اختر وقتًا
+book-with = مع { $coach }.
+book-place = المكان: { $place }
+book-day-full = كل الأوقات في هذا اليوم محجوزة. ارجع واختر يومًا آخر.
+book-time-legend = أي وقت يناسبك؟
+book-help-legend = بماذا تريد المساعدة؟
+optional-hint = إن أردت.
+book-interpreter = هل تحتاج إلى مترجم؟ بأي لغة؟
+book-interpreter-hint = اتركه فارغًا إن لم تكن بحاجة إلى مترجم.
+book-button = احجز
+booked-title = تم الحجز
+booked-text = تم حجز موعدك. تراه في حجوزاتي.
+booking-title = حجز
+booking-help = المساعدة في: { $topic }
+booking-interpreter = مترجم: { $language }
+booking-cancelled = ملغى
+booking-cancelled-done = تم إلغاء الموعد.
+my-bookings-title = حجوزاتي
+my-bookings-empty = ليس لديك مواعيد محجوزة.
+cancel-booking-link = إلغاء
+cancel-booking-title = إلغاء الموعد؟
+cancel-booking-question = هل تريد إلغاء { $when }؟
+cancel-booking-button = نعم، ألغِ
+past-cutoff-text = الوقت قريب جدًا من الموعد لإلغائه هنا. تواصل مع مدربك إن لم تستطع الحضور.
+agenda-title = مواعيدي
+agenda-empty = لا توجد مواعيد محجوزة.
+sharing-always-bookings = مواعيدك المحجوزة مع المدرب.

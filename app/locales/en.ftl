@@ -462,3 +462,66 @@ caseload-shares = Shares: { $parts }
 caseload-shares-nothing = Shares nothing
 caseload-last-contact = Last note { $day }
 caseload-no-contact = No note yet
+
+# Booking guidance
+err-bad-time = Write a time like 09:30.
+err-out-of-range = Write a number that fits here.
+err-taken = Someone else booked that time first. Choose another time.
+err-too-many-bookings = You already have as many booked times as you can. Cancel one first.
+err-past-cutoff = It is too close to the meeting to cancel here. Contact your coach.
+help-cv = My CV
+help-interview = Job interview
+help-language = Swedish and languages
+help-other = Something else
+hours-title = My hours
+hours-hint = Write when you can take meetings each week. Leave a day empty if you take no meetings then.
+hours-from = From
+hours-to = To
+hours-slot = Meeting length in minutes (15–120)
+hours-buffer = Break between meetings in minutes (0–60)
+hours-notice = Least time before a meeting to book it, in hours (0–168)
+hours-horizon = How far ahead people can book, in weeks (1–17)
+hours-cutoff = Latest to cancel oneself, hours before the meeting (0–168)
+hours-place = Place
+hours-place-hint = An address, “Phone call” or a link to a video meeting.
+hours-saved = Saved. Participants see the new times now.
+hours-outside-heading = Bookings outside your new hours
+hours-outside-text = These bookings are kept. Talk with the participant if you want to move or cancel one.
+book-title = Book guidance
+book-choose-day = Choose a day for a meeting with { $coach }.
+book-no-times = There are no free times right now. Ask your coach.
+book-at-limit = { $count ->
+    [one] You already have { $count } booked time. Cancel it if you want to book a new one.
+   *[other] You already have { $count } booked times. Cancel one of them if you want to book a new one.
+}
+free-times-count = { $count ->
+    [one] { $count } free time
+   *[other] { $count } free times
+}
+book-day-title = Choose a time
+book-with = With { $coach }.
+book-place = Place: { $place }
+book-day-full = Every time this day is booked. Go back and choose another day.
+book-time-legend = Which time suits you?
+book-help-legend = What do you want help with?
+optional-hint = If you like.
+book-interpreter = Do you need an interpreter? Which language?
+book-interpreter-hint = Leave it empty if you do not need an interpreter.
+book-button = Book
+booked-title = Booked
+booked-text = Your time is booked. You see it under My bookings.
+booking-title = Booking
+booking-help = Help with: { $topic }
+booking-interpreter = Interpreter: { $language }
+booking-cancelled = Cancelled
+booking-cancelled-done = The time is cancelled.
+my-bookings-title = My bookings
+my-bookings-empty = You have no booked times.
+cancel-booking-link = Cancel
+cancel-booking-title = Cancel the time?
+cancel-booking-question = Do you want to cancel { $when }?
+cancel-booking-button = Yes, cancel
+past-cutoff-text = It is too close to the meeting to cancel here. Contact your coach if you cannot come.
+agenda-title = My meetings
+agenda-empty = No booked meetings.
+sharing-always-bookings = Your booked times with the coach.

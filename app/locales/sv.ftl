@@ -462,3 +462,66 @@ caseload-shares = Delar: { $parts }
 caseload-shares-nothing = Delar inget
 caseload-last-contact = Senaste anteckning { $day }
 caseload-no-contact = Ingen anteckning än
+
+# Booking guidance
+err-bad-time = Skriv en tid som 09:30.
+err-out-of-range = Skriv ett tal som passar här.
+err-taken = Någon annan hann boka den tiden. Välj en annan tid.
+err-too-many-bookings = Du har redan så många bokade tider som går. Avboka en tid först.
+err-past-cutoff = Det är för nära mötet för att avboka här. Kontakta din coach.
+help-cv = Mitt CV
+help-interview = Anställningsintervju
+help-language = Svenska och språk
+help-other = Något annat
+hours-title = Mina tider
+hours-hint = Skriv när du kan ta emot möten varje vecka. Lämna en dag tom om du inte tar emot möten då.
+hours-from = Från
+hours-to = Till
+hours-slot = Mötets längd i minuter (15–120)
+hours-buffer = Paus mellan möten i minuter (0–60)
+hours-notice = Minsta tid före mötet för att boka, i timmar (0–168)
+hours-horizon = Hur långt fram man kan boka, i veckor (1–17)
+hours-cutoff = Senast för att avboka själv, timmar före mötet (0–168)
+hours-place = Plats
+hours-place-hint = En adress, ”Telefonsamtal” eller en länk till videomöte.
+hours-saved = Sparat. Deltagarna ser de nya tiderna nu.
+hours-outside-heading = Bokningar utanför dina nya tider
+hours-outside-text = De här bokningarna finns kvar. Prata med deltagaren om du vill flytta eller avboka.
+book-title = Boka vägledning
+book-choose-day = Välj en dag för ett möte med { $coach }.
+book-no-times = Det finns inga lediga tider just nu. Fråga din coach.
+book-at-limit = { $count ->
+    [one] Du har redan { $count } bokad tid. Avboka den om du vill boka en ny.
+   *[other] Du har redan { $count } bokade tider. Avboka en av dem om du vill boka en ny.
+}
+free-times-count = { $count ->
+    [one] { $count } ledig tid
+   *[other] { $count } lediga tider
+}
+book-day-title = Välj en tid
+book-with = Med { $coach }.
+book-place = Plats: { $place }
+book-day-full = Alla tider den här dagen är bokade. Gå tillbaka och välj en annan dag.
+book-time-legend = Vilken tid passar dig?
+book-help-legend = Vad vill du ha hjälp med?
+optional-hint = Om du vill.
+book-interpreter = Behöver du tolk? Vilket språk?
+book-interpreter-hint = Lämna tomt om du inte behöver tolk.
+book-button = Boka
+booked-title = Bokad
+booked-text = Din tid är bokad. Du ser den under Mina bokningar.
+booking-title = Bokning
+booking-help = Hjälp med: { $topic }
+booking-interpreter = Tolk: { $language }
+booking-cancelled = Avbokad
+booking-cancelled-done = Tiden är avbokad.
+my-bookings-title = Mina bokningar
+my-bookings-empty = Du har inga bokade tider.
+cancel-booking-link = Avboka
+cancel-booking-title = Avboka tiden?
+cancel-booking-question = Vill du avboka { $when }?
+cancel-booking-button = Ja, avboka
+past-cutoff-text = Det är för nära mötet för att avboka här. Kontakta din coach om du inte kan komma.
+agenda-title = Mina möten
+agenda-empty = Inga bokade möten.
+sharing-always-bookings = Dina bokade tider med coachen.

@@ -40,6 +40,14 @@ pub enum FieldProblem {
     EditedElsewhere,
     /// A last day that has already gone by.
     DayPassed,
+    /// Not a clock time (`10:00`).
+    BadTime,
+    /// A number outside what the field takes.
+    OutOfRange,
+    /// The time was booked by someone else meanwhile.
+    Taken,
+    /// The participant holds as many future bookings as allowed.
+    TooManyBookings,
 }
 
 impl FieldProblem {
@@ -76,6 +84,10 @@ impl FieldProblem {
             (FieldProblem::WrongKind, _) => Key::ErrWrongKind,
             (FieldProblem::EditedElsewhere, _) => Key::ErrEditedElsewhere,
             (FieldProblem::DayPassed, _) => Key::ErrDayPassed,
+            (FieldProblem::BadTime, _) => Key::ErrBadTime,
+            (FieldProblem::OutOfRange, _) => Key::ErrOutOfRange,
+            (FieldProblem::Taken, _) => Key::ErrTaken,
+            (FieldProblem::TooManyBookings, _) => Key::ErrTooManyBookings,
         }
     }
 }
@@ -143,6 +155,8 @@ pub enum AppError {
     BadRequest,
     /// The request was larger than the server takes.
     TooLarge,
+    /// Too close to the appointment to cancel it here: contact the coach.
+    PastCutoff,
     /// Something broke on our side; the details are in the server log.
     Internal,
     /// The request never got an answer (offline, server down).
@@ -162,6 +176,7 @@ impl AppError {
             AppError::AccountChanged => Key::ErrAccountChanged,
             AppError::BadRequest => Key::ErrBadRequest,
             AppError::TooLarge => Key::ErrTooLarge,
+            AppError::PastCutoff => Key::ErrPastCutoff,
             AppError::Internal => Key::ErrInternal,
             AppError::Network => Key::ErrNetwork,
         }
@@ -231,7 +246,9 @@ impl AppError {
             AppError::NotFound | AppError::InvitationInvalid => StatusCode::NOT_FOUND,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Conflict | AppError::AccountChanged => StatusCode::CONFLICT,
+            AppError::Conflict | AppError::AccountChanged | AppError::PastCutoff => {
+                StatusCode::CONFLICT
+            }
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal | AppError::Network => StatusCode::INTERNAL_SERVER_ERROR,

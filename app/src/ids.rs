@@ -48,6 +48,10 @@ id!(
     /// One invitation (an account may be invited more than once).
     InvitationId
 );
+id!(
+    /// One booked guidance appointment.
+    BookingId
+);
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod auth;
+pub mod booking;
 pub mod coach;
 pub mod copy;
 pub mod cv;
@@ -98,6 +99,8 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/coach/participants/*",
     "/admin/new-coach",
     "/sharing",
+    "/book/*",
+    "/coach/hours",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -211,6 +214,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/participants/:id/withdraw") view=coach::WithdrawPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/cvs/:cv") view=coach::SharedCvPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing") view=sharing::SharingPage ssr=SsrMode::Async/>
+                <Route path=path!("/book") view=booking::BookPage ssr=SsrMode::Async/>
+                <Route path=path!("/book/:day") view=booking::BookDayPage ssr=SsrMode::Async/>
+                <Route path=path!("/bookings") view=booking::MyBookingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/bookings/:id") view=booking::BookingPage ssr=SsrMode::Async/>
+                <Route path=path!("/bookings/:id/cancel") view=booking::CancelBookingPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/agenda") view=booking::AgendaPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/hours") view=booking::HoursPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stop") view=sharing::StopSharingPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stopped") view=sharing::SharingStoppedPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>

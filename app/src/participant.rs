@@ -34,7 +34,11 @@ pub fn ParticipantHome() -> impl IntoView {
         (Key::HomeCvTitle, Key::HomeCvText, Some("/cv")),
         (Key::HomeStrengthsTitle, Key::HomeStrengthsText, None),
         (Key::HomeLanguageTitle, Key::HomeLanguageText, None),
-        (Key::HomeBookingsTitle, Key::HomeBookingsText, None),
+        (
+            Key::HomeBookingsTitle,
+            Key::HomeBookingsText,
+            Some("/bookings"),
+        ),
         (Key::SharingTitle, Key::HomeSharingText, Some("/sharing")),
     ];
     let notes = Resource::new(|| (), |_| crate::coach::my_notes());

@@ -373,10 +373,18 @@ fn PeopleOverview(
     /// Where each person's page is (`…/ID`), if they have one.
     #[prop(optional)]
     link: Option<&'static str>,
+    /// More of the role's own pages.
+    #[prop(optional)]
+    pages: &'static [(&'static str, Key)],
 ) -> impl IntoView {
     view! {
         <Page title=title>
             <p><a class="button" href=add_href>{t(add_label)}</a></p>
+            {(!pages.is_empty()).then(|| view! {
+                <ul class="links">
+                    {pages.iter().map(|(href, key)| view! { <li><a href=*href>{t(*key)}</a></li> }).collect_view()}
+                </ul>
+            })}
             <h2>{t(heading)}</h2>
             <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
                 {move || Suspend::new(async move {
@@ -397,7 +405,8 @@ pub fn CoachHome() -> impl IntoView {
             <PeopleOverview title=Key::CoachHomeTitle add_href="/coach/new-participant"
                 add_label=Key::AddParticipantLink heading=Key::CaseloadHeading
                 empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())
-                link="/coach/participants"/>
+                link="/coach/participants"
+                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle)]/>
         </RequireRole>
     }
 }

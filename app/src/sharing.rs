@@ -541,6 +541,7 @@ fn SharingForm(sharing: Sharing) -> impl IntoView {
             <ul>
                 <li>{t(Key::SharingAlwaysAccount)}</li>
                 <li>{t(Key::SharingAlwaysNotes)}</li>
+                <li>{t(Key::SharingAlwaysBookings)}</li>
             </ul>
             <h2>{t(Key::SharingNeverHeading)}</h2>
             <ul>

@@ -8,6 +8,9 @@ use app::ssr::store::{
     NoteRecord, NoteStore, PersonSummary, Purpose, ReadHow, ShareGrant, ShareRecord, SharedPart,
     SharingStore, Store, StoreError, UserId, UserRecord,
 };
+use app::ssr::store::{
+    BookOutcome, BookingId, BookingRecord, BookingRules, BookingStore, NewBooking, WeeklyRange,
+};
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -1045,5 +1048,257 @@ impl NoteStore for SqliteStore {
                 at,
             })
             .collect())
+    }
+}
+
+type BookingRow = (
+    i64,
+    i64,
+    String,
+    i64,
+    String,
+    i64,
+    i64,
+    String,
+    String,
+    String,
+);
+
+const BOOKING_SELECT: &str =
+    "SELECT b.id, b.coach_id, c.display_name, b.participant_id, p.display_name,
+        b.starts_at, b.ends_at, b.status, b.help, b.interpreter
+     FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id";
+
+fn booking(row: BookingRow) -> BookingRecord {
+    let (
+        id,
+        coach,
+        coach_name,
+        participant,
+        participant_name,
+        starts_at,
+        ends_at,
+        status,
+        help,
+        interpreter,
+    ) = row;
+    BookingRecord {
+        id: BookingId::new(id),
+        coach_id: UserId::new(coach),
+        coach_name,
+        participant_id: UserId::new(participant),
+        participant_name,
+        starts_at,
+        ends_at,
+        active: status == "active",
+        help,
+        interpreter,
+    }
+}
+
+#[async_trait]
+impl BookingStore for SqliteStore {
+    async fn booking_rules(&self, coach: UserId) -> Result<Option<BookingRules>, StoreError> {
+        let row: Option<(i64, i64, i64, i64, i64, String)> = sqlx::query_as(
+            "SELECT slot_minutes, buffer_minutes, notice_minutes, horizon_days, cutoff_minutes, place FROM booking_rules WHERE coach_id = ?",
+        )
+        .bind(coach.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(err)?;
+        let Some((slot, buffer, notice, horizon, cutoff, place)) = row else {
+            return Ok(None);
+        };
+        let weekly: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT weekday, start_minute, end_minute FROM weekly_hours WHERE coach_id = ? ORDER BY weekday, start_minute",
+        )
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        let small = |n: i64| u8::try_from(n).map_err(err);
+        Ok(Some(BookingRules {
+            slot_minutes: small(slot)?,
+            buffer_minutes: small(buffer)?,
+            notice_minutes: u32::try_from(notice).map_err(err)?,
+            horizon_days: u16::try_from(horizon).map_err(err)?,
+            cutoff_minutes: u32::try_from(cutoff).map_err(err)?,
+            place,
+            weekly: weekly
+                .into_iter()
+                .map(|(weekday, start, end)| {
+                    Ok(WeeklyRange {
+                        weekday: small(weekday)?,
+                        start: u16::try_from(start).map_err(err)?,
+                        end: u16::try_from(end).map_err(err)?,
+                    })
+                })
+                .collect::<Result<_, StoreError>>()?,
+        }))
+    }
+
+    async fn save_booking_rules(
+        &self,
+        coach: UserId,
+        rules: &BookingRules,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        sqlx::query(
+            "INSERT INTO booking_rules (coach_id, slot_minutes, buffer_minutes, notice_minutes, horizon_days, cutoff_minutes, place)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (coach_id) DO UPDATE SET slot_minutes = excluded.slot_minutes,
+                buffer_minutes = excluded.buffer_minutes, notice_minutes = excluded.notice_minutes,
+                horizon_days = excluded.horizon_days, cutoff_minutes = excluded.cutoff_minutes,
+                place = excluded.place",
+        )
+        .bind(coach.get())
+        .bind(i64::from(rules.slot_minutes))
+        .bind(i64::from(rules.buffer_minutes))
+        .bind(i64::from(rules.notice_minutes))
+        .bind(i64::from(rules.horizon_days))
+        .bind(i64::from(rules.cutoff_minutes))
+        .bind(&rules.place)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        sqlx::query("DELETE FROM weekly_hours WHERE coach_id = ?")
+            .bind(coach.get())
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        for range in &rules.weekly {
+            sqlx::query(
+                "INSERT INTO weekly_hours (coach_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+            )
+            .bind(coach.get())
+            .bind(i64::from(range.weekday))
+            .bind(i64::from(range.start))
+            .bind(i64::from(range.end))
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        }
+        tx.commit().await.map_err(err)
+    }
+
+    async fn coach_bookings(
+        &self,
+        coach: UserId,
+        from: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError> {
+        let rows: Vec<BookingRow> = sqlx::query_as(&format!(
+            "{BOOKING_SELECT} WHERE b.coach_id = ? AND b.status = 'active' AND b.ends_at > ? ORDER BY b.starts_at, b.id"
+        ))
+        .bind(coach.get())
+        .bind(from)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(booking).collect())
+    }
+
+    async fn participant_bookings(
+        &self,
+        participant: UserId,
+        from: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError> {
+        let rows: Vec<BookingRow> = sqlx::query_as(&format!(
+            "{BOOKING_SELECT} WHERE b.participant_id = ? AND b.ends_at > ? ORDER BY b.starts_at, b.id"
+        ))
+        .bind(participant.get())
+        .bind(from)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(booking).collect())
+    }
+
+    async fn find_booking(&self, id: BookingId) -> Result<Option<BookingRecord>, StoreError> {
+        let row: Option<BookingRow> = sqlx::query_as(&format!("{BOOKING_SELECT} WHERE b.id = ?"))
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(row.map(booking))
+    }
+
+    async fn book(&self, b: NewBooking, now: i64) -> Result<BookOutcome, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let earlier: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM bookings WHERE participant_id = ? AND idempotency_key = ?",
+        )
+        .bind(b.participant.get())
+        .bind(&b.key)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        if let Some(id) = earlier {
+            return Ok(BookOutcome::AlreadyBooked(BookingId::new(id)));
+        }
+        let held: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM bookings WHERE participant_id = ? AND status = 'active' AND ends_at > ?",
+        )
+        .bind(b.participant.get())
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if held >= b.max_future as i64 {
+            return Ok(BookOutcome::TooMany);
+        }
+        let clashes: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM bookings WHERE coach_id = ? AND status = 'active'
+               AND starts_at < ? AND ? < ends_at",
+        )
+        .bind(b.coach.get())
+        .bind(b.ends_at + b.buffer)
+        .bind(b.starts_at - b.buffer)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if clashes > 0 {
+            return Ok(BookOutcome::Taken);
+        }
+        let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
+            "INSERT INTO bookings (coach_id, participant_id, starts_at, ends_at, help, interpreter, idempotency_key, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(b.coach.get())
+        .bind(b.participant.get())
+        .bind(b.starts_at)
+        .bind(b.ends_at)
+        .bind(&b.help)
+        .bind(&b.interpreter)
+        .bind(&b.key)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await;
+        match inserted {
+            Ok(id) => {
+                tx.commit().await.map_err(err)?;
+                Ok(BookOutcome::Booked(BookingId::new(id)))
+            }
+            // The unique index: another booking of this slot won.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(BookOutcome::Taken),
+            Err(e) => Err(err(e)),
+        }
+    }
+
+    async fn cancel_booking(
+        &self,
+        id: BookingId,
+        by: UserId,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ? WHERE id = ? AND status = 'active'",
+        )
+        .bind(now)
+        .bind(by.get())
+        .bind(id.get())
+        .execute(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(done.rows_affected() == 1)
     }
 }

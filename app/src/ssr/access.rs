@@ -25,6 +25,11 @@ pub enum Part {
     Notes,
     /// The coach's notes marked internal: kept among coaches.
     InternalNotes,
+    /// Their guidance appointments (always visible to their coach, whose calendar holds
+    /// them).
+    Bookings,
+    /// A coach's own calendar: hours, rules and the bookings in it.
+    Calendar,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +73,11 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Sharing, Change, Always),
     (Participant, Own, AccessLog, Read, Always),
     (Participant, Own, Notes, Read, Always),
+    (Participant, Own, Bookings, Read, Always),
+    (Participant, Own, Bookings, Change, Always),
+    (Coach, Own, Calendar, Read, Always),
+    (Coach, Own, Calendar, Change, Always),
+    (Coach, TheirCoach, Bookings, Read, Always),
     (Coach, TheirCoach, Cv, Read, Shared),
     (Coach, TheirCoach, Account, Read, Always),
     (Coach, TheirCoach, Account, Change, Always),
@@ -265,6 +275,8 @@ mod tests {
         (Notes, Change, "-yy---"),
         (InternalNotes, Read, "-yy---"),
         (InternalNotes, Change, "-yy---"),
+        (Bookings, Read, "yyy---"),
+        (Bookings, Change, "y-----"),
     ];
 
     #[test]
@@ -292,8 +304,15 @@ mod tests {
             assert_ne!(rel, Other);
             assert_ne!(role, Admin);
         }
-        // Every rule is in the matrix above.
-        for &(_, _, part, act, _) in RULES {
+        // A coach's own calendar is theirs alone.
+        for act in [Read, Change] {
+            assert!(may(Coach, Own, Calendar, act, false));
+            assert!(!may(Participant, Own, Calendar, act, false));
+            assert!(!may(Coach, Other, Calendar, act, true));
+            assert!(!may(Admin, Own, Calendar, act, true));
+        }
+        // Every other rule is in the matrix above.
+        for &(_, _, part, act, _) in RULES.iter().filter(|r| r.2 != Calendar) {
             assert!(MATRIX.iter().any(|&(p, a, _)| p == part && a == act));
         }
     }

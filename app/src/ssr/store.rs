@@ -4,6 +4,8 @@
 //! added there without touching anything on this side: the contract tests in
 //! `server/tests/it/store.rs` say what every implementation must do.
 use crate::auth::Role;
+pub use crate::booking::{BookingRules, WeeklyRange};
+pub use crate::ids::BookingId;
 pub use crate::ids::{CvId, InvitationId, UserId};
 pub use crate::sharing::{ConsentChange, ReadHow, SharedPart};
 use async_trait::async_trait;
@@ -113,7 +115,15 @@ pub enum CvUpdate {
 /// Everything the portal stores.
 #[async_trait]
 pub trait Store:
-    AccountStore + InvitationStore + CvStore + SharingStore + NoteStore + Send + Sync + 'static
+    AccountStore
+    + InvitationStore
+    + CvStore
+    + SharingStore
+    + NoteStore
+    + BookingStore
+    + Send
+    + Sync
+    + 'static
 {
     /// Checks that the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
@@ -392,4 +402,88 @@ pub trait NoteStore: Send + Sync {
         participant: UserId,
         with_internal: bool,
     ) -> Result<Vec<NoteRecord>, StoreError>;
+}
+
+/// A booking as stored, with both people's names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookingRecord {
+    pub id: BookingId,
+    pub coach_id: UserId,
+    pub coach_name: String,
+    pub participant_id: UserId,
+    pub participant_name: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub active: bool,
+    pub help: String,
+    pub interpreter: String,
+}
+
+/// A booking about to be made.
+#[derive(Clone, Debug)]
+pub struct NewBooking {
+    pub coach: UserId,
+    pub participant: UserId,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub help: String,
+    pub interpreter: String,
+    /// The form's key: the same key again returns the booking it made.
+    pub key: String,
+    /// Kept free around every booking of the coach, in seconds.
+    pub buffer: i64,
+    /// The most future bookings a participant may hold.
+    pub max_future: usize,
+}
+
+/// What became of a booking request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BookOutcome {
+    Booked(BookingId),
+    /// This form was sent before: the booking it made.
+    AlreadyBooked(BookingId),
+    /// Someone else has the time (or it clashes with a booking).
+    Taken,
+    /// The participant holds as many future bookings as allowed.
+    TooMany,
+}
+
+/// Guidance appointments: a coach's hours and rules, and bookings.
+#[async_trait]
+pub trait BookingStore: Send + Sync {
+    async fn booking_rules(&self, coach: UserId) -> Result<Option<BookingRules>, StoreError>;
+
+    /// Replaces the coach's rules and weekly hours in one transaction. Bookings already
+    /// made are kept whatever the new hours say.
+    async fn save_booking_rules(
+        &self,
+        coach: UserId,
+        rules: &BookingRules,
+    ) -> Result<(), StoreError>;
+
+    /// The coach's active bookings that end after `from`, soonest first.
+    async fn coach_bookings(
+        &self,
+        coach: UserId,
+        from: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError>;
+
+    /// The participant's bookings (active and cancelled) that end after `from`, soonest
+    /// first.
+    async fn participant_bookings(
+        &self,
+        participant: UserId,
+        from: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError>;
+
+    async fn find_booking(&self, id: BookingId) -> Result<Option<BookingRecord>, StoreError>;
+
+    /// Books a time in one write transaction: the key seen before returns its booking; a
+    /// participant at the limit, or a time that clashes with an active booking of the
+    /// coach (buffer included), is refused; the database's unique index settles any race.
+    async fn book(&self, booking: NewBooking, now: i64) -> Result<BookOutcome, StoreError>;
+
+    /// Cancels an active booking; `false` when it was not active.
+    async fn cancel_booking(&self, id: BookingId, by: UserId, now: i64)
+        -> Result<bool, StoreError>;
 }

@@ -309,6 +309,30 @@ impl TestServer {
         self.sign_in(login, &password).await
     }
 
+    /// A coach who is nobody's coach here; returns their session.
+    pub async fn other_coach(&self) -> String {
+        use app::ssr::store::{AccountStore, NewPerson};
+        let password = "annan coach har ett långt lösenord";
+        let hash = app::ssr::password::Hasher::new(1)
+            .hash(password.into())
+            .await
+            .expect("hash");
+        let person = NewPerson {
+            display_name: "Other Coach".into(),
+            role: app::auth::Role::Coach,
+            coach_id: None,
+            created_by: None,
+        };
+        self.on_server(|store| async move {
+            store
+                .upsert_account(person, "coach2", &hash, jiff::Timestamp::now().as_second())
+                .await
+                .expect("coach")
+        })
+        .await;
+        self.sign_in("coach2", password).await
+    }
+
     /// Runs `work` with the portal's store on the portal's own runtime. The store's pool
     /// hands connections back with tasks on the runtime that used them; a test's own
     /// runtime would leave them behind when it stops between polls or ends.

@@ -1,6 +1,7 @@
 //! The portal over real HTTP, one test binary for the whole crate (each binary links the
 //! whole server, Typst included).
 mod bad_input;
+mod booking;
 mod coach;
 mod common;
 mod concurrency;

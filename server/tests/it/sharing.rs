@@ -2,7 +2,7 @@
 //! the look is in "Vem har tittat?"; end dates; coaches' notes; and an IDOR sweep over
 //! every server function and route that takes an id, as every kind of asker.
 use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, NewPerson, SharingStore, UserId};
+use app::ssr::store::{AccountStore, SharingStore, UserId};
 use reqwest::StatusCode;
 
 const MARK_ONE: &str = "Trädgårdsarbete-MARK-ONE";
@@ -46,29 +46,6 @@ async fn id_of(srv: &TestServer, login: &str) -> String {
             .to_string()
     })
     .await
-}
-
-/// A coach who is nobody's coach here; returns their session.
-async fn other_coach(srv: &TestServer) -> String {
-    let hash = app::ssr::password::Hasher::new(1)
-        .hash("annan coach har ett långt lösenord".into())
-        .await
-        .expect("hash");
-    let person = NewPerson {
-        display_name: "Other Coach".into(),
-        role: app::auth::Role::Coach,
-        coach_id: None,
-        created_by: None,
-    };
-    srv.on_server(|store| async move {
-        store
-            .upsert_account(person, "coach2", &hash, jiff::Timestamp::now().as_second())
-            .await
-            .expect("coach")
-    })
-    .await;
-    srv.sign_in("coach2", "annan coach har ett långt lösenord")
-        .await
 }
 
 async fn share(srv: &TestServer, cookie: &str, cv: &str, until: &str) -> reqwest::Response {
@@ -338,7 +315,7 @@ async fn internal_notes_never_reach_the_participant() {
     let mine = srv.json("my-notes", &[], Some(&amal)).await;
     assert_eq!(mine.as_array().map(Vec::len), Some(1));
     // Another coach can neither read nor write them.
-    let other = other_coach(&srv).await;
+    let other = srv.other_coach().await;
     let res = srv
         .call("participant-notes", &[("person", &amal_id)], Some(&other))
         .await;
@@ -431,7 +408,7 @@ async fn idor_sweep_every_id_as_every_asker() {
     write_profile(&srv, &owner, &second, MARK_TWO).await;
     let other_participant = srv.participant("Bo Berg", "bo").await;
     let coach = srv.as_coach().await;
-    let other = other_coach(&srv).await;
+    let other = srv.other_coach().await;
     let admin = srv.as_admin().await;
     let askers = [
         (Asker::Anonymous, None),

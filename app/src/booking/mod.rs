@@ -1,0 +1,1119 @@
+//! Guidance appointments ("Boka vägledning"): a coach publishes weekly hours and rules; a
+//! participant picks a day, then a time of their own coach, books, sees it in "Mina
+//! bokningar" and cancels it before the cut-off. Free times come from a pure function
+//! (`slots`); the database has the last word on who gets a time.
+#[cfg(feature = "ssr")]
+pub mod slots;
+
+use crate::auth::{RequireRole, Role};
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::{FieldProblem, Invalid};
+use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
+use crate::ids::BookingId;
+use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One weekly range of a coach's hours, in Stockholm wall-clock minutes after midnight.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeeklyRange {
+    /// 1 is Monday, 7 Sunday.
+    pub weekday: u8,
+    pub start: u16,
+    pub end: u16,
+}
+
+/// A coach's rules for individual meetings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingRules {
+    pub slot_minutes: u8,
+    pub buffer_minutes: u8,
+    pub notice_minutes: u32,
+    pub horizon_days: u16,
+    pub cutoff_minutes: u32,
+    pub place: String,
+    pub weekly: Vec<WeeklyRange>,
+}
+
+impl Default for BookingRules {
+    fn default() -> Self {
+        BookingRules {
+            slot_minutes: 45,
+            buffer_minutes: 15,
+            notice_minutes: 120,
+            horizon_days: 42,
+            cutoff_minutes: 240,
+            place: String::new(),
+            weekly: Vec::new(),
+        }
+    }
+}
+
+/// How many future bookings a participant may hold at once.
+pub const MAX_FUTURE_BOOKINGS: usize = 3;
+
+/// What the participant wants help with (an optional question when booking).
+pub const HELP_TOPICS: [(&str, Key); 4] = [
+    ("cv", Key::HelpCv),
+    ("interview", Key::HelpInterview),
+    ("language", Key::HelpLanguage),
+    ("other", Key::HelpOther),
+];
+
+/// "10:00" from minutes after midnight.
+pub fn clock(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Minutes after midnight from "10:00" (also "10.00", "9:5"), or `None`.
+pub fn parse_clock(typed: &str) -> Option<u16> {
+    let typed = typed.trim();
+    let (h, m) = typed.split_once([':', '.'])?;
+    let (h, m): (u16, u16) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
+    (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
+}
+
+/// A booking or a free time as the pages show it: the Stockholm day and clock times.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct When {
+    pub day: CalendarDay,
+    pub start: String,
+    pub end: String,
+    /// The start, as the form posts it (Unix seconds).
+    pub starts_at: i64,
+}
+
+/// "tisdag 3 december 10:00–10:45", times kept left-to-right in right-to-left text.
+pub fn when_text(when: &When) -> String {
+    format!(
+        "{} \u{2066}{}–{}\u{2069}",
+        format_day(when.day),
+        when.start,
+        when.end
+    )
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingView {
+    pub id: BookingId,
+    pub when: When,
+    pub coach: String,
+    pub participant: String,
+    pub place: String,
+    pub help: String,
+    pub interpreter: String,
+    pub active: bool,
+    /// The participant may still cancel it themselves (before the cut-off).
+    pub can_cancel: bool,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
+    use crate::ssr::access::{authorize, relation, Act, Part};
+    use crate::ssr::clock::{calendar_day, STOCKHOLM};
+    use crate::ssr::internal;
+    use crate::ssr::store::{BookingRecord, UserRecord};
+    use crate::ssr::ServerState;
+
+    pub fn when(starts_at: i64, ends_at: i64) -> Option<When> {
+        let zoned = |s: i64| {
+            jiff::Timestamp::from_second(s)
+                .ok()
+                .map(|t| t.to_zoned_datetime(STOCKHOLM.clone()))
+        };
+        let (start, end) = (zoned(starts_at)?, zoned(ends_at)?);
+        Some(When {
+            day: calendar_day(start.date()),
+            start: format!("{:02}:{:02}", start.hour(), start.minute()),
+            end: format!("{:02}:{:02}", end.hour(), end.minute()),
+            starts_at,
+        })
+    }
+
+    pub fn view_of(
+        b: BookingRecord,
+        rules: Option<&BookingRules>,
+        now: i64,
+    ) -> Option<BookingView> {
+        let cutoff = rules.map_or(0, |r| r.cutoff_minutes);
+        let now_ts = jiff::Timestamp::from_second(now).ok()?;
+        Some(BookingView {
+            id: b.id,
+            when: when(b.starts_at, b.ends_at)?,
+            coach: b.coach_name,
+            participant: b.participant_name,
+            place: rules.map(|r| r.place.clone()).unwrap_or_default(),
+            help: b.help,
+            interpreter: b.interpreter,
+            active: b.active,
+            can_cancel: b.active && slots::before_cutoff(cutoff, b.starts_at, now_ts),
+        })
+    }
+
+    /// The signed-in participant and their coach's rules (`None`: no coach, or the coach
+    /// has published no hours).
+    pub async fn participant(
+    ) -> Result<(ServerState, UserRecord, Option<(UserRecord, BookingRules)>), AppError> {
+        let (state, me) = crate::ssr::require(&[Role::Participant]).await?;
+        authorize(
+            &me,
+            relation(&me, &me),
+            Part::Bookings,
+            Act::Change,
+            false,
+            me.id,
+        )?;
+        let Some(coach_id) = me.coach_id else {
+            return Ok((state, me, None));
+        };
+        let coach = state.store.find_user(coach_id).await.map_err(internal)?;
+        let rules = state
+            .store
+            .booking_rules(coach_id)
+            .await
+            .map_err(internal)?;
+        Ok((state, me, coach.zip(rules)))
+    }
+
+    /// The free times of `coach` now, as slots.
+    pub async fn free(
+        state: &ServerState,
+        coach: &UserRecord,
+        rules: &BookingRules,
+    ) -> Result<Vec<slots::Slot>, AppError> {
+        let now = state.clock.now();
+        let booked: Vec<slots::Slot> = state
+            .store
+            .coach_bookings(coach.id, now.as_second())
+            .await
+            .map_err(internal)?
+            .into_iter()
+            .map(|b| slots::Slot {
+                starts_at: b.starts_at,
+                ends_at: b.ends_at,
+            })
+            .collect();
+        Ok(slots::free_times(rules, &booked, now))
+    }
+
+    /// A booking the signed-in person may `act` on: their own, or one on their own
+    /// calendar (the coach's). Anyone else's is "not found".
+    pub async fn reach(
+        id: BookingId,
+        act: Act,
+    ) -> Result<(ServerState, UserRecord, BookingRecord), AppError> {
+        let (state, me) = crate::ssr::require(&[Role::Participant, Role::Coach]).await?;
+        let booking = state
+            .store
+            .find_booking(id)
+            .await
+            .map_err(internal)?
+            .ok_or(AppError::NotFound)?;
+        let (part, owner) = match me.role {
+            Role::Coach => (Part::Calendar, booking.coach_id),
+            _ => (Part::Bookings, booking.participant_id),
+        };
+        let rel = if owner == me.id {
+            crate::ssr::access::Relation::Own
+        } else {
+            crate::ssr::access::Relation::Other
+        };
+        authorize(&me, rel, part, act, false, owner)?;
+        Ok((state, me, booking))
+    }
+
+    /// The coach's rules from the hours form, or the form's errors with what was typed.
+    pub fn rules_from(fields: &BTreeMap<String, String>) -> Result<BookingRules, AppError> {
+        let mut invalid = Invalid::new();
+        let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+        let mut weekly = Vec::new();
+        for weekday in 1..=7u8 {
+            let (from, to) = (format!("from-{weekday}"), format!("to-{weekday}"));
+            match (get(&from), get(&to)) {
+                ("", "") => {}
+                (a, b) => match (parse_clock(a), parse_clock(b)) {
+                    (None, _) => invalid.add(&from, FieldProblem::BadTime),
+                    (_, None) => invalid.add(&to, FieldProblem::BadTime),
+                    (Some(start), Some(end)) if end <= start => {
+                        invalid.add(&to, FieldProblem::EndBeforeStart)
+                    }
+                    (Some(start), Some(end)) => weekly.push(WeeklyRange {
+                        weekday,
+                        start,
+                        end,
+                    }),
+                },
+            }
+        }
+        let mut number = |name: &str, min: u32, max: u32| -> u32 {
+            match get(name).parse::<u32>() {
+                Ok(n) if (min..=max).contains(&n) => n,
+                _ => {
+                    invalid.add(name, FieldProblem::OutOfRange);
+                    min
+                }
+            }
+        };
+        let slot = number("slot", 15, 120);
+        let buffer = number("buffer", 0, 60);
+        let notice = number("notice", 0, 168);
+        let horizon = number("horizon", 1, 17);
+        let cutoff = number("cutoff", 0, 168);
+        let place = crate::text::clean_line(get("place"));
+        if place.chars().count() > 200 {
+            invalid.add("place", FieldProblem::TooLong);
+        }
+        if !invalid.errors.is_empty() {
+            let kept = fields.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v));
+            return Err(AppError::Invalid(kept));
+        }
+        Ok(BookingRules {
+            slot_minutes: slot as u8,
+            buffer_minutes: buffer as u8,
+            notice_minutes: notice * 60,
+            horizon_days: (horizon * 7) as u16,
+            cutoff_minutes: cutoff * 60,
+            place,
+            weekly,
+        })
+    }
+}
+
+/// The coach's own hours and rules, and the bookings the hours no longer cover.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursView {
+    pub rules: BookingRules,
+    pub outside: Vec<BookingView>,
+}
+
+#[server(prefix = "/api", endpoint = "my-hours")]
+pub async fn my_hours() -> Result<HoursView, AppError> {
+    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, coach) = require(&[Role::Coach]).await?;
+            authorize(
+                &coach,
+                Relation::Own,
+                Part::Calendar,
+                Act::Read,
+                false,
+                coach.id,
+            )?;
+            let stored = state
+                .store
+                .booking_rules(coach.id)
+                .await
+                .map_err(internal)?;
+            let rules = stored.clone().unwrap_or_default();
+            let now = state.clock.unix();
+            // A booking the current hours do not offer any more is listed, never dropped.
+            let offered = slots::offered(&rules, state.clock.now());
+            let outside = state
+                .store
+                .coach_bookings(coach.id, now)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .filter(|b| {
+                    !offered
+                        .iter()
+                        .any(|s| s.starts_at <= b.starts_at && b.ends_at <= s.ends_at)
+                })
+                .filter_map(|b| server::view_of(b, stored.as_ref(), now))
+                .collect();
+            Ok(HoursView { rules, outside })
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "save-hours")]
+pub async fn save_hours(
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, coach) = require(&[Role::Coach]).await?;
+            authorize(
+                &coach,
+                Relation::Own,
+                Part::Calendar,
+                Act::Change,
+                false,
+                coach.id,
+            )?;
+            let rules = server::rules_from(&fields)?;
+            state
+                .store
+                .save_booking_rules(coach.id, &rules)
+                .await
+                .map_err(internal)?;
+            tracing::info!(coach = %coach.id, ranges = rules.weekly.len(), "hours saved");
+            leptos_axum::redirect("/coach/hours?saved=1");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Days with free times, for the first booking screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayChoice {
+    pub coach: Option<String>,
+    /// Each day (`YYYY-MM-DD`) with its number of free times.
+    pub days: Vec<(String, CalendarDay, usize)>,
+    /// Future bookings held now.
+    pub held: usize,
+}
+
+#[server(prefix = "/api", endpoint = "free-days")]
+pub async fn free_days() -> Result<DayChoice, AppError> {
+    use crate::ssr::internal;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me, coach) = server::participant().await?;
+            let held = state
+                .store
+                .participant_bookings(me.id, state.clock.unix())
+                .await
+                .map_err(internal)?
+                .iter()
+                .filter(|b| b.active)
+                .count();
+            let Some((coach, rules)) = coach else {
+                return Ok(DayChoice {
+                    coach: None,
+                    days: Vec::new(),
+                    held,
+                });
+            };
+            let mut days: Vec<(String, CalendarDay, usize)> = Vec::new();
+            for slot in server::free(&state, &coach, &rules).await? {
+                let Some(when) = server::when(slot.starts_at, slot.ends_at) else {
+                    continue;
+                };
+                let key = format!(
+                    "{:04}-{:02}-{:02}",
+                    when.day.year, when.day.month, when.day.day
+                );
+                match days.last_mut() {
+                    Some((last, _, n)) if *last == key => *n += 1,
+                    _ => days.push((key, when.day, 1)),
+                }
+            }
+            Ok(DayChoice {
+                coach: Some(coach.display_name),
+                days,
+                held,
+            })
+        }
+        .await,
+    )
+}
+
+/// The free times on one day (`YYYY-MM-DD`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FreeTimes {
+    pub coach: String,
+    pub place: String,
+    pub day: CalendarDay,
+    pub times: Vec<When>,
+}
+
+#[server(prefix = "/api", endpoint = "free-times")]
+pub async fn free_times_on(day: String) -> Result<FreeTimes, AppError> {
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, _, coach) = server::participant().await?;
+            let (coach, rules) = coach.ok_or(AppError::NotFound)?;
+            let wanted: jiff::civil::Date = day.parse().map_err(|_| AppError::NotFound)?;
+            let times: Vec<When> = server::free(&state, &coach, &rules)
+                .await?
+                .into_iter()
+                .filter_map(|s| server::when(s.starts_at, s.ends_at))
+                .filter(|w| {
+                    (i32::from(w.day.year), w.day.month, w.day.day)
+                        == (
+                            i32::from(wanted.year()),
+                            wanted.month() as u8,
+                            wanted.day() as u8,
+                        )
+                })
+                .collect();
+            Ok(FreeTimes {
+                coach: coach.display_name,
+                place: rules.place,
+                day: crate::ssr::clock::calendar_day(wanted),
+                times,
+            })
+        }
+        .await,
+    )
+}
+
+/// Books the time starting at `start` with the participant's own coach. `key` is the
+/// form's own: sending the same form again returns the same booking.
+#[server(prefix = "/api", endpoint = "book")]
+pub async fn book(
+    day: String,
+    start: Option<String>,
+    key: String,
+    help: Option<String>,
+    interpreter: Option<String>,
+) -> Result<BookingId, AppError> {
+    use crate::ssr::store::{BookOutcome, NewBooking};
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, coach) = server::participant().await?;
+            let (coach, rules) = coach.ok_or(AppError::NotFound)?;
+            let help = help.unwrap_or_default();
+            let interpreter = crate::text::clean_line(interpreter.as_deref().unwrap_or(""));
+            let refuse = |field: &str, problem: FieldProblem| {
+                let mut invalid = Invalid::new();
+                invalid.add(field, problem);
+                AppError::Invalid(
+                    invalid
+                        .keep("day", &day)
+                        .keep("start", start.as_deref().unwrap_or(""))
+                        .keep("help", &help)
+                        .keep("interpreter", &interpreter),
+                )
+            };
+            if !help.is_empty() && !HELP_TOPICS.iter().any(|(code, _)| *code == help) {
+                return Err(refuse("help", FieldProblem::UnknownOption));
+            }
+            if interpreter.chars().count() > 60 {
+                return Err(refuse("interpreter", FieldProblem::TooLong));
+            }
+            if key.is_empty() || key.len() > 64 {
+                return Err(AppError::BadRequest);
+            }
+            let Some(starts_at) = start.as_deref().and_then(|s| s.parse::<i64>().ok()) else {
+                return Err(refuse("start", FieldProblem::Required));
+            };
+            // Only a time the coach offers now; a retried form whose time is taken by its
+            // own booking still finds that booking (the store checks the key first).
+            let slot = slots::offered(&rules, state.clock.now())
+                .into_iter()
+                .find(|s| s.starts_at == starts_at);
+            let Some(slot) = slot else {
+                return Err(refuse("start", FieldProblem::Taken));
+            };
+            let outcome = state
+                .store
+                .book(
+                    NewBooking {
+                        coach: coach.id,
+                        participant: me.id,
+                        starts_at: slot.starts_at,
+                        ends_at: slot.ends_at,
+                        help: help.clone(),
+                        interpreter: interpreter.clone(),
+                        key,
+                        buffer: i64::from(rules.buffer_minutes) * 60,
+                        max_future: MAX_FUTURE_BOOKINGS,
+                    },
+                    state.clock.unix(),
+                )
+                .await
+                .map_err(internal)?;
+            let id = match outcome {
+                BookOutcome::Booked(id) => {
+                    tracing::info!(user = %me.id, booking = %id, "booked");
+                    id
+                }
+                BookOutcome::AlreadyBooked(id) => id,
+                BookOutcome::Taken => return Err(refuse("start", FieldProblem::Taken)),
+                BookOutcome::TooMany => return Err(refuse("start", FieldProblem::TooManyBookings)),
+            };
+            leptos_axum::redirect(&format!("/bookings/{id}?booked=1"));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "my-bookings")]
+pub async fn my_bookings() -> Result<Vec<BookingView>, AppError> {
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, coach) = server::participant().await?;
+            let now = state.clock.unix();
+            let rules = coach.map(|(_, r)| r);
+            Ok(state
+                .store
+                .participant_bookings(me.id, now)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .filter_map(|b| server::view_of(b, rules.as_ref(), now))
+                .collect())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "booking")]
+pub async fn fetch_booking(id: BookingId) -> Result<BookingView, AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, _, booking) = server::reach(id, Act::Read).await?;
+            let rules = state
+                .store
+                .booking_rules(booking.coach_id)
+                .await
+                .map_err(internal)?;
+            server::view_of(booking, rules.as_ref(), state.clock.unix())
+                .ok_or_else(|| internal("booking time out of range"))
+        }
+        .await,
+    )
+}
+
+/// Cancels a booking: the participant before the cut-off, the coach at any time.
+#[server(prefix = "/api", endpoint = "cancel-booking")]
+pub async fn cancel_booking(id: BookingId) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, booking) = server::reach(id, Act::Change).await?;
+            let rules = state
+                .store
+                .booking_rules(booking.coach_id)
+                .await
+                .map_err(internal)?;
+            let view = server::view_of(booking, rules.as_ref(), state.clock.unix())
+                .ok_or_else(|| internal("booking time out of range"))?;
+            if me.role == Role::Participant && !view.can_cancel {
+                return Err(AppError::PastCutoff);
+            }
+            if !state
+                .store
+                .cancel_booking(id, me.id, state.clock.unix())
+                .await
+                .map_err(internal)?
+            {
+                return Err(AppError::Conflict);
+            }
+            tracing::info!(user = %me.id, booking = %id, "booking cancelled");
+            let back = if me.role == Role::Coach {
+                "/coach/agenda?cancelled=1"
+            } else {
+                "/bookings?cancelled=1"
+            };
+            leptos_axum::redirect(back);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "agenda")]
+pub async fn agenda() -> Result<Vec<BookingView>, AppError> {
+    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, coach) = require(&[Role::Coach]).await?;
+            authorize(
+                &coach,
+                Relation::Own,
+                Part::Calendar,
+                Act::Read,
+                false,
+                coach.id,
+            )?;
+            let now = state.clock.unix();
+            let rules = state
+                .store
+                .booking_rules(coach.id)
+                .await
+                .map_err(internal)?;
+            Ok(state
+                .store
+                .coach_bookings(coach.id, now)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .filter_map(|b| server::view_of(b, rules.as_ref(), now))
+                .collect())
+        }
+        .await,
+    )
+}
+
+fn query_flag(name: &str) -> bool {
+    use_query_map().read_untracked().get(name).is_some()
+}
+
+fn status_panel(show: bool, key: Key) -> impl IntoView {
+    show.then(|| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })
+}
+
+/// `/coach/hours`: weekly hours and rules.
+#[component]
+pub fn HoursPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Coach]>
+            {
+                let hours = Resource::new(|| (), |_| my_hours());
+                view! {
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match hours.await {
+                                Ok(hours) => view! { <HoursForm hours/> }.into_any(),
+                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[component]
+fn HoursForm(hours: HoursView) -> impl IntoView {
+    let action = form_action::<SaveHours>();
+    let error = action_error(action);
+    let rules = hours.rules;
+    let range_of = |weekday: u8| rules.weekly.iter().find(|r| r.weekday == weekday).cloned();
+    const DAYS: [Key; 7] = [
+        Key::Weekday1,
+        Key::Weekday2,
+        Key::Weekday3,
+        Key::Weekday4,
+        Key::Weekday5,
+        Key::Weekday6,
+        Key::Weekday7,
+    ];
+    let days = (1..=7u8)
+        .map(|weekday| {
+            let range = range_of(weekday);
+            let from = range.as_ref().map(|r| clock(r.start)).unwrap_or_default();
+            let to = range.as_ref().map(|r| clock(r.end)).unwrap_or_default();
+            let from_name: &'static str = ["from-1", "from-2", "from-3", "from-4", "from-5", "from-6", "from-7"][usize::from(weekday - 1)];
+            let to_name: &'static str = ["to-1", "to-2", "to-3", "to-4", "to-5", "to-6", "to-7"][usize::from(weekday - 1)];
+            view! {
+                <fieldset class="day-hours">
+                    <legend>{t(DAYS[usize::from(weekday - 1)])}</legend>
+                    <TextField name=from_name label=Key::HoursFrom kind="time" value=from error=error/>
+                    <TextField name=to_name label=Key::HoursTo kind="time" value=to error=error/>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let outside = hours.outside;
+    view! {
+        <Page title=Key::HoursTitle error=error>
+            <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+            {status_panel(query_flag("saved"), Key::HoursSaved)}
+            {(!outside.is_empty()).then(|| view! {
+                <div class="panel" role="alert">
+                    <h2>{t(Key::HoursOutsideHeading)}</h2>
+                    <p>{t(Key::HoursOutsideText)}</p>
+                    <ul>
+                        {outside.into_iter().map(|b| view! {
+                            <li><a href=format!("/bookings/{}", b.id)>{when_text(&b.when)}</a>" · "<bdi>{b.participant}</bdi></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <p class="hint">{t(Key::HoursHint)}</p>
+                {days}
+                <TextField name="slot" label=Key::HoursSlot kind="number" value=rules.slot_minutes.to_string() error=error/>
+                <TextField name="buffer" label=Key::HoursBuffer kind="number" value=rules.buffer_minutes.to_string() error=error/>
+                <TextField name="notice" label=Key::HoursNotice kind="number" value=(rules.notice_minutes / 60).to_string() error=error/>
+                <TextField name="horizon" label=Key::HoursHorizon kind="number" value=(rules.horizon_days / 7).to_string() error=error/>
+                <TextField name="cutoff" label=Key::HoursCutoff kind="number" value=(rules.cutoff_minutes / 60).to_string() error=error/>
+                <TextField name="place" label=Key::HoursPlace hint=Key::HoursPlaceHint value=rules.place.clone() error=error/>
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+        </Page>
+    }
+}
+
+/// `/book`: the days with free times.
+#[component]
+pub fn BookPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let days = Resource::new(|| (), |_| free_days());
+                view! {
+                    <Page title=Key::BookTitle>
+                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match days.await {
+                                    Ok(days) => view! { <DayList days/> }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                        <p><a href="/bookings">{t(Key::MyBookingsTitle)}</a></p>
+                    </Page>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[component]
+fn DayList(days: DayChoice) -> impl IntoView {
+    let Some(coach) = days.coach else {
+        return view! { <p>{t(Key::BookNoTimes)}</p> }.into_any();
+    };
+    if days.held >= MAX_FUTURE_BOOKINGS {
+        return view! {
+            <p>{tp(Key::BookAtLimit, "count", MAX_FUTURE_BOOKINGS as u64, &[])}</p>
+        }
+        .into_any();
+    }
+    if days.days.is_empty() {
+        return view! { <p>{t(Key::BookNoTimes)}</p> }.into_any();
+    }
+    view! {
+        <p>{tf(Key::BookChooseDay, &[("coach", &coach)])}</p>
+        <ul class="choices">
+            {days.days.into_iter().map(|(key, day, n)| view! {
+                <li><a class="choice" href=format!("/book/{key}")>
+                    <span>{format_day(day)}</span>
+                    <span class="hint">{tp(Key::FreeTimesCount, "count", n as u64, &[])}</span>
+                </a></li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// `/book/:day`: the free times that day, the optional questions, and the booking.
+#[component]
+pub fn BookDayPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let day = use_params_map().read_untracked().get("day").unwrap_or_default();
+                let times = Resource::new(move || day.clone(), free_times_on);
+                view! {
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match times.await {
+                                Ok(times) => view! { <BookForm times/> }.into_any(),
+                                Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[component]
+fn BookForm(times: FreeTimes) -> impl IntoView {
+    let action = form_action::<Book>();
+    let error = action_error(action);
+    // A new key per form drawn: the same form sent twice books once.
+    let key = new_key();
+    let day_value = format!(
+        "{:04}-{:02}-{:02}",
+        times.day.year, times.day.month, times.day.day
+    );
+    let kept = move |name: &'static str| move || error.get().and_then(|e| e.value(name));
+    let problem = move |name: &'static str| move || error.get().and_then(|e| e.field_error(name));
+    let start_problem = problem("start");
+    let kept_start = kept("start");
+    let kept_help = kept("help");
+    let choices = times
+        .times
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let id = if i == 0 {
+                "start".to_string()
+            } else {
+                format!("start-{i}")
+            };
+            let value = w.starts_at.to_string();
+            let checked = {
+                let value = value.clone();
+                move || kept_start() == Some(value.clone())
+            };
+            let label = format!("\u{2066}{}–{}\u{2069}", w.start, w.end);
+            view! {
+                <div class="checkbox">
+                    <input type="radio" id=id.clone() name="start" value=value checked=checked
+                        aria-describedby=move || start_problem().map(|_| "start-error")/>
+                    <label for=id>{label}<span class="visually-hidden">", "{format_day(w.day)}</span></label>
+                </div>
+            }
+        })
+        .collect_view();
+    let topics = HELP_TOPICS
+        .iter()
+        .map(|(code, label)| {
+            let id = format!("help-{code}");
+            let checked = {
+                move || kept_help() == Some(code.to_string())
+            };
+            view! {
+                <div class="checkbox">
+                    <input type="radio" id=id.clone() name="help" value=*code checked=checked/>
+                    <label for=id>{t(*label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let empty = times.times.is_empty();
+    view! {
+        <Page title=Key::BookDayTitle error=error>
+            <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <p class="lead">{format_day(times.day)}</p>
+            <p>{tf(Key::BookWith, &[("coach", &times.coach)])}</p>
+            {(!times.place.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookPlace, &[("place", &times.place)])}</p> })}
+            {if empty {
+                view! { <p>{t(Key::BookDayFull)}</p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=action attr:class="form" attr:novalidate=true>
+                        <input type="hidden" name="day" value=day_value/>
+                        <input type="hidden" name="key" value=key/>
+                        <fieldset class="field" class:field-error=move || problem("start")().is_some()>
+                            <legend>{t(Key::BookTimeLegend)}</legend>
+                            {move || problem("start")().map(|p| crate::ui::field_message("start-error".into(), t(p.message("start"))))}
+                            {choices}
+                        </fieldset>
+                        <fieldset class="field">
+                            <legend>{t(Key::BookHelpLegend)}</legend>
+                            <p class="hint">{t(Key::OptionalHint)}</p>
+                            {topics}
+                        </fieldset>
+                        <TextField name="interpreter" label=Key::BookInterpreter hint=Key::BookInterpreterHint error=error/>
+                        <Submit label=Key::BookButton/>
+                    </ActionForm>
+                }
+                .into_any()
+            }}
+        </Page>
+    }
+}
+
+/// A fresh form key. Drawn on the server; the browser never renders whole pages.
+fn new_key() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::ssr::random_hex(12)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
+fn booking_card(b: &BookingView, show_participant: bool) -> impl IntoView {
+    let who = if show_participant {
+        b.participant.clone()
+    } else {
+        b.coach.clone()
+    };
+    let help = HELP_TOPICS
+        .iter()
+        .find(|(code, _)| *code == b.help)
+        .map(|(_, key)| t(*key));
+    view! {
+        <li class="card">
+            <h2><a href=format!("/bookings/{}", b.id)>{when_text(&b.when)}</a></h2>
+            <p><bdi>{who}</bdi></p>
+            {(!b.place.is_empty()).then(|| view! { <p dir="auto">{b.place.clone()}</p> })}
+            {help.map(|h| view! { <p>{tf(Key::BookingHelp, &[("topic", h)])}</p> })}
+            {(!b.interpreter.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookingInterpreter, &[("language", &b.interpreter)])}</p> })}
+            {(!b.active).then(|| view! { <p class="tag">{t(Key::BookingCancelled)}</p> })}
+        </li>
+    }
+}
+
+/// `/bookings`: "Mina bokningar".
+#[component]
+pub fn MyBookingsPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let bookings = Resource::new(|| (), |_| my_bookings());
+                view! {
+                    <Page title=Key::MyBookingsTitle>
+                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                        {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match bookings.await {
+                                    Ok(list) if list.is_empty() => view! { <p>{t(Key::MyBookingsEmpty)}</p> }.into_any(),
+                                    Ok(list) => view! {
+                                        <ul class="cards">{list.iter().map(|b| booking_card(b, false)).collect_view()}</ul>
+                                    }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                        <p><a class="button" href="/book">{t(Key::BookTitle)}</a></p>
+                    </Page>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+fn booking_param() -> Option<BookingId> {
+    use_params_map()
+        .read_untracked()
+        .get("id")
+        .and_then(|s| s.parse().ok())
+}
+
+/// A page about one booking, for whoever may see it; anyone else gets "not found".
+fn booking_page(show: fn(BookingView) -> AnyView) -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant, Role::Coach]>
+            {move || match booking_param() {
+                Some(id) => {
+                    let booking = Resource::new(move || id, fetch_booking);
+                    view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match booking.await {
+                                    Ok(b) => show(b),
+                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
+                None => view! { <crate::pages::NotFound/> }.into_any(),
+            }}
+        </RequireRole>
+    }
+}
+
+/// `/bookings/:id`: the booking, the confirmation after booking, and the way to cancel.
+#[component]
+pub fn BookingPage() -> impl IntoView {
+    booking_page(|b| {
+        let coach_view = crate::auth::use_auth()
+            .user
+            .is_some_and(|u| u.role == Role::Coach);
+        let back = if coach_view {
+            "/coach/agenda"
+        } else {
+            "/bookings"
+        };
+        let booked = query_flag("booked");
+        let cancel = if !b.active {
+            view! { <p>{t(Key::BookingCancelled)}</p> }.into_any()
+        } else if b.can_cancel || coach_view {
+            view! {
+                <p><a class="button warning" href=format!("/bookings/{}/cancel", b.id)>{t(Key::CancelBookingLink)}</a></p>
+            }
+            .into_any()
+        } else {
+            view! { <p>{t(Key::PastCutoffText)}</p> }.into_any()
+        };
+        view! {
+            <Page title=if booked { Key::BookedTitle } else { Key::BookingTitle }>
+                <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+                {booked.then(|| view! {
+                    <div class="panel" role="status"><p>{t(Key::BookedText)}</p></div>
+                })}
+                <ul class="cards">{booking_card(&b, coach_view)}</ul>
+                {cancel}
+            </Page>
+        }
+        .into_any()
+    })
+}
+
+/// `/bookings/:id/cancel`: asks before a booking is cancelled.
+#[component]
+pub fn CancelBookingPage() -> impl IntoView {
+    booking_page(|b| view! { <CancelQuestion b/> }.into_any())
+}
+
+#[component]
+fn CancelQuestion(b: BookingView) -> impl IntoView {
+    let action = form_action::<CancelBooking>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::CancelBookingTitle error=error>
+            <ErrorSummary error=error/>
+            <p>{tf(Key::CancelBookingQuestion, &[("when", &when_text(&b.when))])}</p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=b.id.get()/>
+                <Submit label=Key::CancelBookingButton warning=true/>
+            </ActionForm>
+            <p><a href=format!("/bookings/{}", b.id) class="button secondary">{t(Key::CancelLink)}</a></p>
+        </Page>
+    }
+}
+
+/// `/coach/agenda`: the coach's coming bookings.
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Coach]>
+            {
+                let bookings = Resource::new(|| (), |_| agenda());
+                view! {
+                    <Page title=Key::AgendaTitle>
+                        <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+                        {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
+                        <p><a href="/coach/hours">{t(Key::HoursTitle)}</a></p>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match bookings.await {
+                                    Ok(list) if list.is_empty() => view! { <p>{t(Key::AgendaEmpty)}</p> }.into_any(),
+                                    Ok(list) => view! {
+                                        <ul class="cards">{list.iter().map(|b| booking_card(b, true)).collect_view()}</ul>
+                                    }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    </Page>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(parse_clock("09:30"), Some(570));
+        assert_eq!(parse_clock("9.5"), Some(545));
+        assert_eq!(parse_clock("24:00"), Some(1440));
+        assert_eq!(parse_clock("24:01"), None);
+        assert_eq!(parse_clock("10"), None);
+        assert_eq!(clock(570), "09:30");
+    }
+}

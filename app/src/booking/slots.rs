@@ -1,0 +1,226 @@
+//! Free times: a pure function of a coach's weekly hours and rules, the bookings already
+//! made, and "now". Days and hours are Stockholm's; instants are UTC, so a Monday 10:00
+//! is 09:00 UTC in winter and 08:00 UTC in summer, and the days the clocks change are as
+//! long as they really are.
+use super::{BookingRules, WeeklyRange};
+use crate::ssr::clock::STOCKHOLM;
+use jiff::civil::{Date, Time};
+use jiff::{Timestamp, ToSpan};
+
+/// A time a meeting can start and end (Unix seconds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Slot {
+    pub starts_at: i64,
+    pub ends_at: i64,
+}
+
+impl Slot {
+    /// Whether this slot and `other` overlap once `buffer` seconds are kept between them.
+    pub fn clashes(&self, other: &Slot, buffer: i64) -> bool {
+        self.starts_at < other.ends_at + buffer && other.starts_at < self.ends_at + buffer
+    }
+}
+
+/// The Stockholm instant of `minute` minutes after midnight on `day`. A wall-clock time the
+/// spring change skips is moved forward (02:30 → 03:30); one the autumn change repeats is
+/// the first of the two.
+fn at(day: Date, minute: u16) -> Option<Timestamp> {
+    let time = Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0).ok()?;
+    day.to_datetime(time)
+        .to_zoned_datetime(STOCKHOLM.clone())
+        .ok()
+        .map(|z| z.timestamp())
+}
+
+/// Every slot the coach's hours offer from `now`'s day to the end of the horizon, before
+/// bookings are taken out: each weekly range filled with meetings of the slot length, a
+/// buffer apart.
+pub fn offered(rules: &BookingRules, now: Timestamp) -> Vec<Slot> {
+    let today = now.to_zoned_datetime(STOCKHOLM.clone()).date();
+    let step = u16::from(rules.slot_minutes) + u16::from(rules.buffer_minutes);
+    let mut slots = Vec::new();
+    for offset in 0..=i64::from(rules.horizon_days) {
+        let Ok(day) = today.checked_add(offset.days()) else {
+            break;
+        };
+        let weekday = day.weekday().to_monday_one_offset() as u8;
+        let mut ranges: Vec<&WeeklyRange> = rules
+            .weekly
+            .iter()
+            .filter(|r| r.weekday == weekday)
+            .collect();
+        ranges.sort_by_key(|r| r.start);
+        for range in ranges {
+            let mut start = range.start;
+            while start + u16::from(rules.slot_minutes) <= range.end {
+                let end = start + u16::from(rules.slot_minutes);
+                if let (Some(s), Some(e)) = (at(day, start), at(day, end)) {
+                    if s < e {
+                        slots.push(Slot {
+                            starts_at: s.as_second(),
+                            ends_at: e.as_second(),
+                        });
+                    }
+                }
+                start += step.max(1);
+            }
+        }
+    }
+    slots
+}
+
+/// The free times: offered slots that start after the minimum notice, end within the
+/// horizon, and keep the buffer from every booking already made.
+pub fn free_times(rules: &BookingRules, booked: &[Slot], now: Timestamp) -> Vec<Slot> {
+    let earliest = now.as_second() + i64::from(rules.notice_minutes) * 60;
+    let buffer = i64::from(rules.buffer_minutes) * 60;
+    let mut free: Vec<Slot> = offered(rules, now)
+        .into_iter()
+        .filter(|s| s.starts_at >= earliest)
+        .filter(|s| !booked.iter().any(|b| s.clashes(b, buffer)))
+        .collect();
+    free.sort();
+    free.dedup();
+    free
+}
+
+/// Whether a booking starting at `starts_at` may still be cancelled or moved by the
+/// participant at `now` (after the cut-off they contact the coach instead).
+pub fn before_cutoff(rules_cutoff_minutes: u32, starts_at: i64, now: Timestamp) -> bool {
+    now.as_second() + i64::from(rules_cutoff_minutes) * 60 <= starts_at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(weekly: Vec<WeeklyRange>) -> BookingRules {
+        BookingRules {
+            slot_minutes: 45,
+            buffer_minutes: 15,
+            notice_minutes: 120,
+            horizon_days: 14,
+            cutoff_minutes: 240,
+            place: String::new(),
+            weekly,
+        }
+    }
+
+    fn range(weekday: u8, from: &str, to: &str) -> WeeklyRange {
+        let minutes = |s: &str| {
+            let (h, m) = s.split_once(':').expect("hh:mm");
+            h.parse::<u16>().expect("h") * 60 + m.parse::<u16>().expect("m")
+        };
+        WeeklyRange {
+            weekday,
+            start: minutes(from),
+            end: minutes(to),
+        }
+    }
+
+    fn utc(s: &str) -> Timestamp {
+        s.parse().expect("instant")
+    }
+
+    fn starts(slots: &[Slot]) -> Vec<String> {
+        slots
+            .iter()
+            .map(|s| {
+                Timestamp::from_second(s.starts_at)
+                    .expect("instant")
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_morning_fills_with_meetings_a_buffer_apart() {
+        // Monday 7 December 2026, 06:00 Stockholm (05:00 UTC).
+        let r = rules(vec![range(1, "09:00", "12:00")]);
+        let free = free_times(&r, &[], utc("2026-12-07T05:00:00Z"));
+        let monday: Vec<_> = starts(&free).into_iter().take(3).collect();
+        assert_eq!(
+            monday,
+            [
+                "2026-12-07T08:00:00Z",
+                "2026-12-07T09:00:00Z",
+                "2026-12-07T10:00:00Z"
+            ]
+        );
+        // 09:00, 10:00, 11:00 fit (11:00–11:45); two Mondays in the horizon.
+        assert_eq!(free.len(), 3 * 3);
+    }
+
+    #[test]
+    fn notice_and_horizon_bound_the_offer() {
+        let r = rules(vec![range(1, "09:00", "12:00")]);
+        // Monday 09:30 Stockholm: 2 h notice leaves only 11:45 or later: nothing today.
+        let free = free_times(&r, &[], utc("2026-12-07T08:30:00Z"));
+        assert_eq!(starts(&free)[0], "2026-12-14T08:00:00Z");
+        // 14 days ahead includes Monday 21 December but not 28 December.
+        assert!(starts(&free).iter().all(|s| s.as_str() < "2026-12-22"));
+    }
+
+    #[test]
+    fn a_booking_and_its_buffer_take_times_out() {
+        let r = rules(vec![range(1, "09:00", "12:00")]);
+        let now = utc("2026-12-07T05:00:00Z");
+        let booked = [Slot {
+            starts_at: utc("2026-12-07T09:00:00Z").as_second(),
+            ends_at: utc("2026-12-07T09:45:00Z").as_second(),
+        }];
+        let free = starts(&free_times(&r, &booked, now));
+        assert!(!free.contains(&"2026-12-07T09:00:00Z".to_string()));
+        assert!(free.contains(&"2026-12-07T08:00:00Z".to_string()));
+        assert!(free.contains(&"2026-12-07T10:00:00Z".to_string()));
+        // A booking at an odd time (the hours changed since) blocks what it touches.
+        let odd = [Slot {
+            starts_at: utc("2026-12-07T08:30:00Z").as_second(),
+            ends_at: utc("2026-12-07T09:15:00Z").as_second(),
+        }];
+        let free = starts(&free_times(&r, &odd, now));
+        assert!(!free.contains(&"2026-12-07T08:00:00Z".to_string()));
+        assert!(!free.contains(&"2026-12-07T09:00:00Z".to_string()));
+        assert!(free.contains(&"2026-12-07T10:00:00Z".to_string()));
+    }
+
+    #[test]
+    fn the_spring_change_keeps_wall_clock_hours() {
+        // Clocks go forward on Sunday 29 March 2026. Friday 10:00 is 09:00 UTC; the next
+        // Monday 10:00 is 08:00 UTC.
+        let r = rules(vec![range(5, "10:00", "10:45"), range(1, "10:00", "10:45")]);
+        let free = starts(&free_times(&r, &[], utc("2026-03-26T12:00:00Z")));
+        assert_eq!(free[0], "2026-03-27T09:00:00Z");
+        assert_eq!(free[1], "2026-03-30T08:00:00Z");
+        // The night of the change, hours 01:00–04:00: 01:00 CET (00:00Z); 02:00 does not
+        // exist and becomes 03:00 CEST (01:00Z), the same instant as the 03:00 slot, which
+        // is offered once.
+        let night = rules(vec![range(7, "01:00", "04:00")]);
+        let sunday: Vec<_> = free_times(&night, &[], utc("2026-03-28T12:00:00Z"))
+            .into_iter()
+            .filter(|s| s.starts_at < utc("2026-03-30T00:00:00Z").as_second())
+            .collect();
+        assert_eq!(
+            starts(&sunday),
+            ["2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z"]
+        );
+        assert!(sunday.iter().all(|s| s.ends_at - s.starts_at == 45 * 60));
+    }
+
+    #[test]
+    fn the_autumn_change_keeps_wall_clock_hours() {
+        // Clocks go back on Sunday 25 October 2026. Friday 23rd 10:00 is 08:00 UTC; Monday
+        // 26th 10:00 is 09:00 UTC.
+        let r = rules(vec![range(5, "10:00", "10:45"), range(1, "10:00", "10:45")]);
+        let free = starts(&free_times(&r, &[], utc("2026-10-22T12:00:00Z")));
+        assert_eq!(free[0], "2026-10-23T08:00:00Z");
+        assert_eq!(free[1], "2026-10-26T09:00:00Z");
+    }
+
+    #[test]
+    fn the_cutoff() {
+        let start = utc("2026-12-07T10:00:00Z").as_second();
+        assert!(before_cutoff(240, start, utc("2026-12-07T06:00:00Z")));
+        assert!(!before_cutoff(240, start, utc("2026-12-07T06:00:01Z")));
+    }
+}

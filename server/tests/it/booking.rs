@@ -1,0 +1,376 @@
+//! Booking guidance over real HTTP: a coach publishes hours, participants book and cancel,
+//! a time is never booked twice however the requests race, and a form sent again books
+//! once.
+use crate::common::{spawn, TestServer};
+use app::ssr::store::{AccountStore, BookingStore, NewPerson};
+use reqwest::StatusCode;
+use std::sync::Arc;
+
+/// Monday 7 December 2026, 08:00 in Stockholm.
+const MONDAY_MORNING: &str = "2026-12-07T07:00:00Z";
+
+/// The demo coach's hours: weekdays 09:00–12:00, 45-minute meetings 15 minutes apart,
+/// 2 h notice, 4 weeks ahead, cancel up to 4 h before, at an office.
+async fn publish_hours(srv: &TestServer, coach: &str) {
+    let mut form: Vec<(String, String)> = Vec::new();
+    for day in 1..=5 {
+        form.push((format!("from-{day}"), "09:00".into()));
+        form.push((format!("to-{day}"), "12:00".into()));
+    }
+    for (k, v) in [
+        ("slot", "45"),
+        ("buffer", "15"),
+        ("notice", "2"),
+        ("horizon", "4"),
+        ("cutoff", "4"),
+        ("place", "Storgatan 1, Södertälje"),
+    ] {
+        form.push((k.into(), v.into()));
+    }
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = srv.call("save-hours", &form, Some(coach)).await;
+    assert_eq!(res.status(), StatusCode::OK, "hours saved");
+}
+
+/// `n` more participants of the demo coach, signed in; their sessions.
+async fn participants(srv: &Arc<TestServer>, prefix: &str, n: usize) -> Vec<String> {
+    let password = "en deltagare med ett långt lösenord";
+    let hash = app::ssr::password::Hasher::new(1)
+        .hash(password.into())
+        .await
+        .expect("hash");
+    let owned = prefix.to_string();
+    srv.on_server(move |store| async move {
+        let prefix = owned;
+        let coach = store
+            .find_user_by_login("coach")
+            .await
+            .expect("store")
+            .map(|c| c.id);
+        for i in 0..n {
+            let person = NewPerson {
+                display_name: format!("Deltagare {prefix}{i}"),
+                role: app::auth::Role::Participant,
+                coach_id: coach,
+                created_by: None,
+            };
+            store
+                .upsert_account(person, &format!("{prefix}{i}"), &hash, 0)
+                .await
+                .expect("account");
+        }
+    })
+    .await;
+    let mut sessions = Vec::with_capacity(n);
+    for i in 0..n {
+        sessions.push(srv.sign_in(&format!("{prefix}{i}"), password).await);
+    }
+    sessions
+}
+
+/// The first free time the participant is offered: its day and start.
+async fn first_free(srv: &TestServer, me: &str) -> (String, String) {
+    free_on(srv, me, 0).await
+}
+
+/// The first free time on the `n`th day with free times.
+async fn free_on(srv: &TestServer, me: &str, n: usize) -> (String, String) {
+    let days = srv.json("free-days", &[], Some(me)).await;
+    let day = days["days"][n][0].as_str().expect("a day").to_string();
+    let times = srv.json("free-times", &[("day", &day)], Some(me)).await;
+    let start = times["times"][0]["starts_at"].to_string();
+    (day, start)
+}
+
+async fn book(srv: &TestServer, me: &str, day: &str, start: &str, key: &str) -> reqwest::Response {
+    srv.call(
+        "book",
+        &[("day", day), ("start", start), ("key", key), ("help", "cv")],
+        Some(me),
+    )
+    .await
+}
+
+async fn active_bookings(srv: &TestServer) -> usize {
+    srv.on_server(|store| async move {
+        let coach = store
+            .find_user_by_login("coach")
+            .await
+            .expect("store")
+            .expect("coach");
+        store
+            .coach_bookings(coach.id, 0)
+            .await
+            .expect("bookings")
+            .len()
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_participant_books_sees_and_cancels_a_time() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    // No hours yet: nothing to book, said in words.
+    assert!(srv
+        .page("/book", Some(&amal))
+        .await
+        .contains("inga lediga tider"));
+    publish_hours(&srv, &coach).await;
+
+    let days = srv.page("/book", Some(&amal)).await;
+    assert!(
+        days.contains("href=\"/book/2026-12-07\""),
+        "today has times"
+    );
+    assert!(
+        days.contains("2 lediga tider"),
+        "10:00 and 11:00 today: {days}"
+    );
+    let today = srv.page("/book/2026-12-07", Some(&amal)).await;
+    assert!(today.contains("10:00–10:45") && today.contains("11:00–11:45"));
+    assert!(!today.contains("09:00–09:45"), "within the notice");
+
+    // Tuesday's first time: far enough ahead to cancel oneself.
+    let (day, start) = free_on(&srv, &amal, 1).await;
+    assert_eq!(day, "2026-12-08");
+    let res = book(&srv, &amal, &day, &start, "form-1").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let id = res.text().await.expect("id");
+    let mine = srv.page("/bookings", Some(&amal)).await;
+    assert!(mine.contains("tisdag 8 december") && mine.contains("09:00–09:45"));
+    assert!(mine.contains("Storgatan 1"));
+    let agenda = srv.page("/coach/agenda", Some(&coach)).await;
+    assert!(agenda.contains("Amal Andersson") && agenda.contains("Hjälp med: Mitt CV"));
+    // The time is gone for everyone; the same form again finds the same booking.
+    let tuesday = srv.page("/book/2026-12-08", Some(&amal)).await;
+    assert!(!tuesday.contains("09:00–09:45") && tuesday.contains("10:00–10:45"));
+    let again = book(&srv, &amal, &day, &start, "form-1").await;
+    assert_eq!(again.text().await.expect("id"), id);
+    assert_eq!(active_bookings(&srv).await, 1);
+
+    // Someone else cannot see or cancel it; another coach neither.
+    let bo = srv.participant("Bo Berg", "bo").await;
+    for endpoint in ["booking", "cancel-booking"] {
+        let res = srv.call(endpoint, &[("id", &id)], Some(&bo)).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{endpoint}");
+    }
+    let res = srv.call("cancel-booking", &[("id", &id)], None).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let other = srv.other_coach().await;
+    for endpoint in ["booking", "cancel-booking"] {
+        let res = srv.call(endpoint, &[("id", &id)], Some(&other)).await;
+        assert_eq!(
+            res.status(),
+            StatusCode::NOT_FOUND,
+            "another coach: {endpoint}"
+        );
+    }
+    assert!(!srv
+        .page("/coach/agenda", Some(&other))
+        .await
+        .contains("Amal"));
+
+    // Cancelled before the cut-off, after a check page, without JavaScript.
+    let ask = srv
+        .page(&format!("/bookings/{id}/cancel"), Some(&amal))
+        .await;
+    assert!(ask.contains("Vill du avboka tisdag 8 december"));
+    let res = srv
+        .post_form(
+            "cancel-booking",
+            &[("id", &id)],
+            &format!("/bookings/{id}/cancel"),
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(
+        res.headers()["location"].to_str().ok(),
+        Some("/bookings?cancelled=1")
+    );
+    assert_eq!(active_bookings(&srv).await, 0);
+    assert!(srv
+        .page("/book/2026-12-08", Some(&amal))
+        .await
+        .contains("09:00–09:45"));
+}
+
+#[tokio::test]
+async fn after_the_cutoff_the_participant_is_sent_to_the_coach() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let (day, start) = first_free(&srv, &amal).await;
+    let id = book(&srv, &amal, &day, &start, "k")
+        .await
+        .text()
+        .await
+        .expect("id");
+    // 10:00 booked at 08:00 with a 4 h cut-off: already past it.
+    let page = srv.page(&format!("/bookings/{id}"), Some(&amal)).await;
+    assert!(page.contains("Kontakta din coach"));
+    let res = srv
+        .call("cancel-booking", &[("id", &id)], Some(&amal))
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    // The coach can still cancel it.
+    let res = srv
+        .call("cancel-booking", &[("id", &id)], Some(&coach))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn bad_hours_are_refused_in_words_and_kept() {
+    let srv = spawn().await;
+    let coach = srv.as_coach().await;
+    let res = srv
+        .call(
+            "save-hours",
+            &[
+                ("from-1", "9"),
+                ("to-1", "12:00"),
+                ("from-2", "13:00"),
+                ("to-2", "12:00"),
+                ("slot", "500"),
+                ("buffer", "15"),
+                ("notice", "2"),
+                ("horizon", "4"),
+                ("cutoff", "4"),
+                ("place", ""),
+            ],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.expect("body");
+    for expected in [
+        "BadTime",
+        "EndBeforeStart",
+        "OutOfRange",
+        "\"from-2\",\"13:00\"",
+    ] {
+        assert!(body.contains(expected), "{expected}: {body}");
+    }
+    // A participant cannot touch a coach's hours.
+    let amal = srv.as_participant().await;
+    let res = srv.call("save-hours", &[("slot", "45")], Some(&amal)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn changed_hours_list_the_bookings_they_no_longer_cover() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let (day, start) = first_free(&srv, &amal).await;
+    assert_eq!(
+        book(&srv, &amal, &day, &start, "k").await.status(),
+        StatusCode::OK
+    );
+    // Mondays now start at 11:00.
+    let mut form = vec![("from-1", "11:00"), ("to-1", "12:00")];
+    form.extend([
+        ("slot", "45"),
+        ("buffer", "15"),
+        ("notice", "2"),
+        ("horizon", "4"),
+        ("cutoff", "4"),
+        ("place", ""),
+    ]);
+    assert_eq!(
+        srv.call("save-hours", &form, Some(&coach)).await.status(),
+        StatusCode::OK
+    );
+    let page = srv.page("/coach/hours", Some(&coach)).await;
+    assert!(page.contains("Bokningar utanför dina nya tider"));
+    assert!(page.contains("10:00–10:45") && page.contains("Amal Andersson"));
+    assert_eq!(active_bookings(&srv).await, 1, "kept, never dropped");
+}
+
+#[tokio::test]
+async fn one_time_many_racers_exactly_one_booking() {
+    let srv = Arc::new(spawn().await);
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    publish_hours(&srv, &coach).await;
+    let racers = participants(&srv, "racer", 120).await;
+    let (day, start) = first_free(&srv, &racers[0]).await;
+    let mut tasks = Vec::new();
+    for (i, me) in racers.into_iter().enumerate() {
+        let (srv, day, start) = (srv.clone(), day.clone(), start.clone());
+        tasks.push(tokio::spawn(async move {
+            let res = book(&srv, &me, &day, &start, &format!("key-{i}")).await;
+            (res.status(), res.text().await.unwrap_or_default())
+        }));
+    }
+    let (mut booked, mut taken, mut other) = (0, 0, Vec::new());
+    for task in tasks {
+        let (status, body) = task.await.expect("task");
+        match status {
+            StatusCode::OK => booked += 1,
+            StatusCode::UNPROCESSABLE_ENTITY if body.contains("Taken") => taken += 1,
+            _ => other.push(format!("{status} {body}")),
+        }
+    }
+    assert_eq!(booked, 1);
+    assert_eq!(taken, 119, "the rest are told it was taken");
+    assert!(other.is_empty(), "{other:?}");
+    assert_eq!(active_bookings(&srv).await, 1);
+}
+
+#[tokio::test]
+async fn one_form_sent_fifty_times_at_once_books_once() {
+    let srv = Arc::new(spawn().await);
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    publish_hours(&srv, &coach).await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    let (day, start) = first_free(&srv, &amal).await;
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let (srv, amal, day, start) = (srv.clone(), amal.clone(), day.clone(), start.clone());
+        tasks.push(tokio::spawn(async move {
+            let res = book(&srv, &amal, &day, &start, "the-same-form").await;
+            (res.status(), res.text().await.unwrap_or_default())
+        }));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for task in tasks {
+        let (status, body) = task.await.expect("task");
+        assert_eq!(status, StatusCode::OK, "{body}");
+        ids.insert(body);
+    }
+    assert_eq!(ids.len(), 1, "every answer names the one booking");
+    assert_eq!(active_bookings(&srv).await, 1);
+}
+
+#[tokio::test]
+async fn a_participant_holds_at_most_three_future_bookings() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    publish_hours(&srv, &coach).await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    for i in 0..3 {
+        let (day, start) = first_free(&srv, &amal).await;
+        let res = book(&srv, &amal, &day, &start, &format!("k{i}")).await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    let (day, start) = first_free(&srv, &amal).await;
+    let res = book(&srv, &amal, &day, &start, "k4").await;
+    assert!(res.text().await.expect("body").contains("TooManyBookings"));
+    assert!(srv
+        .page("/book", Some(&amal))
+        .await
+        .contains("Du har redan 3 bokade tider"));
+    // A time that is not offered (made up) is refused as taken.
+    let res = book(&srv, &amal, &day, "1796000000", "k5").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
