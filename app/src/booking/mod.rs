@@ -871,9 +871,7 @@ fn BookForm(times: FreeTimes) -> impl IntoView {
         .iter()
         .map(|(code, label)| {
             let id = format!("help-{code}");
-            let checked = {
-                move || kept_help() == Some(code.to_string())
-            };
+            let checked = { move || kept_help() == Some(code.to_string()) };
             view! {
                 <div class="checkbox">
                     <input type="radio" id=id.clone() name="help" value=*code checked=checked/>

@@ -4,8 +4,9 @@
 use app::auth::Role;
 use app::sharing::{ConsentChange, ReadHow, SharedPart};
 use app::ssr::store::{
-    AcceptRefusal, AccountStore, CvId, CvStore, CvUpdate, InvitationStore, NewAccess,
-    NewInvitation, NewPerson, NoteStore, ShareGrant, SharingStore, UserId,
+    AcceptRefusal, AccountStore, BookOutcome, BookingRules, BookingStore, CvId, CvStore, CvUpdate,
+    InvitationStore, NewAccess, NewBooking, NewInvitation, NewPerson, NoteStore, ShareGrant,
+    SharingStore, UserId, WeeklyRange,
 };
 use server::db::{connect, SqliteStore};
 use std::sync::Arc;
@@ -554,6 +555,127 @@ pub async fn notes_contract(store: Arc<dyn NoteStore>, accounts: Arc<dyn Account
     let visible = store.notes(amal, false).await.expect("notes");
     assert_eq!(visible.len(), 1);
     assert!(!visible[0].internal && visible[0].coach_name == "Anna Berg");
+}
+
+pub async fn bookings_contract(store: Arc<dyn BookingStore>, accounts: Arc<dyn AccountStore>) {
+    let coach = accounts
+        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
+        .await
+        .expect("coach");
+    let amal = accounts
+        .upsert_account(
+            person("Amal", Role::Participant, Some(coach)),
+            "amal",
+            "h",
+            NOW,
+        )
+        .await
+        .expect("amal");
+    let bo = accounts
+        .upsert_account(person("Bo", Role::Participant, Some(coach)), "bo", "h", NOW)
+        .await
+        .expect("bo");
+    assert!(store.booking_rules(coach).await.expect("rules").is_none());
+    let rules = BookingRules {
+        weekly: vec![WeeklyRange {
+            weekday: 1,
+            start: 540,
+            end: 720,
+        }],
+        ..BookingRules::default()
+    };
+    store.save_booking_rules(coach, &rules).await.expect("save");
+    assert_eq!(
+        store.booking_rules(coach).await.expect("rules"),
+        Some(rules)
+    );
+
+    let hour = 3600;
+    let at = |who: UserId, start: i64, key: &str| NewBooking {
+        coach,
+        participant: who,
+        starts_at: NOW + start,
+        ends_at: NOW + start + 45 * 60,
+        help: String::new(),
+        interpreter: String::new(),
+        key: key.into(),
+        buffer: 15 * 60,
+        max_future: 2,
+    };
+    let first = match store.book(at(amal, hour, "a"), NOW).await.expect("book") {
+        BookOutcome::Booked(id) => id,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        store.book(at(amal, hour, "a"), NOW).await.expect("again"),
+        BookOutcome::AlreadyBooked(first),
+        "the same key finds its booking"
+    );
+    assert_eq!(
+        store.book(at(bo, hour, "b"), NOW).await.expect("same"),
+        BookOutcome::Taken
+    );
+    // Inside the buffer of the first booking.
+    assert_eq!(
+        store
+            .book(at(bo, hour + 50 * 60, "b"), NOW)
+            .await
+            .expect("buffer"),
+        BookOutcome::Taken
+    );
+    assert!(matches!(
+        store.book(at(bo, 2 * hour, "b"), NOW).await.expect("free"),
+        BookOutcome::Booked(_)
+    ));
+    assert!(matches!(
+        store
+            .book(at(amal, 3 * hour, "c"), NOW)
+            .await
+            .expect("second"),
+        BookOutcome::Booked(_)
+    ));
+    assert_eq!(
+        store
+            .book(at(amal, 5 * hour, "d"), NOW)
+            .await
+            .expect("third"),
+        BookOutcome::TooMany
+    );
+    let amals = store.participant_bookings(amal, NOW).await.expect("list");
+    assert_eq!(amals.len(), 2);
+    assert_eq!(amals[0].id, first, "soonest first");
+    assert_eq!(amals[0].coach_name, "Anna Berg");
+    assert_eq!(
+        store
+            .coach_bookings(coach, NOW)
+            .await
+            .expect("agenda")
+            .len(),
+        3
+    );
+
+    assert!(store
+        .cancel_booking(first, amal, NOW)
+        .await
+        .expect("cancel"));
+    assert!(!store.cancel_booking(first, amal, NOW).await.expect("twice"));
+    let found = store
+        .find_booking(first)
+        .await
+        .expect("find")
+        .expect("kept");
+    assert!(!found.active);
+    // The cancelled time is free again.
+    assert!(matches!(
+        store.book(at(bo, hour, "e"), NOW).await.expect("rebook"),
+        BookOutcome::Booked(_)
+    ));
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_bookings_contract() {
+    let (store, _dir) = sqlite().await;
+    bookings_contract(store.clone(), store).await;
 }
 
 #[tokio::test]
