@@ -546,3 +546,7 @@ past-cutoff-text = الوقت قريب جدًا من الموعد لإلغائه
 agenda-title = مواعيدي
 agenda-empty = لا توجد مواعيد محجوزة.
 sharing-always-bookings = مواعيدك المحجوزة مع المدرب.
+ics-summary = موعد إرشاد مع { $coach }
+ics-remind-day = غدًا: موعد إرشاد مع { $coach }.
+ics-remind-hours = بعد ساعتين: موعد إرشاد مع { $coach }.
+add-to-calendar = أضف إلى التقويم

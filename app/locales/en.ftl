@@ -525,3 +525,7 @@ past-cutoff-text = It is too close to the meeting to cancel here. Contact your c
 agenda-title = My meetings
 agenda-empty = No booked meetings.
 sharing-always-bookings = Your booked times with the coach.
+ics-summary = Guidance with { $coach }
+ics-remind-day = Tomorrow: guidance with { $coach }.
+ics-remind-hours = In two hours: guidance with { $coach }.
+add-to-calendar = Add to calendar

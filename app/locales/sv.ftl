@@ -525,3 +525,7 @@ past-cutoff-text = Det är för nära mötet för att avboka här. Kontakta din 
 agenda-title = Mina möten
 agenda-empty = Inga bokade möten.
 sharing-always-bookings = Dina bokade tider med coachen.
+ics-summary = Vägledning med { $coach }
+ics-remind-day = I morgon: vägledning med { $coach }.
+ics-remind-hours = Om två timmar: vägledning med { $coach }.
+add-to-calendar = Lägg till i kalendern

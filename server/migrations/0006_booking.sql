@@ -35,6 +35,9 @@ CREATE TABLE bookings (
     help TEXT NOT NULL DEFAULT '',
     interpreter TEXT NOT NULL DEFAULT '',
     idempotency_key TEXT NOT NULL,
+    -- Raised on every change the calendar file must carry (a cancellation), so that a
+    -- phone's calendar takes the newer file over the older one.
+    sequence INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
     cancelled_at INTEGER,
     cancelled_by INTEGER REFERENCES users(id) ON DELETE SET NULL

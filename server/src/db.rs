@@ -1062,11 +1062,12 @@ type BookingRow = (
     String,
     String,
     String,
+    i64,
 );
 
 const BOOKING_SELECT: &str =
     "SELECT b.id, b.coach_id, c.display_name, b.participant_id, p.display_name,
-        b.starts_at, b.ends_at, b.status, b.help, b.interpreter
+        b.starts_at, b.ends_at, b.status, b.help, b.interpreter, b.sequence
      FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id";
 
 fn booking(row: BookingRow) -> BookingRecord {
@@ -1081,6 +1082,7 @@ fn booking(row: BookingRow) -> BookingRecord {
         status,
         help,
         interpreter,
+        sequence,
     ) = row;
     BookingRecord {
         id: BookingId::new(id),
@@ -1093,6 +1095,7 @@ fn booking(row: BookingRow) -> BookingRecord {
         active: status == "active",
         help,
         interpreter,
+        sequence,
     }
 }
 
@@ -1291,7 +1294,8 @@ impl BookingStore for SqliteStore {
         now: i64,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ? WHERE id = ? AND status = 'active'",
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, sequence = sequence + 1
+             WHERE id = ? AND status = 'active'",
         )
         .bind(now)
         .bind(by.get())

@@ -195,6 +195,7 @@ impl Portal {
         let downloads = Router::new()
             .route("/cv/{id}/pdf", get(app::cv::export::pdf))
             .route("/cv/{id}/json", get(app::cv::export::json))
+            .route("/bookings/{id}/ics", get(app::booking::calendar_file))
             .layer(axum::Extension(state.clone()));
 
         let router = leptos

@@ -3,6 +3,8 @@
 //! bokningar" and cancels it before the cut-off. Free times come from a pure function
 //! (`slots`); the database has the last word on who gets a time.
 #[cfg(feature = "ssr")]
+pub mod ics;
+#[cfg(feature = "ssr")]
 pub mod slots;
 
 use crate::auth::{RequireRole, Role};
@@ -1041,6 +1043,9 @@ pub fn BookingPage() -> impl IntoView {
                     <div class="panel" role="status"><p>{t(Key::BookedText)}</p></div>
                 })}
                 <ul class="cards">{booking_card(&b, coach_view)}</ul>
+                {b.active.then(|| view! {
+                    <p><a class="button secondary" href=format!("/bookings/{}/ics", b.id)>{t(Key::AddToCalendar)}</a></p>
+                })}
                 {cancel}
             </Page>
         }
@@ -1099,6 +1104,96 @@ pub fn AgendaPage() -> impl IntoView {
             }
         </RequireRole>
     }
+}
+
+/// `/bookings/:id/ics`: the booking as a calendar file, for the participant who booked it
+/// or the coach whose calendar holds it; anyone else gets 404.
+#[cfg(feature = "ssr")]
+pub async fn calendar_file(
+    axum::extract::Extension(state): axum::extract::Extension<crate::ssr::ServerState>,
+    session: tower_sessions::Session,
+    headers: http::HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<BookingId>,
+) -> axum::response::Response {
+    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::clock::STOCKHOLM;
+    use axum::response::{IntoResponse, Redirect};
+    use http::{header, HeaderValue, StatusCode};
+    let refuse = |e: AppError| match e {
+        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
+        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
+        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let me = match crate::ssr::require_in(&state, &session, &[Role::Participant, Role::Coach]).await
+    {
+        Ok(me) => me,
+        Err(e) => return refuse(e),
+    };
+    let booking = match state.store.find_booking(id).await {
+        Ok(Some(b)) => b,
+        Ok(None) => return refuse(AppError::NotFound),
+        Err(e) => return refuse(crate::ssr::internal(e)),
+    };
+    let (part, owner) = match me.role {
+        Role::Coach => (Part::Calendar, booking.coach_id),
+        _ => (Part::Bookings, booking.participant_id),
+    };
+    let rel = if owner == me.id {
+        Relation::Own
+    } else {
+        Relation::Other
+    };
+    if let Err(e) = authorize(&me, rel, part, Act::Read, false, owner) {
+        return refuse(e);
+    }
+    let place = match state.store.booking_rules(booking.coach_id).await {
+        Ok(rules) => rules.map(|r| r.place).unwrap_or_default(),
+        Err(e) => return refuse(crate::ssr::internal(e)),
+    };
+    let local = |unix: i64| {
+        jiff::Timestamp::from_second(unix)
+            .map(|t| {
+                t.to_zoned_datetime(STOCKHOLM.clone())
+                    .strftime("%Y%m%dT%H%M%S")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    let host = state
+        .settings
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("vagval")
+        .trim_end_matches('/')
+        .to_string();
+    let event = ics::Event {
+        uid: format!("booking-{}@{host}", booking.id),
+        sequence: booking.sequence,
+        active: booking.active,
+        start: local(booking.starts_at),
+        end: local(booking.ends_at),
+        stamp: state.clock.now().strftime("%Y%m%dT%H%M%SZ").to_string(),
+        coach: &booking.coach_name,
+        place: &place,
+    };
+    let body = ics::calendar(&event, crate::ssr::locale_in(&headers));
+    let name = format!("vagledning-{}.ics", &event.start.get(..8).unwrap_or("tid"));
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/calendar; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 #[cfg(test)]

@@ -259,17 +259,34 @@ pub fn login_key(login: &str) -> String {
 
 /// A cookie the request carries.
 pub fn request_cookie(name: &str) -> Option<String> {
-    use_context::<Parts>().and_then(|parts| {
-        parts
-            .headers
-            .get_all(http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|c| c.trim().split_once('='))
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.to_string())
-    })
+    use_context::<Parts>().and_then(|parts| cookie_in(&parts.headers, name))
+}
+
+/// The cookie `name` among `headers`.
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// The language of a request outside a page (a file download): the person's choice, else
+/// the browser's.
+pub fn locale_in(headers: &http::HeaderMap) -> crate::i18n::Locale {
+    use crate::i18n::{Locale, LOCALE_COOKIE};
+    cookie_in(headers, LOCALE_COOKIE)
+        .and_then(|v| Locale::from_code(&v))
+        .or_else(|| {
+            headers
+                .get(http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or_default()
 }
 
 /// Sets a long-lived, HttpOnly, SameSite=Lax cookie on the response.

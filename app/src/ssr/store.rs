@@ -417,6 +417,8 @@ pub struct BookingRecord {
     pub active: bool,
     pub help: String,
     pub interpreter: String,
+    /// Raised by every change a calendar file must carry.
+    pub sequence: i64,
 }
 
 /// A booking about to be made.

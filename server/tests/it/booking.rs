@@ -374,3 +374,111 @@ async fn a_participant_holds_at_most_three_future_bookings() {
     let res = book(&srv, &amal, &day, "1796000000", "k5").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// The calendar file's event, parsed back by the `ical` crate: its properties by name.
+fn event_of(ics: &str) -> (Vec<(String, String)>, usize) {
+    let mut reader = ical::IcalParser::new(ics.as_bytes());
+    let calendar = reader.next().expect("a calendar").expect("parses");
+    assert_eq!(calendar.events.len(), 1);
+    assert_eq!(calendar.timezones.len(), 1, "Europe/Stockholm written out");
+    let event = &calendar.events[0];
+    let props = event
+        .properties
+        .iter()
+        .map(|p| {
+            let params = p
+                .params
+                .as_ref()
+                .map(|ps| {
+                    ps.iter()
+                        .map(|(k, v)| format!(";{k}={}", v.join(",")))
+                        .collect::<String>()
+                })
+                .unwrap_or_default();
+            (
+                format!("{}{params}", p.name),
+                p.value.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    (props, event.alarms.len())
+}
+
+fn prop<'a>(props: &'a [(String, String)], name: &str) -> &'a str {
+    props
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("{name} in {props:?}"))
+}
+
+#[tokio::test]
+async fn a_booking_goes_into_the_phone_calendar_and_out_again() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let (day, start) = free_on(&srv, &amal, 1).await;
+    let id = book(&srv, &amal, &day, &start, "k")
+        .await
+        .text()
+        .await
+        .expect("id");
+    let path = format!("/bookings/{id}/ics");
+
+    let res = srv
+        .get(&path, Some(&format!("{amal}; vagval_lang=ar")))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .is_ok_and(|v| v.starts_with("text/calendar")));
+    let ics = res.text().await.expect("ics");
+    let (props, alarms) = event_of(&ics);
+    let uid = prop(&props, "UID").to_string();
+    assert!(uid.starts_with(&format!("booking-{id}@")));
+    assert_eq!(prop(&props, "SEQUENCE"), "0");
+    assert_eq!(
+        prop(&props, "DTSTART;TZID=Europe/Stockholm"),
+        "20261208T090000",
+        "Tuesday 09:00 on Stockholm's clock"
+    );
+    assert_eq!(
+        prop(&props, "DTEND;TZID=Europe/Stockholm"),
+        "20261208T094500"
+    );
+    assert_eq!(alarms, 2, "a day and two hours before");
+    assert!(ics.contains("TRIGGER:-P1D") && ics.contains("TRIGGER:-PT2H"));
+    assert!(
+        ics.contains("غدًا"),
+        "reminders in the participant's language"
+    );
+
+    // Nobody else gets the file.
+    let bo = srv.participant("Bo Berg", "bo").await;
+    assert_eq!(
+        srv.get(&path, Some(&bo)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let other = srv.other_coach().await;
+    assert_eq!(
+        srv.get(&path, Some(&other)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // The coach's calendar holds it.
+    assert_eq!(srv.get(&path, Some(&coach)).await.status(), StatusCode::OK);
+
+    // Cancelled: the same UID, a higher SEQUENCE, METHOD:CANCEL.
+    let res = srv
+        .call("cancel-booking", &[("id", &id)], Some(&amal))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let ics = srv.page(&path, Some(&amal)).await;
+    let (props, alarms) = event_of(&ics);
+    assert_eq!(prop(&props, "UID"), uid);
+    assert_eq!(prop(&props, "SEQUENCE"), "1");
+    assert_eq!(prop(&props, "STATUS"), "CANCELLED");
+    assert!(ics.contains("METHOD:CANCEL"));
+    assert_eq!(alarms, 0);
+}

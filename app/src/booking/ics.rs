@@ -1,0 +1,145 @@
+//! "Lägg till i kalendern": one booking as an iCalendar file (RFC 5545) for the person's
+//! own phone. Times are Stockholm's with the zone's rules written out (`VTIMEZONE`), the
+//! `UID` never changes, `SEQUENCE` rises with every change, a cancelled booking is sent as
+//! `METHOD:CANCEL`, and two reminders (a day and two hours before) speak the person's
+//! language: reminders without any mail or text-message service.
+use crate::i18n::{fill, Key, Locale};
+
+/// What the file says about a booking.
+pub struct Event<'a> {
+    pub uid: String,
+    pub sequence: i64,
+    pub active: bool,
+    /// Stockholm wall-clock times, `YYYYMMDDTHHMMSS`.
+    pub start: String,
+    pub end: String,
+    /// When the file was made, UTC, `YYYYMMDDTHHMMSSZ`.
+    pub stamp: String,
+    pub coach: &'a str,
+    pub place: &'a str,
+}
+
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// A text value escaped as RFC 5545 §3.3.11 says.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line folded at 75 octets (never inside a character), with CRLF.
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+pub fn calendar(event: &Event, locale: Locale) -> String {
+    let args = [("coach", event.coach)];
+    let summary = fill(Key::IcsSummary.get(locale), &args);
+    let mut out = String::new();
+    for l in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Vägval//Vägledning//SV",
+        "CALSCALE:GREGORIAN",
+        if event.active {
+            "METHOD:PUBLISH"
+        } else {
+            "METHOD:CANCEL"
+        },
+    ] {
+        line(&mut out, l);
+    }
+    out.push_str(VTIMEZONE);
+    line(&mut out, "BEGIN:VEVENT");
+    line(&mut out, &format!("UID:{}", event.uid));
+    line(&mut out, &format!("SEQUENCE:{}", event.sequence));
+    line(&mut out, &format!("DTSTAMP:{}", event.stamp));
+    line(
+        &mut out,
+        &format!("DTSTART;TZID=Europe/Stockholm:{}", event.start),
+    );
+    line(
+        &mut out,
+        &format!("DTEND;TZID=Europe/Stockholm:{}", event.end),
+    );
+    line(&mut out, &format!("SUMMARY:{}", text(&summary)));
+    if !event.place.is_empty() {
+        line(&mut out, &format!("LOCATION:{}", text(event.place)));
+    }
+    line(
+        &mut out,
+        if event.active {
+            "STATUS:CONFIRMED"
+        } else {
+            "STATUS:CANCELLED"
+        },
+    );
+    if event.active {
+        for (trigger, key) in [("-P1D", Key::IcsRemindDay), ("-PT2H", Key::IcsRemindHours)] {
+            line(&mut out, "BEGIN:VALARM");
+            line(&mut out, "ACTION:DISPLAY");
+            line(&mut out, &format!("TRIGGER:{trigger}"));
+            line(
+                &mut out,
+                &format!("DESCRIPTION:{}", text(&fill(key.get(locale), &args))),
+            );
+            line(&mut out, "END:VALARM");
+        }
+    }
+    line(&mut out, "END:VEVENT");
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(active: bool) -> Event<'static> {
+        Event {
+            uid: "booking-7@vagval.example".into(),
+            sequence: if active { 0 } else { 1 },
+            active,
+            start: "20261208T090000".into(),
+            end: "20261208T094500".into(),
+            stamp: "20261130T170000Z".into(),
+            coach: "Anna Berg",
+            place: "Storgatan 1, Södertälje; plan 2",
+        }
+    }
+
+    #[test]
+    fn lines_are_folded_and_text_escaped() {
+        let ics = calendar(&event(true), Locale::Ar);
+        assert!(ics.lines().all(|l| l.len() <= 76), "{ics}");
+        assert!(ics.contains("LOCATION:Storgatan 1\\, Södertälje\\; plan 2\r\n"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(ics.matches("BEGIN:VALARM").count(), 2);
+    }
+
+    #[test]
+    fn a_cancellation_is_a_cancel() {
+        let ics = calendar(&event(false), Locale::Sv);
+        assert!(ics.contains("METHOD:CANCEL\r\n") && ics.contains("STATUS:CANCELLED\r\n"));
+        assert!(ics.contains("SEQUENCE:1\r\n") && !ics.contains("VALARM"));
+    }
+}
