@@ -38,6 +38,8 @@ CREATE TABLE bookings (
     -- Raised on every change the calendar file must carry (a cancellation), so that a
     -- phone's calendar takes the newer file over the older one.
     sequence INTEGER NOT NULL DEFAULT 0,
+    -- Recorded by the coach, never guessed.
+    attendance TEXT CHECK (attendance IN ('attended', 'no_show', 'late_cancel')),
     created_at INTEGER NOT NULL,
     cancelled_at INTEGER,
     cancelled_by INTEGER REFERENCES users(id) ON DELETE SET NULL

@@ -9,7 +9,8 @@ use app::ssr::store::{
     SharingStore, Store, StoreError, UserId, UserRecord,
 };
 use app::ssr::store::{
-    BookOutcome, BookingId, BookingRecord, BookingRules, BookingStore, NewBooking, WeeklyRange,
+    Attendance, BookOutcome, BookingId, BookingRecord, BookingRules, BookingStore, MoveOutcome,
+    NewBooking, WeeklyRange,
 };
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -1063,11 +1064,12 @@ type BookingRow = (
     String,
     String,
     i64,
+    Option<String>,
 );
 
 const BOOKING_SELECT: &str =
     "SELECT b.id, b.coach_id, c.display_name, b.participant_id, p.display_name,
-        b.starts_at, b.ends_at, b.status, b.help, b.interpreter, b.sequence
+        b.starts_at, b.ends_at, b.status, b.help, b.interpreter, b.sequence, b.attendance
      FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id";
 
 fn booking(row: BookingRow) -> BookingRecord {
@@ -1083,6 +1085,7 @@ fn booking(row: BookingRow) -> BookingRecord {
         help,
         interpreter,
         sequence,
+        attendance,
     ) = row;
     BookingRecord {
         id: BookingId::new(id),
@@ -1096,6 +1099,7 @@ fn booking(row: BookingRow) -> BookingRecord {
         help,
         interpreter,
         sequence,
+        attendance: attendance.as_deref().and_then(Attendance::parse),
     }
 }
 
@@ -1285,6 +1289,77 @@ impl BookingStore for SqliteStore {
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(BookOutcome::Taken),
             Err(e) => Err(err(e)),
         }
+    }
+
+    async fn move_booking(
+        &self,
+        id: BookingId,
+        participant: UserId,
+        starts_at: i64,
+        ends_at: i64,
+        buffer: i64,
+    ) -> Result<MoveOutcome, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let coach: Option<i64> = sqlx::query_scalar(
+            "SELECT coach_id FROM bookings WHERE id = ? AND participant_id = ? AND status = 'active'",
+        )
+        .bind(id.get())
+        .bind(participant.get())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let Some(coach) = coach else {
+            return Ok(MoveOutcome::NotActive);
+        };
+        let clashes: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM bookings WHERE coach_id = ? AND status = 'active' AND id <> ?
+               AND starts_at < ? AND ? < ends_at",
+        )
+        .bind(coach)
+        .bind(id.get())
+        .bind(ends_at + buffer)
+        .bind(starts_at - buffer)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if clashes > 0 {
+            return Ok(MoveOutcome::Taken);
+        }
+        let moved = sqlx::query(
+            "UPDATE bookings SET starts_at = ?, ends_at = ?, sequence = sequence + 1, attendance = NULL
+             WHERE id = ? AND (starts_at <> ? OR ends_at <> ?)",
+        )
+        .bind(starts_at)
+        .bind(ends_at)
+        .bind(id.get())
+        .bind(starts_at)
+        .bind(ends_at)
+        .execute(&mut *tx)
+        .await;
+        match moved {
+            Ok(_) => {
+                tx.commit().await.map_err(err)?;
+                Ok(MoveOutcome::Moved)
+            }
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(MoveOutcome::Taken),
+            Err(e) => Err(err(e)),
+        }
+    }
+
+    async fn record_attendance(
+        &self,
+        id: BookingId,
+        coach: UserId,
+        attendance: Option<Attendance>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE bookings SET attendance = ? WHERE id = ? AND coach_id = ?")
+            .bind(attendance.map(Attendance::code))
+            .bind(id.get())
+            .bind(coach.get())
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn cancel_booking(

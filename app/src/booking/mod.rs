@@ -54,6 +54,42 @@ impl Default for BookingRules {
     }
 }
 
+/// Whether the participant came, as the coach records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attendance {
+    Attended,
+    NoShow,
+    LateCancel,
+}
+
+impl Attendance {
+    pub const ALL: [Attendance; 3] = [
+        Attendance::Attended,
+        Attendance::NoShow,
+        Attendance::LateCancel,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Attendance::Attended => "attended",
+            Attendance::NoShow => "no_show",
+            Attendance::LateCancel => "late_cancel",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Attendance> {
+        Attendance::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    pub fn label(self) -> Key {
+        match self {
+            Attendance::Attended => Key::AttendanceAttended,
+            Attendance::NoShow => Key::AttendanceNoShow,
+            Attendance::LateCancel => Key::AttendanceLateCancel,
+        }
+    }
+}
+
 /// How many future bookings a participant may hold at once.
 pub const MAX_FUTURE_BOOKINGS: usize = 3;
 
@@ -108,8 +144,9 @@ pub struct BookingView {
     pub help: String,
     pub interpreter: String,
     pub active: bool,
-    /// The participant may still cancel it themselves (before the cut-off).
+    /// The participant may still cancel or move it themselves (before the cut-off).
     pub can_cancel: bool,
+    pub attendance: Option<Attendance>,
 }
 
 #[cfg(feature = "ssr")]
@@ -153,6 +190,7 @@ mod server {
             interpreter: b.interpreter,
             active: b.active,
             can_cancel: b.active && slots::before_cutoff(cutoff, b.starts_at, now_ts),
+            attendance: b.attendance,
         })
     }
 
@@ -472,8 +510,9 @@ pub async fn book(
     key: String,
     help: Option<String>,
     interpreter: Option<String>,
+    moving: Option<BookingId>,
 ) -> Result<BookingId, AppError> {
-    use crate::ssr::store::{BookOutcome, NewBooking};
+    use crate::ssr::store::{BookOutcome, MoveOutcome, NewBooking};
     use crate::ssr::{internal, with_status};
     with_status(
         async {
@@ -512,6 +551,32 @@ pub async fn book(
             let Some(slot) = slot else {
                 return Err(refuse("start", FieldProblem::Taken));
             };
+            if let Some(id) = moving {
+                // A move: the participant's own booking, before the cut-off, in one
+                // transaction that keeps the old time if the new one is taken.
+                let (_, _, booking) = server::reach(id, crate::ssr::access::Act::Change).await?;
+                let now = state.clock.unix();
+                let view = server::view_of(booking, Some(&rules), now)
+                    .ok_or_else(|| internal("booking time out of range"))?;
+                if !view.can_cancel {
+                    return Err(AppError::PastCutoff);
+                }
+                let buffer = i64::from(rules.buffer_minutes) * 60;
+                return match state
+                    .store
+                    .move_booking(id, me.id, slot.starts_at, slot.ends_at, buffer)
+                    .await
+                    .map_err(internal)?
+                {
+                    MoveOutcome::Moved => {
+                        tracing::info!(user = %me.id, booking = %id, "booking moved");
+                        leptos_axum::redirect(&format!("/bookings/{id}?moved=1"));
+                        Ok(id)
+                    }
+                    MoveOutcome::Taken => Err(refuse("start", FieldProblem::Taken)),
+                    MoveOutcome::NotActive => Err(AppError::Conflict),
+                };
+            }
             let outcome = state
                 .store
                 .book(
@@ -646,14 +711,49 @@ pub async fn agenda() -> Result<Vec<BookingView>, AppError> {
                 .booking_rules(coach.id)
                 .await
                 .map_err(internal)?;
+            // Today's meetings stay on the agenda after they end: attendance is recorded
+            // from there.
+            let today = crate::ssr::clock::start_of_day(state.clock.today()).as_second();
             Ok(state
                 .store
-                .coach_bookings(coach.id, now)
+                .coach_bookings(coach.id, today)
                 .await
                 .map_err(internal)?
                 .into_iter()
                 .filter_map(|b| server::view_of(b, rules.as_ref(), now))
                 .collect())
+        }
+        .await,
+    )
+}
+
+/// Records whether the participant came. Only the coach whose calendar holds the booking.
+#[server(prefix = "/api", endpoint = "record-attendance")]
+pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, booking) = server::reach(id, Act::Change).await?;
+            if me.role != Role::Coach || !booking.active {
+                return Err(AppError::NotFound);
+            }
+            let chosen = match attendance.as_deref().unwrap_or("") {
+                "" => None,
+                code => Some(Attendance::parse(code).ok_or_else(|| {
+                    let mut invalid = Invalid::new();
+                    invalid.add("attendance", FieldProblem::UnknownOption);
+                    AppError::Invalid(invalid)
+                })?),
+            };
+            state
+                .store
+                .record_attendance(id, me.id, chosen)
+                .await
+                .map_err(internal)?;
+            tracing::info!(coach = %me.id, booking = %id, ?chosen, "attendance recorded");
+            leptos_axum::redirect(&format!("/bookings/{id}?recorded=1"));
+            Ok(())
         }
         .await,
     )
@@ -759,13 +859,14 @@ pub fn BookPage() -> impl IntoView {
         <RequireRole roles=&[Role::Participant]>
             {
                 let days = Resource::new(|| (), |_| free_days());
+                let moving = moving_param();
                 view! {
                     <Page title=Key::BookTitle>
                         <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
                         <Suspense>
                             {move || Suspend::new(async move {
                                 match days.await {
-                                    Ok(days) => view! { <DayList days/> }.into_any(),
+                                    Ok(days) => view! { <DayList days moving/> }.into_any(),
                                     Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                                 }
                             })}
@@ -778,12 +879,21 @@ pub fn BookPage() -> impl IntoView {
     }
 }
 
+/// The booking being moved (`?move=ID`), if any.
+fn moving_param() -> Option<BookingId> {
+    use_query_map()
+        .read_untracked()
+        .get("move")
+        .and_then(|s| s.parse().ok())
+}
+
 #[component]
-fn DayList(days: DayChoice) -> impl IntoView {
+fn DayList(days: DayChoice, moving: Option<BookingId>) -> impl IntoView {
     let Some(coach) = days.coach else {
         return view! { <p>{t(Key::BookNoTimes)}</p> }.into_any();
     };
-    if days.held >= MAX_FUTURE_BOOKINGS {
+    let suffix = moving.map(|id| format!("?move={id}")).unwrap_or_default();
+    if moving.is_none() && days.held >= MAX_FUTURE_BOOKINGS {
         return view! {
             <p>{tp(Key::BookAtLimit, "count", MAX_FUTURE_BOOKINGS as u64, &[])}</p>
         }
@@ -793,10 +903,11 @@ fn DayList(days: DayChoice) -> impl IntoView {
         return view! { <p>{t(Key::BookNoTimes)}</p> }.into_any();
     }
     view! {
+        {moving.is_some().then(|| view! { <p>{t(Key::MovingHint)}</p> })}
         <p>{tf(Key::BookChooseDay, &[("coach", &coach)])}</p>
         <ul class="choices">
             {days.days.into_iter().map(|(key, day, n)| view! {
-                <li><a class="choice" href=format!("/book/{key}")>
+                <li><a class="choice" href=format!("/book/{key}{suffix}")>
                     <span>{format_day(day)}</span>
                     <span class="hint">{tp(Key::FreeTimesCount, "count", n as u64, &[])}</span>
                 </a></li>
@@ -883,10 +994,15 @@ fn BookForm(times: FreeTimes) -> impl IntoView {
         })
         .collect_view();
     let empty = times.times.is_empty();
+    let back = match moving_param() {
+        Some(id) => format!("/book?move={id}"),
+        None => "/book".to_string(),
+    };
     view! {
         <Page title=Key::BookDayTitle error=error>
-            <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
+            <p><a href=back class="back">{t(Key::BackLink)}</a></p>
             <ErrorSummary error=error/>
+            {moving_param().is_some().then(|| view! { <p>{t(Key::MovingHint)}</p> })}
             <p class="lead">{format_day(times.day)}</p>
             <p>{tf(Key::BookWith, &[("coach", &times.coach)])}</p>
             {(!times.place.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookPlace, &[("place", &times.place)])}</p> })}
@@ -897,6 +1013,7 @@ fn BookForm(times: FreeTimes) -> impl IntoView {
                     <ActionForm action=action attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="day" value=day_value/>
                         <input type="hidden" name="key" value=key/>
+                        {moving_param().map(|id| view! { <input type="hidden" name="moving" value=id.get()/> })}
                         <fieldset class="field" class:field-error=move || problem("start")().is_some()>
                             <legend>{t(Key::BookTimeLegend)}</legend>
                             {move || problem("start")().map(|p| crate::ui::field_message("start-error".into(), t(p.message("start"))))}
@@ -947,6 +1064,7 @@ fn booking_card(b: &BookingView, show_participant: bool) -> impl IntoView {
             {help.map(|h| view! { <p>{tf(Key::BookingHelp, &[("topic", h)])}</p> })}
             {(!b.interpreter.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookingInterpreter, &[("language", &b.interpreter)])}</p> })}
             {(!b.active).then(|| view! { <p class="tag">{t(Key::BookingCancelled)}</p> })}
+            {b.attendance.map(|a| view! { <p>{tf(Key::BookingAttendance, &[("value", t(a.label()))])}</p> })}
         </li>
     }
 }
@@ -1026,10 +1144,25 @@ pub fn BookingPage() -> impl IntoView {
             "/bookings"
         };
         let booked = query_flag("booked");
+        let status = [
+            ("booked", Key::BookedText),
+            ("moved", Key::MovedText),
+            ("recorded", Key::AttendanceSaved),
+        ]
+        .into_iter()
+        .find(|(flag, _)| query_flag(flag))
+        .map(|(_, key)| key);
         let cancel = if !b.active {
             view! { <p>{t(Key::BookingCancelled)}</p> }.into_any()
-        } else if b.can_cancel || coach_view {
+        } else if coach_view {
             view! {
+                <AttendanceForm b=b.clone()/>
+                <p><a class="button warning" href=format!("/bookings/{}/cancel", b.id)>{t(Key::CancelBookingLink)}</a></p>
+            }
+            .into_any()
+        } else if b.can_cancel {
+            view! {
+                <p><a class="button secondary" href=format!("/book?move={}", b.id)>{t(Key::MoveBookingLink)}</a></p>
                 <p><a class="button warning" href=format!("/bookings/{}/cancel", b.id)>{t(Key::CancelBookingLink)}</a></p>
             }
             .into_any()
@@ -1039,8 +1172,8 @@ pub fn BookingPage() -> impl IntoView {
         view! {
             <Page title=if booked { Key::BookedTitle } else { Key::BookingTitle }>
                 <p><a href=back class="back">{t(Key::BackLink)}</a></p>
-                {booked.then(|| view! {
-                    <div class="panel" role="status"><p>{t(Key::BookedText)}</p></div>
+                {status.map(|key| view! {
+                    <div class="panel" role="status"><p>{t(key)}</p></div>
                 })}
                 <ul class="cards">{booking_card(&b, coach_view)}</ul>
                 {b.active.then(|| view! {
@@ -1051,6 +1184,33 @@ pub fn BookingPage() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// The coach records whether the participant came: never set by itself.
+#[component]
+fn AttendanceForm(b: BookingView) -> impl IntoView {
+    let action = form_action::<RecordAttendance>();
+    let error = action_error(action);
+    let current = b.attendance;
+    view! {
+        <ErrorSummary error=error/>
+        <ActionForm action=action attr:class="form">
+            <input type="hidden" name="id" value=b.id.get()/>
+            <fieldset class="field">
+                <legend>{t(Key::AttendanceLegend)}</legend>
+                {Attendance::ALL.into_iter().enumerate().map(|(i, a)| {
+                    let id = if i == 0 { "attendance".to_string() } else { format!("attendance-{}", a.code()) };
+                    view! {
+                        <div class="checkbox">
+                            <input type="radio" id=id.clone() name="attendance" value=a.code() checked=current == Some(a)/>
+                            <label for=id>{t(a.label())}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <Submit label=Key::AttendanceSave/>
+        </ActionForm>
+    }
 }
 
 /// `/bookings/:id/cancel`: asks before a booking is cancelled.

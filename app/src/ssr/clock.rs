@@ -69,6 +69,13 @@ pub fn day_of(at: Timestamp) -> Date {
     at.to_zoned_datetime(STOCKHOLM.clone()).date()
 }
 
+/// The first instant of `day` in Stockholm.
+pub fn start_of_day(day: Date) -> Timestamp {
+    day.to_zoned_datetime(STOCKHOLM.clone())
+        .map(|z| z.timestamp())
+        .unwrap_or(Timestamp::MIN)
+}
+
 /// The first instant after `day` ends in Stockholm (midnight of the next day, whatever the
 /// clocks did that night).
 pub fn end_of_day(day: Date) -> Timestamp {

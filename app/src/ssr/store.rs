@@ -419,6 +419,7 @@ pub struct BookingRecord {
     pub interpreter: String,
     /// Raised by every change a calendar file must carry.
     pub sequence: i64,
+    pub attendance: Option<Attendance>,
 }
 
 /// A booking about to be made.
@@ -437,6 +438,18 @@ pub struct NewBooking {
     /// The most future bookings a participant may hold.
     pub max_future: usize,
 }
+
+/// What became of a move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveOutcome {
+    Moved,
+    /// The new time is someone else's: the booking stays where it was.
+    Taken,
+    /// Not an active booking of this participant.
+    NotActive,
+}
+
+pub use crate::booking::Attendance;
 
 /// What became of a booking request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -484,6 +497,26 @@ pub trait BookingStore: Send + Sync {
     /// participant at the limit, or a time that clashes with an active booking of the
     /// coach (buffer included), is refused; the database's unique index settles any race.
     async fn book(&self, booking: NewBooking, now: i64) -> Result<BookOutcome, StoreError>;
+
+    /// Moves an active booking of `participant` to another time in one write transaction
+    /// (same booking, so the calendar file keeps its UID; its sequence rises). The old time
+    /// is kept when the new one is taken.
+    async fn move_booking(
+        &self,
+        id: BookingId,
+        participant: UserId,
+        starts_at: i64,
+        ends_at: i64,
+        buffer: i64,
+    ) -> Result<MoveOutcome, StoreError>;
+
+    /// Records whether the participant came (`None` clears it).
+    async fn record_attendance(
+        &self,
+        id: BookingId,
+        coach: UserId,
+        attendance: Option<Attendance>,
+    ) -> Result<bool, StoreError>;
 
     /// Cancels an active booking; `false` when it was not active.
     async fn cancel_booking(&self, id: BookingId, by: UserId, now: i64)

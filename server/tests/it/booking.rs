@@ -482,3 +482,128 @@ async fn a_booking_goes_into_the_phone_calendar_and_out_again() {
     assert!(ics.contains("METHOD:CANCEL"));
     assert_eq!(alarms, 0);
 }
+
+#[tokio::test]
+async fn a_move_keeps_the_booking_and_never_loses_the_old_time() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    let bo = srv.participant("Bo Berg", "bo").await;
+    publish_hours(&srv, &coach).await;
+    // Tuesday 8 December: Amal at 09:00, Bo at 10:00.
+    let tuesday = srv
+        .json("free-times", &[("day", "2026-12-08")], Some(&amal))
+        .await;
+    let at = |i: usize| tuesday["times"][i]["starts_at"].to_string();
+    let id = book(&srv, &amal, "2026-12-08", &at(0), "a")
+        .await
+        .text()
+        .await
+        .expect("id");
+    assert_eq!(
+        book(&srv, &bo, "2026-12-08", &at(1), "b").await.status(),
+        StatusCode::OK
+    );
+    let ics = srv.page(&format!("/bookings/{id}/ics"), Some(&amal)).await;
+    let uid = prop(&event_of(&ics).0, "UID").to_string();
+
+    let move_to = |who: String, start: String| {
+        let (srv, id) = (&srv, id.clone());
+        async move {
+            srv.call(
+                "book",
+                &[
+                    ("day", "2026-12-08"),
+                    ("start", &start),
+                    ("key", "m"),
+                    ("moving", &id),
+                ],
+                Some(&who),
+            )
+            .await
+        }
+    };
+    // Onto Bo's time: refused, and Amal keeps 09:00.
+    let res = move_to(amal.clone(), at(1)).await;
+    assert!(res.text().await.expect("body").contains("Taken"));
+    assert!(srv
+        .page("/bookings", Some(&amal))
+        .await
+        .contains("09:00–09:45"));
+    // Someone else cannot move it.
+    assert_eq!(
+        move_to(bo.clone(), at(2)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // To 11:00: the same booking, its calendar file a newer version of the same event.
+    let res = move_to(amal.clone(), at(2)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.text().await.expect("id"), id);
+    let mine = srv.page("/bookings", Some(&amal)).await;
+    assert!(mine.contains("11:00–11:45") && !mine.contains("09:00–09:45"));
+    let (props, _) = event_of(&srv.page(&format!("/bookings/{id}/ics"), Some(&amal)).await);
+    assert_eq!(prop(&props, "UID"), uid);
+    assert_eq!(prop(&props, "SEQUENCE"), "1");
+    assert_eq!(
+        prop(&props, "DTSTART;TZID=Europe/Stockholm"),
+        "20261208T110000"
+    );
+    // 09:00 is free again.
+    let free = srv.page("/book/2026-12-08", Some(&bo)).await;
+    assert!(free.contains("09:00–09:45"));
+    assert_eq!(active_bookings(&srv).await, 2);
+}
+
+#[tokio::test]
+async fn the_coach_records_attendance_and_nobody_else_can() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let (day, start) = first_free(&srv, &amal).await;
+    let id = book(&srv, &amal, &day, &start, "k")
+        .await
+        .text()
+        .await
+        .expect("id");
+    let page = format!("/bookings/{id}");
+    assert!(
+        !srv.page(&page, Some(&coach)).await.contains("Närvaro:"),
+        "never guessed"
+    );
+    let res = srv
+        .call(
+            "record-attendance",
+            &[("id", &id), ("attendance", "no_show")],
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND, "not the participant");
+    let res = srv
+        .call(
+            "record-attendance",
+            &[("id", &id), ("attendance", "maybe")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = srv
+        .post_form(
+            "record-attendance",
+            &[("id", &id), ("attendance", "attended")],
+            &page,
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(
+        res.headers()["location"].to_str().ok(),
+        Some(format!("/bookings/{id}?recorded=1").as_str())
+    );
+    // After the meeting, still on today's agenda, with what was recorded.
+    srv.clock.advance(4 * 3600);
+    let agenda = srv.page("/coach/agenda", Some(&coach)).await;
+    assert!(agenda.contains("Närvaro: Kom"), "{agenda}");
+    assert!(srv.page(&page, Some(&amal)).await.contains("Närvaro: Kom"));
+}
