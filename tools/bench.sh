@@ -9,6 +9,8 @@ command -v wrk >/dev/null || { ${SUDO:-} apt-get update && ${SUDO:-} apt-get ins
 
 # CV PDF rendering, measured on its own before the server starts: one Markdown table row.
 pdf_row=$(cargo run --release -q -p cv-pdf --example pdf_bench)
+# Bookings per second and the free-times page, on a portal of its own (see the example).
+booking_rows=$(cargo run --release -q -p server --example booking_bench)
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
@@ -108,6 +110,15 @@ lighthouse_row() { # path, cookie-or-empty
   lighthouse_row /sign-in ""
   lighthouse_row /home "$cookie"
   lighthouse_row "/cv/$cv_id/contact" "$cookie"
+  echo
+  echo "Booking (\`cargo run --release -p server --example booking_bench\`): the portal in the"
+  echo "load generator's process on a loopback port, a throwaway SQLite file, 2,400 signed-in"
+  echo "participants booking distinct times of one coach (every write a \`BEGIN IMMEDIATE\`"
+  echo "transaction, queued in-process), then the free-times page of a day."
+  echo
+  echo "| request | served/s (2xx) | served | other answers | dropped | p50 | p99 |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "$booking_rows"
   echo
   echo "CV PDF (\`cv-pdf\`, Typst 0.15.1, A4 PDF/UA-1): \`cargo run --release -p cv-pdf --example pdf_bench\`,"
   echo "50 renders of \`cv-pdf/tests/fixtures/two-page.json\` on one thread, each with an empty memo cache."

@@ -100,6 +100,10 @@ async fn adopt_hand_kept_migrations(pool: &SqlitePool) -> Result<(), StoreError>
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// Write transactions queue here, first come first served, instead of meeting at
+    /// SQLite's write lock, whose busy handler sleeps (1, 2, 5 … 100 ms) between retries:
+    /// under load that sleeping, not the work, was most of a booking's time.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 type UserRow = (
@@ -297,7 +301,26 @@ async fn revoke_open(
 
 impl SqliteStore {
     pub fn new(pool: SqlitePool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            writer: std::sync::Arc::new(tokio::sync::Mutex::new(())),
+        }
+    }
+
+    /// A write transaction (`BEGIN IMMEDIATE`), after the writes queued before it. Keep the
+    /// guard until the transaction has ended.
+    async fn begin_write(
+        &self,
+    ) -> Result<
+        (
+            tokio::sync::MutexGuard<'_, ()>,
+            sqlx::Transaction<'_, sqlx::Sqlite>,
+        ),
+        StoreError,
+    > {
+        let guard = self.writer.lock().await;
+        let tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        Ok((guard, tx))
     }
 
     pub fn pool(&self) -> &SqlitePool {
@@ -347,7 +370,7 @@ impl AccountStore for SqliteStore {
         password_hash: &str,
         now: i64,
     ) -> Result<UserId, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
             .bind(login_key(login))
             .fetch_optional(&mut *tx)
@@ -425,7 +448,7 @@ impl InvitationStore for SqliteStore {
         invitation: NewInvitation,
         now: i64,
     ) -> Result<UserId, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let id = insert_person(&mut tx, &person, now).await?;
         insert_invitation(&mut tx, id, &invitation, Purpose::Invite, now).await?;
         tx.commit().await.map_err(err)?;
@@ -474,7 +497,7 @@ impl InvitationStore for SqliteStore {
         invitation: NewInvitation,
         now: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         if !revoke_open(&mut tx, person, Purpose::Invite, now, false).await? {
             return Ok(false);
         }
@@ -498,7 +521,7 @@ impl InvitationStore for SqliteStore {
         reset: NewInvitation,
         now: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         if !revoke_open(&mut tx, person, Purpose::Reset, now, true).await? {
             return Ok(false);
         }
@@ -519,7 +542,7 @@ impl InvitationStore for SqliteStore {
         password_hash: &str,
         now: i64,
     ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let open = open_secret(&mut tx, secret_hash, Purpose::Reset, now).await?;
         let Some((reset_id, user_id)) = open else {
             return Ok(Err(AcceptRefusal::InvitationInvalid));
@@ -544,7 +567,7 @@ impl InvitationStore for SqliteStore {
         password_hash: &str,
         now: i64,
     ) -> Result<Result<UserRecord, AcceptRefusal>, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let open = open_secret(&mut tx, secret_hash, Purpose::Invite, now).await?;
         let Some((invitation_id, user_id)) = open else {
             return Ok(Err(AcceptRefusal::InvitationInvalid));
@@ -579,7 +602,7 @@ impl InvitationStore for SqliteStore {
         invitation: NewInvitation,
         now: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let active: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM users WHERE role = 'admin' AND login IS NOT NULL",
         )
@@ -651,7 +674,7 @@ impl CvStore for SqliteStore {
     ) -> Result<Option<CvId>, StoreError> {
         // Counted and inserted in one write transaction: parallel posts cannot pass the
         // count together.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cvs WHERE owner_id = ?")
             .bind(owner.get())
             .fetch_one(&mut *tx)
@@ -714,7 +737,7 @@ impl CvStore for SqliteStore {
     }
 
     async fn set_main_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let mine: Option<i64> =
             sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
                 .bind(id.get())
@@ -741,7 +764,7 @@ impl CvStore for SqliteStore {
     }
 
     async fn delete_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let was_main: Option<bool> =
             sqlx::query_scalar("DELETE FROM cvs WHERE id = ? AND owner_id = ? RETURNING is_main")
                 .bind(id.get())
@@ -831,7 +854,7 @@ impl SharingStore for SqliteStore {
         wording_version: i64,
         now: i64,
     ) -> Result<Option<ConsentChange>, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let current: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
             "SELECT cv_id, ends_at FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
         )
@@ -1149,7 +1172,7 @@ impl BookingStore for SqliteStore {
         coach: UserId,
         rules: &BookingRules,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO booking_rules (coach_id, slot_minutes, buffer_minutes, notice_minutes, horizon_days, cutoff_minutes, place)
              VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -1204,6 +1227,25 @@ impl BookingStore for SqliteStore {
         Ok(rows.into_iter().map(booking).collect())
     }
 
+    async fn busy_times(
+        &self,
+        coach: UserId,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<(i64, i64)>, StoreError> {
+        sqlx::query_as(
+            "SELECT starts_at, ends_at FROM bookings
+             WHERE coach_id = ? AND status = 'active' AND ends_at > ? AND starts_at < ?
+             ORDER BY starts_at",
+        )
+        .bind(coach.get())
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)
+    }
+
     async fn participant_bookings(
         &self,
         participant: UserId,
@@ -1230,7 +1272,7 @@ impl BookingStore for SqliteStore {
     }
 
     async fn book(&self, b: NewBooking, now: i64) -> Result<BookOutcome, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let earlier: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM bookings WHERE participant_id = ? AND idempotency_key = ?",
         )
@@ -1299,7 +1341,7 @@ impl BookingStore for SqliteStore {
         ends_at: i64,
         buffer: i64,
     ) -> Result<MoveOutcome, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        let (_writer, mut tx) = self.begin_write().await?;
         let coach: Option<i64> = sqlx::query_scalar(
             "SELECT coach_id FROM bookings WHERE id = ? AND participant_id = ? AND status = 'active'",
         )

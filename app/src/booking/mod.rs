@@ -219,25 +219,34 @@ mod server {
         Ok((state, me, coach.zip(rules)))
     }
 
-    /// The free times of `coach` now, as slots.
+    /// The free times of `coach` now (on `day` only, when given), as slots.
     pub async fn free(
         state: &ServerState,
         coach: &UserRecord,
         rules: &BookingRules,
+        day: Option<jiff::civil::Date>,
     ) -> Result<Vec<slots::Slot>, AppError> {
         let now = state.clock.now();
+        // Bookings that can touch the day (or the horizon): a day either side is plenty.
+        let (from, to) = match day {
+            Some(day) => (
+                crate::ssr::clock::start_of_day(day).as_second() - 86_400,
+                crate::ssr::clock::end_of_day(day).as_second() + 86_400,
+            ),
+            None => (now.as_second(), i64::MAX),
+        };
         let booked: Vec<slots::Slot> = state
             .store
-            .coach_bookings(coach.id, now.as_second())
+            .busy_times(coach.id, from, to)
             .await
             .map_err(internal)?
             .into_iter()
-            .map(|b| slots::Slot {
-                starts_at: b.starts_at,
-                ends_at: b.ends_at,
-            })
+            .map(|(starts_at, ends_at)| slots::Slot { starts_at, ends_at })
             .collect();
-        Ok(slots::free_times(rules, &booked, now))
+        Ok(match day {
+            Some(day) => slots::free_times_on(rules, &booked, now, day),
+            None => slots::free_times(rules, &booked, now),
+        })
     }
 
     /// A booking the signed-in person may `act` on: their own, or one on their own
@@ -437,7 +446,7 @@ pub async fn free_days() -> Result<DayChoice, AppError> {
                 });
             };
             let mut days: Vec<(String, CalendarDay, usize)> = Vec::new();
-            for slot in server::free(&state, &coach, &rules).await? {
+            for slot in server::free(&state, &coach, &rules, None).await? {
                 let Some(when) = server::when(slot.starts_at, slot.ends_at) else {
                     continue;
                 };
@@ -477,18 +486,10 @@ pub async fn free_times_on(day: String) -> Result<FreeTimes, AppError> {
             let (state, _, coach) = server::participant().await?;
             let (coach, rules) = coach.ok_or(AppError::NotFound)?;
             let wanted: jiff::civil::Date = day.parse().map_err(|_| AppError::NotFound)?;
-            let times: Vec<When> = server::free(&state, &coach, &rules)
+            let times: Vec<When> = server::free(&state, &coach, &rules, Some(wanted))
                 .await?
                 .into_iter()
                 .filter_map(|s| server::when(s.starts_at, s.ends_at))
-                .filter(|w| {
-                    (i32::from(w.day.year), w.day.month, w.day.day)
-                        == (
-                            i32::from(wanted.year()),
-                            wanted.month() as u8,
-                            wanted.day() as u8,
-                        )
-                })
                 .collect();
             Ok(FreeTimes {
                 coach: coach.display_name,
@@ -545,9 +546,7 @@ pub async fn book(
             };
             // Only a time the coach offers now; a retried form whose time is taken by its
             // own booking still finds that booking (the store checks the key first).
-            let slot = slots::offered(&rules, state.clock.now())
-                .into_iter()
-                .find(|s| s.starts_at == starts_at);
+            let slot = slots::offered_at(&rules, state.clock.now(), starts_at);
             let Some(slot) = slot else {
                 return Err(refuse("start", FieldProblem::Taken));
             };

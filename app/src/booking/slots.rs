@@ -32,56 +32,118 @@ fn at(day: Date, minute: u16) -> Option<Timestamp> {
         .map(|z| z.timestamp())
 }
 
-/// Every slot the coach's hours offer from `now`'s day to the end of the horizon, before
-/// bookings are taken out: each weekly range filled with meetings of the slot length, a
-/// buffer apart.
-pub fn offered(rules: &BookingRules, now: Timestamp) -> Vec<Slot> {
-    let today = now.to_zoned_datetime(STOCKHOLM.clone()).date();
+/// The slots the coach's hours offer on one Stockholm day, in order: each weekly range of
+/// that weekday filled with meetings of the slot length, a buffer apart.
+pub fn day_slots(rules: &BookingRules, day: Date) -> Vec<Slot> {
     let step = u16::from(rules.slot_minutes) + u16::from(rules.buffer_minutes);
+    let weekday = day.weekday().to_monday_one_offset() as u8;
+    let mut ranges: Vec<&WeeklyRange> = rules
+        .weekly
+        .iter()
+        .filter(|r| r.weekday == weekday)
+        .collect();
+    ranges.sort_by_key(|r| r.start);
     let mut slots = Vec::new();
-    for offset in 0..=i64::from(rules.horizon_days) {
-        let Ok(day) = today.checked_add(offset.days()) else {
-            break;
-        };
-        let weekday = day.weekday().to_monday_one_offset() as u8;
-        let mut ranges: Vec<&WeeklyRange> = rules
-            .weekly
-            .iter()
-            .filter(|r| r.weekday == weekday)
-            .collect();
-        ranges.sort_by_key(|r| r.start);
-        for range in ranges {
-            let mut start = range.start;
-            while start + u16::from(rules.slot_minutes) <= range.end {
-                let end = start + u16::from(rules.slot_minutes);
-                if let (Some(s), Some(e)) = (at(day, start), at(day, end)) {
-                    if s < e {
-                        slots.push(Slot {
-                            starts_at: s.as_second(),
-                            ends_at: e.as_second(),
-                        });
-                    }
+    for range in ranges {
+        let mut start = range.start;
+        while start + u16::from(rules.slot_minutes) <= range.end {
+            let end = start + u16::from(rules.slot_minutes);
+            if let (Some(s), Some(e)) = (at(day, start), at(day, end)) {
+                if s < e {
+                    slots.push(Slot {
+                        starts_at: s.as_second(),
+                        ends_at: e.as_second(),
+                    });
                 }
-                start += step.max(1);
             }
+            start += step.max(1);
         }
     }
+    slots.sort();
+    slots.dedup();
     slots
+}
+
+/// The days of the booking horizon, from `now`'s day.
+fn horizon(rules: &BookingRules, now: Timestamp) -> impl Iterator<Item = Date> {
+    let today = now.to_zoned_datetime(STOCKHOLM.clone()).date();
+    (0..=i64::from(rules.horizon_days))
+        .map_while(move |offset| today.checked_add(offset.days()).ok())
+}
+
+/// Every slot the coach's hours offer from `now`'s day to the end of the horizon, before
+/// bookings are taken out.
+pub fn offered(rules: &BookingRules, now: Timestamp) -> Vec<Slot> {
+    horizon(rules, now)
+        .flat_map(|day| day_slots(rules, day))
+        .collect()
+}
+
+/// The offered slot that starts at `starts_at`, if there is one within the horizon: the
+/// check a booking request makes, looking at that one day only.
+pub fn offered_at(rules: &BookingRules, now: Timestamp, starts_at: i64) -> Option<Slot> {
+    let day = Timestamp::from_second(starts_at)
+        .ok()?
+        .to_zoned_datetime(STOCKHOLM.clone())
+        .date();
+    horizon(rules, now)
+        .any(|d| d == day)
+        .then(|| day_slots(rules, day))?
+        .into_iter()
+        .find(|s| s.starts_at == starts_at)
+}
+
+/// `slots` without those that start before the minimum notice or clash (buffer included)
+/// with a booking. `booked` need not be sorted; the check is a binary search per slot.
+fn without_booked(
+    rules: &BookingRules,
+    slots: Vec<Slot>,
+    booked: &[Slot],
+    now: Timestamp,
+) -> Vec<Slot> {
+    let earliest = now.as_second() + i64::from(rules.notice_minutes) * 60;
+    let buffer = i64::from(rules.buffer_minutes) * 60;
+    let mut booked = booked.to_vec();
+    booked.sort();
+    let longest = booked
+        .iter()
+        .map(|b| b.ends_at - b.starts_at)
+        .max()
+        .unwrap_or(0);
+    slots
+        .into_iter()
+        .filter(|s| s.starts_at >= earliest)
+        .filter(|s| {
+            // Only bookings starting in this window can reach the slot.
+            let from = booked.partition_point(|b| b.starts_at < s.starts_at - buffer - longest);
+            !booked[from..]
+                .iter()
+                .take_while(|b| b.starts_at < s.ends_at + buffer)
+                .any(|b| s.clashes(b, buffer))
+        })
+        .collect()
 }
 
 /// The free times: offered slots that start after the minimum notice, end within the
 /// horizon, and keep the buffer from every booking already made.
 pub fn free_times(rules: &BookingRules, booked: &[Slot], now: Timestamp) -> Vec<Slot> {
-    let earliest = now.as_second() + i64::from(rules.notice_minutes) * 60;
-    let buffer = i64::from(rules.buffer_minutes) * 60;
-    let mut free: Vec<Slot> = offered(rules, now)
-        .into_iter()
-        .filter(|s| s.starts_at >= earliest)
-        .filter(|s| !booked.iter().any(|b| s.clashes(b, buffer)))
-        .collect();
+    let mut free = without_booked(rules, offered(rules, now), booked, now);
     free.sort();
     free.dedup();
     free
+}
+
+/// The free times on one day of the horizon.
+pub fn free_times_on(
+    rules: &BookingRules,
+    booked: &[Slot],
+    now: Timestamp,
+    day: Date,
+) -> Vec<Slot> {
+    if !horizon(rules, now).any(|d| d == day) {
+        return Vec::new();
+    }
+    without_booked(rules, day_slots(rules, day), booked, now)
 }
 
 /// Whether a booking starting at `starts_at` may still be cancelled or moved by the
@@ -215,6 +277,27 @@ mod tests {
         let free = starts(&free_times(&r, &[], utc("2026-10-22T12:00:00Z")));
         assert_eq!(free[0], "2026-10-23T08:00:00Z");
         assert_eq!(free[1], "2026-10-26T09:00:00Z");
+    }
+
+    #[test]
+    fn one_day_and_one_start_agree_with_the_whole_horizon() {
+        let r = rules(vec![range(1, "09:00", "12:00"), range(2, "13:00", "15:00")]);
+        let now = utc("2026-12-07T05:00:00Z");
+        let all = free_times(&r, &[], now);
+        let tuesday: jiff::civil::Date = "2026-12-08".parse().expect("day");
+        let on = free_times_on(&r, &[], now, tuesday);
+        assert_eq!(
+            starts(&on),
+            ["2026-12-08T12:00:00Z", "2026-12-08T13:00:00Z"]
+        );
+        assert!(on.iter().all(|s| all.contains(s)));
+        for slot in &all {
+            assert_eq!(offered_at(&r, now, slot.starts_at), Some(*slot));
+        }
+        assert_eq!(offered_at(&r, now, all[0].starts_at + 60), None);
+        // Beyond the horizon: not offered.
+        let late = utc("2027-03-01T08:00:00Z").as_second();
+        assert_eq!(offered_at(&r, now, late), None);
     }
 
     #[test]

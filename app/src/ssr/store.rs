@@ -476,6 +476,15 @@ pub trait BookingStore: Send + Sync {
         rules: &BookingRules,
     ) -> Result<(), StoreError>;
 
+    /// The times taken in the coach's calendar (active bookings) that end after `from` and
+    /// start before `to`: only what free times need, without names.
+    async fn busy_times(
+        &self,
+        coach: UserId,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<(i64, i64)>, StoreError>;
+
     /// The coach's active bookings that end after `from`, soonest first.
     async fn coach_bookings(
         &self,
