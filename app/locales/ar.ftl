@@ -473,8 +473,8 @@ caseload-count = { $count ->
 caseload-over-guideline = أكثر من الحد الموصى به.
 caseload-shares = يشارك: { $parts }
 caseload-shares-nothing = لا يشارك شيئًا
-caseload-last-contact = آخر ملاحظة { $day }
-caseload-no-contact = لا توجد ملاحظة بعد
+caseload-last-contact = آخر تواصل { $day }
+caseload-no-contact = لم يُسجَّل تواصل بعد
 
 # Booking guidance
 err-bad-time = اكتب وقتًا مثل 09:30.
@@ -560,3 +560,5 @@ booking-attendance = الحضور: { $value }
 move-booking-link = نقل
 moved-text = تم نقل الموعد.
 moving-hint = أنت تنقل موعدك. اختر وقتًا جديدًا. يبقى الموعد القديم لك حتى يُحجز الجديد.
+caseload-next-booking = الموعد القادم { $when }
+caseload-no-booking = لا يوجد موعد محجوز

@@ -460,8 +460,8 @@ caseload-count = { $count ->
 caseload-over-guideline = More than the guideline.
 caseload-shares = Shares: { $parts }
 caseload-shares-nothing = Shares nothing
-caseload-last-contact = Last note { $day }
-caseload-no-contact = No note yet
+caseload-last-contact = Last contact { $day }
+caseload-no-contact = No contact recorded yet
 
 # Booking guidance
 err-bad-time = Write a time like 09:30.
@@ -539,3 +539,5 @@ booking-attendance = Attendance: { $value }
 move-booking-link = Move
 moved-text = The time is moved.
 moving-hint = You are moving your time. Choose a new time. The old time stays yours until the new one is booked.
+caseload-next-booking = Next meeting { $when }
+caseload-no-booking = No meeting booked

@@ -460,8 +460,8 @@ caseload-count = { $count ->
 caseload-over-guideline = Fler än riktlinjen.
 caseload-shares = Delar: { $parts }
 caseload-shares-nothing = Delar inget
-caseload-last-contact = Senaste anteckning { $day }
-caseload-no-contact = Ingen anteckning än
+caseload-last-contact = Senaste kontakt { $day }
+caseload-no-contact = Ingen kontakt antecknad än
 
 # Booking guidance
 err-bad-time = Skriv en tid som 09:30.
@@ -539,3 +539,5 @@ booking-attendance = Närvaro: { $value }
 move-booking-link = Flytta
 moved-text = Tiden är flyttad.
 moving-hint = Du flyttar din tid. Välj en ny tid. Den gamla tiden finns kvar tills den nya är bokad.
+caseload-next-booking = Nästa möte { $when }
+caseload-no-booking = Inget bokat möte

@@ -270,6 +270,7 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
                 </Suspense>
                 <p class="hint">{t(Key::PersonNotShared)}</p>
             </section>
+            <crate::booking::ParticipantBookings person=id/>
             <NotesSection person=id/>
             <section aria-labelledby="account-heading">
                 <h2 id="account-heading">{t(Key::AccountHeading)}</h2>

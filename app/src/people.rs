@@ -21,8 +21,10 @@ pub struct Person {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseloadFacts {
     pub shares: Vec<crate::sharing::SharedPart>,
-    /// The day of the coach's latest note about them.
+    /// The day of the latest note about them or meeting they came to.
     pub last_contact: Option<crate::i18n::CalendarDay>,
+    /// Their next booked meeting with the coach.
+    pub next_booking: Option<crate::booking::When>,
 }
 
 /// The IPS fidelity guideline: at most this many active participants per coach.
@@ -262,15 +264,33 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
                     .map(|s| s.part)
                     .collect();
                 let last_note = state.store.notes(p.id, true).await.map_err(internal)?;
+                let bookings = state
+                    .store
+                    .participant_bookings(p.id, 0)
+                    .await
+                    .map_err(internal)?;
+                let with_me = bookings
+                    .iter()
+                    .filter(|b| b.active && b.coach_id == coach.id);
+                let last_meeting = with_me
+                    .clone()
+                    .filter(|b| {
+                        b.ends_at <= now
+                            && b.attendance == Some(crate::booking::Attendance::Attended)
+                    })
+                    .map(|b| b.starts_at)
+                    .max();
+                let next = with_me.clone().find(|b| b.starts_at > now);
+                let last_contact = last_note.first().map(|n| n.at).max(last_meeting);
                 list.push(Person {
                     id: p.id,
                     display_name: p.display_name,
                     active: p.active,
                     caseload: Some(CaseloadFacts {
                         shares,
-                        last_contact: last_note
-                            .first()
-                            .and_then(|n| crate::ssr::clock::day_of_unix(n.at)),
+                        last_contact: last_contact.and_then(crate::ssr::clock::day_of_unix),
+                        next_booking: next
+                            .and_then(|b| crate::booking::when_of(b.starts_at, b.ends_at)),
                     }),
                 });
             }
@@ -343,9 +363,14 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
                         Some(day) => tf(Key::CaseloadLastContact, &[("day", &crate::i18n::format_day(day))]),
                         None => t(Key::CaseloadNoContact).to_string(),
                     };
+                    let next = match facts.next_booking {
+                        Some(when) => tf(Key::CaseloadNextBooking, &[("when", &crate::booking::when_text(&when))]),
+                        None => t(Key::CaseloadNoBooking).to_string(),
+                    };
                     view! {
                         <span class="person-facts">{shared}</span>
                         <span class="person-facts">{contact}</span>
+                        <span class="person-facts">{next}</span>
                     }
                 });
                 view! {

@@ -149,6 +149,80 @@ pub struct BookingView {
     pub attendance: Option<Attendance>,
 }
 
+/// A stored booking's times as the pages show them.
+#[cfg(feature = "ssr")]
+pub fn when_of(starts_at: i64, ends_at: i64) -> Option<When> {
+    server::when(starts_at, ends_at)
+}
+
+/// The participant's bookings with the signed-in coach, for the coach's participant page:
+/// always visible to that coach (no share needed), newest last.
+#[server(prefix = "/api", endpoint = "participant-bookings")]
+pub async fn participant_bookings(
+    person: crate::ids::UserId,
+) -> Result<Vec<BookingView>, AppError> {
+    use crate::ssr::access::{authorize, relation, Act, Part};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, coach) = require(&[Role::Coach]).await?;
+            let person = state
+                .store
+                .find_user(person)
+                .await
+                .map_err(internal)?
+                .ok_or(AppError::NotFound)?;
+            authorize(
+                &coach,
+                relation(&coach, &person),
+                Part::Bookings,
+                Act::Read,
+                false,
+                person.id,
+            )?;
+            let rules = state
+                .store
+                .booking_rules(coach.id)
+                .await
+                .map_err(internal)?;
+            let now = state.clock.unix();
+            // The last 8 weeks and everything ahead.
+            Ok(state
+                .store
+                .participant_bookings(person.id, now - 56 * 86_400)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .filter(|b| b.coach_id == coach.id)
+                .filter_map(|b| server::view_of(b, rules.as_ref(), now))
+                .collect())
+        }
+        .await,
+    )
+}
+
+/// The bookings on the coach's participant page.
+#[component]
+pub fn ParticipantBookings(person: crate::ids::UserId) -> impl IntoView {
+    let bookings = Resource::new(move || person, participant_bookings);
+    view! {
+        <section aria-labelledby="bookings-heading">
+            <h2 id="bookings-heading">{t(Key::HomeBookingsTitle)}</h2>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match bookings.await {
+                        Ok(list) if list.is_empty() => view! { <p>{t(Key::AgendaEmpty)}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <ul class="cards">{list.iter().map(|b| booking_card(b, true)).collect_view()}</ul>
+                        }.into_any(),
+                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
 #[cfg(feature = "ssr")]
 mod server {
     use super::*;

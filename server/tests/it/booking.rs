@@ -177,6 +177,11 @@ async fn a_participant_books_sees_and_cancels_a_time() {
     assert!(mine.contains("Storgatan 1"));
     let agenda = srv.page("/coach/agenda", Some(&coach)).await;
     assert!(agenda.contains("Amal Andersson") && agenda.contains("Hjälp med: Mitt CV"));
+    let caseload = srv.page("/coach", Some(&coach)).await;
+    assert!(
+        caseload.contains("Nästa möte tisdag 8 december"),
+        "{caseload}"
+    );
     // The time is gone for everyone; the same form again finds the same booking.
     let tuesday = srv.page("/book/2026-12-08", Some(&amal)).await;
     assert!(!tuesday.contains("09:00–09:45") && tuesday.contains("10:00–10:45"));
@@ -639,5 +644,25 @@ async fn the_coach_records_attendance_and_nobody_else_can() {
     srv.clock.advance(4 * 3600);
     let agenda = srv.page("/coach/agenda", Some(&coach)).await;
     assert!(agenda.contains("Närvaro: Kom"), "{agenda}");
+    // The coach's participant page shows it; the caseload counts the meeting as contact.
+    let amal_id = srv
+        .on_server(|store| async move {
+            store
+                .find_user_by_login("amal")
+                .await
+                .expect("store")
+                .expect("amal")
+                .id
+        })
+        .await;
+    let theirs = srv
+        .page(&format!("/coach/participants/{amal_id}"), Some(&coach))
+        .await;
+    assert!(theirs.contains("Närvaro: Kom") && theirs.contains("10:00–10:45"));
+    let caseload = srv.page("/coach", Some(&coach)).await;
+    assert!(
+        caseload.contains("Senaste kontakt måndag 7 december"),
+        "{caseload}"
+    );
     assert!(srv.page(&page, Some(&amal)).await.contains("Närvaro: Kom"));
 }
