@@ -562,3 +562,6 @@ moved-text = تم نقل الموعد.
 moving-hint = أنت تنقل موعدك. اختر وقتًا جديدًا. يبقى الموعد القديم لك حتى يُحجز الجديد.
 caseload-next-booking = الموعد القادم { $when }
 caseload-no-booking = لا يوجد موعد محجوز
+cancel-reason-label = لماذا تلغي الموعد؟
+cancel-reason-hint = يرى المشارك ما تكتبه.
+cancelled-by-coach = ألغاه مدربك: { $reason }

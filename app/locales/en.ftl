@@ -541,3 +541,6 @@ moved-text = The time is moved.
 moving-hint = You are moving your time. Choose a new time. The old time stays yours until the new one is booked.
 caseload-next-booking = Next meeting { $when }
 caseload-no-booking = No meeting booked
+cancel-reason-label = Why are you cancelling?
+cancel-reason-hint = The participant sees what you write.
+cancelled-by-coach = Cancelled by your coach: { $reason }

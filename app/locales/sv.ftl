@@ -541,3 +541,6 @@ moved-text = Tiden är flyttad.
 moving-hint = Du flyttar din tid. Välj en ny tid. Den gamla tiden finns kvar tills den nya är bokad.
 caseload-next-booking = Nästa möte { $when }
 caseload-no-booking = Inget bokat möte
+cancel-reason-label = Varför avbokar du?
+cancel-reason-hint = Deltagaren ser det du skriver.
+cancelled-by-coach = Avbokad av din coach: { $reason }

@@ -42,7 +42,9 @@ CREATE TABLE bookings (
     attendance TEXT CHECK (attendance IN ('attended', 'no_show', 'late_cancel')),
     created_at INTEGER NOT NULL,
     cancelled_at INTEGER,
-    cancelled_by INTEGER REFERENCES users(id) ON DELETE SET NULL
+    cancelled_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    -- A coach's reason for cancelling, shown to the participant.
+    cancel_reason TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX bookings_one_per_slot ON bookings (coach_id, starts_at) WHERE status = 'active';
 CREATE UNIQUE INDEX bookings_idempotent ON bookings (participant_id, idempotency_key);

@@ -1088,11 +1088,12 @@ type BookingRow = (
     String,
     i64,
     Option<String>,
+    String,
 );
 
 const BOOKING_SELECT: &str =
     "SELECT b.id, b.coach_id, c.display_name, b.participant_id, p.display_name,
-        b.starts_at, b.ends_at, b.status, b.help, b.interpreter, b.sequence, b.attendance
+        b.starts_at, b.ends_at, b.status, b.help, b.interpreter, b.sequence, b.attendance, b.cancel_reason
      FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id";
 
 fn booking(row: BookingRow) -> BookingRecord {
@@ -1109,6 +1110,7 @@ fn booking(row: BookingRow) -> BookingRecord {
         interpreter,
         sequence,
         attendance,
+        cancel_reason,
     ) = row;
     BookingRecord {
         id: BookingId::new(id),
@@ -1123,6 +1125,7 @@ fn booking(row: BookingRow) -> BookingRecord {
         interpreter,
         sequence,
         attendance: attendance.as_deref().and_then(Attendance::parse),
+        cancel_reason,
     }
 }
 
@@ -1408,14 +1411,17 @@ impl BookingStore for SqliteStore {
         &self,
         id: BookingId,
         by: UserId,
+        reason: &str,
         now: i64,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, sequence = sequence + 1
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?,
+                cancel_reason = ?, sequence = sequence + 1
              WHERE id = ? AND status = 'active'",
         )
         .bind(now)
         .bind(by.get())
+        .bind(reason)
         .bind(id.get())
         .execute(&self.pool)
         .await

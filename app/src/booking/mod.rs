@@ -147,6 +147,8 @@ pub struct BookingView {
     /// The participant may still cancel or move it themselves (before the cut-off).
     pub can_cancel: bool,
     pub attendance: Option<Attendance>,
+    /// Why the coach cancelled it, for the participant to read.
+    pub cancel_reason: String,
 }
 
 /// A stored booking's times as the pages show them.
@@ -265,6 +267,7 @@ mod server {
             active: b.active,
             can_cancel: b.active && slots::before_cutoff(cutoff, b.starts_at, now_ts),
             attendance: b.attendance,
+            cancel_reason: b.cancel_reason,
         })
     }
 
@@ -726,7 +729,7 @@ pub async fn fetch_booking(id: BookingId) -> Result<BookingView, AppError> {
 
 /// Cancels a booking: the participant before the cut-off, the coach at any time.
 #[server(prefix = "/api", endpoint = "cancel-booking")]
-pub async fn cancel_booking(id: BookingId) -> Result<(), AppError> {
+pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::{internal, with_status};
     with_status(
@@ -742,9 +745,27 @@ pub async fn cancel_booking(id: BookingId) -> Result<(), AppError> {
             if me.role == Role::Participant && !view.can_cancel {
                 return Err(AppError::PastCutoff);
             }
+            // A coach says why; the participant reads it with the cancelled booking.
+            let reason = crate::text::clean_line(reason.as_deref().unwrap_or(""));
+            let reason = reason.trim();
+            if me.role == Role::Coach {
+                let problem = if reason.is_empty() {
+                    Some(FieldProblem::Required)
+                } else if reason.chars().count() > 200 {
+                    Some(FieldProblem::TooLong)
+                } else {
+                    None
+                };
+                if let Some(problem) = problem {
+                    let mut invalid = Invalid::new();
+                    invalid.add("reason", problem);
+                    return Err(AppError::Invalid(invalid.keep("reason", reason)));
+                }
+            }
+            let reason = if me.role == Role::Coach { reason } else { "" };
             if !state
                 .store
-                .cancel_booking(id, me.id, state.clock.unix())
+                .cancel_booking(id, me.id, reason, state.clock.unix())
                 .await
                 .map_err(internal)?
             {
@@ -1137,6 +1158,9 @@ fn booking_card(b: &BookingView, show_participant: bool) -> impl IntoView {
             {help.map(|h| view! { <p>{tf(Key::BookingHelp, &[("topic", h)])}</p> })}
             {(!b.interpreter.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookingInterpreter, &[("language", &b.interpreter)])}</p> })}
             {(!b.active).then(|| view! { <p class="tag">{t(Key::BookingCancelled)}</p> })}
+            {(!b.cancel_reason.is_empty()).then(|| view! {
+                <p dir="auto">{tf(Key::CancelledByCoach, &[("reason", &b.cancel_reason)])}</p>
+            })}
             {b.attendance.map(|a| view! { <p>{tf(Key::BookingAttendance, &[("value", t(a.label()))])}</p> })}
         </li>
     }
@@ -1296,12 +1320,18 @@ pub fn CancelBookingPage() -> impl IntoView {
 fn CancelQuestion(b: BookingView) -> impl IntoView {
     let action = form_action::<CancelBooking>();
     let error = action_error(action);
+    let coach_view = crate::auth::use_auth()
+        .user
+        .is_some_and(|u| u.role == Role::Coach);
     view! {
         <Page title=Key::CancelBookingTitle error=error>
             <ErrorSummary error=error/>
             <p>{tf(Key::CancelBookingQuestion, &[("when", &when_text(&b.when))])}</p>
-            <ActionForm action=action attr:class="form">
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="id" value=b.id.get()/>
+                {coach_view.then(|| view! {
+                    <TextField name="reason" label=Key::CancelReasonLabel hint=Key::CancelReasonHint error=error/>
+                })}
                 <Submit label=Key::CancelBookingButton warning=true/>
             </ActionForm>
             <p><a href=format!("/bookings/{}", b.id) class="button secondary">{t(Key::CancelLink)}</a></p>

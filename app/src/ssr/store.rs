@@ -420,6 +420,8 @@ pub struct BookingRecord {
     /// Raised by every change a calendar file must carry.
     pub sequence: i64,
     pub attendance: Option<Attendance>,
+    /// Why the coach cancelled it (empty when the participant did, or it is active).
+    pub cancel_reason: String,
 }
 
 /// A booking about to be made.
@@ -527,7 +529,13 @@ pub trait BookingStore: Send + Sync {
         attendance: Option<Attendance>,
     ) -> Result<bool, StoreError>;
 
-    /// Cancels an active booking; `false` when it was not active.
-    async fn cancel_booking(&self, id: BookingId, by: UserId, now: i64)
-        -> Result<bool, StoreError>;
+    /// Cancels an active booking, with the reason (a coach's) the participant is shown;
+    /// `false` when it was not active.
+    async fn cancel_booking(
+        &self,
+        id: BookingId,
+        by: UserId,
+        reason: &str,
+        now: i64,
+    ) -> Result<bool, StoreError>;
 }

@@ -255,11 +255,28 @@ async fn after_the_cutoff_the_participant_is_sent_to_the_coach() {
         .call("cancel-booking", &[("id", &id)], Some(&amal))
         .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
-    // The coach can still cancel it.
+    // The coach can still cancel it, saying why; the participant reads the reason.
     let res = srv
         .call("cancel-booking", &[("id", &id)], Some(&coach))
         .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reason is needed"
+    );
+    let res = srv
+        .call(
+            "cancel-booking",
+            &[
+                ("id", &id),
+                ("reason", "Jag är sjuk idag, vi bokar en ny tid."),
+            ],
+            Some(&coach),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
+    let mine = srv.page("/bookings", Some(&amal)).await;
+    assert!(mine.contains("Avbokad av din coach: Jag är sjuk idag, vi bokar en ny tid."));
 }
 
 #[tokio::test]

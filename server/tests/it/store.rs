@@ -655,10 +655,13 @@ pub async fn bookings_contract(store: Arc<dyn BookingStore>, accounts: Arc<dyn A
     );
 
     assert!(store
-        .cancel_booking(first, amal, NOW)
+        .cancel_booking(first, amal, "", NOW)
         .await
         .expect("cancel"));
-    assert!(!store.cancel_booking(first, amal, NOW).await.expect("twice"));
+    assert!(!store
+        .cancel_booking(first, amal, "", NOW)
+        .await
+        .expect("twice"));
     let found = store
         .find_booking(first)
         .await
@@ -849,7 +852,10 @@ async fn random_booking_operations_never_double_book_or_lose_a_booking() {
                     .map(|(id, _)| *id)
                     .collect();
                 if let Some(id) = mine.first() {
-                    assert!(store.cancel_booking(*id, who, NOW).await.expect("cancel"));
+                    assert!(store
+                        .cancel_booking(*id, who, "", NOW)
+                        .await
+                        .expect("cancel"));
                     held.remove(id);
                 }
             }
