@@ -22,6 +22,13 @@ CREATE TABLE weekly_hours (
     PRIMARY KEY (coach_id, weekday, start_minute)
 );
 
+-- Days a coach takes no meetings (holidays, a course): `YYYY-MM-DD`, Stockholm's calendar.
+CREATE TABLE closed_days (
+    coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    day TEXT NOT NULL CHECK (length(day) = 10),
+    PRIMARY KEY (coach_id, day)
+);
+
 -- Bookings: UTC instants. A slot of a coach has at most one active booking (the partial
 -- unique index is the last word however requests race); a retried form (same key) finds
 -- the booking it made.

@@ -1149,8 +1149,15 @@ impl BookingStore for SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
+        let closed: Vec<String> =
+            sqlx::query_scalar("SELECT day FROM closed_days WHERE coach_id = ? ORDER BY day")
+                .bind(coach.get())
+                .fetch_all(&self.pool)
+                .await
+                .map_err(err)?;
         let small = |n: i64| u8::try_from(n).map_err(err);
         Ok(Some(BookingRules {
+            closed,
             slot_minutes: small(slot)?,
             buffer_minutes: small(buffer)?,
             notice_minutes: u32::try_from(notice).map_err(err)?,
@@ -1228,6 +1235,26 @@ impl BookingStore for SqliteStore {
         .await
         .map_err(err)?;
         Ok(rows.into_iter().map(booking).collect())
+    }
+
+    async fn set_closed_day(
+        &self,
+        coach: UserId,
+        day: &str,
+        closed: bool,
+    ) -> Result<(), StoreError> {
+        let query = if closed {
+            "INSERT INTO closed_days (coach_id, day) VALUES (?, ?) ON CONFLICT (coach_id, day) DO NOTHING"
+        } else {
+            "DELETE FROM closed_days WHERE coach_id = ? AND day = ?"
+        };
+        sqlx::query(query)
+            .bind(coach.get())
+            .bind(day)
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
     }
 
     async fn busy_times(

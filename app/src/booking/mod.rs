@@ -38,6 +38,8 @@ pub struct BookingRules {
     pub cutoff_minutes: u32,
     pub place: String,
     pub weekly: Vec<WeeklyRange>,
+    /// Days without meetings (`YYYY-MM-DD`, sorted), whatever the weekly hours say.
+    pub closed: Vec<String>,
 }
 
 impl Default for BookingRules {
@@ -50,6 +52,7 @@ impl Default for BookingRules {
             cutoff_minutes: 240,
             place: String::new(),
             weekly: Vec::new(),
+            closed: Vec::new(),
         }
     }
 }
@@ -398,6 +401,7 @@ mod server {
             return Err(AppError::Invalid(kept));
         }
         Ok(BookingRules {
+            closed: Vec::new(),
             slot_minutes: slot as u8,
             buffer_minutes: buffer as u8,
             notice_minutes: notice * 60,
@@ -853,6 +857,42 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
     )
 }
 
+/// Closes a day (`YYYY-MM-DD`) in the coach's calendar, or opens it again.
+#[server(prefix = "/api", endpoint = "close-day")]
+pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, coach) = require(&[Role::Coach]).await?;
+            authorize(
+                &coach,
+                Relation::Own,
+                Part::Calendar,
+                Act::Change,
+                false,
+                coach.id,
+            )?;
+            let Some(parsed) = crate::ssr::clock::parse_day(&day) else {
+                let mut invalid = Invalid::new();
+                invalid.add("day", FieldProblem::BadDate);
+                return Err(AppError::Invalid(invalid.keep("day", &day)));
+            };
+            let key = parsed.to_string();
+            let closed = open.is_none();
+            state
+                .store
+                .set_closed_day(coach.id, &key, closed)
+                .await
+                .map_err(internal)?;
+            tracing::info!(coach = %coach.id, closed, "closed day changed");
+            leptos_axum::redirect("/coach/hours?saved=1#closed-days");
+            Ok(())
+        }
+        .await,
+    )
+}
+
 fn query_flag(name: &str) -> bool {
     use_query_map().read_untracked().get(name).is_some()
 }
@@ -915,6 +955,9 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
         })
         .collect_view();
     let outside = hours.outside;
+    let closed = rules.closed.clone();
+    let close = form_action::<CloseDay>();
+    let close_error = action_error(close);
     view! {
         <Page title=Key::HoursTitle error=error>
             <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
@@ -942,6 +985,30 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
                 <TextField name="place" label=Key::HoursPlace hint=Key::HoursPlaceHint value=rules.place.clone() error=error/>
                 <Submit label=Key::SaveButton/>
             </ActionForm>
+            <section id="closed-days" aria-labelledby="closed-heading">
+                <h2 id="closed-heading">{t(Key::ClosedDaysHeading)}</h2>
+                <p>{t(Key::ClosedDaysText)}</p>
+                {(!closed.is_empty()).then(|| view! {
+                    <ul class="log">
+                        {closed.into_iter().map(|day| view! {
+                            <li>
+                                <form method="post" action="/api/close-day" class="inline-form">
+                                    <span dir="ltr">{day.clone()}</span>" "
+                                    <input type="hidden" name="day" value=day.clone()/>
+                                    <input type="hidden" name="open" value="1"/>
+                                    <button type="submit" class="button secondary">{t(Key::OpenDayButton)}
+                                        <span class="visually-hidden">" "{day}</span></button>
+                                </form>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <ErrorSummary error=close_error/>
+                <ActionForm action=close attr:class="form" attr:novalidate=true>
+                    <TextField name="day" label=Key::CloseDayLabel hint=Key::CloseDayHint kind="date" error=close_error/>
+                    <Submit label=Key::CloseDayButton/>
+                </ActionForm>
+            </section>
         </Page>
     }
 }

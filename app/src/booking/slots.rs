@@ -35,6 +35,9 @@ fn at(day: Date, minute: u16) -> Option<Timestamp> {
 /// The slots the coach's hours offer on one Stockholm day, in order: each weekly range of
 /// that weekday filled with meetings of the slot length, a buffer apart.
 pub fn day_slots(rules: &BookingRules, day: Date) -> Vec<Slot> {
+    if rules.closed.binary_search(&day.to_string()).is_ok() {
+        return Vec::new();
+    }
     let step = u16::from(rules.slot_minutes) + u16::from(rules.buffer_minutes);
     let weekday = day.weekday().to_monday_one_offset() as u8;
     let mut ranges: Vec<&WeeklyRange> = rules
@@ -165,6 +168,7 @@ mod tests {
             cutoff_minutes: 240,
             place: String::new(),
             weekly,
+            closed: Vec::new(),
         }
     }
 
@@ -298,6 +302,14 @@ mod tests {
         // Beyond the horizon: not offered.
         let late = utc("2027-03-01T08:00:00Z").as_second();
         assert_eq!(offered_at(&r, now, late), None);
+    }
+
+    #[test]
+    fn a_closed_day_offers_nothing() {
+        let mut r = rules(vec![range(1, "09:00", "12:00")]);
+        r.closed = vec!["2026-12-07".into()];
+        let free = starts(&free_times(&r, &[], utc("2026-12-07T05:00:00Z")));
+        assert_eq!(free[0], "2026-12-14T08:00:00Z");
     }
 
     #[test]

@@ -487,6 +487,14 @@ pub trait BookingStore: Send + Sync {
         to: i64,
     ) -> Result<Vec<(i64, i64)>, StoreError>;
 
+    /// Closes (`closed`) or opens again one day (`YYYY-MM-DD`) of the coach's calendar.
+    async fn set_closed_day(
+        &self,
+        coach: UserId,
+        day: &str,
+        closed: bool,
+    ) -> Result<(), StoreError>;
+
     /// The coach's active bookings that end after `from`, soonest first.
     async fn coach_bookings(
         &self,

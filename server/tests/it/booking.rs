@@ -683,3 +683,49 @@ async fn the_coach_records_attendance_and_nobody_else_can() {
     );
     assert!(srv.page(&page, Some(&amal)).await.contains("Närvaro: Kom"));
 }
+
+#[tokio::test]
+async fn a_closed_day_offers_no_times_and_keeps_its_bookings_listed() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let (day, start) = free_on(&srv, &amal, 1).await;
+    assert_eq!(
+        book(&srv, &amal, &day, &start, "k").await.status(),
+        StatusCode::OK
+    );
+    let res = srv
+        .call("close-day", &[("day", "2026-12-08")], Some(&coach))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(!srv
+        .page("/book", Some(&amal))
+        .await
+        .contains("/book/2026-12-08"));
+    let hours = srv.page("/coach/hours", Some(&coach)).await;
+    assert!(hours.contains("Bokningar utanför dina nya tider") && hours.contains("Amal Andersson"));
+    // Bad input is refused in words; opening the day again brings its times back.
+    let res = srv
+        .call("close-day", &[("day", "julafton")], Some(&coach))
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = srv
+        .call(
+            "close-day",
+            &[("day", "2026-12-08"), ("open", "1")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(srv
+        .page("/book", Some(&amal))
+        .await
+        .contains("/book/2026-12-08"));
+    // Only a coach closes their own days.
+    let res = srv
+        .call("close-day", &[("day", "2026-12-09")], Some(&amal))
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
