@@ -488,13 +488,20 @@ async fn who_is_asking(
     mut req: axum::extract::Request,
     next: middleware::Next,
 ) -> axum::response::Response {
-    // What a browser shows: pages, and plain form posts (whose answer may be a page: a
-    // request problem). Not files, scripts or a server function's JSON.
-    let page = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
+    // Pages (any GET but the static files), and plain form posts, whose answer may be a
+    // page (a request problem). Not scripts, styles or a server function's JSON: those
+    // never render a page, and skipping them keeps a session lookup off every asset.
+    let path = req.uri().path();
+    let static_file = path.starts_with("/pkg/") || path == "/healthz" || path.contains('.');
+    let page = (matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    ) && !static_file)
+        || req
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
     if page {
         // A failure is logged where it happened; the page then shows signed out.
         let user: Option<app::ssr::store::UserRecord> = app::ssr::current_in(&state, &session)

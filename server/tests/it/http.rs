@@ -665,3 +665,19 @@ async fn a_portal_with_an_admin_prints_no_start_up_link() {
     let srv = spawn().await;
     assert!(srv.first_admin.is_none());
 }
+
+/// A page asked for without `Accept: text/html` (curl, a load tester) is the same page.
+#[tokio::test]
+async fn a_page_needs_no_accept_header_to_know_who_asks() {
+    let srv = crate::common::spawn().await;
+    let me = srv.as_participant().await;
+    let res = srv
+        .client
+        .get(format!("{}/home", srv.base))
+        .header("cookie", &me)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(res.status(), reqwest::StatusCode::OK);
+    assert!(res.text().await.expect("page").contains("Min väg"));
+}
