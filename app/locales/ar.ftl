@@ -571,3 +571,6 @@ open-day-button = افتح من جديد
 close-day-label = أغلق يومًا
 close-day-hint = مثلًا 2026-12-24.
 close-day-button = أغلق اليوم
+err-too-soon = هذا الوقت قريب جدًا الآن. اختر وقتًا لاحقًا.
+# Between the items of a list (a space follows).
+list-separator = ،

@@ -550,3 +550,6 @@ open-day-button = Open again
 close-day-label = Close a day
 close-day-hint = For example 2026-12-24.
 close-day-button = Close the day
+err-too-soon = That time is too soon now. Choose a later time.
+# Between the items of a list (a space follows).
+list-separator = ,

@@ -550,3 +550,6 @@ open-day-button = Öppna igen
 close-day-label = Stäng en dag
 close-day-hint = Till exempel 2026-12-24.
 close-day-button = Stäng dagen
+err-too-soon = Den tiden är för nära nu. Välj en senare tid.
+# Between the items of a list (a space follows).
+list-separator = ,

@@ -48,6 +48,8 @@ pub enum FieldProblem {
     Taken,
     /// The participant holds as many future bookings as allowed.
     TooManyBookings,
+    /// Closer to now than the coach's minimum notice (or already past).
+    TooSoon,
 }
 
 impl FieldProblem {
@@ -88,6 +90,7 @@ impl FieldProblem {
             (FieldProblem::OutOfRange, _) => Key::ErrOutOfRange,
             (FieldProblem::Taken, _) => Key::ErrTaken,
             (FieldProblem::TooManyBookings, _) => Key::ErrTooManyBookings,
+            (FieldProblem::TooSoon, _) => Key::ErrTooSoon,
         }
     }
 }

@@ -357,7 +357,7 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
                     } else {
                         tf(Key::CaseloadShares, &[("parts", &facts.shares.iter().map(|part| match part {
                             crate::sharing::SharedPart::Cv => t(Key::SharedPartCv),
-                        }).collect::<Vec<_>>().join(", "))])
+                        }).collect::<Vec<_>>().join(&format!("{} ", t(Key::ListSeparator))))])
                     };
                     let contact = match facts.last_contact {
                         Some(day) => tf(Key::CaseloadLastContact, &[("day", &crate::i18n::format_day(day))]),

@@ -552,7 +552,7 @@ fn SharingForm(sharing: Sharing) -> impl IntoView {
             <p>{t(Key::SharingLogged)}" "<a href="/access-log">{t(Key::AccessLogTitle)}</a></p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <fieldset class="field" class:field-error=move || problem().is_some()>
-                    <legend>{tf(Key::SharingCvLegend, &[("coach", &coach)])}</legend>
+                    <legend dir="auto">{tf(Key::SharingCvLegend, &[("coach", &coach)])}</legend>
                     {move || problem().map(|p| field_message("cv-error".into(), t(p.message("cv"))))}
                     {radio("none".into(), t(Key::SharingCvNone).into(), true)}
                     {(sharing.cvs.len() > 1).then(|| radio("all".into(), t(Key::SharingCvAll).into(), false))}

@@ -54,5 +54,6 @@ CREATE TABLE bookings (
     cancel_reason TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX bookings_one_per_slot ON bookings (coach_id, starts_at) WHERE status = 'active';
-CREATE UNIQUE INDEX bookings_idempotent ON bookings (participant_id, idempotency_key);
+CREATE UNIQUE INDEX bookings_idempotent ON bookings (participant_id, idempotency_key, starts_at)
+    WHERE status = 'active';
 CREATE INDEX bookings_participant ON bookings (participant_id, starts_at);

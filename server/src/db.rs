@@ -763,8 +763,26 @@ impl CvStore for SqliteStore {
         Ok(true)
     }
 
-    async fn delete_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError> {
+    async fn delete_cv(&self, id: CvId, owner: UserId, now: i64) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
+        // A share of just this CV ends with it: the consent history says so (with the
+        // wording version the participant last consented under).
+        sqlx::query(
+            "INSERT INTO consent_events (participant_id, coach_id, part, cv_id, cv_title, ends_at, wording_version, event, at)
+             SELECT s.participant_id, s.coach_id, s.part, s.cv_id,
+                (SELECT e.cv_title FROM consent_events e WHERE e.participant_id = s.participant_id AND e.cv_id = s.cv_id ORDER BY e.id DESC LIMIT 1),
+                s.ends_at,
+                COALESCE((SELECT e.wording_version FROM consent_events e WHERE e.participant_id = s.participant_id ORDER BY e.id DESC LIMIT 1), 0),
+                'withdrawn', ?
+             FROM shares s JOIN cvs c ON c.id = s.cv_id
+             WHERE s.cv_id = ? AND c.owner_id = ?",
+        )
+        .bind(now)
+        .bind(id.get())
+        .bind(owner.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
         let was_main: Option<bool> =
             sqlx::query_scalar("DELETE FROM cvs WHERE id = ? AND owner_id = ? RETURNING is_main")
                 .bind(id.get())
@@ -867,7 +885,21 @@ impl SharingStore for SqliteStore {
         let holds = |ends_at: Option<i64>| ends_at.is_none_or(|end| now < end);
         let change = match (&current, &grant) {
             (None, None) => None,
-            (Some(_), None) => Some(ConsentChange::Withdrawn),
+            (Some((_, ends_at)), None) if holds(*ends_at) => Some(ConsentChange::Withdrawn),
+            // A share that ran out by itself: its row goes, and there is nothing to withdraw.
+            (Some(_), None) => {
+                sqlx::query(
+                    "DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
+                )
+                .bind(participant.get())
+                .bind(coach.get())
+                .bind(part.code())
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+                tx.commit().await.map_err(err)?;
+                return Ok(None);
+            }
             (None, Some(_)) => Some(ConsentChange::Granted),
             (Some((_, ends_at)), Some(_)) if !holds(*ends_at) => Some(ConsentChange::Granted),
             (Some((cv, ends_at)), Some(g)) => (*cv != g.cv.map(CvId::get) || *ends_at != g.ends_at)
@@ -1303,11 +1335,14 @@ impl BookingStore for SqliteStore {
 
     async fn book(&self, b: NewBooking, now: i64) -> Result<BookOutcome, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
+        // The same form sent again for the same time: the booking it made. (The same form
+        // sent for another time, after going back, is a booking of that time.)
         let earlier: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM bookings WHERE participant_id = ? AND idempotency_key = ?",
+            "SELECT id FROM bookings WHERE participant_id = ? AND idempotency_key = ? AND starts_at = ? AND status = 'active'",
         )
         .bind(b.participant.get())
         .bind(&b.key)
+        .bind(b.starts_at)
         .fetch_optional(&mut *tx)
         .await
         .map_err(err)?;

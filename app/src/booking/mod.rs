@@ -631,6 +631,10 @@ pub async fn book(
             let Some(slot) = slot else {
                 return Err(refuse("start", FieldProblem::Taken));
             };
+            // Never in the past, nor closer than the coach's minimum notice.
+            if !slots::after_notice(&rules, slot.starts_at, state.clock.now()) {
+                return Err(refuse("start", FieldProblem::TooSoon));
+            }
             if let Some(id) = moving {
                 // A move: the participant's own booking, before the cut-off, in one
                 // transaction that keeps the old time if the new one is taken.
@@ -893,6 +897,39 @@ pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError
     )
 }
 
+/// A closed day (`YYYY-MM-DD`) as the pages write days ("onsdag 24 december 2026").
+fn closed_day_text(day: &str) -> String {
+    let mut parts = day.splitn(3, '-').map(|p| p.parse::<u16>().ok());
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(y), Some(m), Some(d)) => {
+            // Zeller-free: the weekday comes from a day count (1 January 1970 was a Thursday).
+            let days = days_from_civil(i64::from(y), i64::from(m), i64::from(d));
+            let weekday = ((days + 3).rem_euclid(7) + 1) as u8;
+            format_day(CalendarDay {
+                year: y as i16,
+                month: m as u8,
+                day: d as u8,
+                weekday,
+            })
+        }
+        _ => day.to_string(),
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 fn query_flag(name: &str) -> bool {
     use_query_map().read_untracked().get(name).is_some()
 }
@@ -993,7 +1030,7 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
                         {closed.into_iter().map(|day| view! {
                             <li>
                                 <form method="post" action="/api/close-day" class="inline-form">
-                                    <span dir="ltr">{day.clone()}</span>" "
+                                    <span>{closed_day_text(&day)}</span>" "
                                     <input type="hidden" name="day" value=day.clone()/>
                                     <input type="hidden" name="open" value="1"/>
                                     <button type="submit" class="button secondary">{t(Key::OpenDayButton)}
@@ -1065,7 +1102,7 @@ fn DayList(days: DayChoice, moving: Option<BookingId>) -> impl IntoView {
     }
     view! {
         {moving.is_some().then(|| view! { <p>{t(Key::MovingHint)}</p> })}
-        <p>{tf(Key::BookChooseDay, &[("coach", &coach)])}</p>
+        <p dir="auto">{tf(Key::BookChooseDay, &[("coach", &coach)])}</p>
         <ul class="choices">
             {days.days.into_iter().map(|(key, day, n)| view! {
                 <li><a class="choice" href=format!("/book/{key}{suffix}")>
@@ -1165,7 +1202,7 @@ fn BookForm(times: FreeTimes) -> impl IntoView {
             <ErrorSummary error=error/>
             {moving_param().is_some().then(|| view! { <p>{t(Key::MovingHint)}</p> })}
             <p class="lead">{format_day(times.day)}</p>
-            <p>{tf(Key::BookWith, &[("coach", &times.coach)])}</p>
+            <p dir="auto">{tf(Key::BookWith, &[("coach", &times.coach)])}</p>
             {(!times.place.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookPlace, &[("place", &times.place)])}</p> })}
             {if empty {
                 view! { <p>{t(Key::BookDayFull)}</p> }.into_any()
@@ -1538,5 +1575,13 @@ mod tests {
         assert_eq!(parse_clock("24:01"), None);
         assert_eq!(parse_clock("10"), None);
         assert_eq!(clock(570), "09:30");
+    }
+
+    #[test]
+    fn weekdays_of_closed_days() {
+        // Thursday 24 December 2026; Monday 1 January 2024; Thursday 1 January 1970.
+        assert_eq!((days_from_civil(2026, 12, 24) + 3).rem_euclid(7) + 1, 4);
+        assert_eq!((days_from_civil(2024, 1, 1) + 3).rem_euclid(7) + 1, 1);
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
     }
 }

@@ -25,6 +25,11 @@ impl Slot {
 /// spring change skips is moved forward (02:30 → 03:30); one the autumn change repeats is
 /// the first of the two.
 fn at(day: Date, minute: u16) -> Option<Timestamp> {
+    if minute >= 24 * 60 {
+        // "24:00": the first instant of the next day.
+        let next = day.checked_add(1.day()).ok()?;
+        return at(next, minute - 24 * 60);
+    }
     let time = Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0).ok()?;
     day.to_datetime(time)
         .to_zoned_datetime(STOCKHOLM.clone())
@@ -94,6 +99,11 @@ pub fn offered_at(rules: &BookingRules, now: Timestamp, starts_at: i64) -> Optio
         .then(|| day_slots(rules, day))?
         .into_iter()
         .find(|s| s.starts_at == starts_at)
+}
+
+/// Whether a booking may start at `starts_at` when asked at `now` (the minimum notice).
+pub fn after_notice(rules: &BookingRules, starts_at: i64, now: Timestamp) -> bool {
+    starts_at >= now.as_second() + i64::from(rules.notice_minutes) * 60
 }
 
 /// `slots` without those that start before the minimum notice or clash (buffer included)
@@ -302,6 +312,17 @@ mod tests {
         // Beyond the horizon: not offered.
         let late = utc("2027-03-01T08:00:00Z").as_second();
         assert_eq!(offered_at(&r, now, late), None);
+    }
+
+    #[test]
+    fn hours_until_midnight_offer_the_last_time() {
+        let r = rules(vec![range(1, "22:00", "24:00")]);
+        let free = free_times(&r, &[], utc("2026-12-07T05:00:00Z"));
+        // 22:00 and 23:00 Stockholm (21:00Z, 22:00Z); the second ends at 23:45.
+        assert_eq!(
+            starts(&free)[..2],
+            ["2026-12-07T21:00:00Z", "2026-12-07T22:00:00Z"]
+        );
     }
 
     #[test]

@@ -832,7 +832,7 @@ pub async fn delete_cv(id: CvId) -> Result<(), AppError> {
             let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
             if !state
                 .store
-                .delete_cv(id, record.owner_id)
+                .delete_cv(id, record.owner_id, state.clock.unix())
                 .await
                 .map_err(internal)?
             {

@@ -23,18 +23,45 @@ const RENDER_LIMIT: Duration = Duration::from_secs(10);
 
 /// Who took a CV out, and where to send them back when the PDF fails.
 struct Reader {
-    who: UserId,
+    user: crate::ssr::store::UserRecord,
+    owner: UserId,
+    id: CvId,
+    how: ReadHow,
+    request: String,
+    /// A `HEAD` request reads nothing: it is not logged.
+    head: bool,
     back: String,
 }
 
-/// The caller's own CV, or one shared with them as the owner's coach (that read is logged
-/// in the owner's access log), or the response that refuses it.
+impl Reader {
+    /// Logs the read in the owner's access log, once the file is there to hand over.
+    async fn logged(&self, state: &ServerState) -> Result<(), Response> {
+        if self.head {
+            return Ok(());
+        }
+        log_read(
+            state,
+            &self.user,
+            self.owner,
+            SharedPart::Cv,
+            self.how,
+            Some(self.id),
+            self.request.clone(),
+        )
+        .await
+        .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    }
+}
+
+/// The caller's own CV, or one shared with them as the owner's coach (the caller logs that
+/// read with [`Reader::logged`] once the file is made), or the response that refuses it.
 async fn readable_cv(
     state: &ServerState,
     session: &Session,
     id: CvId,
     how: ReadHow,
     request: Option<Extension<RequestId>>,
+    method: &axum::http::Method,
 ) -> Result<(Reader, Cv), Response> {
     let refuse = |e: AppError| match e {
         AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
@@ -57,23 +84,21 @@ async fn readable_cv(
     let request = request
         .map(|Extension(r)| r.0)
         .unwrap_or_else(|| crate::ssr::random_hex(8));
-    log_read(
-        state,
-        &user,
-        record.owner_id,
-        SharedPart::Cv,
-        how,
-        Some(id),
-        request,
-    )
-    .await
-    .map_err(refuse)?;
     tracing::info!(user = %user.id, cv = %id, ?how, "CV exported");
     let back = match relation {
         Relation::TheirCoach => format!("/coach/participants/{}/cvs/{id}", record.owner_id),
         _ => format!("/cv/{id}/preview"),
     };
-    Ok((Reader { who: user.id, back }, cv))
+    let reader = Reader {
+        user,
+        owner: record.owner_id,
+        id,
+        how,
+        request,
+        head: *method == axum::http::Method::HEAD,
+        back,
+    };
+    Ok((reader, cv))
 }
 
 /// `attachment` with an ASCII fallback name and the real one (any script) per RFC 6266.
@@ -122,15 +147,20 @@ fn file_stem(cv: &Cv) -> String {
 pub async fn json(
     Extension(state): Extension<ServerState>,
     request: Option<Extension<RequestId>>,
+    method: axum::http::Method,
     session: Session,
     Path(id): Path<CvId>,
 ) -> Response {
-    let (_, cv) = match readable_cv(&state, &session, id, ReadHow::Json, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let (reader, cv) =
+        match readable_cv(&state, &session, id, ReadHow::Json, request, &method).await {
+            Ok(found) => found,
+            Err(response) => return response,
+        };
     match serde_json::to_vec_pretty(&json_resume::export(&cv)) {
-        Ok(body) => download("application/json", &cv, "json", body),
+        Ok(body) => match reader.logged(&state).await {
+            Ok(()) => download("application/json", &cv, "json", body),
+            Err(response) => response,
+        },
         Err(e) => {
             let _ = crate::ssr::internal(e);
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -204,15 +234,17 @@ async fn render(state: &ServerState, who: UserId, cv: &Cv) -> Result<Vec<u8>, Pd
 pub async fn pdf(
     Extension(state): Extension<ServerState>,
     request: Option<Extension<RequestId>>,
+    method: axum::http::Method,
     session: Session,
     Path(id): Path<CvId>,
 ) -> Response {
-    let (reader, cv) = match readable_cv(&state, &session, id, ReadHow::Pdf, request).await {
+    let (reader, cv) = match readable_cv(&state, &session, id, ReadHow::Pdf, request, &method).await
+    {
         Ok(found) => found,
         Err(response) => return response,
     };
     let started = std::time::Instant::now();
-    match render(&state, reader.who, &cv).await {
+    match render(&state, reader.user.id, &cv).await {
         Ok(body) => {
             tracing::info!(
                 cv = %id,
@@ -220,6 +252,10 @@ pub async fn pdf(
                 bytes = body.len(),
                 "PDF rendered"
             );
+            // Only a PDF actually handed over is a read.
+            if let Err(response) = reader.logged(&state).await {
+                return response;
+            }
             download("application/pdf", &cv, "pdf", body)
         }
         Err(failure) => {

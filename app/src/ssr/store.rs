@@ -266,7 +266,8 @@ pub trait CvStore: Send + Sync {
 
     /// Deletes a CV; when it was the main one, the most recently changed other CV becomes
     /// main. `false` when no CV with that id belongs to `owner`.
-    async fn delete_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError>;
+    /// A share of this one CV ends with it, and the consent history records that at `now`.
+    async fn delete_cv(&self, id: CvId, owner: UserId, now: i64) -> Result<bool, StoreError>;
 }
 
 /// A share in force (or run out: `ends_at` has passed) of one part with one coach.

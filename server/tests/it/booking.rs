@@ -4,6 +4,7 @@
 use crate::common::{spawn, TestServer};
 use app::ssr::store::{AccountStore, BookingStore, NewPerson};
 use reqwest::StatusCode;
+use std::str::FromStr;
 use std::sync::Arc;
 
 /// Monday 7 December 2026, 08:00 in Stockholm.
@@ -379,6 +380,39 @@ async fn a_thousand_participants_race_for_one_time_and_one_gets_it() {
     assert_eq!(taken, 999, "the rest are told it was taken");
     assert!(other.is_empty(), "{other:?}");
     assert_eq!(active_bookings(&srv).await, 1);
+}
+
+#[tokio::test]
+async fn no_time_inside_the_notice_and_a_form_sent_back_for_another_time_books_that_time() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    publish_hours(&srv, &coach).await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    // Monday 09:00 (08:00Z) is within the 2 h notice at 08:00: refused in words.
+    let nine = jiff::Timestamp::from_str("2026-12-07T08:00:00Z")
+        .expect("instant")
+        .as_second()
+        .to_string();
+    let res = book(&srv, &amal, "2026-12-07", &nine, "k").await;
+    assert!(res.text().await.expect("body").contains("TooSoon"));
+    // The same form, back and sent for another time: that time is booked too.
+    let tuesday = srv
+        .json("free-times", &[("day", "2026-12-08")], Some(&amal))
+        .await;
+    let at = |i: usize| tuesday["times"][i]["starts_at"].to_string();
+    let first = book(&srv, &amal, "2026-12-08", &at(0), "form")
+        .await
+        .text()
+        .await
+        .expect("id");
+    let second = book(&srv, &amal, "2026-12-08", &at(1), "form")
+        .await
+        .text()
+        .await
+        .expect("id");
+    assert_ne!(first, second);
+    assert_eq!(active_bookings(&srv).await, 2);
 }
 
 #[tokio::test]

@@ -272,6 +272,25 @@ async fn a_bad_end_date_is_refused_in_words_and_keeps_the_choice() {
 }
 
 #[tokio::test]
+async fn deleting_the_shared_cv_ends_the_share_in_the_history_too() {
+    let srv = spawn().await;
+    let (amal, _, cv) = participant_with_cv(&srv, "Amal Andersson", "amal", MARK_ONE).await;
+    let _second = srv.start_cv(&amal).await;
+    assert_eq!(share(&srv, &amal, &cv, "").await.status(), StatusCode::OK);
+    let res = srv.call("delete-cv", &[("id", &cv)], Some(&amal)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let history = srv.page("/sharing/history", Some(&amal)).await;
+    assert!(
+        history.contains("Du slutade dela ditt CV med Demo Coach"),
+        "{history}"
+    );
+    assert!(srv
+        .page("/sharing", Some(&amal))
+        .await
+        .contains("Demo Coach ser inget av ditt CV"));
+}
+
+#[tokio::test]
 async fn internal_notes_never_reach_the_participant() {
     let srv = spawn().await;
     let (amal, amal_id, _) = participant_with_cv(&srv, "Amal Andersson", "amal", MARK_ONE).await;

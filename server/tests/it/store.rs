@@ -404,8 +404,11 @@ pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStor
         .collect::<Vec<_>>();
     assert_eq!(mains, [second], "one main CV");
     // Deleting the main one makes the most recently changed other CV main.
-    assert!(!store.delete_cv(second, other).await.expect("not theirs"));
-    assert!(store.delete_cv(second, amal).await.expect("delete"));
+    assert!(!store
+        .delete_cv(second, other, NOW)
+        .await
+        .expect("not theirs"));
+    assert!(store.delete_cv(second, amal, NOW).await.expect("delete"));
     let left = store.list_cvs(amal).await.expect("list");
     assert_eq!(left.len(), 2);
     assert_eq!(left.iter().filter(|r| r.is_main).count(), 1);
@@ -468,10 +471,16 @@ pub async fn sharing_contract(
     assert!(shares[0].holds(NOW + 99) && !shares[0].holds(NOW + 100));
     // A run-out share granted again is a new grant.
     assert_eq!(
-        set(one(Some(NOW + 100)), NOW + 200).await,
+        set(one(Some(NOW + 1000)), NOW + 200).await,
         Some(ConsentChange::Granted)
     );
     assert_eq!(set(None, NOW + 300).await, Some(ConsentChange::Withdrawn));
+    // A share that ran out by itself has nothing left to withdraw: no event, row gone.
+    assert_eq!(
+        set(one(Some(NOW + 400)), NOW + 350).await,
+        Some(ConsentChange::Granted)
+    );
+    assert_eq!(set(None, NOW + 500).await, None);
     assert!(store
         .shares_of(amal, coach)
         .await
@@ -482,6 +491,7 @@ pub async fn sharing_contract(
     assert_eq!(
         changes,
         [
+            ConsentChange::Granted,
             ConsentChange::Withdrawn,
             ConsentChange::Granted,
             ConsentChange::Changed,
@@ -490,11 +500,11 @@ pub async fn sharing_contract(
         "newest first"
     );
     assert_eq!(
-        history[0].cv,
+        history[1].cv,
         Some(cv),
         "a withdrawal says what was withdrawn"
     );
-    assert_eq!(history[1].cv_title.as_deref(), Some("Lager"));
+    assert_eq!(history[2].cv_title.as_deref(), Some("Lager"));
     assert_eq!(history[0].coach_name, "Anna Berg");
 
     // The access log: appended, newest first, one entry per request and way of reading.
