@@ -213,17 +213,7 @@ pub fn ParticipantBookings(person: crate::ids::UserId) -> impl IntoView {
     view! {
         <section aria-labelledby="bookings-heading">
             <h2 id="bookings-heading">{t(Key::HomeBookingsTitle)}</h2>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match bookings.await {
-                        Ok(list) if list.is_empty() => view! { <p>{t(Key::AgendaEmpty)}</p> }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="cards">{list.iter().map(|b| booking_card(b, true)).collect_view()}</ul>
-                        }.into_any(),
-                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <BookingList bookings show_participant=true empty=Key::AgendaEmpty/>
         </section>
     }
 }
@@ -1270,6 +1260,29 @@ fn booking_card(b: &BookingView, show_participant: bool) -> impl IntoView {
     }
 }
 
+/// Bookings as cards, or `empty` said in words.
+#[component]
+fn BookingList(
+    bookings: Resource<Result<Vec<BookingView>, AppError>>,
+    /// Whose name each card shows: the participant's (for the coach) or the coach's.
+    show_participant: bool,
+    empty: Key,
+) -> impl IntoView {
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match bookings.await {
+                    Ok(list) if list.is_empty() => view! { <p>{t(empty)}</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="cards">{list.iter().map(|b| booking_card(b, show_participant)).collect_view()}</ul>
+                    }.into_any(),
+                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 /// `/bookings`: "Mina bokningar".
 #[component]
 pub fn MyBookingsPage() -> impl IntoView {
@@ -1281,17 +1294,7 @@ pub fn MyBookingsPage() -> impl IntoView {
                     <Page title=Key::MyBookingsTitle>
                         <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match bookings.await {
-                                    Ok(list) if list.is_empty() => view! { <p>{t(Key::MyBookingsEmpty)}</p> }.into_any(),
-                                    Ok(list) => view! {
-                                        <ul class="cards">{list.iter().map(|b| booking_card(b, false)).collect_view()}</ul>
-                                    }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
+                        <BookingList bookings show_participant=false empty=Key::MyBookingsEmpty/>
                         <p><a class="button" href="/book">{t(Key::BookTitle)}</a></p>
                     </Page>
                 }
@@ -1455,17 +1458,7 @@ pub fn AgendaPage() -> impl IntoView {
                         <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
                         <p><a href="/coach/hours">{t(Key::HoursTitle)}</a></p>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match bookings.await {
-                                    Ok(list) if list.is_empty() => view! { <p>{t(Key::AgendaEmpty)}</p> }.into_any(),
-                                    Ok(list) => view! {
-                                        <ul class="cards">{list.iter().map(|b| booking_card(b, true)).collect_view()}</ul>
-                                    }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
+                        <BookingList bookings show_participant=true empty=Key::AgendaEmpty/>
                     </Page>
                 }
             }
