@@ -574,3 +574,111 @@ close-day-button = أغلق اليوم
 err-too-soon = هذا الوقت قريب جدًا الآن. اختر وقتًا لاحقًا.
 # Between the items of a list (a space follows).
 list-separator = ،
+# Booking: arrangements, workshops and drop-in.
+needs-legend = هل يجب ترتيب شيء لكي يناسبك الموعد؟
+needs-hint = اختياري. اختر فقط ما يجب ترتيبه. لا تحتاج إلى أن تقول السبب.
+need-step-free = مدخل بدون درج
+need-hearing-loop = حلقة سمعية
+need-extra-time = وقت أطول
+need-quiet-room = غرفة هادئة
+need-written = أهم النقاط مكتوبة بعد الموعد
+need-other = شيء آخر، سأخبر مدربي
+booking-needs = يجب ترتيب: { $needs }
+booking-workshop = ورشة عمل: { $title }
+ics-workshop-summary = { $title } مع { $coach }
+extra-hours-heading = أوقات إضافية
+extra-hours-text = أوقات في يوم واحد إضافة إلى أوقاتك الأسبوعية، حتى في يوم مغلق.
+extra-day-label = اليوم
+extra-hours-button = أضف الوقت
+remove-button = احذف
+group-workshop = ورشة عمل
+group-drop-in = استقبال بدون موعد
+group-workshop-hint = وقت محدد بعدد من المقاعد يحجزها المشاركون مسبقًا.
+group-drop-in-hint = وقت في مكان. يقف المشاركون في الطابور في نفس اليوم، الأسبق فالأسبق.
+groups-title = ورش العمل والاستقبال بدون موعد
+groups-text = هذه ورش العمل وأوقات الاستقبال بدون موعد القادمة.
+groups-empty = ليست لديك ورش عمل أو أوقات استقبال بدون موعد قادمة.
+new-group-title = أضف ورشة عمل أو استقبالًا بدون موعد
+group-kind-legend = ماذا تريد أن تضيف؟
+group-title-label = الاسم
+group-title-hint = مثلًا ”اكتب سيرتك الذاتية“. مطلوب لورشة العمل.
+group-day = اليوم
+group-seats = عدد المقاعد (1–200)
+group-seats-hint = لورشة العمل فقط.
+group-place-hint = اتركه فارغًا لاستخدام المكان في أوقاتك.
+group-publish = انشر
+group-created = تم النشر. يراه المشاركون الآن.
+group-title = ورشة عمل أو استقبال بدون موعد
+group-cancelled = ملغى
+group-cancelled-reason = ملغى: { $reason }
+group-cancelled-done = تم الإلغاء. يرى من حجزوا السبب.
+group-cancel-link = ألغِ
+group-cancel-title = هل تريد الإلغاء؟
+group-cancel-question = هل تريد إلغاء { $name }، { $when }؟ سيرى كل من حجز السبب.
+group-cancel-button = نعم، ألغِ
+seats-booked = { $count ->
+    [zero] لا مقاعد محجوزة من { $seats }
+    [one] مقعد واحد محجوز من { $seats }
+    [two] مقعدان محجوزان من { $seats }
+    [few] { $count } مقاعد محجوزة من { $seats }
+    [many] { $count } مقعدًا محجوزًا من { $seats }
+   *[other] { $count } مقعد محجوز من { $seats }
+}
+seats-left = { $count ->
+    [zero] لا توجد مقاعد متبقية
+    [one] مقعد واحد متبقٍ
+    [two] مقعدان متبقيان
+    [few] { $count } مقاعد متبقية
+    [many] { $count } مقعدًا متبقيًا
+   *[other] { $count } مقعد متبقٍ
+}
+seats-heading = من حجزوا
+seats-none = لم يحجز أحد بعد.
+queue-waiting = { $count ->
+    [zero] لا أحد ينتظر في الطابور
+    [one] شخص واحد ينتظر في الطابور
+    [two] شخصان ينتظران في الطابور
+    [few] { $count } أشخاص ينتظرون في الطابور
+    [many] { $count } شخصًا ينتظرون في الطابور
+   *[other] { $count } شخص ينتظرون في الطابور
+}
+queue-heading = الطابور
+queue-now = الآن: { $name }
+queue-nobody = لا أحد ينتظر.
+queue-joined-at = في الطابور منذ { $time }
+queue-call-next = نادِ الشخص التالي
+queue-called-done = تم نداء الشخص التالي. يرى ذلك على هاتفه.
+queue-empty = لا أحد ينتظر في الطابور.
+refresh-button = حدّث
+workshops-title = ورش العمل
+workshops-empty = لا توجد ورش عمل قادمة الآن.
+workshops-count = { $count ->
+    [zero] لا توجد ورش عمل بمقاعد متاحة
+    [one] ورشة عمل واحدة بمقاعد متاحة
+    [two] ورشتا عمل بمقاعد متاحة
+    [few] { $count } ورش عمل بمقاعد متاحة
+    [many] { $count } ورشة عمل بمقاعد متاحة
+   *[other] { $count } ورشة عمل بمقاعد متاحة
+}
+workshop-title = احجز مقعدًا
+workshop-full = محجوزة بالكامل
+seat-held = لديك مقعد
+seat-book-link = احجز مقعدًا
+seat-book-button = احجز مقعدًا
+drop-in-title = استقبال بدون موعد
+drop-in-text = تعال بدون حجز. قف في الطابور في نفس اليوم، وسترى متى يأتي دورك.
+drop-in-none = لا توجد أوقات استقبال بدون موعد الآن.
+drop-in-later = أوقات الاستقبال بدون موعد القادمة
+queue-join = ضعني في الطابور
+queue-leave = اترك الطابور
+queue-joined = أنت في الطابور.
+queue-left = لقد تركت الطابور.
+queue-not-in = أنت لست في الطابور.
+queue-place = أنت رقم { $place } في الطابور.
+queue-called = حان دورك الآن. اذهب إلى مدربك.
+book-choose-kind = كيف تريد أن تقابل مدربك؟
+kind-meeting = موعد فردي
+kind-drop-in-hint = تعال بدون حجز، وقف في الطابور
+err-full = كل المقاعد محجوزة. اختر ورشة عمل أخرى.
+err-clashes = لديك حجز أو ورشة عمل أو استقبال بدون موعد في ذلك الوقت. اختر وقتًا آخر.
+err-seat-closed = لم يعد من الممكن حجز ورشة العمل هذه.

@@ -553,3 +553,95 @@ close-day-button = Close the day
 err-too-soon = That time is too soon now. Choose a later time.
 # Between the items of a list (a space follows).
 list-separator = ,
+# Booking: arrangements, workshops and drop-in.
+needs-legend = Does anything need arranging for the meeting to work for you?
+needs-hint = Optional. Choose only what should be arranged. You do not need to say why.
+need-step-free = Step-free entrance
+need-hearing-loop = Hearing loop
+need-extra-time = More time
+need-quiet-room = A quiet room
+need-written = The main points written down afterwards
+need-other = Something else, I will tell my coach
+booking-needs = To arrange: { $needs }
+booking-workshop = Workshop: { $title }
+ics-workshop-summary = { $title } with { $coach }
+extra-hours-heading = Extra hours
+extra-hours-text = Hours on a single day on top of your weekly hours, also on a closed day.
+extra-day-label = Day
+extra-hours-button = Add the hours
+remove-button = Remove
+group-workshop = Workshop
+group-drop-in = Drop-in
+group-workshop-hint = A set time with a number of seats that participants book ahead.
+group-drop-in-hint = A time at a place. Participants queue on the day, first come, first served.
+groups-title = Workshops and drop-in
+groups-text = Here are your coming workshops and drop-in hours.
+groups-empty = You have no coming workshops or drop-in hours.
+new-group-title = Add a workshop or drop-in
+group-kind-legend = What do you want to add?
+group-title-label = Name
+group-title-hint = For example “Write your CV”. Needed for a workshop.
+group-day = Day
+group-seats = Number of seats (1–200)
+group-seats-hint = Only for a workshop.
+group-place-hint = Leave empty for the place in your hours.
+group-publish = Publish
+group-created = Published. Participants see it now.
+group-title = Workshop or drop-in
+group-cancelled = Cancelled
+group-cancelled-reason = Cancelled: { $reason }
+group-cancelled-done = Cancelled. Those who had booked see why.
+group-cancel-link = Cancel it
+group-cancel-title = Cancel?
+group-cancel-question = Do you want to cancel { $name }, { $when }? Everyone who booked will see the reason.
+group-cancel-button = Yes, cancel it
+seats-booked = { $count ->
+    [one] { $count } of { $seats } seats booked
+   *[other] { $count } of { $seats } seats booked
+}
+seats-left = { $count ->
+    [one] { $count } seat left
+   *[other] { $count } seats left
+}
+seats-heading = Who has booked
+seats-none = Nobody has booked yet.
+queue-waiting = { $count ->
+    [one] { $count } person waiting in the queue
+   *[other] { $count } people waiting in the queue
+}
+queue-heading = The queue
+queue-now = Now: { $name }
+queue-nobody = Nobody is waiting.
+queue-joined-at = in the queue since { $time }
+queue-call-next = Call the next person
+queue-called-done = The next person has been called. They see it on their phone.
+queue-empty = Nobody is waiting in the queue.
+refresh-button = Refresh
+workshops-title = Workshops
+workshops-empty = There are no coming workshops right now.
+workshops-count = { $count ->
+    [one] { $count } workshop with free seats
+   *[other] { $count } workshops with free seats
+}
+workshop-title = Book a seat
+workshop-full = Fully booked
+seat-held = You have a seat
+seat-book-link = Book a seat
+seat-book-button = Book a seat
+drop-in-title = Drop-in
+drop-in-text = Come without booking. Join the queue on the day and you will see when it is your turn.
+drop-in-none = There are no drop-in hours right now.
+drop-in-later = Coming drop-in hours
+queue-join = Join the queue
+queue-leave = Leave the queue
+queue-joined = You are in the queue.
+queue-left = You have left the queue.
+queue-not-in = You are not in the queue.
+queue-place = You are number { $place } in the queue.
+queue-called = It is your turn now. Go to your coach.
+book-choose-kind = How do you want to meet your coach?
+kind-meeting = One-to-one meeting
+kind-drop-in-hint = Come without booking, join the queue
+err-full = Every seat is booked. Choose another workshop.
+err-clashes = You have a booking, workshop or drop-in at that time. Choose another time.
+err-seat-closed = This workshop can no longer be booked.

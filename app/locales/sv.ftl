@@ -553,3 +553,95 @@ close-day-button = Stäng dagen
 err-too-soon = Den tiden är för nära nu. Välj en senare tid.
 # Between the items of a list (a space follows).
 list-separator = ,
+# Booking: arrangements, workshops and drop-in.
+needs-legend = Behöver något ordnas för att mötet ska fungera för dig?
+needs-hint = Frivilligt. Välj bara vad som ska ordnas. Du behöver inte berätta varför.
+need-step-free = Entré utan trappor
+need-hearing-loop = Hörslinga
+need-extra-time = Mer tid
+need-quiet-room = Ett lugnt rum
+need-written = Det viktigaste skrivet efteråt
+need-other = Något annat, jag berättar för min coach
+booking-needs = Ordnas: { $needs }
+booking-workshop = Workshop: { $title }
+ics-workshop-summary = { $title } med { $coach }
+extra-hours-heading = Extra tider
+extra-hours-text = Tider en enstaka dag utöver dina veckotider, också en stängd dag.
+extra-day-label = Dag
+extra-hours-button = Lägg till tiden
+remove-button = Ta bort
+group-workshop = Workshop
+group-drop-in = Drop-in
+group-workshop-hint = En bestämd tid med ett antal platser som deltagarna bokar i förväg.
+group-drop-in-hint = En tid på en plats. Deltagarna ställer sig i kö samma dag, först till kvarn.
+groups-title = Workshoppar och drop-in
+groups-text = Här är dina kommande workshoppar och drop-in-tider.
+groups-empty = Du har inga kommande workshoppar eller drop-in-tider.
+new-group-title = Lägg till workshop eller drop-in
+group-kind-legend = Vad vill du lägga till?
+group-title-label = Namn
+group-title-hint = Till exempel ”Skriv ditt CV”. Behövs för en workshop.
+group-day = Dag
+group-seats = Antal platser (1–200)
+group-seats-hint = Bara för en workshop.
+group-place-hint = Lämna tomt för platsen i dina tider.
+group-publish = Lägg ut
+group-created = Utlagt. Deltagarna ser det nu.
+group-title = Workshop eller drop-in
+group-cancelled = Inställd
+group-cancelled-reason = Inställd: { $reason }
+group-cancelled-done = Inställt. De som var bokade ser varför.
+group-cancel-link = Ställ in
+group-cancel-title = Ställa in?
+group-cancel-question = Vill du ställa in { $name }, { $when }? Alla som bokat får se anledningen.
+group-cancel-button = Ja, ställ in
+seats-booked = { $count ->
+    [one] { $count } plats av { $seats } bokad
+   *[other] { $count } av { $seats } platser bokade
+}
+seats-left = { $count ->
+    [one] { $count } plats kvar
+   *[other] { $count } platser kvar
+}
+seats-heading = De som har bokat
+seats-none = Ingen har bokat ännu.
+queue-waiting = { $count ->
+    [one] { $count } väntar i kön
+   *[other] { $count } väntar i kön
+}
+queue-heading = Kön
+queue-now = Nu: { $name }
+queue-nobody = Ingen väntar.
+queue-joined-at = i kön sedan { $time }
+queue-call-next = Kalla nästa
+queue-called-done = Nästa person är kallad. Hen ser det på sin telefon.
+queue-empty = Ingen väntar i kön.
+refresh-button = Uppdatera
+workshops-title = Workshoppar
+workshops-empty = Det finns inga kommande workshoppar just nu.
+workshops-count = { $count ->
+    [one] { $count } workshop med lediga platser
+   *[other] { $count } workshoppar med lediga platser
+}
+workshop-title = Boka plats
+workshop-full = Fullbokad
+seat-held = Du har en plats
+seat-book-link = Boka plats
+seat-book-button = Boka plats
+drop-in-title = Drop-in
+drop-in-text = Kom utan att boka. Ställ dig i kön på dagen, så ser du när det är din tur.
+drop-in-none = Det finns inga drop-in-tider just nu.
+drop-in-later = Kommande drop-in
+queue-join = Ställ mig i kön
+queue-leave = Lämna kön
+queue-joined = Du står i kön.
+queue-left = Du har lämnat kön.
+queue-not-in = Du står inte i kön.
+queue-place = Du är nummer { $place } i kön.
+queue-called = Det är din tur nu. Gå till din coach.
+book-choose-kind = Hur vill du träffa din coach?
+kind-meeting = Enskilt möte
+kind-drop-in-hint = Kom utan att boka, ställ dig i kön
+err-full = Alla platser är bokade. Välj en annan workshop.
+err-clashes = Du har en bokning, workshop eller drop-in den tiden. Välj en annan tid.
+err-seat-closed = Den här workshoppen går inte att boka längre.

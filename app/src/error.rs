@@ -50,6 +50,10 @@ pub enum FieldProblem {
     TooManyBookings,
     /// Closer to now than the coach's minimum notice (or already past).
     TooSoon,
+    /// Every seat of the workshop is taken.
+    Full,
+    /// The coach has a booking, a workshop or a drop-in then.
+    Clashes,
 }
 
 impl FieldProblem {
@@ -90,7 +94,10 @@ impl FieldProblem {
             (FieldProblem::OutOfRange, _) => Key::ErrOutOfRange,
             (FieldProblem::Taken, _) => Key::ErrTaken,
             (FieldProblem::TooManyBookings, _) => Key::ErrTooManyBookings,
+            (FieldProblem::TooSoon, "seat") => Key::ErrSeatClosed,
             (FieldProblem::TooSoon, _) => Key::ErrTooSoon,
+            (FieldProblem::Full, _) => Key::ErrFull,
+            (FieldProblem::Clashes, _) => Key::ErrClashes,
         }
     }
 }

@@ -52,6 +52,10 @@ id!(
     /// One booked guidance appointment.
     BookingId
 );
+id!(
+    /// One group workshop or drop-in window.
+    GroupId
+);
 
 #[cfg(test)]
 mod tests {

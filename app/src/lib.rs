@@ -81,6 +81,8 @@ pub const PAGES_WITH_ISLANDS: &[&str] = &[
     "/cv/*/*/*",
     // The copy buttons for a just-issued code.
     "/invitation",
+    // The drop-in queue: one's place updates by itself.
+    "/dropin",
 ];
 
 pub fn has_islands(path: &str) -> bool {
@@ -101,6 +103,9 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/sharing",
     "/book/*",
     "/coach/hours",
+    "/coach/new-group",
+    "/coach/groups/*/cancel",
+    "/workshops/*",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -221,6 +226,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/bookings/:id/cancel") view=booking::CancelBookingPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/agenda") view=booking::AgendaPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/hours") view=booking::HoursPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/groups") view=booking::group::GroupsPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/new-group") view=booking::group::NewGroupPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/groups/:id") view=booking::group::GroupPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/groups/:id/cancel") view=booking::group::CancelGroupPage ssr=SsrMode::Async/>
+                <Route path=path!("/workshops") view=booking::group::WorkshopsPage ssr=SsrMode::Async/>
+                <Route path=path!("/workshops/:id") view=booking::group::WorkshopPage ssr=SsrMode::Async/>
+                <Route path=path!("/dropin") view=booking::group::DropInPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stop") view=sharing::StopSharingPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stopped") view=sharing::SharingStoppedPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>

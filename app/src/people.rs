@@ -431,7 +431,7 @@ pub fn CoachHome() -> impl IntoView {
                 add_label=Key::AddParticipantLink heading=Key::CaseloadHeading
                 empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())
                 link="/coach/participants"
-                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle)]/>
+                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle), ("/coach/groups", Key::GroupsTitle)]/>
         </RequireRole>
     }
 }

@@ -9,9 +9,11 @@ use app::ssr::store::{
     SharingStore, Store, StoreError, UserId, UserRecord,
 };
 use app::ssr::store::{
-    Attendance, BookOutcome, BookingId, BookingRecord, BookingRules, BookingStore, MoveOutcome,
-    NewBooking, WeeklyRange,
+    Attendance, BookOutcome, BookingId, BookingRecord, BookingRules, BookingStore, ExtraRange,
+    GroupId, GroupSeat, MoveOutcome, NewBooking, WeeklyRange,
 };
+
+mod groups;
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -1107,57 +1109,81 @@ impl NoteStore for SqliteStore {
     }
 }
 
-type BookingRow = (
-    i64,
-    i64,
-    String,
-    i64,
-    String,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    i64,
-    Option<String>,
-    String,
-);
+#[derive(sqlx::FromRow)]
+struct BookingRow {
+    id: i64,
+    coach_id: i64,
+    coach_name: String,
+    participant_id: i64,
+    participant_name: String,
+    starts_at: i64,
+    ends_at: i64,
+    status: String,
+    help: String,
+    interpreter: String,
+    sequence: i64,
+    attendance: Option<String>,
+    cancel_reason: String,
+    session_id: Option<i64>,
+    group_title: Option<String>,
+    group_place: Option<String>,
+    needs: String,
+}
 
 const BOOKING_SELECT: &str =
-    "SELECT b.id, b.coach_id, c.display_name, b.participant_id, p.display_name,
-        b.starts_at, b.ends_at, b.status, b.help, b.interpreter, b.sequence, b.attendance, b.cancel_reason
-     FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id";
+    "SELECT b.id, b.coach_id, c.display_name AS coach_name, b.participant_id,
+        p.display_name AS participant_name, b.starts_at, b.ends_at, b.status, b.help, b.interpreter,
+        b.sequence, b.attendance, b.cancel_reason, b.session_id, g.title AS group_title,
+        g.place AS group_place, b.needs
+     FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id
+     LEFT JOIN group_sessions g ON g.id = b.session_id";
+
+/// How many of the coach's individual bookings (all but `except`) or workshops and drop-in
+/// windows touch `starts_at..ends_at` with `buffer` seconds kept free around it.
+async fn clashes(
+    tx: &mut SqliteConnection,
+    coach: UserId,
+    starts_at: i64,
+    ends_at: i64,
+    buffer: i64,
+    except: Option<BookingId>,
+) -> Result<i64, StoreError> {
+    sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM bookings WHERE coach_id = ?1 AND status = 'active'
+                   AND session_id IS NULL AND id <> ?4 AND starts_at < ?2 AND ?3 < ends_at)
+              + (SELECT COUNT(*) FROM group_sessions WHERE coach_id = ?1 AND cancelled_at IS NULL
+                   AND starts_at < ?2 AND ?3 < ends_at)",
+    )
+    .bind(coach.get())
+    .bind(ends_at + buffer)
+    .bind(starts_at - buffer)
+    .bind(except.map_or(0, BookingId::get))
+    .fetch_one(tx)
+    .await
+    .map_err(err)
+}
 
 fn booking(row: BookingRow) -> BookingRecord {
-    let (
-        id,
-        coach,
-        coach_name,
-        participant,
-        participant_name,
-        starts_at,
-        ends_at,
-        status,
-        help,
-        interpreter,
-        sequence,
-        attendance,
-        cancel_reason,
-    ) = row;
     BookingRecord {
-        id: BookingId::new(id),
-        coach_id: UserId::new(coach),
-        coach_name,
-        participant_id: UserId::new(participant),
-        participant_name,
-        starts_at,
-        ends_at,
-        active: status == "active",
-        help,
-        interpreter,
-        sequence,
-        attendance: attendance.as_deref().and_then(Attendance::parse),
-        cancel_reason,
+        id: BookingId::new(row.id),
+        coach_id: UserId::new(row.coach_id),
+        coach_name: row.coach_name,
+        participant_id: UserId::new(row.participant_id),
+        participant_name: row.participant_name,
+        starts_at: row.starts_at,
+        ends_at: row.ends_at,
+        active: row.status == "active",
+        help: row.help,
+        interpreter: row.interpreter,
+        sequence: row.sequence,
+        attendance: row.attendance.as_deref().and_then(Attendance::parse),
+        cancel_reason: row.cancel_reason,
+        group: row.session_id.map(|id| GroupSeat {
+            id: GroupId::new(id),
+            title: row.group_title.unwrap_or_default(),
+            place: row.group_place.unwrap_or_default(),
+        }),
+        needs: row.needs,
     }
 }
 
@@ -1187,9 +1213,27 @@ impl BookingStore for SqliteStore {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(err)?;
+        let extra: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT day, start_minute, end_minute FROM extra_hours WHERE coach_id = ? ORDER BY day, start_minute",
+        )
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
         let small = |n: i64| u8::try_from(n).map_err(err);
+        let minute = |n: i64| u16::try_from(n).map_err(err);
         Ok(Some(BookingRules {
             closed,
+            extra: extra
+                .into_iter()
+                .map(|(day, start, end)| {
+                    Ok(ExtraRange {
+                        day,
+                        start: minute(start)?,
+                        end: minute(end)?,
+                    })
+                })
+                .collect::<Result<_, StoreError>>()?,
             slot_minutes: small(slot)?,
             buffer_minutes: small(buffer)?,
             notice_minutes: u32::try_from(notice).map_err(err)?,
@@ -1201,8 +1245,8 @@ impl BookingStore for SqliteStore {
                 .map(|(weekday, start, end)| {
                     Ok(WeeklyRange {
                         weekday: small(weekday)?,
-                        start: u16::try_from(start).map_err(err)?,
-                        end: u16::try_from(end).map_err(err)?,
+                        start: minute(start)?,
+                        end: minute(end)?,
                     })
                 })
                 .collect::<Result<_, StoreError>>()?,
@@ -1269,6 +1313,29 @@ impl BookingStore for SqliteStore {
         Ok(rows.into_iter().map(booking).collect())
     }
 
+    async fn set_extra_hours(
+        &self,
+        coach: UserId,
+        range: &ExtraRange,
+        add: bool,
+    ) -> Result<(), StoreError> {
+        let query = if add {
+            "INSERT INTO extra_hours (coach_id, day, start_minute, end_minute) VALUES (?, ?, ?, ?)
+             ON CONFLICT (coach_id, day, start_minute) DO UPDATE SET end_minute = excluded.end_minute"
+        } else {
+            "DELETE FROM extra_hours WHERE coach_id = ? AND day = ? AND start_minute = ? AND end_minute = ?"
+        };
+        sqlx::query(query)
+            .bind(coach.get())
+            .bind(&range.day)
+            .bind(i64::from(range.start))
+            .bind(i64::from(range.end))
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
+
     async fn set_closed_day(
         &self,
         coach: UserId,
@@ -1297,7 +1364,10 @@ impl BookingStore for SqliteStore {
     ) -> Result<Vec<(i64, i64)>, StoreError> {
         sqlx::query_as(
             "SELECT starts_at, ends_at FROM bookings
-             WHERE coach_id = ? AND status = 'active' AND ends_at > ? AND starts_at < ?
+             WHERE coach_id = ?1 AND status = 'active' AND session_id IS NULL AND ends_at > ?2 AND starts_at < ?3
+             UNION ALL
+             SELECT starts_at, ends_at FROM group_sessions
+             WHERE coach_id = ?1 AND cancelled_at IS NULL AND ends_at > ?2 AND starts_at < ?3
              ORDER BY starts_at",
         )
         .bind(coach.get())
@@ -1360,22 +1430,12 @@ impl BookingStore for SqliteStore {
         if held >= b.max_future as i64 {
             return Ok(BookOutcome::TooMany);
         }
-        let clashes: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM bookings WHERE coach_id = ? AND status = 'active'
-               AND starts_at < ? AND ? < ends_at",
-        )
-        .bind(b.coach.get())
-        .bind(b.ends_at + b.buffer)
-        .bind(b.starts_at - b.buffer)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(err)?;
-        if clashes > 0 {
+        if clashes(&mut tx, b.coach, b.starts_at, b.ends_at, b.buffer, None).await? > 0 {
             return Ok(BookOutcome::Taken);
         }
         let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-            "INSERT INTO bookings (coach_id, participant_id, starts_at, ends_at, help, interpreter, idempotency_key, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO bookings (coach_id, participant_id, starts_at, ends_at, help, interpreter, needs, idempotency_key, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(b.coach.get())
         .bind(b.participant.get())
@@ -1383,6 +1443,7 @@ impl BookingStore for SqliteStore {
         .bind(b.ends_at)
         .bind(&b.help)
         .bind(&b.interpreter)
+        .bind(&b.needs)
         .bind(&b.key)
         .bind(now)
         .fetch_one(&mut *tx)
@@ -1407,8 +1468,9 @@ impl BookingStore for SqliteStore {
         buffer: i64,
     ) -> Result<MoveOutcome, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
+        // A workshop seat is not moved: it is cancelled and another workshop booked.
         let coach: Option<i64> = sqlx::query_scalar(
-            "SELECT coach_id FROM bookings WHERE id = ? AND participant_id = ? AND status = 'active'",
+            "SELECT coach_id FROM bookings WHERE id = ? AND participant_id = ? AND status = 'active' AND session_id IS NULL",
         )
         .bind(id.get())
         .bind(participant.get())
@@ -1418,18 +1480,8 @@ impl BookingStore for SqliteStore {
         let Some(coach) = coach else {
             return Ok(MoveOutcome::NotActive);
         };
-        let clashes: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM bookings WHERE coach_id = ? AND status = 'active' AND id <> ?
-               AND starts_at < ? AND ? < ends_at",
-        )
-        .bind(coach)
-        .bind(id.get())
-        .bind(ends_at + buffer)
-        .bind(starts_at - buffer)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(err)?;
-        if clashes > 0 {
+        let coach = UserId::new(coach);
+        if clashes(&mut tx, coach, starts_at, ends_at, buffer, Some(id)).await? > 0 {
             return Ok(MoveOutcome::Taken);
         }
         let moved = sqlx::query(

@@ -196,6 +196,7 @@ impl Portal {
             .route("/cv/{id}/pdf", get(app::cv::export::pdf))
             .route("/cv/{id}/json", get(app::cv::export::json))
             .route("/bookings/{id}/ics", get(app::booking::calendar_file))
+            .route("/dropin/{id}/place", get(app::booking::group::place_line))
             .layer(axum::Extension(state.clone()));
 
         let router = leptos

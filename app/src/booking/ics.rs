@@ -17,6 +17,8 @@ pub struct Event<'a> {
     pub stamp: String,
     pub coach: &'a str,
     pub place: &'a str,
+    /// A workshop's title, for a workshop seat.
+    pub workshop: Option<&'a str>,
 }
 
 const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
@@ -53,7 +55,13 @@ fn line(out: &mut String, content: &str) {
 
 pub fn calendar(event: &Event, locale: Locale) -> String {
     let args = [("coach", event.coach)];
-    let summary = fill(Key::IcsSummary.get(locale), &args);
+    let summary = match event.workshop {
+        Some(title) => fill(
+            Key::IcsWorkshopSummary.get(locale),
+            &[("title", title), ("coach", event.coach)],
+        ),
+        None => fill(Key::IcsSummary.get(locale), &args),
+    };
     let mut out = String::new();
     for l in [
         "BEGIN:VCALENDAR",
@@ -124,6 +132,7 @@ mod tests {
             stamp: "20261130T170000Z".into(),
             coach: "Anna Berg",
             place: "Storgatan 1, Södertälje; plan 2",
+            workshop: None,
         }
     }
 

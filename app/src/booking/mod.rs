@@ -2,6 +2,7 @@
 //! participant picks a day, then a time of their own coach, books, sees it in "Mina
 //! bokningar" and cancels it before the cut-off. Free times come from a pure function
 //! (`slots`); the database has the last word on who gets a time.
+pub mod group;
 #[cfg(feature = "ssr")]
 pub mod ics;
 #[cfg(feature = "ssr")]
@@ -40,6 +41,16 @@ pub struct BookingRules {
     pub weekly: Vec<WeeklyRange>,
     /// Days without meetings (`YYYY-MM-DD`, sorted), whatever the weekly hours say.
     pub closed: Vec<String>,
+    /// Hours on single days on top of the weekly ones (sorted by day and start).
+    pub extra: Vec<ExtraRange>,
+}
+
+/// Extra hours on one Stockholm day (`YYYY-MM-DD`), in wall-clock minutes after midnight.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ExtraRange {
+    pub day: String,
+    pub start: u16,
+    pub end: u16,
 }
 
 impl Default for BookingRules {
@@ -53,6 +64,7 @@ impl Default for BookingRules {
             place: String::new(),
             weekly: Vec::new(),
             closed: Vec::new(),
+            extra: Vec::new(),
         }
     }
 }
@@ -104,6 +116,37 @@ pub const HELP_TOPICS: [(&str, Key); 4] = [
     ("other", Key::HelpOther),
 ];
 
+/// Practical arrangements a participant can ask for when booking. Only what is to be
+/// arranged, never why: no health information is asked for or kept.
+pub const NEEDS: [(&str, Key); 6] = [
+    ("step_free", Key::NeedStepFree),
+    ("hearing_loop", Key::NeedHearingLoop),
+    ("extra_time", Key::NeedExtraTime),
+    ("quiet_room", Key::NeedQuietRoom),
+    ("written", Key::NeedWritten),
+    ("other", Key::NeedOther),
+];
+
+/// The arrangements ticked in a form (checkboxes named `need-CODE`), as stored: known
+/// codes in the list's order, comma-separated.
+pub fn needs_from(fields: &BTreeMap<String, String>) -> String {
+    NEEDS
+        .iter()
+        .filter(|(code, _)| fields.contains_key(&format!("need-{code}")))
+        .map(|(code, _)| *code)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The arrangements as words, in the list's order.
+pub fn needs_text(stored: &str) -> Vec<Key> {
+    NEEDS
+        .iter()
+        .filter(|(code, _)| stored.split(',').any(|c| c == *code))
+        .map(|(_, key)| *key)
+        .collect()
+}
+
 /// "10:00" from minutes after midnight.
 pub fn clock(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
@@ -150,6 +193,10 @@ pub struct BookingView {
     /// The participant may still cancel or move it themselves (before the cut-off).
     pub can_cancel: bool,
     pub attendance: Option<Attendance>,
+    /// The workshop's title when this is a workshop seat (never moved, only cancelled).
+    pub workshop: Option<String>,
+    /// Arrangements asked for (codes, comma-separated).
+    pub needs: String,
     /// Why the coach cancelled it, for the participant to read.
     pub cancel_reason: String,
 }
@@ -249,12 +296,18 @@ mod server {
     ) -> Option<BookingView> {
         let cutoff = rules.map_or(0, |r| r.cutoff_minutes);
         let now_ts = jiff::Timestamp::from_second(now).ok()?;
+        let place = match &b.group {
+            Some(g) => g.place.clone(),
+            None => rules.map(|r| r.place.clone()).unwrap_or_default(),
+        };
         Some(BookingView {
             id: b.id,
             when: when(b.starts_at, b.ends_at)?,
             coach: b.coach_name,
             participant: b.participant_name,
-            place: rules.map(|r| r.place.clone()).unwrap_or_default(),
+            place,
+            workshop: b.group.map(|g| g.title),
+            needs: b.needs,
             help: b.help,
             interpreter: b.interpreter,
             active: b.active,
@@ -392,6 +445,7 @@ mod server {
         }
         Ok(BookingRules {
             closed: Vec::new(),
+            extra: Vec::new(),
             slot_minutes: slot as u8,
             buffer_minutes: buffer as u8,
             notice_minutes: notice * 60,
@@ -441,9 +495,10 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
                 .map_err(internal)?
                 .into_iter()
                 .filter(|b| {
-                    !offered
-                        .iter()
-                        .any(|s| s.starts_at <= b.starts_at && b.ends_at <= s.ends_at)
+                    b.group.is_none()
+                        && !offered
+                            .iter()
+                            .any(|s| s.starts_at <= b.starts_at && b.ends_at <= s.ends_at)
                 })
                 .filter_map(|b| server::view_of(b, stored.as_ref(), now))
                 .collect();
@@ -492,6 +547,9 @@ pub struct DayChoice {
     pub days: Vec<(String, CalendarDay, usize)>,
     /// Future bookings held now.
     pub held: usize,
+    /// Coming workshops with a seat left, and coming drop-in windows, of the coach.
+    pub workshops: usize,
+    pub dropins: usize,
 }
 
 #[server(prefix = "/api", endpoint = "free-days")]
@@ -509,11 +567,35 @@ pub async fn free_days() -> Result<DayChoice, AppError> {
                 .iter()
                 .filter(|b| b.active)
                 .count();
+            let now = state.clock.unix();
+            let (mut workshops, mut dropins) = (0, 0);
+            if let Some(coach) = me.coach_id {
+                for g in state
+                    .store
+                    .coach_groups(coach, now)
+                    .await
+                    .map_err(internal)?
+                {
+                    match g.kind {
+                        group::GroupKind::Workshop
+                            if !g.cancelled
+                                && g.starts_at > now
+                                && g.seats.is_some_and(|s| g.taken < s) =>
+                        {
+                            workshops += 1
+                        }
+                        group::GroupKind::DropIn if !g.cancelled => dropins += 1,
+                        _ => {}
+                    }
+                }
+            }
             let Some((coach, rules)) = coach else {
                 return Ok(DayChoice {
                     coach: None,
                     days: Vec::new(),
                     held,
+                    workshops,
+                    dropins,
                 });
             };
             let mut days: Vec<(String, CalendarDay, usize)> = Vec::new();
@@ -534,6 +616,8 @@ pub async fn free_days() -> Result<DayChoice, AppError> {
                 coach: Some(coach.display_name),
                 days,
                 held,
+                workshops,
+                dropins,
             })
         }
         .await,
@@ -583,6 +667,7 @@ pub async fn book(
     help: Option<String>,
     interpreter: Option<String>,
     moving: Option<BookingId>,
+    #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<BookingId, AppError> {
     use crate::ssr::store::{BookOutcome, MoveOutcome, NewBooking};
     use crate::ssr::{internal, with_status};
@@ -592,15 +677,20 @@ pub async fn book(
             let (coach, rules) = coach.ok_or(AppError::NotFound)?;
             let help = help.unwrap_or_default();
             let interpreter = crate::text::clean_line(interpreter.as_deref().unwrap_or(""));
+            let needs = needs_from(&fields);
             let refuse = |field: &str, problem: FieldProblem| {
                 let mut invalid = Invalid::new();
                 invalid.add(field, problem);
+                let invalid = invalid
+                    .keep("day", &day)
+                    .keep("start", start.as_deref().unwrap_or(""))
+                    .keep("help", &help)
+                    .keep("interpreter", &interpreter);
                 AppError::Invalid(
-                    invalid
-                        .keep("day", &day)
-                        .keep("start", start.as_deref().unwrap_or(""))
-                        .keep("help", &help)
-                        .keep("interpreter", &interpreter),
+                    fields
+                        .keys()
+                        .filter(|k| k.starts_with("need-"))
+                        .fold(invalid, |inv, k| inv.keep(k, "on")),
                 )
             };
             if !help.is_empty() && !HELP_TOPICS.iter().any(|(code, _)| *code == help) {
@@ -661,6 +751,7 @@ pub async fn book(
                         ends_at: slot.ends_at,
                         help: help.clone(),
                         interpreter: interpreter.clone(),
+                        needs,
                         key,
                         buffer: i64::from(rules.buffer_minutes) * 60,
                         max_future: MAX_FUTURE_BOOKINGS,
@@ -887,6 +978,74 @@ pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError
     )
 }
 
+/// Adds extra hours on one day (`YYYY-MM-DD`) of the coach's calendar, or, with `remove`,
+/// takes them away again.
+#[server(prefix = "/api", endpoint = "extra-hours")]
+pub async fn extra_hours(
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, coach) = require(&[Role::Coach]).await?;
+            authorize(
+                &coach,
+                Relation::Own,
+                Part::Calendar,
+                Act::Change,
+                false,
+                coach.id,
+            )?;
+            let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+            let (day, from, to) = (get("extra-day"), get("extra-from"), get("extra-to"));
+            let remove = fields.get("remove");
+            let mut invalid = Invalid::new();
+            let parsed = crate::ssr::clock::parse_day(day);
+            match parsed {
+                None => invalid.add("extra-day", FieldProblem::BadDate),
+                Some(d) if remove.is_none() && d < state.clock.today() => {
+                    invalid.add("extra-day", FieldProblem::DayPassed)
+                }
+                _ => {}
+            }
+            let (start, end) = (parse_clock(from), parse_clock(to));
+            match (start, end) {
+                (None, _) => invalid.add("extra-from", FieldProblem::BadTime),
+                (_, None) => invalid.add("extra-to", FieldProblem::BadTime),
+                (Some(a), Some(b)) if b <= a || a >= 24 * 60 => {
+                    invalid.add("extra-to", FieldProblem::EndBeforeStart)
+                }
+                _ => {}
+            }
+            let (Some(parsed), Some(start), Some(end), true) =
+                (parsed, start, end, invalid.errors.is_empty())
+            else {
+                return Err(AppError::Invalid(
+                    invalid
+                        .keep("extra-day", day)
+                        .keep("extra-from", from)
+                        .keep("extra-to", to),
+                ));
+            };
+            let range = ExtraRange {
+                day: parsed.to_string(),
+                start,
+                end,
+            };
+            state
+                .store
+                .set_extra_hours(coach.id, &range, remove.is_none())
+                .await
+                .map_err(internal)?;
+            tracing::info!(coach = %coach.id, removed = remove.is_some(), "extra hours changed");
+            leptos_axum::redirect("/coach/hours?saved=1#extra-hours");
+            Ok(())
+        }
+        .await,
+    )
+}
+
 /// A closed day (`YYYY-MM-DD`) as the pages write days ("onsdag 24 december 2026").
 fn closed_day_text(day: &str) -> String {
     let mut parts = day.splitn(3, '-').map(|p| p.parse::<u16>().ok());
@@ -983,8 +1142,11 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
         .collect_view();
     let outside = hours.outside;
     let closed = rules.closed.clone();
+    let extra = rules.extra.clone();
     let close = form_action::<CloseDay>();
     let close_error = action_error(close);
+    let add_extra = form_action::<ExtraHours>();
+    let extra_error = action_error(add_extra);
     view! {
         <Page title=Key::HoursTitle error=error>
             <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
@@ -1036,6 +1198,37 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
                     <Submit label=Key::CloseDayButton/>
                 </ActionForm>
             </section>
+            <section id="extra-hours" aria-labelledby="extra-heading">
+                <h2 id="extra-heading">{t(Key::ExtraHoursHeading)}</h2>
+                <p>{t(Key::ExtraHoursText)}</p>
+                {(!extra.is_empty()).then(|| view! {
+                    <ul class="log">
+                        {extra.into_iter().map(|r| {
+                            let text = format!("{} \u{2066}{}–{}\u{2069}", closed_day_text(&r.day), clock(r.start), clock(r.end));
+                            view! {
+                                <li>
+                                    <form method="post" action="/api/extra-hours" class="inline-form">
+                                        <span>{text.clone()}</span>" "
+                                        <input type="hidden" name="extra-day" value=r.day.clone()/>
+                                        <input type="hidden" name="extra-from" value=clock(r.start)/>
+                                        <input type="hidden" name="extra-to" value=clock(r.end)/>
+                                        <input type="hidden" name="remove" value="1"/>
+                                        <button type="submit" class="button secondary">{t(Key::RemoveButton)}
+                                            <span class="visually-hidden">" "{text}</span></button>
+                                    </form>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+                <ErrorSummary error=extra_error/>
+                <ActionForm action=add_extra attr:class="form" attr:novalidate=true>
+                    <TextField name="extra-day" label=Key::ExtraDayLabel hint=Key::CloseDayHint kind="date" error=extra_error/>
+                    <TextField name="extra-from" label=Key::HoursFrom kind="time" error=extra_error/>
+                    <TextField name="extra-to" label=Key::HoursTo kind="time" error=extra_error/>
+                    <Submit label=Key::ExtraHoursButton/>
+                </ActionForm>
+            </section>
         </Page>
     }
 }
@@ -1075,8 +1268,35 @@ fn moving_param() -> Option<BookingId> {
         .and_then(|s| s.parse().ok())
 }
 
+/// The first screen of "Boka vägledning" when the coach offers more than meetings: which
+/// kind of guidance.
+fn kind_choice(days: &DayChoice) -> impl IntoView {
+    let meetings = days.days.iter().map(|(_, _, n)| n).sum::<usize>();
+    view! {
+        <p>{t(Key::BookChooseKind)}</p>
+        <ul class="choices">
+            <li><a class="choice" href="/book?type=meeting">
+                <span>{t(Key::KindMeeting)}</span>
+                <span class="hint">{tp(Key::FreeTimesCount, "count", meetings as u64, &[])}</span>
+            </a></li>
+            <li><a class="choice" href="/workshops">
+                <span>{t(Key::GroupWorkshop)}</span>
+                <span class="hint">{tp(Key::WorkshopsCount, "count", days.workshops as u64, &[])}</span>
+            </a></li>
+            <li><a class="choice" href="/dropin">
+                <span>{t(Key::GroupDropIn)}</span>
+                <span class="hint">{t(Key::KindDropInHint)}</span>
+            </a></li>
+        </ul>
+    }
+}
+
 #[component]
 fn DayList(days: DayChoice, moving: Option<BookingId>) -> impl IntoView {
+    let offers_more = days.workshops > 0 || days.dropins > 0;
+    if moving.is_none() && offers_more && !query_flag("type") {
+        return kind_choice(&days).into_any();
+    }
     let Some(coach) = days.coach else {
         return view! { <p>{t(Key::BookNoTimes)}</p> }.into_any();
     };
@@ -1213,6 +1433,7 @@ fn BookForm(times: FreeTimes) -> impl IntoView {
                             {topics}
                         </fieldset>
                         <TextField name="interpreter" label=Key::BookInterpreter hint=Key::BookInterpreterHint error=error/>
+                        <group::NeedsField error=error/>
                         <Submit label=Key::BookButton/>
                     </ActionForm>
                 }
@@ -1244,13 +1465,20 @@ fn booking_card(b: &BookingView, show_participant: bool) -> impl IntoView {
         .iter()
         .find(|(code, _)| *code == b.help)
         .map(|(_, key)| t(*key));
+    let needs = needs_text(&b.needs)
+        .into_iter()
+        .map(t)
+        .collect::<Vec<_>>()
+        .join(&format!("{} ", t(Key::ListSeparator)));
     view! {
         <li class="card">
             <h2><a href=format!("/bookings/{}", b.id)>{when_text(&b.when)}</a></h2>
+            {b.workshop.clone().map(|title| view! { <p dir="auto">{tf(Key::BookingWorkshop, &[("title", &title)])}</p> })}
             <p><bdi>{who}</bdi></p>
             {(!b.place.is_empty()).then(|| view! { <p dir="auto">{b.place.clone()}</p> })}
             {help.map(|h| view! { <p>{tf(Key::BookingHelp, &[("topic", h)])}</p> })}
             {(!b.interpreter.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookingInterpreter, &[("language", &b.interpreter)])}</p> })}
+            {(!needs.is_empty()).then(|| view! { <p>{tf(Key::BookingNeeds, &[("needs", &needs)])}</p> })}
             {(!b.active).then(|| view! { <p class="tag">{t(Key::BookingCancelled)}</p> })}
             {(!b.cancel_reason.is_empty()).then(|| view! {
                 <p dir="auto">{tf(Key::CancelledByCoach, &[("reason", &b.cancel_reason)])}</p>
@@ -1366,7 +1594,9 @@ pub fn BookingPage() -> impl IntoView {
             .into_any()
         } else if b.can_cancel {
             view! {
-                <p><a class="button secondary" href=format!("/book?move={}", b.id)>{t(Key::MoveBookingLink)}</a></p>
+                {b.workshop.is_none().then(|| view! {
+                    <p><a class="button secondary" href=format!("/book?move={}", b.id)>{t(Key::MoveBookingLink)}</a></p>
+                })}
                 <p><a class="button warning" href=format!("/bookings/{}/cancel", b.id)>{t(Key::CancelBookingLink)}</a></p>
             }
             .into_any()
@@ -1506,9 +1736,13 @@ pub async fn calendar_file(
     if let Err(e) = authorize(&me, rel, part, Act::Read, false, owner) {
         return refuse(e);
     }
-    let place = match state.store.booking_rules(booking.coach_id).await {
-        Ok(rules) => rules.map(|r| r.place).unwrap_or_default(),
-        Err(e) => return refuse(crate::ssr::internal(e)),
+    let place = match (
+        &booking.group,
+        state.store.booking_rules(booking.coach_id).await,
+    ) {
+        (Some(g), _) => g.place.clone(),
+        (None, Ok(rules)) => rules.map(|r| r.place).unwrap_or_default(),
+        (None, Err(e)) => return refuse(crate::ssr::internal(e)),
     };
     let local = |unix: i64| {
         jiff::Timestamp::from_second(unix)
@@ -1536,6 +1770,7 @@ pub async fn calendar_file(
         stamp: state.clock.now().strftime("%Y%m%dT%H%M%SZ").to_string(),
         coach: &booking.coach_name,
         place: &place,
+        workshop: booking.group.as_ref().map(|g| g.title.as_str()),
     };
     let body = ics::calendar(&event, crate::ssr::locale_in(&headers));
     let name = format!("vagledning-{}.ics", &event.start.get(..8).unwrap_or("tid"));

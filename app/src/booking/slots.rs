@@ -2,7 +2,9 @@
 //! made, and "now". Days and hours are Stockholm's; instants are UTC, so a Monday 10:00
 //! is 09:00 UTC in winter and 08:00 UTC in summer, and the days the clocks change are as
 //! long as they really are.
-use super::{BookingRules, WeeklyRange};
+use super::BookingRules;
+#[cfg(test)]
+use super::WeeklyRange;
 use crate::ssr::clock::STOCKHOLM;
 use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ToSpan};
@@ -24,7 +26,7 @@ impl Slot {
 /// The Stockholm instant of `minute` minutes after midnight on `day`. A wall-clock time the
 /// spring change skips is moved forward (02:30 → 03:30); one the autumn change repeats is
 /// the first of the two.
-fn at(day: Date, minute: u16) -> Option<Timestamp> {
+pub fn at(day: Date, minute: u16) -> Option<Timestamp> {
     if minute >= 24 * 60 {
         // "24:00": the first instant of the next day.
         let next = day.checked_add(1.day()).ok()?;
@@ -40,21 +42,26 @@ fn at(day: Date, minute: u16) -> Option<Timestamp> {
 /// The slots the coach's hours offer on one Stockholm day, in order: each weekly range of
 /// that weekday filled with meetings of the slot length, a buffer apart.
 pub fn day_slots(rules: &BookingRules, day: Date) -> Vec<Slot> {
-    if rules.closed.binary_search(&day.to_string()).is_ok() {
-        return Vec::new();
-    }
+    let key = day.to_string();
     let step = u16::from(rules.slot_minutes) + u16::from(rules.buffer_minutes);
     let weekday = day.weekday().to_monday_one_offset() as u8;
-    let mut ranges: Vec<&WeeklyRange> = rules
+    // A closed day has no weekly hours; extra hours that day are still offered (the coach
+    // added them for that very day).
+    let weekly = rules
         .weekly
         .iter()
-        .filter(|r| r.weekday == weekday)
-        .collect();
-    ranges.sort_by_key(|r| r.start);
+        .filter(|r| r.weekday == weekday && rules.closed.binary_search(&key).is_err())
+        .map(|r| (r.start, r.end));
+    let extra = rules
+        .extra
+        .iter()
+        .filter(|r| r.day == key)
+        .map(|r| (r.start, r.end));
+    let mut ranges: Vec<(u16, u16)> = weekly.chain(extra).collect();
+    ranges.sort();
     let mut slots = Vec::new();
-    for range in ranges {
-        let mut start = range.start;
-        while start + u16::from(rules.slot_minutes) <= range.end {
+    for (mut start, range_end) in ranges {
+        while start + u16::from(rules.slot_minutes) <= range_end {
             let end = start + u16::from(rules.slot_minutes);
             if let (Some(s), Some(e)) = (at(day, start), at(day, end)) {
                 if s < e {
@@ -68,8 +75,17 @@ pub fn day_slots(rules: &BookingRules, day: Date) -> Vec<Slot> {
         }
     }
     slots.sort();
-    slots.dedup();
-    slots
+    // Extra hours that overlap the weekly ones offer a time once, never two that overlap.
+    let mut kept: Vec<Slot> = Vec::with_capacity(slots.len());
+    for slot in slots {
+        if kept
+            .last()
+            .is_none_or(|last| last.ends_at <= slot.starts_at)
+        {
+            kept.push(slot);
+        }
+    }
+    kept
 }
 
 /// The days of the booking horizon, from `now`'s day.
@@ -179,6 +195,7 @@ mod tests {
             place: String::new(),
             weekly,
             closed: Vec::new(),
+            extra: Vec::new(),
         }
     }
 
@@ -258,6 +275,48 @@ mod tests {
         assert!(!free.contains(&"2026-12-07T08:00:00Z".to_string()));
         assert!(!free.contains(&"2026-12-07T09:00:00Z".to_string()));
         assert!(free.contains(&"2026-12-07T10:00:00Z".to_string()));
+    }
+
+    #[test]
+    fn extra_hours_add_times_even_on_a_closed_day() {
+        use super::super::ExtraRange;
+        let extra = |day: &str, from: &str, to: &str| {
+            let r = range(1, from, to);
+            ExtraRange {
+                day: day.to_string(),
+                start: r.start,
+                end: r.end,
+            }
+        };
+        let mut r = rules(vec![range(1, "09:00", "11:00")]);
+        // Wednesday 9 December has no weekly hours: 13:00–15:00 gives 13:00 and 14:00.
+        r.extra = vec![extra("2026-12-09", "13:00", "15:00")];
+        let now = utc("2026-12-07T05:00:00Z");
+        let wednesday = starts(&free_times_on(
+            &r,
+            &[],
+            now,
+            "2026-12-09".parse().expect("day"),
+        ));
+        assert_eq!(wednesday, ["2026-12-09T12:00:00Z", "2026-12-09T13:00:00Z"]);
+        // Monday 14th is closed but has an extra hour: only that hour is offered.
+        r.closed = vec!["2026-12-14".to_string()];
+        r.extra.push(extra("2026-12-14", "15:00", "16:00"));
+        let monday = starts(&free_times_on(
+            &r,
+            &[],
+            now,
+            "2026-12-14".parse().expect("day"),
+        ));
+        assert_eq!(monday, ["2026-12-14T14:00:00Z"]);
+        // Extra hours overlapping the weekly ones never offer two overlapping times.
+        r.extra.push(extra("2026-12-07", "09:30", "11:00"));
+        let slots = day_slots(&r, "2026-12-07".parse().expect("day"));
+        assert!(slots.windows(2).all(|w| w[0].ends_at <= w[1].starts_at));
+        // Extra hours on the night of the spring change keep wall-clock time (CEST after).
+        r.extra.push(extra("2026-03-29", "10:00", "10:45"));
+        let sunday = day_slots(&r, "2026-03-29".parse().expect("day"));
+        assert_eq!(starts(&sunday), ["2026-03-29T08:00:00Z"]);
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The persistence boundary. Server functions reach stored data only through these traits,
 //! one per feature ([`AccountStore`], [`InvitationStore`], [`CvStore`], [`SharingStore`],
-//! [`NoteStore`]); [`Store`] is all of them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
+//! [`NoteStore`], [`BookingStore`], [`GroupStore`]); [`Store`] is all of them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
 //! added there without touching anything on this side: the contract tests in
 //! `server/tests/it/store.rs` say what every implementation must do.
 use crate::auth::Role;
-pub use crate::booking::{BookingRules, WeeklyRange};
-pub use crate::ids::BookingId;
+pub use crate::booking::group::GroupKind;
+pub use crate::booking::{BookingRules, ExtraRange, WeeklyRange};
+pub use crate::ids::{BookingId, GroupId};
 pub use crate::ids::{CvId, InvitationId, UserId};
 pub use crate::sharing::{ConsentChange, ReadHow, SharedPart};
 use async_trait::async_trait;
@@ -121,6 +122,7 @@ pub trait Store:
     + SharingStore
     + NoteStore
     + BookingStore
+    + GroupStore
     + Send
     + Sync
     + 'static
@@ -423,6 +425,18 @@ pub struct BookingRecord {
     pub attendance: Option<Attendance>,
     /// Why the coach cancelled it (empty when the participant did, or it is active).
     pub cancel_reason: String,
+    /// The workshop this is a seat of.
+    pub group: Option<GroupSeat>,
+    /// Arrangements asked for (codes, comma-separated).
+    pub needs: String,
+}
+
+/// The workshop a booking is a seat of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupSeat {
+    pub id: GroupId,
+    pub title: String,
+    pub place: String,
 }
 
 /// A booking about to be made.
@@ -434,6 +448,7 @@ pub struct NewBooking {
     pub ends_at: i64,
     pub help: String,
     pub interpreter: String,
+    pub needs: String,
     /// The form's key: the same key again returns the booking it made.
     pub key: String,
     /// Kept free around every booking of the coach, in seconds.
@@ -487,6 +502,14 @@ pub trait BookingStore: Send + Sync {
         from: i64,
         to: i64,
     ) -> Result<Vec<(i64, i64)>, StoreError>;
+
+    /// Adds (`add`) or removes extra hours on one day of the coach's calendar.
+    async fn set_extra_hours(
+        &self,
+        coach: UserId,
+        range: &ExtraRange,
+        add: bool,
+    ) -> Result<(), StoreError>;
 
     /// Closes (`closed`) or opens again one day (`YYYY-MM-DD`) of the coach's calendar.
     async fn set_closed_day(
@@ -547,4 +570,152 @@ pub trait BookingStore: Send + Sync {
         reason: &str,
         now: i64,
     ) -> Result<bool, StoreError>;
+}
+
+/// A workshop or drop-in window as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupRecord {
+    pub id: GroupId,
+    pub coach_id: UserId,
+    pub kind: GroupKind,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    /// A workshop's seats (`None` for drop-in).
+    pub seats: Option<u32>,
+    /// Seats booked now.
+    pub taken: u32,
+    /// People waiting in the drop-in queue now.
+    pub waiting: u32,
+    pub cancelled: bool,
+    pub cancel_reason: String,
+}
+
+/// A workshop or drop-in window about to be published.
+#[derive(Clone, Debug)]
+pub struct NewGroup {
+    pub coach: UserId,
+    pub kind: GroupKind,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub seats: Option<u32>,
+    /// Kept free around the coach's individual bookings, in seconds.
+    pub buffer: i64,
+}
+
+/// What became of publishing a workshop or drop-in window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreateGroupOutcome {
+    Created(GroupId),
+    /// The coach has a booking or another workshop or drop-in then.
+    Clashes,
+}
+
+/// A seat about to be booked.
+#[derive(Clone, Debug)]
+pub struct NewSeat {
+    pub group: GroupId,
+    pub participant: UserId,
+    pub interpreter: String,
+    pub needs: String,
+    pub key: String,
+    pub max_future: usize,
+}
+
+/// What became of a seat request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeatOutcome {
+    Booked(BookingId),
+    /// The participant already has a seat (this form sent again, or an earlier one).
+    AlreadyBooked(BookingId),
+    /// Every seat is taken.
+    Full,
+    /// The participant holds as many future bookings as allowed.
+    TooMany,
+    /// Cancelled, started or not a workshop.
+    Closed,
+}
+
+/// Where a participant is in a drop-in queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueuePlace {
+    NotInQueue,
+    /// Waiting, with this many in front of them plus one (1: next).
+    Waiting(u32),
+    /// The coach has called them.
+    Called,
+}
+
+/// One person in a drop-in queue, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueueRecord {
+    pub participant_id: UserId,
+    pub participant_name: String,
+    pub joined_at: i64,
+    pub called: bool,
+}
+
+/// Group workshops (seats booked like meetings) and drop-in hours (a live queue).
+#[async_trait]
+pub trait GroupStore: Send + Sync {
+    /// Publishes a workshop or drop-in window in one write transaction, unless the coach
+    /// has an active booking (buffer included) or another workshop or drop-in then.
+    async fn create_group(
+        &self,
+        group: NewGroup,
+        now: i64,
+    ) -> Result<CreateGroupOutcome, StoreError>;
+
+    /// The coach's workshops and drop-in windows that end after `from`, cancelled ones
+    /// included, soonest first.
+    async fn coach_groups(&self, coach: UserId, from: i64) -> Result<Vec<GroupRecord>, StoreError>;
+
+    async fn find_group(&self, id: GroupId) -> Result<Option<GroupRecord>, StoreError>;
+
+    /// Cancels a workshop or drop-in window of `coach` with a reason: its seats are
+    /// cancelled with that reason and its queue emptied, in one transaction. `false` when
+    /// it was not the coach's or was already cancelled.
+    async fn cancel_group(
+        &self,
+        id: GroupId,
+        coach: UserId,
+        reason: &str,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// Books a seat in one write transaction; the seat count is a checked column kept by
+    /// triggers, so no more seats than the workshop has are ever booked.
+    async fn book_seat(&self, seat: NewSeat, now: i64) -> Result<SeatOutcome, StoreError>;
+
+    /// The active seats of a workshop, in the order they were booked.
+    async fn group_seats(&self, id: GroupId) -> Result<Vec<BookingRecord>, StoreError>;
+
+    /// Puts the participant at the end of the queue; `false` when already in it.
+    async fn join_queue(
+        &self,
+        id: GroupId,
+        participant: UserId,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// Takes the participant out of the queue; `false` when not in it.
+    async fn leave_queue(
+        &self,
+        id: GroupId,
+        participant: UserId,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// The people called and waiting, the called one first, then in order of joining.
+    async fn queue(&self, id: GroupId) -> Result<Vec<QueueRecord>, StoreError>;
+
+    async fn queue_place(&self, id: GroupId, participant: UserId)
+        -> Result<QueuePlace, StoreError>;
+
+    /// Ends the turn of whoever was called and calls the first person waiting, in one
+    /// transaction; who was called, if anyone was waiting.
+    async fn call_next(&self, id: GroupId, now: i64) -> Result<Option<UserId>, StoreError>;
 }

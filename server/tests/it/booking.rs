@@ -8,11 +8,11 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 /// Monday 7 December 2026, 08:00 in Stockholm.
-const MONDAY_MORNING: &str = "2026-12-07T07:00:00Z";
+pub(crate) const MONDAY_MORNING: &str = "2026-12-07T07:00:00Z";
 
 /// The demo coach's hours: weekdays 09:00–12:00, 45-minute meetings 15 minutes apart,
 /// 2 h notice, 4 weeks ahead, cancel up to 4 h before, at an office.
-async fn publish_hours(srv: &TestServer, coach: &str) {
+pub(crate) async fn publish_hours(srv: &TestServer, coach: &str) {
     let mut form: Vec<(String, String)> = Vec::new();
     for day in 1..=5 {
         form.push((format!("from-{day}"), "09:00".into()));
@@ -34,7 +34,7 @@ async fn publish_hours(srv: &TestServer, coach: &str) {
 }
 
 /// `n` more participants of the demo coach, signed in; their sessions.
-async fn participants(srv: &Arc<TestServer>, prefix: &str, n: usize) -> Vec<String> {
+pub(crate) async fn participants(srv: &Arc<TestServer>, prefix: &str, n: usize) -> Vec<String> {
     let password = "en deltagare med ett långt lösenord";
     let hash = cheap_hash(password);
     let owned = prefix.to_string();
@@ -72,7 +72,7 @@ async fn participants(srv: &Arc<TestServer>, prefix: &str, n: usize) -> Vec<Stri
 
 /// A thousand connections at once need more than the common soft limit of 1024 open
 /// files: raise it to the hard limit (at most 8192) for this test process.
-fn allow_many_connections() {
+pub(crate) fn allow_many_connections() {
     // SAFETY: plain system calls on a local struct; no memory is shared.
     unsafe {
         let mut limit = libc::rlimit {
@@ -91,7 +91,7 @@ fn allow_many_connections() {
 
 /// An Argon2id hash of `password` with the smallest parameters: signing in checks it with
 /// the parameters it carries, so a thousand people sign in within seconds. Only for tests.
-fn cheap_hash(password: &str) -> String {
+pub(crate) fn cheap_hash(password: &str) -> String {
     use argon2::password_hash::{PasswordHasher, SaltString};
     let params = argon2::Params::new(8, 1, 1, None).expect("params");
     let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);

@@ -1,0 +1,363 @@
+//! Workshops and drop-in windows: seats (counted by triggers, capped by a CHECK) and the
+//! drop-in queue (ordered by the id each entry gets under the write lock).
+use super::{booking, clashes, err, BookingRow, SqliteStore, BOOKING_SELECT};
+use app::ssr::store::{
+    BookingId, BookingRecord, CreateGroupOutcome, GroupId, GroupKind, GroupRecord, GroupStore,
+    NewGroup, NewSeat, QueuePlace, QueueRecord, SeatOutcome, StoreError, UserId,
+};
+use async_trait::async_trait;
+
+type GroupRow = (
+    i64,
+    i64,
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    Option<i64>,
+    i64,
+    i64,
+    Option<i64>,
+    String,
+);
+
+const GROUP_SELECT: &str =
+    "SELECT g.id, g.coach_id, g.kind, g.title, g.starts_at, g.ends_at, g.place, g.seats, g.taken,
+        (SELECT COUNT(*) FROM queue_entries q WHERE q.session_id = g.id AND q.status = 'waiting'),
+        g.cancelled_at, g.cancel_reason
+     FROM group_sessions g";
+
+fn group(row: GroupRow) -> Result<GroupRecord, StoreError> {
+    let (
+        id,
+        coach,
+        kind,
+        title,
+        starts_at,
+        ends_at,
+        place,
+        seats,
+        taken,
+        waiting,
+        cancelled,
+        reason,
+    ) = row;
+    let count = |n: i64| u32::try_from(n).map_err(err);
+    Ok(GroupRecord {
+        id: GroupId::new(id),
+        coach_id: UserId::new(coach),
+        kind: GroupKind::parse(&kind).ok_or_else(|| err("unknown group kind"))?,
+        title,
+        starts_at,
+        ends_at,
+        place,
+        seats: seats.map(count).transpose()?,
+        taken: count(taken)?,
+        waiting: count(waiting)?,
+        cancelled: cancelled.is_some(),
+        cancel_reason: reason,
+    })
+}
+
+#[async_trait]
+impl GroupStore for SqliteStore {
+    async fn create_group(&self, g: NewGroup, now: i64) -> Result<CreateGroupOutcome, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        if clashes(&mut tx, g.coach, g.starts_at, g.ends_at, g.buffer, None).await? > 0 {
+            return Ok(CreateGroupOutcome::Clashes);
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO group_sessions (coach_id, kind, title, starts_at, ends_at, place, seats, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(g.coach.get())
+        .bind(g.kind.code())
+        .bind(&g.title)
+        .bind(g.starts_at)
+        .bind(g.ends_at)
+        .bind(&g.place)
+        .bind(g.seats.map(i64::from))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(CreateGroupOutcome::Created(GroupId::new(id)))
+    }
+
+    async fn coach_groups(&self, coach: UserId, from: i64) -> Result<Vec<GroupRecord>, StoreError> {
+        let rows: Vec<GroupRow> = sqlx::query_as(&format!(
+            "{GROUP_SELECT} WHERE g.coach_id = ? AND g.ends_at > ? ORDER BY g.starts_at, g.id"
+        ))
+        .bind(coach.get())
+        .bind(from)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        rows.into_iter().map(group).collect()
+    }
+
+    async fn find_group(&self, id: GroupId) -> Result<Option<GroupRecord>, StoreError> {
+        let row: Option<GroupRow> = sqlx::query_as(&format!("{GROUP_SELECT} WHERE g.id = ?"))
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(err)?;
+        row.map(group).transpose()
+    }
+
+    async fn cancel_group(
+        &self,
+        id: GroupId,
+        coach: UserId,
+        reason: &str,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let done = sqlx::query(
+            "UPDATE group_sessions SET cancelled_at = ?, cancel_reason = ?
+             WHERE id = ? AND coach_id = ? AND cancelled_at IS NULL",
+        )
+        .bind(now)
+        .bind(reason)
+        .bind(id.get())
+        .bind(coach.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?,
+                cancel_reason = ?, sequence = sequence + 1
+             WHERE session_id = ? AND status = 'active'",
+        )
+        .bind(now)
+        .bind(coach.get())
+        .bind(reason)
+        .bind(id.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        sqlx::query(
+            "UPDATE queue_entries SET status = 'left', ended_at = ?
+             WHERE session_id = ? AND status IN ('waiting', 'called')",
+        )
+        .bind(now)
+        .bind(id.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn book_seat(&self, s: NewSeat, now: i64) -> Result<SeatOutcome, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let open: Option<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT coach_id, starts_at, ends_at FROM group_sessions
+             WHERE id = ? AND kind = 'workshop' AND cancelled_at IS NULL AND starts_at > ?",
+        )
+        .bind(s.group.get())
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let Some((coach, starts_at, ends_at)) = open else {
+            return Ok(SeatOutcome::Closed);
+        };
+        // One seat a person: this form sent again, or an earlier booking, finds it.
+        let seat: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM bookings WHERE session_id = ? AND participant_id = ? AND status = 'active'",
+        )
+        .bind(s.group.get())
+        .bind(s.participant.get())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        if let Some(id) = seat {
+            return Ok(SeatOutcome::AlreadyBooked(BookingId::new(id)));
+        }
+        let held: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM bookings WHERE participant_id = ? AND status = 'active' AND ends_at > ?",
+        )
+        .bind(s.participant.get())
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if held >= s.max_future as i64 {
+            return Ok(SeatOutcome::TooMany);
+        }
+        let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
+            "INSERT INTO bookings (coach_id, participant_id, starts_at, ends_at, interpreter, needs,
+                idempotency_key, created_at, session_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(coach)
+        .bind(s.participant.get())
+        .bind(starts_at)
+        .bind(ends_at)
+        .bind(&s.interpreter)
+        .bind(&s.needs)
+        .bind(&s.key)
+        .bind(now)
+        .bind(s.group.get())
+        .fetch_one(&mut *tx)
+        .await;
+        match inserted {
+            Ok(id) => {
+                tx.commit().await.map_err(err)?;
+                Ok(SeatOutcome::Booked(BookingId::new(id)))
+            }
+            // The seat counter's CHECK: every seat is taken.
+            Err(sqlx::Error::Database(e)) if e.kind() == sqlx::error::ErrorKind::CheckViolation => {
+                Ok(SeatOutcome::Full)
+            }
+            Err(e) => Err(err(e)),
+        }
+    }
+
+    async fn group_seats(&self, id: GroupId) -> Result<Vec<BookingRecord>, StoreError> {
+        let rows: Vec<BookingRow> = sqlx::query_as(&format!(
+            "{BOOKING_SELECT} WHERE b.session_id = ? AND b.status = 'active' ORDER BY b.id"
+        ))
+        .bind(id.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(booking).collect())
+    }
+
+    async fn join_queue(
+        &self,
+        id: GroupId,
+        participant: UserId,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let joined = sqlx::query(
+            "INSERT INTO queue_entries (session_id, participant_id, joined_at) VALUES (?, ?, ?)",
+        )
+        .bind(id.get())
+        .bind(participant.get())
+        .bind(now)
+        .execute(&mut *tx)
+        .await;
+        match joined {
+            Ok(_) => {
+                tx.commit().await.map_err(err)?;
+                Ok(true)
+            }
+            // Already in the queue (a double tap): the place is kept.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+            Err(e) => Err(err(e)),
+        }
+    }
+
+    async fn leave_queue(
+        &self,
+        id: GroupId,
+        participant: UserId,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let done = sqlx::query(
+            "UPDATE queue_entries SET status = 'left', ended_at = ?
+             WHERE session_id = ? AND participant_id = ? AND status IN ('waiting', 'called')",
+        )
+        .bind(now)
+        .bind(id.get())
+        .bind(participant.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn queue(&self, id: GroupId) -> Result<Vec<QueueRecord>, StoreError> {
+        let rows: Vec<(i64, String, i64, String)> = sqlx::query_as(
+            "SELECT q.participant_id, u.display_name, q.joined_at, q.status
+             FROM queue_entries q JOIN users u ON u.id = q.participant_id
+             WHERE q.session_id = ? AND q.status IN ('waiting', 'called')
+             ORDER BY q.status = 'waiting', q.id",
+        )
+        .bind(id.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(participant, name, joined_at, status)| QueueRecord {
+                participant_id: UserId::new(participant),
+                participant_name: name,
+                joined_at,
+                called: status == "called",
+            })
+            .collect())
+    }
+
+    async fn queue_place(
+        &self,
+        id: GroupId,
+        participant: UserId,
+    ) -> Result<QueuePlace, StoreError> {
+        let mine: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, status FROM queue_entries
+             WHERE session_id = ? AND participant_id = ? AND status IN ('waiting', 'called')",
+        )
+        .bind(id.get())
+        .bind(participant.get())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(err)?;
+        let Some((entry, status)) = mine else {
+            return Ok(QueuePlace::NotInQueue);
+        };
+        if status == "called" {
+            return Ok(QueuePlace::Called);
+        }
+        let place: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM queue_entries WHERE session_id = ? AND status = 'waiting' AND id <= ?",
+        )
+        .bind(id.get())
+        .bind(entry)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(QueuePlace::Waiting(u32::try_from(place).map_err(err)?))
+    }
+
+    async fn call_next(&self, id: GroupId, now: i64) -> Result<Option<UserId>, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE queue_entries SET status = 'done', ended_at = ? WHERE session_id = ? AND status = 'called'",
+        )
+        .bind(now)
+        .bind(id.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        let next: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT id, participant_id FROM queue_entries
+             WHERE session_id = ? AND status = 'waiting' ORDER BY id LIMIT 1",
+        )
+        .bind(id.get())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        if let Some((entry, _)) = next {
+            sqlx::query("UPDATE queue_entries SET status = 'called', called_at = ? WHERE id = ?")
+                .bind(now)
+                .bind(entry)
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+        }
+        tx.commit().await.map_err(err)?;
+        Ok(next.map(|(_, participant)| UserId::new(participant)))
+    }
+}
