@@ -22,13 +22,13 @@ for (const lang of ['sv', 'ar']) {
     test('participant pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/sharing/history', '/access-log', '/book', '/bookings']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin']);
     });
 
     test('coach pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
       await expect(page).toHaveURL(/\/coach$/);
-      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda']);
+      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group']);
     });
 
     test('admin pages', async ({ page }, info) => {

@@ -90,11 +90,19 @@ export async function coachInvites(browser: Browser, info: TestInfo, name: strin
  * the server's own command (`server add-participant`), not by clicking through an
  * invitation: onboarding has tests of its own, and this keeps the suite fast.
  */
-export async function newParticipant(_browser: Browser, page: Page, info: TestInfo) {
+export async function newParticipant(_browser: Browser, page: Page, info: TestInfo, coach = DEMO.coach.login) {
   const name = `Deltagare ${unique('', info)}`;
   const login = unique('p', info);
   const password = 'tre gröna äpplen i korgen';
-  execFileSync('../target/release/server', ['add-participant', login, name, DEMO.coach.login], {
+  serverCommand(['add-participant', login, name, coach], password);
+  await signIn(page, info, login, password);
+  await expect(page).toHaveURL(/\/home$/);
+  return { name, login };
+}
+
+/** Runs the release server's own command against the test database. */
+function serverCommand(args: string[], password: string) {
+  execFileSync('../target/release/server', args, {
     env: {
       ...process.env,
       VAGVAL_DATABASE_URL: `sqlite://${process.env.E2E_DATA || '/tmp/vagval-e2e'}/e2e.db`,
@@ -103,9 +111,21 @@ export async function newParticipant(_browser: Browser, page: Page, info: TestIn
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await signIn(page, info, login, password);
-  await expect(page).toHaveURL(/\/home$/);
-  return { name, login };
+}
+
+/**
+ * A coach of their own (made by `server add-coach`), signed in in a browser of their own:
+ * for tests whose workshops and queues must not show up in other tests' booking pages.
+ */
+export async function newCoach(browser: Browser, info: TestInfo, width = 360) {
+  const login = unique('c', info);
+  const name = `Coach ${unique('', info)}`;
+  const password = 'fyra blå båtar i hamnen';
+  serverCommand(['add-coach', login, name], password);
+  const coach = await phoneBrowser(browser, info, width);
+  await signIn(coach, info, login, password);
+  await expect(coach).toHaveURL(/\/coach$/);
+  return { coach, login, name };
 }
 
 /**
@@ -113,6 +133,14 @@ export async function newParticipant(_browser: Browser, page: Page, info: TestIn
  * which may copy to the clipboard and download files.
  */
 export async function coachBrowser(browser: Browser, info: TestInfo, width = 360) {
+  const coach = await phoneBrowser(browser, info, width);
+  await signIn(coach, info, DEMO.coach.login, DEMO.coach.password);
+  await expect(coach).toHaveURL(/\/coach$/);
+  return coach;
+}
+
+/** A page in a new browser of its own (Swedish, a phone `width` px wide). */
+export async function phoneBrowser(browser: Browser, info: TestInfo, width = 360) {
   const context = await browser.newContext({
     baseURL: info.project.use.baseURL,
     viewport: { width, height: 780 },
@@ -123,8 +151,5 @@ export async function coachBrowser(browser: Browser, info: TestInfo, width = 360
     permissions: ['clipboard-read', 'clipboard-write'],
     acceptDownloads: true,
   });
-  const coach = await context.newPage();
-  await signIn(coach, info, DEMO.coach.login, DEMO.coach.password);
-  await expect(coach).toHaveURL(/\/coach$/);
-  return coach;
+  return context.newPage();
 }

@@ -271,6 +271,30 @@ impl Portal {
         password: &str,
         coach: Option<&str>,
     ) -> Result<UserId, StartError> {
+        self.add_account(app::auth::Role::Participant, login, name, password, coach)
+            .await
+    }
+
+    /// Creates (or resets) a coach account with a login and password, as an administrator
+    /// would invite one, for setting up an office from the command line.
+    pub async fn add_coach(
+        &self,
+        login: &str,
+        name: &str,
+        password: &str,
+    ) -> Result<UserId, StartError> {
+        self.add_account(app::auth::Role::Coach, login, name, password, None)
+            .await
+    }
+
+    async fn add_account(
+        &self,
+        role: app::auth::Role,
+        login: &str,
+        name: &str,
+        password: &str,
+        coach: Option<&str>,
+    ) -> Result<UserId, StartError> {
         let login = app::invite::parse_login(&app::ssr::nfc(login))
             .map_err(|p| StartError(format!("login: {p:?}")))?;
         let name = app::invite::parse_display_name(name)
@@ -300,7 +324,7 @@ impl Portal {
             .upsert_account(
                 NewPerson {
                     display_name: name,
-                    role: app::auth::Role::Participant,
+                    role,
                     coach_id,
                     created_by: None,
                 },

@@ -3,13 +3,14 @@
 use server::config::Config;
 use server::Portal;
 
-const HELP: &str = "Usage: server [serve | seed-demo | add-participant LOGIN NAME [COACH] | help]
+const HELP: &str = "Usage: server [serve | seed-demo | add-participant LOGIN NAME [COACH] | add-coach LOGIN NAME | help]
 
   serve             start the portal (default)
   seed-demo         create or reset the demo accounts, then exit
   add-participant   create (or reset) a participant with a login, for the coach with login
                     COACH if given; the password is read from VAGVAL_NEW_PASSWORD, never
                     from the command line. Prints the account's id.
+  add-coach         create (or reset) a coach with a login; the password as above.
 
 Configuration is read from VAGVAL_* environment variables; see README.md.";
 
@@ -62,19 +63,23 @@ async fn run(command: &str, config: Config) -> Result<(), server::StartError> {
             println!("Demo accounts ready: admin, coach, deltagare (passwords in README.md).");
             return Ok(());
         }
-        "add-participant" => {
+        "add-participant" | "add-coach" => {
             let args: Vec<String> = std::env::args().skip(2).collect();
             let (Some(login), Some(name)) = (args.first(), args.get(1)) else {
                 eprintln!("{HELP}");
-                return Err(server::StartError(
-                    "add-participant needs LOGIN and NAME".into(),
-                ));
+                return Err(server::StartError(format!(
+                    "{command} needs LOGIN and NAME"
+                )));
             };
             let password = std::env::var("VAGVAL_NEW_PASSWORD")
                 .map_err(|_| server::StartError("VAGVAL_NEW_PASSWORD is not set".into()))?;
-            let id = portal
-                .add_participant(login, name, &password, args.get(2).map(String::as_str))
-                .await?;
+            let id = if command == "add-coach" {
+                portal.add_coach(login, name, &password).await?
+            } else {
+                portal
+                    .add_participant(login, name, &password, args.get(2).map(String::as_str))
+                    .await?
+            };
             println!("{id}");
             return Ok(());
         }

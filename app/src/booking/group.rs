@@ -65,11 +65,12 @@ pub struct GroupView {
 }
 
 impl GroupView {
-    /// The workshop's title, or "Drop-in".
+    /// The title the coach gave it, or its kind ("Drop-in").
     pub fn name(&self) -> String {
-        match self.kind {
-            GroupKind::Workshop => self.title.clone(),
-            GroupKind::DropIn => t(Key::GroupDropIn).to_string(),
+        if self.title.is_empty() {
+            t(self.kind.label()).to_string()
+        } else {
+            self.title.clone()
         }
     }
 
@@ -232,8 +233,10 @@ pub(crate) mod server {
             (Some(day), Some(from), Some(to)) if to > from => {
                 let at = |minute: u16| super::super::slots::at(day, minute).map(|t| t.as_second());
                 match (at(from), at(to)) {
-                    (Some(s), Some(e)) if s <= now.as_second() => {
-                        invalid.add("from", FieldProblem::TooSoon);
+                    // A window already under way may still be put out (the coach forgot,
+                    // people are at the door); one that has ended may not.
+                    (Some(s), Some(e)) if e <= now.as_second() => {
+                        invalid.add("to", FieldProblem::TooSoon);
                         Some((s, e))
                     }
                     (Some(s), Some(e)) => Some((s, e)),
@@ -1182,6 +1185,8 @@ fn DropInList(d: DropIns) -> impl IntoView {
     let action = form_action::<Queue>();
     let error = action_error(action);
     let nothing = d.open.is_empty() && d.later.is_empty();
+    // Only a page with a queue to watch loads the island.
+    let watch = !d.open.is_empty();
     let open = d
         .open
         .into_iter()
@@ -1224,7 +1229,7 @@ fn DropInList(d: DropIns) -> impl IntoView {
                 }).collect_view()}
             </ul>
         })}
-        <QueueWatch/>
+        {watch.then(|| view! { <QueueWatch/> })}
     }
 }
 
