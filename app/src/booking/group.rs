@@ -720,7 +720,7 @@ fn group_param() -> Option<GroupId> {
 }
 
 /// "3 av 5 platser bokade" or "2 väntar i kön", and "Inställd" with the reason.
-fn group_facts(g: &GroupView) -> impl IntoView {
+pub(super) fn group_facts(g: &GroupView) -> impl IntoView {
     let count = match g.seats {
         Some(seats) => tp(
             Key::SeatsBooked,

@@ -873,10 +873,35 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
     )
 }
 
+/// One day of the coach's agenda: meetings and seats, and workshops and drop-in windows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaDay {
+    pub day: CalendarDay,
+    pub bookings: Vec<BookingView>,
+    pub groups: Vec<group::GroupView>,
+}
+
+/// The coach's agenda for one day or one week, and the days before and after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaView {
+    pub week: bool,
+    pub first: CalendarDay,
+    /// The days with anything on them (the one day of a day view, always).
+    pub days: Vec<AgendaDay>,
+    /// The first day of the previous and next day or week (`YYYY-MM-DD`).
+    pub previous: String,
+    pub next: String,
+    pub today: String,
+}
+
+/// The coach's own agenda: `view` "day" or "week" (the default) from `day` (`YYYY-MM-DD`,
+/// today by default).
 #[server(prefix = "/api", endpoint = "agenda")]
-pub async fn agenda() -> Result<Vec<BookingView>, AppError> {
+pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaView, AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::clock::{calendar_day, end_of_day, parse_day, start_of_day};
     use crate::ssr::{internal, require, with_status};
+    use jiff::ToSpan;
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
@@ -889,22 +914,78 @@ pub async fn agenda() -> Result<Vec<BookingView>, AppError> {
                 coach.id,
             )?;
             let now = state.clock.unix();
+            let today = state.clock.today();
+            let week = view.as_deref() != Some("day");
+            let first = day.as_deref().and_then(parse_day).unwrap_or(today);
+            let length: i64 = if week { 7 } else { 1 };
+            let last = first
+                .checked_add((length - 1).days())
+                .map_err(|_| AppError::NotFound)?;
+            let (from, to) = (
+                start_of_day(first).as_second(),
+                end_of_day(last).as_second(),
+            );
             let rules = state
                 .store
                 .booking_rules(coach.id)
                 .await
                 .map_err(internal)?;
-            // Today's meetings stay on the agenda after they end: attendance is recorded
-            // from there.
-            let today = crate::ssr::clock::start_of_day(state.clock.today()).as_second();
-            Ok(state
+            // Past meetings stay reachable from here: attendance is recorded after them.
+            let bookings: Vec<BookingView> = state
                 .store
-                .coach_bookings(coach.id, today)
+                .coach_bookings(coach.id, from)
                 .await
                 .map_err(internal)?
                 .into_iter()
+                .filter(|b| b.starts_at < to)
                 .filter_map(|b| server::view_of(b, rules.as_ref(), now))
-                .collect())
+                .collect();
+            let groups: Vec<group::GroupView> = state
+                .store
+                .coach_groups(coach.id, from)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .filter(|g| g.starts_at < to)
+                .filter_map(group::server::view_of)
+                .collect();
+            let mut days = Vec::new();
+            for offset in 0..length {
+                let date = first
+                    .checked_add(offset.days())
+                    .map_err(|_| AppError::NotFound)?;
+                let key = calendar_day(date);
+                let entry = AgendaDay {
+                    day: key,
+                    bookings: bookings
+                        .iter()
+                        .filter(|b| b.when.day == key)
+                        .cloned()
+                        .collect(),
+                    groups: groups
+                        .iter()
+                        .filter(|g| g.when.day == key)
+                        .cloned()
+                        .collect(),
+                };
+                if !week || !entry.bookings.is_empty() || !entry.groups.is_empty() {
+                    days.push(entry);
+                }
+            }
+            let shift = |n: i64| {
+                first
+                    .checked_add(n.days())
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            };
+            Ok(AgendaView {
+                week,
+                first: calendar_day(first),
+                days,
+                previous: shift(-length),
+                next: shift(length),
+                today: today.to_string(),
+            })
         }
         .await,
     )
@@ -1676,23 +1757,99 @@ fn CancelQuestion(b: BookingView) -> impl IntoView {
     }
 }
 
-/// `/coach/agenda`: the coach's coming bookings.
+/// `/coach/agenda`: the coach's day or week (`?view=day`, `?day=YYYY-MM-DD`).
 #[component]
 pub fn AgendaPage() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Coach]>
             {
-                let bookings = Resource::new(|| (), |_| agenda());
+                let query = use_query_map().read_untracked().clone();
+                let (day, view) = (query.get("day"), query.get("view"));
+                let agenda = Resource::new(move || (day.clone(), view.clone()), |(d, v)| agenda(d, v));
                 view! {
                     <Page title=Key::AgendaTitle>
                         <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
-                        <p><a href="/coach/hours">{t(Key::HoursTitle)}</a></p>
-                        <BookingList bookings show_participant=true empty=Key::AgendaEmpty/>
+                        <p><a href="/coach/hours">{t(Key::HoursTitle)}</a>" · "<a href="/coach/groups">{t(Key::GroupsTitle)}</a></p>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match agenda.await {
+                                    Ok(a) => view! { <AgendaDays a/> }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
                     </Page>
                 }
             }
         </RequireRole>
+    }
+}
+
+#[component]
+fn AgendaDays(a: AgendaView) -> impl IntoView {
+    let view_name = if a.week { "week" } else { "day" };
+    let first = format!(
+        "{:04}-{:02}-{:02}",
+        a.first.year, a.first.month, a.first.day
+    );
+    let (previous, next) = (
+        format!("/coach/agenda?view={view_name}&day={}", a.previous),
+        format!("/coach/agenda?view={view_name}&day={}", a.next),
+    );
+    let (prev_key, next_key) = if a.week {
+        (Key::AgendaPreviousWeek, Key::AgendaNextWeek)
+    } else {
+        (Key::AgendaPreviousDay, Key::AgendaNextDay)
+    };
+    let current = |week: bool| (week == a.week).then_some("page");
+    let empty = a.days.is_empty();
+    let days = a
+        .days
+        .into_iter()
+        .map(|d| {
+            let nothing = d.bookings.is_empty() && d.groups.is_empty();
+            view! {
+                <section class="agenda-day">
+                    <h2>{format_day(d.day)}</h2>
+                    {nothing.then(|| view! { <p>{t(Key::AgendaDayEmpty)}</p> })}
+                    {(!d.groups.is_empty()).then(|| view! {
+                        <ul class="cards">
+                            {d.groups.into_iter().map(|g| view! {
+                                <li class="card">
+                                    <h3><a href=format!("/coach/groups/{}", g.id)>{format!("\u{2066}{}–{}\u{2069}", g.when.start, g.when.end)}" "<bdi>{g.name()}</bdi></a></h3>
+                                    <p>{t(g.kind.label())}</p>
+                                    {group::group_facts(&g)}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {(!d.bookings.is_empty()).then(|| view! {
+                        <ul class="cards">{d.bookings.iter().map(|b| booking_card(b, true)).collect_view()}</ul>
+                    })}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="agenda-nav" aria-label=t(Key::AgendaNavLabel)>
+            <ul class="tabs">
+                <li><a href=format!("/coach/agenda?view=day&day={first}") aria-current=current(false)>{t(Key::AgendaDay)}</a></li>
+                <li><a href=format!("/coach/agenda?view=week&day={first}") aria-current=current(true)>{t(Key::AgendaWeek)}</a></li>
+            </ul>
+            <p class="lead">{if a.week {
+                tf(Key::AgendaWeekOf, &[("day", &format_day(a.first))])
+            } else {
+                format_day(a.first)
+            }}</p>
+            <ul class="pager">
+                <li><a class="button secondary" href=previous>{t(prev_key)}</a></li>
+                <li><a class="button secondary" href=format!("/coach/agenda?view={view_name}&day={}", a.today)>{t(Key::AgendaToday)}</a></li>
+                <li><a class="button secondary" href=next>{t(next_key)}</a></li>
+            </ul>
+        </nav>
+        {empty.then(|| view! { <p>{t(Key::AgendaEmpty)}</p> })}
+        {days}
     }
 }
 

@@ -514,3 +514,56 @@ async fn a_workshop_of_another_coach_cannot_be_seen_or_booked() {
     }
     assert!(page.contains("value=\"igår\""), "{page}");
 }
+
+#[tokio::test]
+async fn the_coach_agenda_shows_a_day_or_a_week_with_workshops_and_meetings() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    publish_hours(&srv, &coach).await;
+    workshop(&srv, &coach, "6").await;
+    let me = srv.as_participant().await;
+    // A meeting on Tuesday 8 December at 09:00.
+    let times = srv
+        .json("free-times", &[("day", "2026-12-08")], Some(&me))
+        .await;
+    let start = times["times"][0]["starts_at"].to_string();
+    let res = srv
+        .call(
+            "book",
+            &[("day", "2026-12-08"), ("start", &start), ("key", "a1")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    // The week from today: both, under their days, in order.
+    let week = srv.page("/coach/agenda", Some(&coach)).await;
+    let tuesday = week.find("tisdag 8 december").expect("Tuesday");
+    let wednesday = week.find("onsdag 9 december").expect("Wednesday");
+    assert!(tuesday < wednesday, "{week}");
+    assert!(week[tuesday..wednesday].contains("Amal Demo"), "{week}");
+    assert!(week[wednesday..].contains("Skriv ditt CV"), "{week}");
+    assert!(week.contains("Veckan från måndag 7 december"), "{week}");
+    assert!(week.contains("day=2026-12-14"), "the next week: {week}");
+    // One day at a time.
+    let day = srv
+        .page("/coach/agenda?view=day&day=2026-12-10", Some(&coach))
+        .await;
+    assert!(day.contains("Inget bokat den här dagen."), "{day}");
+    assert!(
+        day.contains("day=2026-12-09") && day.contains("day=2026-12-11"),
+        "{day}"
+    );
+    let day = srv
+        .page("/coach/agenda?view=day&day=2026-12-09", Some(&coach))
+        .await;
+    assert!(
+        day.contains("Skriv ditt CV") && !day.contains("Amal Demo"),
+        "{day}"
+    );
+    // Another coach's agenda has none of it.
+    let other = srv.other_coach().await;
+    let theirs = srv.page("/coach/agenda", Some(&other)).await;
+    assert!(!theirs.contains("Skriv ditt CV") && !theirs.contains("Amal Demo"));
+}
