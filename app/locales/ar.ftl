@@ -692,3 +692,86 @@ agenda-previous-day = اليوم السابق
 agenda-next-day = اليوم التالي
 agenda-today = اليوم
 agenda-day-empty = لا يوجد شيء محجوز في هذا اليوم.
+# Language-practice goals.
+goals-title = أهداف اللغة
+goals-text = ضع هدفًا بخطوات صغيرة واضغط عندما تتمرن. تنمو القوة عندما تتمرن وتنخفض قليلًا عندما يفوتك يوم، ولا تبدأ من الصفر أبدًا.
+goals-empty = ليست لديك أهداف لغة بعد.
+goals-ended = أهداف منتهية
+new-goal-title = هدف جديد
+edit-goal-title = غيّر الهدف
+goal-title = هدفي اللغوي
+goal-what = ماذا تريد أن تستطيع أن تفعل؟
+goal-what-hint = مثلًا ”التحدث مع الزبائن بالسويدية“ أو ”النجاح في دورة SFI C“.
+goal-per-week = كم مرة في الأسبوع تريد أن تتمرن؟ (1–7)
+goal-per-week-hint = اختر ما تستطيع: القليل وبشكل متكرر أفضل.
+goal-until-label = حتى (اختياري)
+goal-until-hint = مثلًا 2027-03-31.
+goal-workplace = مكان التدريب اللغوي
+goal-supervisor = اسم المشرف
+goal-until = { $often } حتى { $day }
+goal-at = التدريب اللغوي: { $place }
+goal-supervisor-is = المشرف: { $name }
+goal-active = جارٍ
+goal-paused = متوقف مؤقتًا
+goal-done = تحقق
+goal-dropped = منتهٍ
+goal-created = تم حفظ الهدف. بالتوفيق!
+goal-saved = تم حفظ التغيير.
+goal-paused-done = الهدف متوقف مؤقتًا. تبقى القوة كما هي حتى تستمر.
+goal-resumed = أهلًا بعودتك! الهدف جارٍ من جديد.
+goal-done-done = أحسنت! تحقق الهدف.
+goal-dropped-done = انتهى الهدف. يمكنك أن تضع هدفًا جديدًا متى شئت.
+times-per-week = { $count ->
+    [zero] لا مرات في الأسبوع
+    [one] مرة واحدة في الأسبوع
+    [two] مرتان في الأسبوع
+    [few] { $count } مرات في الأسبوع
+    [many] { $count } مرة في الأسبوع
+   *[other] { $count } مرة في الأسبوع
+}
+habit-strength = القوة: { $level } ({ $percent } %)
+habit-new = بداية جديدة
+habit-growing = تنمو
+habit-steady = ثابتة
+habit-strong = قوية
+practise-today = تمرنت اليوم
+practised-today = لقد تمرنت اليوم
+practise-logged = ممتاز! تم حفظ التمرين.
+practise-heading = لقد تمرنت
+practise-day = أي يوم؟
+practise-minutes = كم دقيقة؟
+practise-note = ماذا فعلت؟
+practise-button = احفظ التمرين
+practise-recent = آخر التمارين
+minutes-count = { $count ->
+    [zero] لا دقائق
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+days-count = { $count ->
+    [zero] لا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+goal-change-heading = غيّر أو أوقف مؤقتًا أو أنهِ
+pause-legend = لماذا تريد التوقف مؤقتًا؟
+pause-hint = التوقف المؤقت لا يخفض القوة.
+pause-ill = أنا مريض
+pause-travel = أنا مسافر
+pause-holiday = إجازة
+pause-other = شيء آخر
+goal-pause = أوقف الهدف مؤقتًا
+goal-resume = استمر في الهدف
+goal-mark-done = لقد حققت الهدف
+goal-drop = أنهِ الهدف
+chart-summary = الأيام التي تمرنت فيها في آخر { $weeks } أسابيع: { $done } في المجموع.
+chart-goal-line = الخط يبين هدفك.
+chart-table-caption = أيام التمرين في كل أسبوع
+chart-week = الأسبوع
+chart-days = الأيام

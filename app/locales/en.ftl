@@ -655,3 +655,74 @@ agenda-previous-day = Day before
 agenda-next-day = Day after
 agenda-today = Today
 agenda-day-empty = Nothing booked this day.
+# Language-practice goals.
+goals-title = Language goals
+goals-text = Set a goal in small steps and tap when you have practised. The strength grows when you practise and drops a little when you miss a day; it never starts again from zero.
+goals-empty = You have no language goals yet.
+goals-ended = Finished goals
+new-goal-title = New goal
+edit-goal-title = Change the goal
+goal-title = My language goal
+goal-what = What do you want to be able to do?
+goal-what-hint = For example “talk with customers in Swedish” or “pass SFI course C”.
+goal-per-week = How many times a week do you want to practise? (1–7)
+goal-per-week-hint = Choose what you can manage: a little and often is better.
+goal-until-label = Until (optional)
+goal-until-hint = For example 2027-03-31.
+goal-workplace = Language placement workplace
+goal-supervisor = Supervisor's name
+goal-until = { $often } until { $day }
+goal-at = Language placement: { $place }
+goal-supervisor-is = Supervisor: { $name }
+goal-active = Going on
+goal-paused = Paused
+goal-done = Reached
+goal-dropped = Ended
+goal-created = The goal is saved. Good luck!
+goal-saved = The change is saved.
+goal-paused-done = The goal is paused. Its strength stays as it is until you go on.
+goal-resumed = Welcome back! The goal is going on again.
+goal-done-done = Well done! The goal is reached.
+goal-dropped-done = The goal is ended. You can set a new one whenever you want.
+times-per-week = { $count ->
+    [one] { $count } time a week
+   *[other] { $count } times a week
+}
+habit-strength = Strength: { $level } ({ $percent } %)
+habit-new = just started
+habit-growing = growing
+habit-steady = steady
+habit-strong = strong
+practise-today = I practised today
+practised-today = You have practised today
+practise-logged = Good! Your practice is saved.
+practise-heading = I have practised
+practise-day = Which day?
+practise-minutes = How many minutes?
+practise-note = What did you do?
+practise-button = Save the practice
+practise-recent = Latest practice
+minutes-count = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+days-count = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+goal-change-heading = Change, pause or end
+pause-legend = Why do you want to pause?
+pause-hint = A pause does not lower the strength.
+pause-ill = I am ill
+pause-travel = I am travelling
+pause-holiday = Holiday
+pause-other = Something else
+goal-pause = Pause the goal
+goal-resume = Go on with the goal
+goal-mark-done = I have reached the goal
+goal-drop = End the goal
+chart-summary = Days you practised in the last { $weeks } weeks: { $done } in all.
+chart-goal-line = The line shows your goal.
+chart-table-caption = Days with practice each week
+chart-week = Week
+chart-days = Days

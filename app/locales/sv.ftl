@@ -655,3 +655,74 @@ agenda-previous-day = Dagen före
 agenda-next-day = Dagen efter
 agenda-today = Idag
 agenda-day-empty = Inget bokat den här dagen.
+# Language-practice goals.
+goals-title = Språkmål
+goals-text = Sätt ett mål i små steg och tryck när du har övat. Styrkan växer när du övar och sjunker lite när du missar, den börjar aldrig om från noll.
+goals-empty = Du har inga språkmål än.
+goals-ended = Avslutade mål
+new-goal-title = Nytt mål
+edit-goal-title = Ändra målet
+goal-title = Mitt språkmål
+goal-what = Vad vill du kunna?
+goal-what-hint = Till exempel ”prata med kunder på svenska” eller ”klara SFI kurs C”.
+goal-per-week = Hur många gånger i veckan vill du öva? (1–7)
+goal-per-week-hint = Välj något du orkar, hellre lite och ofta.
+goal-until-label = Till och med (frivilligt)
+goal-until-hint = Till exempel 2027-03-31.
+goal-workplace = Arbetsplats för språkpraktik
+goal-supervisor = Handledarens namn
+goal-until = { $often } till och med { $day }
+goal-at = Språkpraktik: { $place }
+goal-supervisor-is = Handledare: { $name }
+goal-active = Pågår
+goal-paused = Pausat
+goal-done = Klart
+goal-dropped = Avslutat
+goal-created = Målet är sparat. Lycka till!
+goal-saved = Ändringen är sparad.
+goal-paused-done = Målet är pausat. Styrkan står still tills du fortsätter.
+goal-resumed = Välkommen tillbaka! Målet pågår igen.
+goal-done-done = Bra jobbat! Målet är klart.
+goal-dropped-done = Målet är avslutat. Du kan sätta ett nytt när du vill.
+times-per-week = { $count ->
+    [one] { $count } gång i veckan
+   *[other] { $count } gånger i veckan
+}
+habit-strength = Styrka: { $level } ({ $percent } %)
+habit-new = nystartad
+habit-growing = växer
+habit-steady = stadig
+habit-strong = stark
+practise-today = Jag övade idag
+practised-today = Du har övat idag
+practise-logged = Bra! Övningen är sparad.
+practise-heading = Jag har övat
+practise-day = Vilken dag?
+practise-minutes = Hur många minuter?
+practise-note = Vad gjorde du?
+practise-button = Spara övningen
+practise-recent = Senaste övningar
+minutes-count = { $count ->
+    [one] { $count } minut
+   *[other] { $count } minuter
+}
+days-count = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dagar
+}
+goal-change-heading = Ändra, pausa eller avsluta
+pause-legend = Varför vill du pausa?
+pause-hint = En paus sänker inte styrkan.
+pause-ill = Jag är sjuk
+pause-travel = Jag reser
+pause-holiday = Ledighet
+pause-other = Något annat
+goal-pause = Pausa målet
+goal-resume = Fortsätt med målet
+goal-mark-done = Jag har nått målet
+goal-drop = Avsluta målet
+chart-summary = Dagar du övat de senaste { $weeks } veckorna: { $done } totalt.
+chart-goal-line = Linjen visar ditt mål.
+chart-table-caption = Dagar med övning per vecka
+chart-week = Vecka
+chart-days = Dagar

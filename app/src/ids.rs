@@ -56,6 +56,10 @@ id!(
     /// One group workshop or drop-in window.
     GroupId
 );
+id!(
+    /// One language-practice goal.
+    GoalId
+);
 
 #[cfg(test)]
 mod tests {

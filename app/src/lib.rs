@@ -8,6 +8,7 @@ pub mod coach;
 pub mod copy;
 pub mod cv;
 pub mod error;
+pub mod goals;
 pub mod i18n;
 pub mod ids;
 pub mod invite;
@@ -106,6 +107,9 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/coach/new-group",
     "/coach/groups/*/cancel",
     "/workshops/*",
+    "/goals/new",
+    "/goals/*",
+    "/goals/*/edit",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -233,6 +237,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/workshops") view=booking::group::WorkshopsPage ssr=SsrMode::Async/>
                 <Route path=path!("/workshops/:id") view=booking::group::WorkshopPage ssr=SsrMode::Async/>
                 <Route path=path!("/dropin") view=booking::group::DropInPage ssr=SsrMode::Async/>
+                <Route path=path!("/goals") view=goals::GoalsPage ssr=SsrMode::Async/>
+                <Route path=path!("/goals/new") view=goals::NewGoalPage ssr=SsrMode::Async/>
+                <Route path=path!("/goals/:id") view=goals::GoalPage ssr=SsrMode::Async/>
+                <Route path=path!("/goals/:id/edit") view=goals::EditGoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stop") view=sharing::StopSharingPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stopped") view=sharing::SharingStoppedPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>

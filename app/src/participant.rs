@@ -33,7 +33,11 @@ pub fn ParticipantHome() -> impl IntoView {
     let sections = [
         (Key::HomeCvTitle, Key::HomeCvText, Some("/cv")),
         (Key::HomeStrengthsTitle, Key::HomeStrengthsText, None),
-        (Key::HomeLanguageTitle, Key::HomeLanguageText, None),
+        (
+            Key::HomeLanguageTitle,
+            Key::HomeLanguageText,
+            Some("/goals"),
+        ),
         (
             Key::HomeBookingsTitle,
             Key::HomeBookingsText,

@@ -13,6 +13,7 @@ use app::ssr::store::{
     GroupId, GroupSeat, MoveOutcome, NewBooking, WeeklyRange,
 };
 
+mod goals;
 mod groups;
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

@@ -30,6 +30,8 @@ pub enum Part {
     Bookings,
     /// A coach's own calendar: hours, rules and the bookings in it.
     Calendar,
+    /// Their language-practice goals and practice log (nobody else's to read yet).
+    Goals,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +77,8 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Notes, Read, Always),
     (Participant, Own, Bookings, Read, Always),
     (Participant, Own, Bookings, Change, Always),
+    (Participant, Own, Goals, Read, Always),
+    (Participant, Own, Goals, Change, Always),
     (Coach, Own, Calendar, Read, Always),
     (Coach, Own, Calendar, Change, Always),
     (Coach, TheirCoach, Bookings, Read, Always),
@@ -277,6 +281,8 @@ mod tests {
         (InternalNotes, Change, "-yy---"),
         (Bookings, Read, "yyy---"),
         (Bookings, Change, "y-----"),
+        (Goals, Read, "y-----"),
+        (Goals, Change, "y-----"),
     ];
 
     #[test]

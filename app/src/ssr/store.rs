@@ -1,12 +1,13 @@
 //! The persistence boundary. Server functions reach stored data only through these traits,
 //! one per feature ([`AccountStore`], [`InvitationStore`], [`CvStore`], [`SharingStore`],
-//! [`NoteStore`], [`BookingStore`], [`GroupStore`]); [`Store`] is all of them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
+//! [`NoteStore`], [`BookingStore`], [`GroupStore`], [`GoalStore`]); [`Store`] is all of them. The SQLite implementation lives in the `server` crate, and a PostgreSQL one can be
 //! added there without touching anything on this side: the contract tests in
 //! `server/tests/it/store.rs` say what every implementation must do.
 use crate::auth::Role;
 pub use crate::booking::group::GroupKind;
 pub use crate::booking::{BookingRules, ExtraRange, WeeklyRange};
-pub use crate::ids::{BookingId, GroupId};
+pub use crate::goals::{GoalStatus, PauseReason};
+pub use crate::ids::{BookingId, GoalId, GroupId};
 pub use crate::ids::{CvId, InvitationId, UserId};
 pub use crate::sharing::{ConsentChange, ReadHow, SharedPart};
 use async_trait::async_trait;
@@ -123,6 +124,7 @@ pub trait Store:
     + NoteStore
     + BookingStore
     + GroupStore
+    + GoalStore
     + Send
     + Sync
     + 'static
@@ -718,4 +720,108 @@ pub trait GroupStore: Send + Sync {
     /// Ends the turn of whoever was called and calls the first person waiting, in one
     /// transaction; who was called, if anyone was waiting.
     async fn call_next(&self, id: GroupId, now: i64) -> Result<Option<UserId>, StoreError>;
+}
+
+/// A language-practice goal as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoalRecord {
+    pub id: GoalId,
+    pub owner_id: UserId,
+    pub fields: GoalFields,
+    pub status: GoalStatus,
+    /// The day it was set (`YYYY-MM-DD`): practice counts from here.
+    pub start_day: String,
+}
+
+/// What the participant writes about a goal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoalFields {
+    pub what: String,
+    /// Times a week, 1–7.
+    pub per_week: u8,
+    /// The last day (`YYYY-MM-DD`), if any.
+    pub until: Option<String>,
+    pub workplace: String,
+    pub supervisor: String,
+}
+
+/// One day of practice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PracticeEntry {
+    pub day: String,
+    pub minutes: Option<u16>,
+    pub note: String,
+}
+
+/// A pause: from `from` up to, not including, `to` (`None` while it lasts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pause {
+    pub from: String,
+    pub to: Option<String>,
+    pub reason: PauseReason,
+}
+
+/// Language-practice goals: the participant's own, never another's.
+#[async_trait]
+pub trait GoalStore: Send + Sync {
+    /// Sets a new goal, unless the owner already has `max_active` goals that are active or
+    /// paused (`None` then); one write transaction.
+    async fn create_goal(
+        &self,
+        owner: UserId,
+        fields: &GoalFields,
+        start_day: &str,
+        max_active: usize,
+        now: i64,
+    ) -> Result<Option<GoalId>, StoreError>;
+
+    /// Changes what a goal of `owner` says; `false` when it is not theirs.
+    async fn update_goal(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        fields: &GoalFields,
+    ) -> Result<bool, StoreError>;
+
+    /// The owner's goals, newest first.
+    async fn goals(&self, owner: UserId) -> Result<Vec<GoalRecord>, StoreError>;
+
+    async fn find_goal(&self, id: GoalId) -> Result<Option<GoalRecord>, StoreError>;
+
+    /// Logs practice on a day; `false` when that day was logged already (once per goal and
+    /// day, however the requests race).
+    async fn log_practice(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        entry: &PracticeEntry,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// The goal's practice, oldest first.
+    async fn practice(&self, id: GoalId) -> Result<Vec<PracticeEntry>, StoreError>;
+
+    /// The goal's pauses, oldest first.
+    async fn pauses(&self, id: GoalId) -> Result<Vec<Pause>, StoreError>;
+
+    /// Pauses an active goal of `owner` from `day`; `false` when it was not active.
+    async fn pause_goal(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        day: &str,
+        reason: PauseReason,
+    ) -> Result<bool, StoreError>;
+
+    /// Takes a paused goal of `owner` up again from `day`; `false` when it was not paused.
+    async fn resume_goal(&self, id: GoalId, owner: UserId, day: &str) -> Result<bool, StoreError>;
+
+    /// Marks a goal of `owner` reached or dropped (a pause still open ends on `day`).
+    async fn end_goal(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        status: GoalStatus,
+        day: &str,
+    ) -> Result<bool, StoreError>;
 }

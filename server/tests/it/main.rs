@@ -6,6 +6,7 @@ mod coach;
 mod common;
 mod concurrency;
 mod cv;
+mod goals;
 mod groups;
 mod hardening;
 mod http;

@@ -1,0 +1,943 @@
+//! Language-practice goals ("Språkmål"): a goal in plain steps (what, how often, until
+//! when, where), a practice log with one tap a day (and up to seven days back), pauses
+//! without penalty, and progress as a habit strength rather than a streak. The participant's
+//! own: no coach reads any of it (yet).
+#[cfg(feature = "ssr")]
+pub mod habit;
+
+use crate::auth::{RequireRole, Role};
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::{FieldProblem, Invalid};
+use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
+use crate::ids::GoalId;
+use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The most goals a participant keeps going at once (active or paused).
+pub const MAX_ACTIVE_GOALS: usize = 20;
+/// How far back a missed day can be logged.
+pub const LOG_DAYS_BACK: i64 = 7;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GoalStatus {
+    Active,
+    Paused,
+    /// Reached.
+    Done,
+    /// Given up, without judgement.
+    Dropped,
+}
+
+impl GoalStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            GoalStatus::Active => "active",
+            GoalStatus::Paused => "paused",
+            GoalStatus::Done => "done",
+            GoalStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<GoalStatus> {
+        [
+            GoalStatus::Active,
+            GoalStatus::Paused,
+            GoalStatus::Done,
+            GoalStatus::Dropped,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> Key {
+        match self {
+            GoalStatus::Active => Key::GoalActive,
+            GoalStatus::Paused => Key::GoalPaused,
+            GoalStatus::Done => Key::GoalDone,
+            GoalStatus::Dropped => Key::GoalDropped,
+        }
+    }
+
+    pub fn open(self) -> bool {
+        matches!(self, GoalStatus::Active | GoalStatus::Paused)
+    }
+}
+
+/// Why a goal rests for a while.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PauseReason {
+    Ill,
+    Travel,
+    Holiday,
+    Other,
+}
+
+impl PauseReason {
+    pub const ALL: [PauseReason; 4] = [
+        PauseReason::Ill,
+        PauseReason::Travel,
+        PauseReason::Holiday,
+        PauseReason::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PauseReason::Ill => "ill",
+            PauseReason::Travel => "travel",
+            PauseReason::Holiday => "holiday",
+            PauseReason::Other => "other",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<PauseReason> {
+        PauseReason::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn label(self) -> Key {
+        match self {
+            PauseReason::Ill => Key::PauseIll,
+            PauseReason::Travel => Key::PauseTravel,
+            PauseReason::Holiday => Key::PauseHoliday,
+            PauseReason::Other => Key::PauseOther,
+        }
+    }
+}
+
+/// The strength in words, by [`habit::level`].
+pub fn level_label(level: u8) -> Key {
+    match level {
+        3 => Key::HabitStrong,
+        2 => Key::HabitSteady,
+        1 => Key::HabitGrowing,
+        _ => Key::HabitNew,
+    }
+}
+
+/// A goal as its pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalView {
+    pub id: GoalId,
+    pub what: String,
+    pub per_week: u8,
+    /// The last day, as typed back into the form (`YYYY-MM-DD`) and as shown.
+    pub until: Option<(String, CalendarDay)>,
+    pub workplace: String,
+    pub supervisor: String,
+    pub status: GoalStatus,
+    pub pause_reason: Option<PauseReason>,
+    /// Habit strength, 0–100.
+    pub strength: u8,
+    pub level: u8,
+    pub done_today: bool,
+    /// Days practised in each of the last weeks, oldest first, with the week's Monday.
+    pub weeks: Vec<(CalendarDay, u8)>,
+    /// Practice, newest first: the day, minutes, note.
+    pub recent: Vec<(CalendarDay, Option<u16>, String)>,
+    /// Days that can still be logged (`YYYY-MM-DD`), today first.
+    pub loggable: Vec<(String, CalendarDay)>,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
+    use crate::ssr::access::{authorize_own, Act, Part};
+    use crate::ssr::clock::{calendar_day, parse_day};
+    use crate::ssr::store::{GoalFields, GoalRecord, UserRecord};
+    use crate::ssr::{internal, require, ServerState};
+    use jiff::civil::Date;
+    use jiff::ToSpan;
+    use std::collections::BTreeSet;
+
+    /// The signed-in participant.
+    pub async fn me() -> Result<(ServerState, UserRecord), AppError> {
+        require(&[Role::Participant]).await
+    }
+
+    /// A goal the signed-in participant owns; anyone else's is "not found".
+    pub async fn own(
+        id: GoalId,
+        act: Act,
+    ) -> Result<(ServerState, UserRecord, GoalRecord), AppError> {
+        let (state, me) = me().await?;
+        let goal = state
+            .store
+            .find_goal(id)
+            .await
+            .map_err(internal)?
+            .ok_or(AppError::NotFound)?;
+        authorize_own(&me, Part::Goals, act, goal.owner_id)?;
+        Ok((state, me, goal))
+    }
+
+    fn day(s: &str) -> Option<Date> {
+        s.parse().ok()
+    }
+
+    /// The goal with its strength, weeks and log, as of `today`.
+    pub async fn view(
+        state: &ServerState,
+        goal: GoalRecord,
+        today: Date,
+    ) -> Result<GoalView, AppError> {
+        let practice = state.store.practice(goal.id).await.map_err(internal)?;
+        let pauses = state.store.pauses(goal.id).await.map_err(internal)?;
+        let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
+        let paused: Vec<(Date, Option<Date>)> = pauses
+            .iter()
+            .filter_map(|p| Some((day(&p.from)?, p.to.as_deref().and_then(day))))
+            .collect();
+        let start = day(&goal.start_day).unwrap_or(today);
+        let history = habit::History {
+            per_week: goal.fields.per_week,
+            start,
+            done: &done,
+            paused: &paused,
+        };
+        let score = history.strength(today);
+        let pause_reason = (goal.status == GoalStatus::Paused)
+            .then(|| {
+                pauses
+                    .iter()
+                    .rev()
+                    .find(|p| p.to.is_none())
+                    .map(|p| p.reason)
+            })
+            .flatten();
+        let loggable = if goal.status.open() {
+            (0..=LOG_DAYS_BACK)
+                .filter_map(|back| today.checked_sub(back.days()).ok())
+                .filter(|d| *d >= start && !done.contains(d))
+                .map(|d| (d.to_string(), calendar_day(d)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(GoalView {
+            id: goal.id,
+            until: goal
+                .fields
+                .until
+                .as_deref()
+                .and_then(|s| Some((s.to_string(), calendar_day(day(s)?)))),
+            what: goal.fields.what,
+            per_week: goal.fields.per_week,
+            workplace: goal.fields.workplace,
+            supervisor: goal.fields.supervisor,
+            status: goal.status,
+            pause_reason,
+            strength: (score * 100.0).round().clamp(0.0, 100.0) as u8,
+            level: habit::level(score),
+            done_today: done.contains(&today),
+            weeks: history
+                .weeks(today, 8)
+                .into_iter()
+                .map(|(monday, n)| (calendar_day(monday), n.min(7) as u8))
+                .collect(),
+            recent: practice
+                .iter()
+                .rev()
+                .take(14)
+                .filter_map(|p| Some((calendar_day(day(&p.day)?), p.minutes, p.note.clone())))
+                .collect(),
+            loggable,
+        })
+    }
+
+    /// A goal from its form, or the form's errors with what was typed.
+    pub fn fields_from(
+        fields: &BTreeMap<String, String>,
+        today: Date,
+    ) -> Result<GoalFields, AppError> {
+        let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+        let mut invalid = Invalid::new();
+        let what = crate::text::clean_line(get("what"));
+        if what.is_empty() {
+            invalid.add("what", FieldProblem::Required);
+        } else if what.chars().count() > 200 {
+            invalid.add("what", FieldProblem::TooLong);
+        }
+        let per_week = match get("per_week").parse::<u8>() {
+            Ok(n) if (1..=7).contains(&n) => n,
+            _ => {
+                invalid.add("per_week", FieldProblem::OutOfRange);
+                1
+            }
+        };
+        let until = match get("until") {
+            "" => None,
+            typed => match parse_day(typed) {
+                Some(d) if d < today => {
+                    invalid.add("until", FieldProblem::DayPassed);
+                    None
+                }
+                Some(d) => Some(d.to_string()),
+                None => {
+                    invalid.add("until", FieldProblem::BadDate);
+                    None
+                }
+            },
+        };
+        let mut line = |name: &str| {
+            let value = crate::text::clean_line(get(name));
+            if value.chars().count() > 100 {
+                invalid.add(name, FieldProblem::TooLong);
+            }
+            value
+        };
+        let (workplace, supervisor) = (line("workplace"), line("supervisor"));
+        if !invalid.errors.is_empty() {
+            let kept = fields.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v));
+            return Err(AppError::Invalid(kept));
+        }
+        Ok(GoalFields {
+            what,
+            per_week,
+            until,
+            workplace,
+            supervisor,
+        })
+    }
+}
+
+#[server(prefix = "/api", endpoint = "my-goals")]
+pub async fn my_goals() -> Result<Vec<GoalView>, AppError> {
+    use crate::ssr::access::{authorize_own, Act, Part};
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me) = server::me().await?;
+            authorize_own(&me, Part::Goals, Act::Read, me.id)?;
+            let today = state.clock.today();
+            let mut views = Vec::new();
+            for goal in state.store.goals(me.id).await.map_err(internal)? {
+                views.push(server::view(&state, goal, today).await?);
+            }
+            Ok(views)
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "goal")]
+pub async fn fetch_goal(id: GoalId) -> Result<GoalView, AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, _, goal) = server::own(id, Act::Read).await?;
+            let today = state.clock.today();
+            server::view(&state, goal, today).await
+        }
+        .await,
+    )
+}
+
+/// Sets a new goal, or (with `id`) changes one.
+#[server(prefix = "/api", endpoint = "save-goal")]
+pub async fn save_goal(
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<GoalId, AppError> {
+    use crate::ssr::access::{authorize_own, Act, Part};
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me) = server::me().await?;
+            let today = state.clock.today();
+            let editing = match fields.get("id").map(|s| s.trim()) {
+                None | Some("") => None,
+                Some(id) => Some(id.parse::<GoalId>().map_err(|_| AppError::BadRequest)?),
+            };
+            if let Some(id) = editing {
+                let (state, me, _) = server::own(id, Act::Change).await?;
+                let goal = server::fields_from(&fields, today)?;
+                if !state
+                    .store
+                    .update_goal(id, me.id, &goal)
+                    .await
+                    .map_err(internal)?
+                {
+                    return Err(AppError::NotFound);
+                }
+                tracing::info!(user = %me.id, goal = %id, "goal changed");
+                leptos_axum::redirect(&format!("/goals/{id}?saved=1"));
+                return Ok(id);
+            }
+            authorize_own(&me, Part::Goals, Act::Change, me.id)?;
+            let goal = server::fields_from(&fields, today)?;
+            let Some(id) = state
+                .store
+                .create_goal(
+                    me.id,
+                    &goal,
+                    &today.to_string(),
+                    MAX_ACTIVE_GOALS,
+                    state.clock.unix(),
+                )
+                .await
+                .map_err(internal)?
+            else {
+                let mut invalid = Invalid::new();
+                invalid.add("what", FieldProblem::TooMany);
+                let kept = fields.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v));
+                return Err(AppError::Invalid(kept));
+            };
+            tracing::info!(user = %me.id, goal = %id, "goal set");
+            leptos_axum::redirect(&format!("/goals/{id}?created=1"));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// "I practised": today, or a day up to a week back; once a day, however often it is sent.
+#[server(prefix = "/api", endpoint = "practised")]
+pub async fn practised(
+    id: GoalId,
+    day: Option<String>,
+    minutes: Option<String>,
+    note: Option<String>,
+    back: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::store::PracticeEntry;
+    use crate::ssr::{internal, with_status};
+    use jiff::ToSpan;
+    with_status(
+        async {
+            let (state, me, goal) = server::own(id, Act::Change).await?;
+            let today = state.clock.today();
+            let typed_day = day.clone().unwrap_or_default();
+            let minutes_typed = minutes.clone().unwrap_or_default();
+            let note = crate::text::clean_line(note.as_deref().unwrap_or(""));
+            let mut invalid = Invalid::new();
+            let chosen = match typed_day.trim() {
+                "" => Some(today),
+                typed => typed.parse::<jiff::civil::Date>().ok(),
+            };
+            let earliest = today
+                .checked_sub(LOG_DAYS_BACK.days())
+                .unwrap_or(today)
+                .max(goal.start_day.parse().unwrap_or(today));
+            match chosen {
+                Some(d) if d <= today && d >= earliest => {}
+                _ => invalid.add("day", FieldProblem::OutOfRange),
+            }
+            let minutes = match minutes_typed.trim() {
+                "" => None,
+                typed => match typed.parse::<u16>() {
+                    Ok(n) if (1..=600).contains(&n) => Some(n),
+                    _ => {
+                        invalid.add("minutes", FieldProblem::OutOfRange);
+                        None
+                    }
+                },
+            };
+            if note.chars().count() > 200 {
+                invalid.add("note", FieldProblem::TooLong);
+            }
+            if !goal.status.open() {
+                return Err(AppError::Conflict);
+            }
+            let Some(chosen) = chosen.filter(|_| invalid.errors.is_empty()) else {
+                return Err(AppError::Invalid(
+                    invalid
+                        .keep("day", &typed_day)
+                        .keep("minutes", &minutes_typed)
+                        .keep("note", &note),
+                ));
+            };
+            let logged = state
+                .store
+                .log_practice(
+                    id,
+                    me.id,
+                    &PracticeEntry {
+                        day: chosen.to_string(),
+                        minutes,
+                        note,
+                    },
+                    state.clock.unix(),
+                )
+                .await
+                .map_err(internal)?;
+            tracing::info!(user = %me.id, goal = %id, logged, "practice logged");
+            // Pressed twice, or sent again: the day is logged once, and that is fine.
+            if back.as_deref() == Some("list") {
+                leptos_axum::redirect("/goals?logged=1");
+            } else {
+                leptos_axum::redirect(&format!("/goals/{id}?logged=1"));
+            }
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Pauses a goal for a reason, takes it up again, or ends it (`how`: `done`, `dropped`).
+#[server(prefix = "/api", endpoint = "goal-state")]
+pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, _) = server::own(id, Act::Change).await?;
+            let today = state.clock.today().to_string();
+            let store = &state.store;
+            let changed = match how.as_str() {
+                "pause" => {
+                    let Some(reason) = reason.as_deref().and_then(PauseReason::parse) else {
+                        let mut invalid = Invalid::new();
+                        invalid.add("reason", FieldProblem::Required);
+                        return Err(AppError::Invalid(invalid));
+                    };
+                    store.pause_goal(id, me.id, &today, reason).await
+                }
+                "resume" => store.resume_goal(id, me.id, &today).await,
+                "done" => store.end_goal(id, me.id, GoalStatus::Done, &today).await,
+                "dropped" => store.end_goal(id, me.id, GoalStatus::Dropped, &today).await,
+                _ => return Err(AppError::BadRequest),
+            }
+            .map_err(internal)?;
+            if !changed {
+                return Err(AppError::Conflict);
+            }
+            tracing::info!(user = %me.id, goal = %id, how = %how, "goal state changed");
+            leptos_axum::redirect(&format!("/goals/{id}?{how}=1"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+fn query_flag(name: &str) -> bool {
+    use_query_map().read_untracked().get(name).is_some()
+}
+
+fn goal_param() -> Option<GoalId> {
+    use_params_map()
+        .read_untracked()
+        .get("id")
+        .and_then(|s| s.parse().ok())
+}
+
+/// "3 gånger i veckan", and until when.
+fn how_often(g: &GoalView) -> String {
+    let often = tp(Key::TimesPerWeek, "count", u64::from(g.per_week), &[]);
+    match &g.until {
+        Some((_, day)) => tf(
+            Key::GoalUntil,
+            &[("often", &often), ("day", &format_day(*day))],
+        ),
+        None => often,
+    }
+}
+
+/// The strength as a word, a number and a bar (the bar only repeats the number).
+fn strength_line(g: &GoalView) -> impl IntoView {
+    let percent = g.strength;
+    view! {
+        <p class="strength">
+            {tf(Key::HabitStrength, &[("level", t(level_label(g.level))), ("percent", &percent.to_string())])}
+        </p>
+        <div class="bar" aria-hidden="true"><span style=format!("inline-size: {percent}%")></span></div>
+    }
+}
+
+/// `/goals`: "Språkmål".
+#[component]
+pub fn GoalsPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let goals = Resource::new(|| (), |_| my_goals());
+                view! {
+                    <Page title=Key::GoalsTitle>
+                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                        {query_flag("logged").then(|| view! {
+                            <div class="panel" role="status"><p>{t(Key::PractiseLogged)}</p></div>
+                        })}
+                        <p>{t(Key::GoalsText)}</p>
+                        <p><a class="button" href="/goals/new">{t(Key::NewGoalTitle)}</a></p>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match goals.await {
+                                    Ok(list) => view! { <GoalCards list/> }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    </Page>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[component]
+fn GoalCards(list: Vec<GoalView>) -> impl IntoView {
+    if list.is_empty() {
+        return view! { <p>{t(Key::GoalsEmpty)}</p> }.into_any();
+    }
+    let (open, ended): (Vec<GoalView>, Vec<GoalView>) =
+        list.into_iter().partition(|g| g.status.open());
+    let action = form_action::<Practised>();
+    let cards = open
+        .into_iter()
+        .map(|g| {
+            let id = g.id;
+            let what = g.what.clone();
+            let practise = if g.status == GoalStatus::Paused {
+                view! { <p class="tag">{t(Key::GoalPaused)}</p> }.into_any()
+            } else if g.done_today {
+                view! { <p class="tag">{t(Key::PractisedToday)}</p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=action attr:class="inline-form">
+                        <input type="hidden" name="id" value=id.get()/>
+                        <input type="hidden" name="back" value="list"/>
+                        <button type="submit" class="button">{t(Key::PractiseToday)}
+                            <span class="visually-hidden">": "{what}</span></button>
+                    </ActionForm>
+                }
+                .into_any()
+            };
+            view! {
+                <li class="card">
+                    <h2><a href=format!("/goals/{id}") dir="auto">{g.what.clone()}</a></h2>
+                    <p>{how_often(&g)}</p>
+                    {strength_line(&g)}
+                    {practise}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="cards">{cards}</ul>
+        {(!ended.is_empty()).then(|| view! {
+            <h2>{t(Key::GoalsEnded)}</h2>
+            <ul class="log">
+                {ended.into_iter().map(|g| view! {
+                    <li><a href=format!("/goals/{}", g.id) dir="auto">{g.what.clone()}</a>" · "{t(g.status.label())}</li>
+                }).collect_view()}
+            </ul>
+        })}
+    }
+    .into_any()
+}
+
+/// `/goals/new`: a new goal.
+#[component]
+pub fn NewGoalPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            <GoalForm goal=None/>
+        </RequireRole>
+    }
+}
+
+/// `/goals/:id/edit`: change what a goal says.
+#[component]
+pub fn EditGoalPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {move || match goal_param() {
+                Some(id) => {
+                    let goal = Resource::new(move || id, fetch_goal);
+                    view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match goal.await {
+                                    Ok(g) => view! { <GoalForm goal=Some(g)/> }.into_any(),
+                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
+                None => view! { <crate::pages::NotFound/> }.into_any(),
+            }}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn GoalForm(goal: Option<GoalView>) -> impl IntoView {
+    let action = form_action::<SaveGoal>();
+    let error = action_error(action);
+    let (title, back) = match &goal {
+        Some(g) => (Key::EditGoalTitle, format!("/goals/{}", g.id)),
+        None => (Key::NewGoalTitle, "/goals".to_string()),
+    };
+    let value = |f: fn(&GoalView) -> String| goal.as_ref().map(f).unwrap_or_default();
+    let (what, per_week, until, workplace, supervisor) = (
+        value(|g| g.what.clone()),
+        goal.as_ref()
+            .map_or_else(|| "3".to_string(), |g| g.per_week.to_string()),
+        value(|g| g.until.as_ref().map(|(s, _)| s.clone()).unwrap_or_default()),
+        value(|g| g.workplace.clone()),
+        value(|g| g.supervisor.clone()),
+    );
+    let id = goal.map(|g| g.id);
+    view! {
+        <Page title=title error=error>
+            <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                {id.map(|id| view! { <input type="hidden" name="id" value=id.get()/> })}
+                <TextField name="what" label=Key::GoalWhat hint=Key::GoalWhatHint value=what error=error/>
+                <TextField name="per_week" label=Key::GoalPerWeek hint=Key::GoalPerWeekHint kind="number" value=per_week error=error/>
+                <TextField name="until" label=Key::GoalUntilLabel hint=Key::GoalUntilHint kind="date" value=until error=error/>
+                <TextField name="workplace" label=Key::GoalWorkplace hint=Key::OptionalHint value=workplace error=error/>
+                <TextField name="supervisor" label=Key::GoalSupervisor hint=Key::OptionalHint value=supervisor error=error/>
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+        </Page>
+    }
+}
+
+/// `/goals/:id`: the goal, its strength and weeks, logging, pausing and ending it.
+#[component]
+pub fn GoalPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {move || match goal_param() {
+                Some(id) => {
+                    let goal = Resource::new(move || id, fetch_goal);
+                    view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match goal.await {
+                                    Ok(g) => view! { <GoalDetail g/> }.into_any(),
+                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
+                None => view! { <crate::pages::NotFound/> }.into_any(),
+            }}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn GoalDetail(g: GoalView) -> impl IntoView {
+    let log = form_action::<Practised>();
+    let log_error = action_error(log);
+    let change = form_action::<GoalState>();
+    let change_error = action_error(change);
+    let status = [
+        ("created", Key::GoalCreated),
+        ("saved", Key::GoalSaved),
+        ("logged", Key::PractiseLogged),
+        ("pause", Key::GoalPausedDone),
+        ("resume", Key::GoalResumed),
+        ("done", Key::GoalDoneDone),
+        ("dropped", Key::GoalDroppedDone),
+    ]
+    .into_iter()
+    .find(|(flag, _)| query_flag(flag))
+    .map(|(_, key)| key);
+    let id = g.id;
+    let kept_day = move || log_error.get().and_then(|e| e.value("day"));
+    let day_problem = move || log_error.get().and_then(|e| e.field_error("day"));
+    let days = g
+        .loggable
+        .iter()
+        .enumerate()
+        .map(|(i, (value, day))| {
+            let input_id = if i == 0 {
+                "day".to_string()
+            } else {
+                format!("day-{i}")
+            };
+            let value = value.clone();
+            let checked = {
+                let value = value.clone();
+                move || kept_day().map_or(i == 0, |k| k == value)
+            };
+            view! {
+                <div class="checkbox">
+                    <input type="radio" id=input_id.clone() name="day" value=value checked=checked/>
+                    <label for=input_id>{format_day(*day)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let can_log = !g.loggable.is_empty();
+    let paused = g.status == GoalStatus::Paused;
+    let open = g.status.open();
+    let reasons = PauseReason::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let input_id = if i == 0 {
+                "reason".to_string()
+            } else {
+                format!("reason-{}", r.code())
+            };
+            view! {
+                <div class="checkbox">
+                    <input type="radio" id=input_id.clone() name="reason" value=r.code()/>
+                    <label for=input_id>{t(r.label())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page title=Key::GoalTitle error=Signal::derive(move || log_error.get().or_else(|| change_error.get()))>
+            <p><a href="/goals" class="back">{t(Key::BackLink)}</a></p>
+            {status.map(|key| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
+            <ErrorSummary error=log_error/>
+            <ErrorSummary error=change_error/>
+            <p class="lead" dir="auto">{g.what.clone()}</p>
+            <p>{how_often(&g)}</p>
+            {(!g.workplace.is_empty()).then(|| view! { <p dir="auto">{tf(Key::GoalAt, &[("place", &g.workplace)])}</p> })}
+            {(!g.supervisor.is_empty()).then(|| view! { <p dir="auto">{tf(Key::GoalSupervisorIs, &[("name", &g.supervisor)])}</p> })}
+            <p>{match g.pause_reason {
+                Some(r) => format!("{} ({})", t(g.status.label()), t(r.label())),
+                None => t(g.status.label()).to_string(),
+            }}</p>
+            {strength_line(&g)}
+            <WeekChart g=g.clone()/>
+            {(open && can_log).then(|| view! {
+                <section aria-labelledby="log-heading">
+                    <h2 id="log-heading">{t(Key::PractiseHeading)}</h2>
+                    <ActionForm action=log attr:class="form" attr:novalidate=true>
+                        <input type="hidden" name="id" value=id.get()/>
+                        <fieldset class="field" class:field-error=move || day_problem().is_some()>
+                            <legend>{t(Key::PractiseDay)}</legend>
+                            {move || day_problem().map(|p| crate::ui::field_message("day-error".into(), t(p.message("day"))))}
+                            {days}
+                        </fieldset>
+                        <TextField name="minutes" label=Key::PractiseMinutes hint=Key::OptionalHint kind="number" error=log_error/>
+                        <TextField name="note" label=Key::PractiseNote hint=Key::OptionalHint error=log_error/>
+                        <Submit label=Key::PractiseButton/>
+                    </ActionForm>
+                </section>
+            })}
+            {g.done_today.then(|| view! { <p class="tag">{t(Key::PractisedToday)}</p> })}
+            {(!g.recent.is_empty()).then(|| view! {
+                <h2>{t(Key::PractiseRecent)}</h2>
+                <ul class="log">
+                    {g.recent.iter().map(|(day, minutes, note)| view! {
+                        <li>
+                            {format_day(*day)}
+                            {minutes.map(|m| format!(" · {}", tp(Key::MinutesCount, "count", u64::from(m), &[])))}
+                            {(!note.is_empty()).then(|| view! { " · "<bdi>{note.clone()}</bdi> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {open.then(|| view! {
+                <section aria-labelledby="change-heading">
+                    <h2 id="change-heading">{t(Key::GoalChangeHeading)}</h2>
+                    <p><a class="button secondary" href=format!("/goals/{id}/edit")>{t(Key::EditGoalTitle)}</a></p>
+                    {if paused {
+                        view! {
+                            <ActionForm action=change attr:class="form">
+                                <input type="hidden" name="id" value=id.get()/>
+                                <input type="hidden" name="how" value="resume"/>
+                                <Submit label=Key::GoalResume/>
+                            </ActionForm>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <ActionForm action=change attr:class="form">
+                                <input type="hidden" name="id" value=id.get()/>
+                                <input type="hidden" name="how" value="pause"/>
+                                <fieldset class="field">
+                                    <legend>{t(Key::PauseLegend)}</legend>
+                                    <p class="hint">{t(Key::PauseHint)}</p>
+                                    {reasons}
+                                </fieldset>
+                                <Submit label=Key::GoalPause/>
+                            </ActionForm>
+                        }.into_any()
+                    }}
+                    <ActionForm action=change attr:class="form">
+                        <input type="hidden" name="id" value=id.get()/>
+                        <input type="hidden" name="how" value="done"/>
+                        <Submit label=Key::GoalMarkDone/>
+                    </ActionForm>
+                    <ActionForm action=change attr:class="form">
+                        <input type="hidden" name="id" value=id.get()/>
+                        <input type="hidden" name="how" value="dropped"/>
+                        <Submit label=Key::GoalDrop warning=true/>
+                    </ActionForm>
+                </section>
+            })}
+        </Page>
+    }
+}
+
+/// The last weeks as bars drawn on the server (SVG), with the same numbers as a table.
+#[component]
+fn WeekChart(g: GoalView) -> impl IntoView {
+    const BAR: i32 = 28;
+    const GAP: i32 = 8;
+    const HEIGHT: i32 = 112;
+    let unit = HEIGHT / 7;
+    let width = (BAR + GAP) * g.weeks.len() as i32;
+    let summary = tf(
+        Key::ChartSummary,
+        &[
+            ("weeks", &g.weeks.len().to_string()),
+            (
+                "done",
+                &g.weeks
+                    .iter()
+                    .map(|(_, n)| u32::from(*n))
+                    .sum::<u32>()
+                    .to_string(),
+            ),
+        ],
+    );
+    let goal_y = HEIGHT - i32::from(g.per_week) * unit;
+    let bars = g
+        .weeks
+        .iter()
+        .enumerate()
+        .map(|(i, (_, n))| {
+            let h = i32::from(*n) * unit;
+            view! {
+                <rect x=(i as i32 * (BAR + GAP)).to_string() y=(HEIGHT - h).to_string()
+                    width=BAR.to_string() height=h.to_string() class="chart-bar"/>
+            }
+        })
+        .collect_view();
+    let rows = g
+        .weeks
+        .iter()
+        .map(|(monday, n)| {
+            view! {
+                <tr>
+                    <th scope="row">{tf(Key::AgendaWeekOf, &[("day", &format_day(*monday))])}</th>
+                    <td>{tp(Key::DaysCount, "count", u64::from(*n), &[])}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            // Time runs left to right in every language.
+            <svg dir="ltr" role="img" aria-label=summary.clone() viewBox=format!("0 0 {width} {}", HEIGHT + 2)
+                width=width.to_string() height=(HEIGHT + 2).to_string()>
+                {bars}
+                <line x1="0" x2=width.to_string() y1=goal_y.to_string() y2=goal_y.to_string() class="chart-goal"/>
+            </svg>
+            <figcaption>{summary}" "{t(Key::ChartGoalLine)}</figcaption>
+            <table class="chart-table">
+                <caption>{t(Key::ChartTableCaption)}</caption>
+                <thead><tr><th scope="col">{t(Key::ChartWeek)}</th><th scope="col">{t(Key::ChartDays)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </figure>
+    }
+}

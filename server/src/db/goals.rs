@@ -1,0 +1,281 @@
+//! Language-practice goals: the goal, one practice entry per day (the primary key), pauses.
+use super::{err, SqliteStore};
+use app::ssr::store::{
+    GoalFields, GoalId, GoalRecord, GoalStatus, GoalStore, Pause, PauseReason, PracticeEntry,
+    StoreError, UserId,
+};
+use async_trait::async_trait;
+
+#[derive(sqlx::FromRow)]
+struct GoalRow {
+    id: i64,
+    owner_id: i64,
+    what: String,
+    per_week: i64,
+    until_day: Option<String>,
+    workplace: String,
+    supervisor: String,
+    status: String,
+    start_day: String,
+}
+
+const GOAL_SELECT: &str =
+    "SELECT id, owner_id, what, per_week, until_day, workplace, supervisor, status, start_day
+     FROM practice_goals";
+
+fn goal(row: GoalRow) -> Result<GoalRecord, StoreError> {
+    Ok(GoalRecord {
+        id: GoalId::new(row.id),
+        owner_id: UserId::new(row.owner_id),
+        fields: GoalFields {
+            what: row.what,
+            per_week: u8::try_from(row.per_week).map_err(err)?,
+            until: row.until_day,
+            workplace: row.workplace,
+            supervisor: row.supervisor,
+        },
+        status: GoalStatus::parse(&row.status).ok_or_else(|| err("unknown goal status"))?,
+        start_day: row.start_day,
+    })
+}
+
+#[async_trait]
+impl GoalStore for SqliteStore {
+    async fn create_goal(
+        &self,
+        owner: UserId,
+        f: &GoalFields,
+        start_day: &str,
+        max_active: usize,
+        now: i64,
+    ) -> Result<Option<GoalId>, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let open: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM practice_goals WHERE owner_id = ? AND status IN ('active', 'paused')",
+        )
+        .bind(owner.get())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if open >= max_active as i64 {
+            return Ok(None);
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO practice_goals (owner_id, what, per_week, until_day, workplace, supervisor, start_day, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(owner.get())
+        .bind(&f.what)
+        .bind(i64::from(f.per_week))
+        .bind(&f.until)
+        .bind(&f.workplace)
+        .bind(&f.supervisor)
+        .bind(start_day)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(Some(GoalId::new(id)))
+    }
+
+    async fn update_goal(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        f: &GoalFields,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE practice_goals SET what = ?, per_week = ?, until_day = ?, workplace = ?, supervisor = ?
+             WHERE id = ? AND owner_id = ?",
+        )
+        .bind(&f.what)
+        .bind(i64::from(f.per_week))
+        .bind(&f.until)
+        .bind(&f.workplace)
+        .bind(&f.supervisor)
+        .bind(id.get())
+        .bind(owner.get())
+        .execute(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn goals(&self, owner: UserId) -> Result<Vec<GoalRecord>, StoreError> {
+        let rows: Vec<GoalRow> = sqlx::query_as(&format!(
+            "{GOAL_SELECT} WHERE owner_id = ? ORDER BY id DESC"
+        ))
+        .bind(owner.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        rows.into_iter().map(goal).collect()
+    }
+
+    async fn find_goal(&self, id: GoalId) -> Result<Option<GoalRecord>, StoreError> {
+        let row: Option<GoalRow> = sqlx::query_as(&format!("{GOAL_SELECT} WHERE id = ?"))
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(err)?;
+        row.map(goal).transpose()
+    }
+
+    async fn log_practice(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        entry: &PracticeEntry,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        // Only the owner's goal; the primary key (goal, day) keeps one entry a day.
+        let done = sqlx::query(
+            "INSERT INTO practice_log (goal_id, day, minutes, note, logged_at)
+             SELECT id, ?, ?, ?, ? FROM practice_goals WHERE id = ? AND owner_id = ?
+             ON CONFLICT (goal_id, day) DO NOTHING",
+        )
+        .bind(&entry.day)
+        .bind(entry.minutes.map(i64::from))
+        .bind(&entry.note)
+        .bind(now)
+        .bind(id.get())
+        .bind(owner.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn practice(&self, id: GoalId) -> Result<Vec<PracticeEntry>, StoreError> {
+        let rows: Vec<(String, Option<i64>, String)> = sqlx::query_as(
+            "SELECT day, minutes, note FROM practice_log WHERE goal_id = ? ORDER BY day",
+        )
+        .bind(id.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        rows.into_iter()
+            .map(|(day, minutes, note)| {
+                Ok(PracticeEntry {
+                    day,
+                    minutes: minutes.map(u16::try_from).transpose().map_err(err)?,
+                    note,
+                })
+            })
+            .collect()
+    }
+
+    async fn pauses(&self, id: GoalId) -> Result<Vec<Pause>, StoreError> {
+        let rows: Vec<(String, Option<String>, String)> = sqlx::query_as(
+            "SELECT from_day, to_day, reason FROM goal_pauses WHERE goal_id = ? ORDER BY from_day",
+        )
+        .bind(id.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        rows.into_iter()
+            .map(|(from, to, reason)| {
+                Ok(Pause {
+                    from,
+                    to,
+                    reason: PauseReason::parse(&reason).ok_or_else(|| err("unknown reason"))?,
+                })
+            })
+            .collect()
+    }
+
+    async fn pause_goal(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        day: &str,
+        reason: PauseReason,
+    ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let done = sqlx::query(
+            "UPDATE practice_goals SET status = 'paused' WHERE id = ? AND owner_id = ? AND status = 'active'",
+        )
+        .bind(id.get())
+        .bind(owner.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        // Paused again the day it was taken up: that day's pause is simply open again.
+        sqlx::query(
+            "INSERT INTO goal_pauses (goal_id, from_day, reason) VALUES (?, ?, ?)
+             ON CONFLICT (goal_id, from_day) DO UPDATE SET to_day = NULL, reason = excluded.reason",
+        )
+        .bind(id.get())
+        .bind(day)
+        .bind(reason.code())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn resume_goal(&self, id: GoalId, owner: UserId, day: &str) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let done = sqlx::query(
+            "UPDATE practice_goals SET status = 'active' WHERE id = ? AND owner_id = ? AND status = 'paused'",
+        )
+        .bind(id.get())
+        .bind(owner.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        close_pause(&mut tx, id, day).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn end_goal(
+        &self,
+        id: GoalId,
+        owner: UserId,
+        status: GoalStatus,
+        day: &str,
+    ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let done = sqlx::query(
+            "UPDATE practice_goals SET status = ? WHERE id = ? AND owner_id = ? AND status IN ('active', 'paused')",
+        )
+        .bind(status.code())
+        .bind(id.get())
+        .bind(owner.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        close_pause(&mut tx, id, day).await?;
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+}
+
+/// Ends the goal's open pause (if any) at `day`.
+async fn close_pause(
+    tx: &mut sqlx::SqliteConnection,
+    id: GoalId,
+    day: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE goal_pauses SET to_day = ? WHERE goal_id = ? AND to_day IS NULL")
+        .bind(day)
+        .bind(id.get())
+        .execute(tx)
+        .await
+        .map_err(err)?;
+    Ok(())
+}
