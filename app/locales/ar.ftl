@@ -690,7 +690,7 @@ agenda-previous-week = الأسبوع السابق
 agenda-next-week = الأسبوع التالي
 agenda-previous-day = اليوم السابق
 agenda-next-day = اليوم التالي
-agenda-today = اليوم
+agenda-today = العودة إلى اليوم
 agenda-day-empty = لا يوجد شيء محجوز في هذا اليوم.
 # Language-practice goals.
 goals-title = أهداف اللغة
@@ -775,3 +775,6 @@ chart-goal-line = الخط يبين هدفك.
 chart-table-caption = أيام التمرين في كل أسبوع
 chart-week = الأسبوع
 chart-days = الأيام
+queue-done = انتهى دورك. قف في الطابور مرة أخرى إذا احتجت إلى مساعدة أكثر.
+queue-cancelled = ملغى: { $reason }
+err-queue-closed = الطابور لا يستقبل أحدًا الآن. انظر إلى الأوقات أدناه.

@@ -726,3 +726,6 @@ chart-goal-line = The line shows your goal.
 chart-table-caption = Days with practice each week
 chart-week = Week
 chart-days = Days
+queue-done = Your turn is over. Join the queue again if you need more help.
+queue-cancelled = Cancelled: { $reason }
+err-queue-closed = The queue takes nobody more right now. Look at the times below.

@@ -726,3 +726,6 @@ chart-goal-line = Linjen visar ditt mål.
 chart-table-caption = Dagar med övning per vecka
 chart-week = Vecka
 chart-days = Dagar
+queue-done = Din tur är klar. Ställ dig i kön igen om du behöver mer hjälp.
+queue-cancelled = Inställd: { $reason }
+err-queue-closed = Kön tar inte emot fler just nu. Titta på tiderna nedan.

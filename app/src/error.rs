@@ -54,6 +54,8 @@ pub enum FieldProblem {
     Full,
     /// The coach has a booking, a workshop or a drop-in then.
     Clashes,
+    /// The drop-in queue takes nobody now (over, cancelled, or not today).
+    QueueClosed,
 }
 
 impl FieldProblem {
@@ -98,6 +100,7 @@ impl FieldProblem {
             (FieldProblem::TooSoon, _) => Key::ErrTooSoon,
             (FieldProblem::Full, _) => Key::ErrFull,
             (FieldProblem::Clashes, _) => Key::ErrClashes,
+            (FieldProblem::QueueClosed, _) => Key::ErrQueueClosed,
         }
     }
 }

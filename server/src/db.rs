@@ -1326,15 +1326,16 @@ impl BookingStore for SqliteStore {
         } else {
             "DELETE FROM extra_hours WHERE coach_id = ? AND day = ? AND start_minute = ? AND end_minute = ?"
         };
+        let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query(query)
             .bind(coach.get())
             .bind(&range.day)
             .bind(i64::from(range.start))
             .bind(i64::from(range.end))
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(err)?;
-        Ok(())
+        tx.commit().await.map_err(err)
     }
 
     async fn set_closed_day(
@@ -1348,13 +1349,14 @@ impl BookingStore for SqliteStore {
         } else {
             "DELETE FROM closed_days WHERE coach_id = ? AND day = ?"
         };
+        let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query(query)
             .bind(coach.get())
             .bind(day)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(err)?;
-        Ok(())
+        tx.commit().await.map_err(err)
     }
 
     async fn busy_times(

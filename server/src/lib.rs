@@ -302,6 +302,19 @@ impl Portal {
         let password = app::ssr::nfc(password);
         app::ssr::password::check_new(&password, &login)
             .map_err(|p| StartError(format!("password: {p:?}")))?;
+        // Resetting a password never turns one kind of account into another.
+        if let Some(existing) = self
+            .store
+            .find_user_by_login(&login)
+            .await
+            .map_err(start_err)?
+            .filter(|u| u.role != role)
+        {
+            return Err(StartError(format!(
+                "{login:?} is a {:?} account, not a {role:?} one",
+                existing.role
+            )));
+        }
         let coach_id = match coach {
             Some(coach) => Some(
                 self.store

@@ -62,6 +62,8 @@ pub struct GroupView {
     pub waiting: u32,
     pub cancelled: bool,
     pub cancel_reason: String,
+    /// The coach may still cancel it: a workshop before it begins, a drop-in before it ends.
+    pub cancellable: bool,
 }
 
 impl GroupView {
@@ -85,6 +87,8 @@ pub enum Place {
     NotInQueue,
     Waiting(u32),
     Called,
+    /// Their turn is over.
+    Done,
 }
 
 /// The sentence that tells a participant where they are in the queue.
@@ -93,6 +97,7 @@ pub fn place_text(place: Place) -> String {
         Place::NotInQueue => t(Key::QueueNotIn).to_string(),
         Place::Waiting(n) => tf(Key::QueuePlace, &[("place", &n.to_string())]),
         Place::Called => t(Key::QueueCalled).to_string(),
+        Place::Done => t(Key::QueueDone).to_string(),
     }
 }
 
@@ -103,8 +108,13 @@ pub(crate) mod server {
     use crate::ssr::store::{GroupRecord, QueuePlace, UserRecord};
     use crate::ssr::{internal, require, ServerState};
 
-    pub fn view_of(g: GroupRecord) -> Option<GroupView> {
+    pub fn view_of(g: GroupRecord, now: i64) -> Option<GroupView> {
+        let until = match g.kind {
+            GroupKind::Workshop => g.starts_at,
+            GroupKind::DropIn => g.ends_at,
+        };
         Some(GroupView {
+            cancellable: !g.cancelled && now < until,
             id: g.id,
             kind: g.kind,
             title: g.title,
@@ -123,6 +133,7 @@ pub(crate) mod server {
             QueuePlace::NotInQueue => Place::NotInQueue,
             QueuePlace::Waiting(n) => Place::Waiting(n),
             QueuePlace::Called => Place::Called,
+            QueuePlace::Done => Place::Done,
         }
     }
 
@@ -233,7 +244,19 @@ pub(crate) mod server {
             (Some(day), Some(from), Some(to)) if to > from => {
                 let at = |minute: u16| super::super::slots::at(day, minute).map(|t| t.as_second());
                 match (at(from), at(to)) {
-                    // A window already under way may still be put out (the coach forgot,
+                    // The night the clocks go forward a skipped time moves on an hour.
+                    (Some(s), Some(e)) if e <= s => {
+                        invalid.add("to", FieldProblem::EndBeforeStart);
+                        None
+                    }
+                    // A workshop is booked ahead: it must lie ahead.
+                    (Some(s), Some(e))
+                        if kind == Some(GroupKind::Workshop) && s <= now.as_second() =>
+                    {
+                        invalid.add("from", FieldProblem::TooSoon);
+                        Some((s, e))
+                    }
+                    // A drop-in already under way may still be put out (the coach forgot,
                     // people are at the door); one that has ended may not.
                     (Some(s), Some(e)) if e <= now.as_second() => {
                         invalid.add("to", FieldProblem::TooSoon);
@@ -292,13 +315,14 @@ pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
                 coach.id,
             )?;
             let today = crate::ssr::clock::start_of_day(state.clock.today()).as_second();
+            let now = state.clock.unix();
             Ok(state
                 .store
                 .coach_groups(coach.id, today)
                 .await
                 .map_err(internal)?
                 .into_iter()
-                .filter_map(server::view_of)
+                .filter_map(|g| server::view_of(g, now))
                 .collect())
         }
         .await,
@@ -355,8 +379,11 @@ pub struct InQueue {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupInfo {
     pub group: GroupView,
-    pub seats: Vec<(BookingId, String)>,
+    /// Each seat: the booking, the person, the arrangements asked for (codes).
+    pub seats: Vec<(BookingId, String, String)>,
     pub queue: Vec<InQueue>,
+    /// Who is called now (the "call next" form names them, so a second tap skips nobody).
+    pub called: Option<crate::ids::UserId>,
 }
 
 #[server(prefix = "/api", endpoint = "group")]
@@ -372,13 +399,11 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
                 .await
                 .map_err(internal)?
                 .into_iter()
-                .map(|b| (b.id, b.participant_name))
+                .map(|b| (b.id, b.participant_name, b.needs))
                 .collect();
-            let queue = state
-                .store
-                .queue(id)
-                .await
-                .map_err(internal)?
+            let in_queue = state.store.queue(id).await.map_err(internal)?;
+            let called = in_queue.iter().find(|q| q.called).map(|q| q.participant_id);
+            let queue = in_queue
                 .into_iter()
                 .map(|q| InQueue {
                     name: q.participant_name,
@@ -388,12 +413,13 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
                     called: q.called,
                 })
                 .collect();
-            let group =
-                server::view_of(group).ok_or_else(|| internal("group time out of range"))?;
+            let group = server::view_of(group, state.clock.unix())
+                .ok_or_else(|| internal("group time out of range"))?;
             Ok(GroupInfo {
                 group,
                 seats,
                 queue,
+                called,
             })
         }
         .await,
@@ -402,7 +428,7 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
 
 /// Calls the next person in the drop-in queue (the one called before is done).
 #[server(prefix = "/api", endpoint = "call-next")]
-pub async fn call_next(id: GroupId) -> Result<(), AppError> {
+pub async fn call_next(id: GroupId, current: Option<crate::ids::UserId>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::{internal, with_status};
     with_status(
@@ -413,7 +439,7 @@ pub async fn call_next(id: GroupId) -> Result<(), AppError> {
             }
             let called = state
                 .store
-                .call_next(id, state.clock.unix())
+                .call_next(id, current, state.clock.unix())
                 .await
                 .map_err(internal)?;
             tracing::info!(coach = %coach.id, group = %id, called = called.is_some(), "next called");
@@ -432,7 +458,12 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
     use crate::ssr::{internal, with_status};
     with_status(
         async {
-            let (state, coach, _) = server::own_group(id, Act::Change).await?;
+            let (state, coach, group) = server::own_group(id, Act::Change).await?;
+            // Sent twice: the first one did it.
+            if group.cancelled {
+                leptos_axum::redirect("/coach/groups?cancelled=1");
+                return Ok(());
+            }
             let reason = crate::text::clean_line(reason.as_deref().unwrap_or(""));
             let problem = if reason.is_empty() {
                 Some(FieldProblem::Required)
@@ -490,7 +521,7 @@ pub async fn workshops() -> Result<WorkshopOffer, AppError> {
                 .map_err(internal)?
                 .into_iter()
                 .filter(|g| g.kind == GroupKind::Workshop && !g.cancelled && g.starts_at > now)
-                .filter_map(server::view_of)
+                .filter_map(|g| server::view_of(g, now))
                 .collect();
             let mine = state
                 .store
@@ -581,6 +612,8 @@ pub struct DropIns {
     pub open: Vec<(GroupView, Place)>,
     /// Later windows (and today's not taking people any more are left out).
     pub later: Vec<GroupView>,
+    /// Windows not yet over that the coach cancelled, with the reason.
+    pub cancelled: Vec<GroupView>,
 }
 
 #[server(prefix = "/api", endpoint = "dropins")]
@@ -590,10 +623,13 @@ pub async fn dropins() -> Result<DropIns, AppError> {
         async {
             let (state, me, _) = super::server::participant().await?;
             let now = state.clock.now();
-            let mut open = Vec::new();
-            let mut later = Vec::new();
+            let (mut open, mut later, mut cancelled) = (Vec::new(), Vec::new(), Vec::new());
             let Some(coach) = me.coach_id else {
-                return Ok(DropIns { open, later });
+                return Ok(DropIns {
+                    open,
+                    later,
+                    cancelled,
+                });
             };
             for g in state
                 .store
@@ -601,7 +637,11 @@ pub async fn dropins() -> Result<DropIns, AppError> {
                 .await
                 .map_err(internal)?
             {
-                if g.kind != GroupKind::DropIn || g.cancelled {
+                if g.kind != GroupKind::DropIn {
+                    continue;
+                }
+                if g.cancelled {
+                    cancelled.extend(server::view_of(g, now.as_second()));
                     continue;
                 }
                 if server::queue_open(&g, now) {
@@ -610,14 +650,18 @@ pub async fn dropins() -> Result<DropIns, AppError> {
                         .queue_place(g.id, me.id)
                         .await
                         .map_err(internal)?;
-                    if let Some(view) = server::view_of(g) {
+                    if let Some(view) = server::view_of(g, now.as_second()) {
                         open.push((view, server::place_of(place)));
                     }
-                } else if let Some(view) = server::view_of(g) {
+                } else if let Some(view) = server::view_of(g, now.as_second()) {
                     later.push(view);
                 }
             }
-            Ok(DropIns { open, later })
+            Ok(DropIns {
+                open,
+                later,
+                cancelled,
+            })
         }
         .await,
     )
@@ -626,6 +670,7 @@ pub async fn dropins() -> Result<DropIns, AppError> {
 /// Joins (or, with `leave`, leaves) today's drop-in queue.
 #[server(prefix = "/api", endpoint = "queue")]
 pub async fn queue(id: GroupId, leave: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::store::QueuePlace;
     use crate::ssr::{internal, with_status};
     with_status(
         async {
@@ -643,14 +688,19 @@ pub async fn queue(id: GroupId, leave: Option<String>) -> Result<(), AppError> {
                 tracing::info!(user = %me.id, group = %id, "left the queue");
                 "left"
             } else {
-                if !server::queue_open(&group, state.clock.now()) {
-                    return Err(AppError::Conflict);
+                let joined = server::queue_open(&group, state.clock.now())
+                    && state
+                        .store
+                        .join_queue(id, me.id, now)
+                        .await
+                        .map_err(internal)?;
+                let place = state.store.queue_place(id, me.id).await.map_err(internal)?;
+                // Closed (ended or cancelled) unless this was a second tap.
+                if !joined && !matches!(place, QueuePlace::Waiting(_) | QueuePlace::Called) {
+                    let mut invalid = Invalid::new();
+                    invalid.add("queue", FieldProblem::QueueClosed);
+                    return Err(AppError::Invalid(invalid));
                 }
-                state
-                    .store
-                    .join_queue(id, me.id, now)
-                    .await
-                    .map_err(internal)?;
                 tracing::info!(user = %me.id, group = %id, "joined the queue");
                 "joined"
             };
@@ -693,6 +743,11 @@ pub async fn place_line(
     };
     let locale = crate::ssr::locale_in(&headers);
     let text = match place {
+        _ if group.cancelled => crate::i18n::fill(
+            Key::QueueCancelled.get(locale),
+            &[("reason", &group.cancel_reason)],
+        ),
+        Place::Done => Key::QueueDone.get(locale).to_string(),
         Place::NotInQueue => Key::QueueNotIn.get(locale).to_string(),
         Place::Waiting(n) => {
             crate::i18n::fill(Key::QueuePlace.get(locale), &[("place", &n.to_string())])
@@ -892,8 +947,18 @@ fn GroupDetailView(d: GroupInfo) -> impl IntoView {
             } else {
                 view! {
                     <ol class="log">
-                        {d.seats.into_iter().map(|(booking, name)| view! {
-                            <li><a href=format!("/bookings/{booking}")><bdi>{name}</bdi></a></li>
+                        {d.seats.into_iter().map(|(booking, name, needs)| {
+                            let needs = super::needs_text(&needs)
+                                .into_iter()
+                                .map(t)
+                                .collect::<Vec<_>>()
+                                .join(&format!("{} ", t(Key::ListSeparator)));
+                            view! {
+                                <li>
+                                    <a href=format!("/bookings/{booking}")><bdi>{name}</bdi></a>
+                                    {(!needs.is_empty()).then(|| view! { " · "{tf(Key::BookingNeeds, &[("needs", &needs)])} })}
+                                </li>
+                            }
                         }).collect_view()}
                     </ol>
                 }.into_any()
@@ -922,6 +987,7 @@ fn GroupDetailView(d: GroupInfo) -> impl IntoView {
                 {(!g.cancelled).then(|| view! {
                     <ActionForm action=call attr:class="form">
                         <input type="hidden" name="id" value=id.get()/>
+                        {d.called.map(|p| view! { <input type="hidden" name="current" value=p.get()/> })}
                         <Submit label=Key::QueueCallNext/>
                     </ActionForm>
                 })}
@@ -938,7 +1004,7 @@ fn GroupDetailView(d: GroupInfo) -> impl IntoView {
             <p>{t(g.kind.label())}" · "{when_text(&g.when)}</p>
             {group_facts(&g)}
             {body}
-            {(!g.cancelled).then(|| view! {
+            {g.cancellable.then(|| view! {
                 <p><a class="button warning" href=format!("/coach/groups/{id}/cancel")>{t(Key::GroupCancelLink)}</a></p>
             })}
         </Page>
@@ -957,7 +1023,7 @@ pub fn CancelGroupPage() -> impl IntoView {
                         <Suspense>
                             {move || Suspend::new(async move {
                                 match detail.await {
-                                    Ok(d) if !d.group.cancelled => view! { <CancelGroupForm g=d.group/> }.into_any(),
+                                    Ok(d) if d.group.cancellable => view! { <CancelGroupForm g=d.group/> }.into_any(),
                                     _ => view! { <crate::pages::NotFound/> }.into_any(),
                                 }
                             })}
@@ -1026,7 +1092,8 @@ fn WorkshopCards(w: WorkshopOffer) -> impl IntoView {
                 let action = match seat {
                     Some(b) => view! {
                         <p class="tag">{t(Key::SeatHeld)}</p>
-                        <p><a href=format!("/bookings/{b}")>{t(Key::BookingTitle)}</a></p>
+                        <p><a href=format!("/bookings/{b}")>{t(Key::BookingTitle)}
+                            <span class="visually-hidden">": "{g.title.clone()}</span></a></p>
                     }.into_any(),
                     None if left == 0 => view! { <p class="tag">{t(Key::WorkshopFull)}</p> }.into_any(),
                     None => view! {
@@ -1138,9 +1205,9 @@ pub fn NeedsField(error: crate::ui::FormError) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <fieldset class="field">
+        <fieldset class="field" aria-describedby="needs-hint">
             <legend>{t(Key::NeedsLegend)}</legend>
-            <p class="hint">{t(Key::NeedsHint)}</p>
+            <p class="hint" id="needs-hint">{t(Key::NeedsHint)}</p>
             {boxes}
         </fieldset>
     }
@@ -1164,7 +1231,7 @@ pub fn DropInPage() -> impl IntoView {
                     <Page title=Key::DropInTitle>
                         <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
                         {status.map(|key| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
-                        <p>{t(Key::DropInText)}</p>
+                        <p id="queue" tabindex="-1">{t(Key::DropInText)}</p>
                         <Suspense>
                             {move || Suspend::new(async move {
                                 match list.await {
@@ -1217,8 +1284,18 @@ fn DropInList(d: DropIns) -> impl IntoView {
         })
         .collect_view();
     let later = d.later;
+    let cancelled = d.cancelled;
     view! {
         <ErrorSummary error=error/>
+        {(!cancelled.is_empty()).then(|| view! {
+            <div class="panel" role="alert">
+                <ul>
+                    {cancelled.into_iter().map(|g| view! {
+                        <li>{when_text(&g.when)}": "{tf(Key::QueueCancelled, &[("reason", &g.cancel_reason)])}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
         {nothing.then(|| view! { <p>{t(Key::DropInNone)}</p> })}
         <ul class="cards">{open}</ul>
         {(!later.is_empty()).then(|| view! {

@@ -484,7 +484,10 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
                 .booking_rules(coach.id)
                 .await
                 .map_err(internal)?;
-            let rules = stored.clone().unwrap_or_default();
+            let mut rules = stored.clone().unwrap_or_default();
+            // Extra hours that have gone by are history, not hours to manage.
+            let today = state.clock.today().to_string();
+            rules.extra.retain(|r| r.day >= today);
             let now = state.clock.unix();
             // A booking the current hours do not offer any more is listed, never dropped.
             let offered = slots::offered(&rules, state.clock.now());
@@ -937,7 +940,8 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
                 .await
                 .map_err(internal)?
                 .into_iter()
-                .filter(|b| b.starts_at < to)
+                // Workshop seats are under their workshop's card (and its page).
+                .filter(|b| b.starts_at < to && b.group.is_none())
                 .filter_map(|b| server::view_of(b, rules.as_ref(), now))
                 .collect();
             let groups: Vec<group::GroupView> = state
@@ -947,7 +951,7 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
                 .map_err(internal)?
                 .into_iter()
                 .filter(|g| g.starts_at < to)
-                .filter_map(group::server::view_of)
+                .filter_map(|g| group::server::view_of(g, now))
                 .collect();
             let mut days = Vec::new();
             for offset in 0..length {

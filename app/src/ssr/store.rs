@@ -649,6 +649,8 @@ pub enum QueuePlace {
     Waiting(u32),
     /// The coach has called them.
     Called,
+    /// Their turn is over (the coach called the next person).
+    Done,
 }
 
 /// One person in a drop-in queue, in order.
@@ -677,9 +679,10 @@ pub trait GroupStore: Send + Sync {
 
     async fn find_group(&self, id: GroupId) -> Result<Option<GroupRecord>, StoreError>;
 
-    /// Cancels a workshop or drop-in window of `coach` with a reason: its seats are
-    /// cancelled with that reason and its queue emptied, in one transaction. `false` when
-    /// it was not the coach's or was already cancelled.
+    /// Cancels a workshop or drop-in window of `coach` that has not begun (a drop-in: not
+    /// ended) at `now`, with a reason: its seats are cancelled with that reason and its
+    /// queue emptied, in one transaction. `false` when it was not the coach's, was already
+    /// cancelled, or is past.
     async fn cancel_group(
         &self,
         id: GroupId,
@@ -695,7 +698,8 @@ pub trait GroupStore: Send + Sync {
     /// The active seats of a workshop, in the order they were booked.
     async fn group_seats(&self, id: GroupId) -> Result<Vec<BookingRecord>, StoreError>;
 
-    /// Puts the participant at the end of the queue; `false` when already in it.
+    /// Puts the participant at the end of the queue of a drop-in window that is not
+    /// cancelled and has not ended at `now`; `false` when already in it or it is closed.
     async fn join_queue(
         &self,
         id: GroupId,
@@ -718,8 +722,14 @@ pub trait GroupStore: Send + Sync {
         -> Result<QueuePlace, StoreError>;
 
     /// Ends the turn of whoever was called and calls the first person waiting, in one
-    /// transaction; who was called, if anyone was waiting.
-    async fn call_next(&self, id: GroupId, now: i64) -> Result<Option<UserId>, StoreError>;
+    /// transaction, but only if the one called now is `current` (the coach's page was not
+    /// out of date: a double tap never skips anyone). Who is called afterwards.
+    async fn call_next(
+        &self,
+        id: GroupId,
+        current: Option<UserId>,
+        now: i64,
+    ) -> Result<Option<UserId>, StoreError>;
 }
 
 /// A language-practice goal as stored.

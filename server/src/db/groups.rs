@@ -116,8 +116,9 @@ impl GroupStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE group_sessions SET cancelled_at = ?, cancel_reason = ?
-             WHERE id = ? AND coach_id = ? AND cancelled_at IS NULL",
+            "UPDATE group_sessions SET cancelled_at = ?1, cancel_reason = ?2
+             WHERE id = ?3 AND coach_id = ?4 AND cancelled_at IS NULL
+               AND CASE kind WHEN 'workshop' THEN starts_at ELSE ends_at END > ?1",
         )
         .bind(now)
         .bind(reason)
@@ -238,8 +239,11 @@ impl GroupStore for SqliteStore {
         now: i64,
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
+        // Only an open window: a cancellation or the end that came first wins.
         let joined = sqlx::query(
-            "INSERT INTO queue_entries (session_id, participant_id, joined_at) VALUES (?, ?, ?)",
+            "INSERT INTO queue_entries (session_id, participant_id, joined_at)
+             SELECT id, ?2, ?3 FROM group_sessions
+             WHERE id = ?1 AND kind = 'dropin' AND cancelled_at IS NULL AND ends_at > ?3",
         )
         .bind(id.get())
         .bind(participant.get())
@@ -247,9 +251,9 @@ impl GroupStore for SqliteStore {
         .execute(&mut *tx)
         .await;
         match joined {
-            Ok(_) => {
+            Ok(done) => {
                 tx.commit().await.map_err(err)?;
-                Ok(true)
+                Ok(done.rows_affected() == 1)
             }
             // Already in the queue (a double tap): the place is kept.
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
@@ -315,7 +319,21 @@ impl GroupStore for SqliteStore {
         .await
         .map_err(err)?;
         let Some((entry, status)) = mine else {
-            return Ok(QueuePlace::NotInQueue);
+            // Served today, and not back in the queue since.
+            let served: Option<String> = sqlx::query_scalar(
+                "SELECT status FROM queue_entries WHERE session_id = ? AND participant_id = ?
+                 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(id.get())
+            .bind(participant.get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(err)?;
+            return Ok(if served.as_deref() == Some("done") {
+                QueuePlace::Done
+            } else {
+                QueuePlace::NotInQueue
+            });
         };
         if status == "called" {
             return Ok(QueuePlace::Called);
@@ -331,8 +349,25 @@ impl GroupStore for SqliteStore {
         Ok(QueuePlace::Waiting(u32::try_from(place).map_err(err)?))
     }
 
-    async fn call_next(&self, id: GroupId, now: i64) -> Result<Option<UserId>, StoreError> {
+    async fn call_next(
+        &self,
+        id: GroupId,
+        current: Option<UserId>,
+        now: i64,
+    ) -> Result<Option<UserId>, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
+        let called: Option<i64> = sqlx::query_scalar(
+            "SELECT participant_id FROM queue_entries WHERE session_id = ? AND status = 'called'",
+        )
+        .bind(id.get())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let called = called.map(UserId::new);
+        if called != current {
+            // Someone already moved the queue on (a second tap, another device).
+            return Ok(called);
+        }
         sqlx::query(
             "UPDATE queue_entries SET status = 'done', ended_at = ? WHERE session_id = ? AND status = 'called'",
         )

@@ -400,8 +400,32 @@ async fn the_drop_in_queue_keeps_its_order_and_the_coach_calls_the_next() {
         .page(&format!("/coach/groups/{today}"), Some(&coach))
         .await;
     assert!(page.contains("Nu: Deltagare kö0"), "{page}");
-    srv.call("call-next", &[("id", &id)], Some(&coach)).await;
-    assert_eq!(place(&srv, today, &people[0]).await, "Du står inte i kön.");
+    // The page names who is called: the same form sent twice moves the queue once.
+    let current = srv
+        .on_server(|store| async move {
+            use app::ssr::store::AccountStore;
+            let who = store.find_user_by_login("kö0").await.expect("store");
+            who.expect("kö0").id.to_string()
+        })
+        .await;
+    assert!(
+        page.contains(&format!("name=\"current\" value=\"{current}\"")),
+        "{page}"
+    );
+    for _ in 0..2 {
+        let res = srv
+            .call(
+                "call-next",
+                &[("id", &id), ("current", &current)],
+                Some(&coach),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        place(&srv, today, &people[0]).await,
+        "Din tur är klar. Ställ dig i kön igen om du behöver mer hjälp."
+    );
     assert_eq!(
         place(&srv, today, &people[2]).await,
         "Det är din tur nu. Gå till din coach."
@@ -419,11 +443,40 @@ async fn the_drop_in_queue_keeps_its_order_and_the_coach_calls_the_next() {
         "It is your turn now. Go to your coach."
     );
 
+    // Cancelled while people wait: they are told why, and nobody joins any more.
+    let res = srv
+        .call(
+            "cancel-group",
+            &[("id", &id), ("reason", "Kontoret är stängt")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        place(&srv, today, &people[2]).await,
+        "Inställd: Kontoret är stängt"
+    );
+    let page = srv.page("/dropin", Some(&people[2])).await;
+    assert!(page.contains("Inställd: Kontoret är stängt"), "{page}");
+    let res = srv.call("queue", &[("id", &id)], Some(&people[1])).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.expect("body").contains("QueueClosed"));
+    // Sent twice, the cancellation is simply done.
+    let res = srv
+        .call(
+            "cancel-group",
+            &[("id", &id), ("reason", "igen")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
     // Thursday's queue does not open today.
     let res = srv
         .call("queue", &[("id", &later.to_string())], Some(&people[1]))
         .await;
-    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.expect("body").contains("QueueClosed"));
 
     // Nobody else reaches this queue: a participant of another coach, another coach, a
     // participant calling the next.
@@ -511,6 +564,33 @@ async fn a_workshop_of_another_coach_cannot_be_seen_or_booked() {
             page.contains(&format!("href=\"#{field}\"")),
             "{field}: {page}"
         );
+    }
+    // A workshop that has begun, and a time the spring change skips, are refused too.
+    for (day, from, to, field) in [
+        ("2026-12-07", "07:00", "09:00", "from"),
+        ("2027-03-28", "02:30", "03:00", "to"),
+    ] {
+        let res = srv
+            .call(
+                "create-group",
+                &[
+                    ("kind", "workshop"),
+                    ("title", "CV"),
+                    ("day", day),
+                    ("from", from),
+                    ("to", to),
+                    ("seats", "4"),
+                ],
+                Some(&coach),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{day} {from}"
+        );
+        let body = res.text().await.expect("body");
+        assert!(body.contains(&format!("\"field\":\"{field}\"")), "{body}");
     }
     assert!(page.contains("value=\"igår\""), "{page}");
 }

@@ -860,7 +860,7 @@ pub async fn groups_contract(
         QueuePlace::Waiting(2)
     );
     assert_eq!(
-        store.call_next(dropin, NOW).await.expect("call"),
+        store.call_next(dropin, None, NOW).await.expect("call"),
         Some(amal)
     );
     assert_eq!(
@@ -874,12 +874,37 @@ pub async fn groups_contract(
     let queue = store.queue(dropin).await.expect("queue");
     assert_eq!(queue.len(), 2);
     assert!(queue[0].called && queue[0].participant_id == amal);
-    assert_eq!(store.call_next(dropin, NOW).await.expect("call"), Some(cid));
+    assert_eq!(
+        store
+            .call_next(dropin, Some(amal), NOW)
+            .await
+            .expect("call"),
+        Some(cid)
+    );
+    // The same tap again (the page still said Amal): nobody is skipped.
+    assert_eq!(
+        store
+            .call_next(dropin, Some(amal), NOW)
+            .await
+            .expect("again"),
+        Some(cid)
+    );
+    assert_eq!(
+        store.queue_place(dropin, cid).await.expect("place"),
+        QueuePlace::Called
+    );
     assert_eq!(
         store.queue_place(dropin, amal).await.expect("place"),
+        QueuePlace::Done
+    );
+    assert_eq!(
+        store.queue_place(dropin, bo).await.expect("place"),
         QueuePlace::NotInQueue
     );
-    assert_eq!(store.call_next(dropin, NOW).await.expect("call"), None);
+    assert_eq!(
+        store.call_next(dropin, Some(cid), NOW).await.expect("call"),
+        None
+    );
     assert!(store.queue(dropin).await.expect("queue").is_empty());
 }
 
