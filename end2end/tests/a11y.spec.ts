@@ -22,7 +22,7 @@ for (const lang of ['sv', 'ar']) {
     test('participant pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new']);
     });
 
     test('coach pages', async ({ page }, info) => {
