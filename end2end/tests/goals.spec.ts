@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, goto, newParticipant, ready } from './helpers';
 
-test('a participant sets a language goal, logs practice on three days and sees its strength', async ({ browser, page }, info) => {
+test('a participant sets a language goal, logs today\'s practice from the list, sees its strength and chart, pauses it', async ({ browser, page }, info) => {
   await newParticipant(browser, page, info);
   await page.getByRole('link', { name: /^Öppna\s*: Språkmål$/ }).click();
   await expect(page).toHaveURL(/\/goals$/);
