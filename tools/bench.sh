@@ -36,6 +36,19 @@ coach=$(grep -i '^set-cookie: vagval_session=' "$work/hc" | sed 's/^[Ss]et-[Cc]o
 curl -fs -o /dev/null -H "cookie: $coach" -H "origin: $base" -H 'accept: application/json' \
   --data 'display_name=Bench Person' "$base/api/create-participant"
 curl -fs -H "cookie: $coach" -H 'accept-language: sv' "$base/invitation" -o "$work/invitation.html"
+# A drop-in window all of today with the participant in its queue (the page with the
+# queue island, and the one-line place its phones poll), and a language goal practised today.
+today=$(TZ=Europe/Stockholm date +%F)
+group=$(curl -fs -H "cookie: $coach" -H "origin: $base" -H 'accept: application/json' \
+  --data "kind=dropin&day=$today&from=00:00&to=23:59" "$base/api/create-group")
+curl -fs -o /dev/null -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
+  --data "id=$group" "$base/api/queue"
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/dropin" -o "$work/dropin.html"
+goal=$(curl -fs -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
+  --data-urlencode 'what=Prata svenska med kunder' --data 'per_week=3' "$base/api/save-goal")
+curl -fs -o /dev/null -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
+  --data "id=$goal" "$base/api/practised"
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/goals/$goal" -o "$work/goal.html"
 
 pkg=target/site/pkg
 css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
@@ -88,6 +101,8 @@ lighthouse_row() { # path, cookie-or-empty
   node tools/sizes.mjs --total "CV editor first load: HTML + CSS + JS + WASM" "$work/editor.html" "$css" "$js" "$wasm"
   node tools/sizes.mjs "issued invitation HTML (/invitation, with its QR code)=$work/invitation.html"
   node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + JS + WASM" "$work/invitation.html" "$css" "$js" "$wasm"
+  node tools/sizes.mjs --total "drop-in queue first load (/dropin): HTML + CSS + JS + WASM" "$work/dropin.html" "$css" "$js" "$wasm"
+  node tools/sizes.mjs --total "language goal first load (/goals/ID, with its SVG chart): HTML + CSS" "$work/goal.html" "$css"
   echo
   echo "Load: \`wrk -t2 -c32 -d10s\` on loopback, server and load generator sharing the machine,"
   echo "one signed-in participant. Only answered 2xx/3xx responses count as served; other answers"
@@ -100,6 +115,8 @@ lighthouse_row() { # path, cookie-or-empty
   load "/cv/$cv_id" "$cookie"
   load "/cv/$cv_id/contact" "$cookie"
   load "/cv/$cv_id/work" "$cookie"
+  load "/dropin/$group/place" "$cookie"
+  load "/goals/$goal" "$cookie"
   echo
   echo "Server log after the load runs: $(grep -c 'panicked' "$work/server.log" || true) panics."
   echo

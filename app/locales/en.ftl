@@ -721,7 +721,10 @@ goal-pause = Pause the goal
 goal-resume = Go on with the goal
 goal-mark-done = I have reached the goal
 goal-drop = End the goal
-chart-summary = Days you practised in the last { $weeks } weeks: { $done } in all.
+chart-summary = { $weeks ->
+    [one] Days you practised this week: { $done }.
+   *[other] Days you practised in the last { $weeks } weeks: { $done } in all.
+}
 chart-goal-line = The line shows your goal.
 chart-table-caption = Days with practice each week
 chart-week = Week
@@ -729,3 +732,7 @@ chart-days = Days
 queue-done = Your turn is over. Join the queue again if you need more help.
 queue-cancelled = Cancelled: { $reason }
 err-queue-closed = The queue takes nobody more right now. Look at the times below.
+goal-overdue = The last day has gone by. Have you reached the goal? If not, you can change the day.
+err-bad-day = Write the day like this: 2027-03-31.
+err-choose-one = Choose one of the answers.
+err-too-many-goals = You already have 20 goals going on. End one first.

@@ -721,7 +721,10 @@ goal-pause = Pausa målet
 goal-resume = Fortsätt med målet
 goal-mark-done = Jag har nått målet
 goal-drop = Avsluta målet
-chart-summary = Dagar du övat de senaste { $weeks } veckorna: { $done } totalt.
+chart-summary = { $weeks ->
+    [one] Dagar du övat den här veckan: { $done }.
+   *[other] Dagar du övat de senaste { $weeks } veckorna: { $done } totalt.
+}
 chart-goal-line = Linjen visar ditt mål.
 chart-table-caption = Dagar med övning per vecka
 chart-week = Vecka
@@ -729,3 +732,7 @@ chart-days = Dagar
 queue-done = Din tur är klar. Ställ dig i kön igen om du behöver mer hjälp.
 queue-cancelled = Inställd: { $reason }
 err-queue-closed = Kön tar inte emot fler just nu. Titta på tiderna nedan.
+goal-overdue = Sista dagen har passerat. Har du nått målet? Annars kan du ändra dagen.
+err-bad-day = Skriv dagen så här: 2027-03-31.
+err-choose-one = Välj ett av svaren.
+err-too-many-goals = Du har redan 20 mål som pågår. Avsluta ett först.

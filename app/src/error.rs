@@ -56,6 +56,12 @@ pub enum FieldProblem {
     Clashes,
     /// The drop-in queue takes nobody now (over, cancelled, or not today).
     QueueClosed,
+    /// Not a whole day (`2027-03-31`) where only a day will do.
+    BadDay,
+    /// None of the choices was chosen (radio buttons).
+    ChooseOne,
+    /// As many goals going on as allowed.
+    TooManyGoals,
 }
 
 impl FieldProblem {
@@ -101,6 +107,9 @@ impl FieldProblem {
             (FieldProblem::Full, _) => Key::ErrFull,
             (FieldProblem::Clashes, _) => Key::ErrClashes,
             (FieldProblem::QueueClosed, _) => Key::ErrQueueClosed,
+            (FieldProblem::BadDay, _) => Key::ErrBadDay,
+            (FieldProblem::ChooseOne, _) => Key::ErrChooseOne,
+            (FieldProblem::TooManyGoals, _) => Key::ErrTooManyGoals,
         }
     }
 }

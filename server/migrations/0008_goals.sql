@@ -11,6 +11,8 @@ CREATE TABLE practice_goals (
     supervisor TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'done', 'dropped')),
     start_day TEXT NOT NULL CHECK (length(start_day) = 10),
+    -- The day it was reached or dropped: its strength is kept as it was then.
+    ended_day TEXT CHECK (ended_day IS NULL OR length(ended_day) = 10),
     created_at INTEGER NOT NULL
 );
 CREATE INDEX practice_goals_owner ON practice_goals (owner_id);

@@ -133,6 +133,8 @@ pub struct GoalView {
     pub strength: u8,
     pub level: u8,
     pub done_today: bool,
+    /// Still going on after its last day: the page asks what happened.
+    pub overdue: bool,
     /// Days practised in each of the last weeks, oldest first, with the week's Monday.
     pub weeks: Vec<(CalendarDay, u8)>,
     /// Practice, newest first: the day, minutes, note.
@@ -197,7 +199,17 @@ mod server {
             done: &done,
             paused: &paused,
         };
-        let score = history.strength(today);
+        // A reached or dropped goal keeps the strength it had then; one whose last day
+        // has gone by, the strength it had that day.
+        let last = [
+            goal.ended_day.as_deref().and_then(day),
+            goal.fields.until.as_deref().and_then(day),
+        ]
+        .into_iter()
+        .flatten()
+        .fold(today, Date::min);
+        let score = history.strength(last);
+        let overdue = goal.status.open() && last < today && goal.ended_day.is_none();
         let pause_reason = (goal.status == GoalStatus::Paused)
             .then(|| {
                 pauses
@@ -232,6 +244,7 @@ mod server {
             strength: (score * 100.0).round().clamp(0.0, 100.0) as u8,
             level: habit::level(score),
             done_today: done.contains(&today),
+            overdue,
             weeks: history
                 .weeks(today, 8)
                 .into_iter()
@@ -251,6 +264,8 @@ mod server {
     pub fn fields_from(
         fields: &BTreeMap<String, String>,
         today: Date,
+        // The last day stored now: kept as it is even when it has gone by.
+        stored_until: Option<&str>,
     ) -> Result<GoalFields, AppError> {
         let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
         let mut invalid = Invalid::new();
@@ -270,13 +285,13 @@ mod server {
         let until = match get("until") {
             "" => None,
             typed => match parse_day(typed) {
-                Some(d) if d < today => {
+                Some(d) if d < today && Some(d.to_string().as_str()) != stored_until => {
                     invalid.add("until", FieldProblem::DayPassed);
                     None
                 }
                 Some(d) => Some(d.to_string()),
                 None => {
-                    invalid.add("until", FieldProblem::BadDate);
+                    invalid.add("until", FieldProblem::BadDay);
                     None
                 }
             },
@@ -352,8 +367,8 @@ pub async fn save_goal(
                 Some(id) => Some(id.parse::<GoalId>().map_err(|_| AppError::BadRequest)?),
             };
             if let Some(id) = editing {
-                let (state, me, _) = server::own(id, Act::Change).await?;
-                let goal = server::fields_from(&fields, today)?;
+                let (state, me, stored) = server::own(id, Act::Change).await?;
+                let goal = server::fields_from(&fields, today, stored.fields.until.as_deref())?;
                 if !state
                     .store
                     .update_goal(id, me.id, &goal)
@@ -367,7 +382,7 @@ pub async fn save_goal(
                 return Ok(id);
             }
             authorize_own(&me, Part::Goals, Act::Change, me.id)?;
-            let goal = server::fields_from(&fields, today)?;
+            let goal = server::fields_from(&fields, today, None)?;
             let Some(id) = state
                 .store
                 .create_goal(
@@ -381,7 +396,7 @@ pub async fn save_goal(
                 .map_err(internal)?
             else {
                 let mut invalid = Invalid::new();
-                invalid.add("what", FieldProblem::TooMany);
+                invalid.add("what", FieldProblem::TooManyGoals);
                 let kept = fields.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v));
                 return Err(AppError::Invalid(kept));
             };
@@ -401,6 +416,8 @@ pub async fn practised(
     minutes: Option<String>,
     note: Option<String>,
     back: Option<String>,
+    /// Sent by the goal page's form, whose day must be chosen (the list's button means today).
+    choose: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::store::PracticeEntry;
@@ -415,6 +432,7 @@ pub async fn practised(
             let note = crate::text::clean_line(note.as_deref().unwrap_or(""));
             let mut invalid = Invalid::new();
             let chosen = match typed_day.trim() {
+                "" if choose.is_some() => None,
                 "" => Some(today),
                 typed => typed.parse::<jiff::civil::Date>().ok(),
             };
@@ -424,7 +442,7 @@ pub async fn practised(
                 .max(goal.start_day.parse().unwrap_or(today));
             match chosen {
                 Some(d) if d <= today && d >= earliest => {}
-                _ => invalid.add("day", FieldProblem::OutOfRange),
+                _ => invalid.add("day", FieldProblem::ChooseOne),
             }
             let minutes = match minutes_typed.trim() {
                 "" => None,
@@ -484,14 +502,26 @@ pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Resu
     use crate::ssr::{internal, with_status};
     with_status(
         async {
-            let (state, me, _) = server::own(id, Act::Change).await?;
+            let (state, me, goal) = server::own(id, Act::Change).await?;
             let today = state.clock.today().to_string();
             let store = &state.store;
+            // Sent twice: the first one did it.
+            let already = matches!(
+                (how.as_str(), goal.status),
+                ("pause", GoalStatus::Paused)
+                    | ("resume", GoalStatus::Active)
+                    | ("done", GoalStatus::Done)
+                    | ("dropped", GoalStatus::Dropped)
+            );
+            if already {
+                leptos_axum::redirect(&format!("/goals/{id}?{how}=1"));
+                return Ok(());
+            }
             let changed = match how.as_str() {
                 "pause" => {
                     let Some(reason) = reason.as_deref().and_then(PauseReason::parse) else {
                         let mut invalid = Invalid::new();
-                        invalid.add("reason", FieldProblem::Required);
+                        invalid.add("reason", FieldProblem::ChooseOne);
                         return Err(AppError::Invalid(invalid));
                     };
                     store.pause_goal(id, me.id, &today, reason).await
@@ -585,14 +615,17 @@ fn GoalCards(list: Vec<GoalView>) -> impl IntoView {
     let (open, ended): (Vec<GoalView>, Vec<GoalView>) =
         list.into_iter().partition(|g| g.status.open());
     let action = form_action::<Practised>();
+    let error = action_error(action);
     let cards = open
         .into_iter()
         .map(|g| {
             let id = g.id;
             let what = g.what.clone();
-            let practise = if g.status == GoalStatus::Paused {
-                view! { <p class="tag">{t(Key::GoalPaused)}</p> }.into_any()
-            } else if g.done_today {
+            // A paused goal may still be practised: a practised day counts, a paused one
+            // never dents.
+            let paused = (g.status == GoalStatus::Paused)
+                .then(|| view! { <p class="tag">{t(Key::GoalPaused)}</p> });
+            let practise = if g.done_today {
                 view! { <p class="tag">{t(Key::PractisedToday)}</p> }.into_any()
             } else {
                 view! {
@@ -610,12 +643,14 @@ fn GoalCards(list: Vec<GoalView>) -> impl IntoView {
                     <h2><a href=format!("/goals/{id}") dir="auto">{g.what.clone()}</a></h2>
                     <p>{how_often(&g)}</p>
                     {strength_line(&g)}
+                    {paused}
                     {practise}
                 </li>
             }
         })
         .collect_view();
     view! {
+        <ErrorSummary error=error/>
         <ul class="cards">{cards}</ul>
         {(!ended.is_empty()).then(|| view! {
             <h2>{t(Key::GoalsEnded)}</h2>
@@ -745,6 +780,10 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
     .find(|(flag, _)| query_flag(flag))
     .map(|(_, key)| key);
     let id = g.id;
+    let done_today = g.done_today;
+    // One summary for the page's forms: the latest refusal.
+    let error = Signal::derive(move || log_error.get().or_else(|| change_error.get()));
+    let reason_problem = move || change_error.get().and_then(|e| e.field_error("reason"));
     let kept_day = move || log_error.get().and_then(|e| e.value("day"));
     let day_problem = move || log_error.get().and_then(|e| e.field_error("day"));
     let days = g
@@ -760,11 +799,13 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
             let value = value.clone();
             let checked = {
                 let value = value.clone();
-                move || kept_day().map_or(i == 0, |k| k == value)
+                // Today is ticked while it is still open; an earlier day is always chosen.
+                move || kept_day().map_or(i == 0 && !done_today, |k| k == value)
             };
             view! {
                 <div class="checkbox">
-                    <input type="radio" id=input_id.clone() name="day" value=value checked=checked/>
+                    <input type="radio" id=input_id.clone() name="day" value=value checked=checked
+                        aria-describedby=move || day_problem().map(|_| "day-error")/>
                     <label for=input_id>{format_day(*day)}</label>
                 </div>
             }
@@ -784,22 +825,23 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
             };
             view! {
                 <div class="checkbox">
-                    <input type="radio" id=input_id.clone() name="reason" value=r.code()/>
+                    <input type="radio" id=input_id.clone() name="reason" value=r.code()
+                        aria-describedby=move || reason_problem().map(|_| "reason-error")/>
                     <label for=input_id>{t(r.label())}</label>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <Page title=Key::GoalTitle error=Signal::derive(move || log_error.get().or_else(|| change_error.get()))>
+        <Page title=Key::GoalTitle error=error>
             <p><a href="/goals" class="back">{t(Key::BackLink)}</a></p>
             {status.map(|key| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
-            <ErrorSummary error=log_error/>
-            <ErrorSummary error=change_error/>
+            <ErrorSummary error=error/>
             <p class="lead" dir="auto">{g.what.clone()}</p>
             <p>{how_often(&g)}</p>
-            {(!g.workplace.is_empty()).then(|| view! { <p dir="auto">{tf(Key::GoalAt, &[("place", &g.workplace)])}</p> })}
-            {(!g.supervisor.is_empty()).then(|| view! { <p dir="auto">{tf(Key::GoalSupervisorIs, &[("name", &g.supervisor)])}</p> })}
+            {g.overdue.then(|| view! { <div class="panel"><p>{t(Key::GoalOverdue)}</p></div> })}
+            {(!g.workplace.is_empty()).then(|| view! { <p dir="auto">{tf(Key::GoalAt, &[("place", &format!("\u{2068}{}\u{2069}", g.workplace))])}</p> })}
+            {(!g.supervisor.is_empty()).then(|| view! { <p dir="auto">{tf(Key::GoalSupervisorIs, &[("name", &format!("\u{2068}{}\u{2069}", g.supervisor))])}</p> })}
             <p>{match g.pause_reason {
                 Some(r) => format!("{} ({})", t(g.status.label()), t(r.label())),
                 None => t(g.status.label()).to_string(),
@@ -811,6 +853,7 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
                     <h2 id="log-heading">{t(Key::PractiseHeading)}</h2>
                     <ActionForm action=log attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="id" value=id.get()/>
+                        <input type="hidden" name="choose" value="1"/>
                         <fieldset class="field" class:field-error=move || day_problem().is_some()>
                             <legend>{t(Key::PractiseDay)}</legend>
                             {move || day_problem().map(|p| crate::ui::field_message("day-error".into(), t(p.message("day"))))}
@@ -852,9 +895,10 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
                             <ActionForm action=change attr:class="form">
                                 <input type="hidden" name="id" value=id.get()/>
                                 <input type="hidden" name="how" value="pause"/>
-                                <fieldset class="field">
+                                <fieldset class="field" class:field-error=move || reason_problem().is_some()>
                                     <legend>{t(Key::PauseLegend)}</legend>
                                     <p class="hint">{t(Key::PauseHint)}</p>
+                                    {move || reason_problem().map(|p| crate::ui::field_message("reason-error".into(), t(p.message("reason"))))}
                                     {reasons}
                                 </fieldset>
                                 <Submit label=Key::GoalPause/>
@@ -885,19 +929,18 @@ fn WeekChart(g: GoalView) -> impl IntoView {
     const HEIGHT: i32 = 112;
     let unit = HEIGHT / 7;
     let width = (BAR + GAP) * g.weeks.len() as i32;
-    let summary = tf(
+    let summary = tp(
         Key::ChartSummary,
-        &[
-            ("weeks", &g.weeks.len().to_string()),
-            (
-                "done",
-                &g.weeks
-                    .iter()
-                    .map(|(_, n)| u32::from(*n))
-                    .sum::<u32>()
-                    .to_string(),
-            ),
-        ],
+        "weeks",
+        g.weeks.len() as u64,
+        &[(
+            "done",
+            &g.weeks
+                .iter()
+                .map(|(_, n)| u32::from(*n))
+                .sum::<u32>()
+                .to_string(),
+        )],
     );
     let goal_y = HEIGHT - i32::from(g.per_week) * unit;
     let bars = g

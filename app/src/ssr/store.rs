@@ -741,6 +741,8 @@ pub struct GoalRecord {
     pub status: GoalStatus,
     /// The day it was set (`YYYY-MM-DD`): practice counts from here.
     pub start_day: String,
+    /// The day it was reached or dropped.
+    pub ended_day: Option<String>,
 }
 
 /// What the participant writes about a goal.
@@ -785,7 +787,7 @@ pub trait GoalStore: Send + Sync {
         now: i64,
     ) -> Result<Option<GoalId>, StoreError>;
 
-    /// Changes what a goal of `owner` says; `false` when it is not theirs.
+    /// Changes what an active or paused goal of `owner` says; `false` otherwise.
     async fn update_goal(
         &self,
         id: GoalId,
@@ -798,8 +800,8 @@ pub trait GoalStore: Send + Sync {
 
     async fn find_goal(&self, id: GoalId) -> Result<Option<GoalRecord>, StoreError>;
 
-    /// Logs practice on a day; `false` when that day was logged already (once per goal and
-    /// day, however the requests race).
+    /// Logs practice on a day of a goal of `owner` (`false`: not theirs). A day is one entry
+    /// however the requests race; logging it again adds the minutes or note sent then.
     async fn log_practice(
         &self,
         id: GoalId,
@@ -826,7 +828,7 @@ pub trait GoalStore: Send + Sync {
     /// Takes a paused goal of `owner` up again from `day`; `false` when it was not paused.
     async fn resume_goal(&self, id: GoalId, owner: UserId, day: &str) -> Result<bool, StoreError>;
 
-    /// Marks a goal of `owner` reached or dropped (a pause still open ends on `day`).
+    /// Marks a goal of `owner` reached or dropped on `day` (a pause still open ends then).
     async fn end_goal(
         &self,
         id: GoalId,

@@ -17,10 +17,12 @@ struct GoalRow {
     supervisor: String,
     status: String,
     start_day: String,
+    ended_day: Option<String>,
 }
 
 const GOAL_SELECT: &str =
-    "SELECT id, owner_id, what, per_week, until_day, workplace, supervisor, status, start_day
+    "SELECT id, owner_id, what, per_week, until_day, workplace, supervisor, status, start_day,
+        ended_day
      FROM practice_goals";
 
 fn goal(row: GoalRow) -> Result<GoalRecord, StoreError> {
@@ -36,6 +38,7 @@ fn goal(row: GoalRow) -> Result<GoalRecord, StoreError> {
         },
         status: GoalStatus::parse(&row.status).ok_or_else(|| err("unknown goal status"))?,
         start_day: row.start_day,
+        ended_day: row.ended_day,
     })
 }
 
@@ -87,7 +90,7 @@ impl GoalStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
             "UPDATE practice_goals SET what = ?, per_week = ?, until_day = ?, workplace = ?, supervisor = ?
-             WHERE id = ? AND owner_id = ?",
+             WHERE id = ? AND owner_id = ? AND status IN ('active', 'paused')",
         )
         .bind(&f.what)
         .bind(i64::from(f.per_week))
@@ -130,11 +133,14 @@ impl GoalStore for SqliteStore {
         now: i64,
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
-        // Only the owner's goal; the primary key (goal, day) keeps one entry a day.
+        // Only the owner's goal; the primary key (goal, day) keeps one entry a day. A day
+        // logged before keeps its entry and gains the minutes or note sent now.
         let done = sqlx::query(
             "INSERT INTO practice_log (goal_id, day, minutes, note, logged_at)
              SELECT id, ?, ?, ?, ? FROM practice_goals WHERE id = ? AND owner_id = ?
-             ON CONFLICT (goal_id, day) DO NOTHING",
+             ON CONFLICT (goal_id, day) DO UPDATE SET
+                minutes = COALESCE(excluded.minutes, practice_log.minutes),
+                note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE practice_log.note END",
         )
         .bind(&entry.day)
         .bind(entry.minutes.map(i64::from))
@@ -248,9 +254,11 @@ impl GoalStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE practice_goals SET status = ? WHERE id = ? AND owner_id = ? AND status IN ('active', 'paused')",
+            "UPDATE practice_goals SET status = ?, ended_day = ?
+             WHERE id = ? AND owner_id = ? AND status IN ('active', 'paused')",
         )
         .bind(status.code())
+        .bind(day)
         .bind(id.get())
         .bind(owner.get())
         .execute(&mut *tx)

@@ -76,7 +76,7 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
     for expected in [
         "Prata med kunder på svenska",
         "3 gånger i veckan till och med onsdag 31 mars 2027",
-        "Språkpraktik: ICA Maxi",
+        "Språkpraktik: \u{2068}ICA Maxi\u{2069}",
         "Styrka: nystartad (0 %)",
     ] {
         assert!(page.contains(expected), "{expected}: {page}");
@@ -126,7 +126,30 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.expect("body").contains("OutOfRange"));
+    assert!(res.text().await.expect("body").contains("ChooseOne"));
+    // The goal page's form names its day: sent without one, it asks (never guesses today).
+    let res = srv
+        .call(
+            "practised",
+            &[("id", &id.to_string()), ("choose", "1"), ("note", "x")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // The same day again with minutes: still one entry, and nothing sent before is lost.
+    let res = srv
+        .call(
+            "practised",
+            &[
+                ("id", &id.to_string()),
+                ("day", "2026-12-08"),
+                ("minutes", "25"),
+            ],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(days_logged(&srv, id).await, ["2026-12-07", "2026-12-08"]);
     srv.clock
         .set("2026-12-20T09:00:00Z".parse().expect("instant"));
     let me = srv.as_participant().await;
@@ -140,7 +163,7 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = srv.page(&format!("/goals/{id}"), Some(&me)).await;
     assert!(
-        page.contains("20 minuter") && page.contains("Pratade i kassan"),
+        page.contains("25 minuter") && page.contains("Pratade i kassan"),
         "{page}"
     );
     assert!(
@@ -182,6 +205,27 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
         list.contains("Avslutade mål") && list.contains("Klart"),
         "{list}"
     );
+    // Reached twice (a double tap): done, no error. Its strength stays as it was.
+    let res = srv
+        .call(
+            "goal-state",
+            &[("id", &id.to_string()), ("how", "done")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let strength = |page: &str| {
+        page.split("Styrka: ")
+            .nth(1)
+            .and_then(|s| s.split(')').next())
+            .map(str::to_string)
+    };
+    let then = strength(&srv.page(&format!("/goals/{id}"), Some(&me)).await);
+    srv.clock
+        .set("2027-02-20T09:00:00Z".parse().expect("instant"));
+    let me = srv.as_participant().await;
+    let later = strength(&srv.page(&format!("/goals/{id}"), Some(&me)).await);
+    assert!(then.is_some() && then == later, "{then:?} {later:?}");
     // A reached goal takes no more practice.
     let res = srv
         .call("practised", &[("id", &id.to_string())], Some(&me))
