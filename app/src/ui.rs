@@ -224,3 +224,44 @@ pub fn Checkbox(
         </div>
     }
 }
+
+/// A page about one record named by the `:id` in its path, for the `roles` given: `fetch`
+/// finds it (and refuses what the asker may not see), `show` draws it. A malformed id or a
+/// refusal is "not found", the same as a record that does not exist.
+pub fn record_page<Id, T, Fut>(
+    roles: &'static [crate::auth::Role],
+    fetch: fn(Id) -> Fut,
+    show: fn(T) -> AnyView,
+) -> impl IntoView
+where
+    Id: std::str::FromStr + Copy + PartialEq + Send + Sync + 'static,
+    T: Clone + serde::Serialize + serde::de::DeserializeOwned + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    use crate::auth::RequireRole;
+    let id = leptos_router::hooks::use_params_map()
+        .read_untracked()
+        .get("id")
+        .and_then(|s| s.parse::<Id>().ok());
+    view! {
+        <RequireRole roles=roles>
+            {move || match id {
+                Some(id) => {
+                    let record = Resource::new(move || id, fetch);
+                    view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match record.await {
+                                    Ok(r) => show(r),
+                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
+                None => view! { <crate::pages::NotFound/> }.into_any(),
+            }}
+        </RequireRole>
+    }
+}

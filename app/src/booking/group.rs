@@ -903,27 +903,9 @@ fn NewGroupForm() -> impl IntoView {
 /// `/coach/groups/:id`: who has a seat, or the queue and "call next".
 #[component]
 pub fn GroupPage() -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Coach]>
-            {move || match group_param() {
-                Some(id) => {
-                    let detail = Resource::new(move || id, group_detail);
-                    view! {
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match detail.await {
-                                    Ok(d) => view! { <GroupDetailView d/> }.into_any(),
-                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    }
-                    .into_any()
-                }
-                None => view! { <crate::pages::NotFound/> }.into_any(),
-            }}
-        </RequireRole>
-    }
+    crate::ui::record_page(&[Role::Coach], group_detail, |d| {
+        view! { <GroupDetailView d/> }.into_any()
+    })
 }
 
 #[component]
@@ -1014,27 +996,13 @@ fn GroupDetailView(d: GroupInfo) -> impl IntoView {
 /// `/coach/groups/:id/cancel`: asks for the reason everyone booked will read.
 #[component]
 pub fn CancelGroupPage() -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Coach]>
-            {move || match group_param() {
-                Some(id) => {
-                    let detail = Resource::new(move || id, group_detail);
-                    view! {
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match detail.await {
-                                    Ok(d) if d.group.cancellable => view! { <CancelGroupForm g=d.group/> }.into_any(),
-                                    _ => view! { <crate::pages::NotFound/> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    }
-                    .into_any()
-                }
-                None => view! { <crate::pages::NotFound/> }.into_any(),
-            }}
-        </RequireRole>
-    }
+    crate::ui::record_page(&[Role::Coach], group_detail, |d| {
+        if d.group.cancellable {
+            view! { <CancelGroupForm g=d.group/> }.into_any()
+        } else {
+            view! { <crate::pages::NotFound/> }.into_any()
+        }
+    })
 }
 
 #[component]

@@ -1616,36 +1616,9 @@ pub fn MyBookingsPage() -> impl IntoView {
     }
 }
 
-fn booking_param() -> Option<BookingId> {
-    use_params_map()
-        .read_untracked()
-        .get("id")
-        .and_then(|s| s.parse().ok())
-}
-
 /// A page about one booking, for whoever may see it; anyone else gets "not found".
 fn booking_page(show: fn(BookingView) -> AnyView) -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Participant, Role::Coach]>
-            {move || match booking_param() {
-                Some(id) => {
-                    let booking = Resource::new(move || id, fetch_booking);
-                    view! {
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match booking.await {
-                                    Ok(b) => show(b),
-                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    }
-                    .into_any()
-                }
-                None => view! { <crate::pages::NotFound/> }.into_any(),
-            }}
-        </RequireRole>
-    }
+    crate::ui::record_page(&[Role::Participant, Role::Coach], fetch_booking, show)
 }
 
 /// `/bookings/:id`: the booking, the confirmation after booking, and the way to cancel.

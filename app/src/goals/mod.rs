@@ -13,7 +13,7 @@ use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::GoalId;
 use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -547,13 +547,6 @@ fn query_flag(name: &str) -> bool {
     use_query_map().read_untracked().get(name).is_some()
 }
 
-fn goal_param() -> Option<GoalId> {
-    use_params_map()
-        .read_untracked()
-        .get("id")
-        .and_then(|s| s.parse().ok())
-}
-
 /// "3 gånger i veckan", and until when.
 fn how_often(g: &GoalView) -> String {
     let often = tp(Key::TimesPerWeek, "count", u64::from(g.per_week), &[]);
@@ -677,27 +670,9 @@ pub fn NewGoalPage() -> impl IntoView {
 /// `/goals/:id/edit`: change what a goal says.
 #[component]
 pub fn EditGoalPage() -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Participant]>
-            {move || match goal_param() {
-                Some(id) => {
-                    let goal = Resource::new(move || id, fetch_goal);
-                    view! {
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match goal.await {
-                                    Ok(g) => view! { <GoalForm goal=Some(g)/> }.into_any(),
-                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    }
-                    .into_any()
-                }
-                None => view! { <crate::pages::NotFound/> }.into_any(),
-            }}
-        </RequireRole>
-    }
+    crate::ui::record_page(&[Role::Participant], fetch_goal, |g| {
+        view! { <GoalForm goal=Some(g)/> }.into_any()
+    })
 }
 
 #[component]
@@ -738,27 +713,9 @@ fn GoalForm(goal: Option<GoalView>) -> impl IntoView {
 /// `/goals/:id`: the goal, its strength and weeks, logging, pausing and ending it.
 #[component]
 pub fn GoalPage() -> impl IntoView {
-    view! {
-        <RequireRole roles=&[Role::Participant]>
-            {move || match goal_param() {
-                Some(id) => {
-                    let goal = Resource::new(move || id, fetch_goal);
-                    view! {
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match goal.await {
-                                    Ok(g) => view! { <GoalDetail g/> }.into_any(),
-                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    }
-                    .into_any()
-                }
-                None => view! { <crate::pages::NotFound/> }.into_any(),
-            }}
-        </RequireRole>
-    }
+    crate::ui::record_page(&[Role::Participant], fetch_goal, |g| {
+        view! { <GoalDetail g/> }.into_any()
+    })
 }
 
 #[component]
