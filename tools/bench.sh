@@ -49,6 +49,19 @@ goal=$(curl -fs -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/
 curl -fs -o /dev/null -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
   --data "id=$goal" "$base/api/practised"
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/goals/$goal" -o "$work/goal.html"
+# "Mina språk" with Swedish rated and a mother tongue; the rating form (35 "I can" radios);
+# "Mina styrkor" with three strengths, and the list of 60 to pick from.
+for lang in 'language=Svenska&listening=B1&reading=A2&spokenInteraction=A2&spokenProduction=A2&writing=A1' \
+  'language=Arabiska&native=on'; do
+  curl -fs -o /dev/null -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
+    --data "$lang" "$base/api/save-language"
+done
+curl -fs -o /dev/null -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
+  --data 'pick-heart-reliable=on&pick-hands-cooking=on&pick-head-children=on' "$base/api/save-picks"
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/languages" -o "$work/languages.html"
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/languages/1" -o "$work/language.html"
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/strengths" -o "$work/strengths.html"
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/strengths/pick" -o "$work/pick.html"
 
 pkg=target/site/pkg
 css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
@@ -103,6 +116,10 @@ lighthouse_row() { # path, cookie-or-empty
   node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + JS + WASM" "$work/invitation.html" "$css" "$js" "$wasm"
   node tools/sizes.mjs --total "drop-in queue first load (/dropin): HTML + CSS + JS + WASM" "$work/dropin.html" "$css" "$js" "$wasm"
   node tools/sizes.mjs --total "language goal first load (/goals/ID, with its SVG chart): HTML + CSS" "$work/goal.html" "$css"
+  node tools/sizes.mjs --total "Mina språk first load (/languages): HTML + CSS" "$work/languages.html" "$css"
+  node tools/sizes.mjs --total "a language's rating form first load (/languages/1): HTML + CSS" "$work/language.html" "$css"
+  node tools/sizes.mjs --total "Mina styrkor first load (/strengths): HTML + CSS" "$work/strengths.html" "$css"
+  node tools/sizes.mjs --total "strengths to pick first load (/strengths/pick): HTML + CSS" "$work/pick.html" "$css"
   echo
   echo "Load: \`wrk -t2 -c32 -d10s\` on loopback, server and load generator sharing the machine,"
   echo "one signed-in participant. Only answered 2xx/3xx responses count as served; other answers"
@@ -117,6 +134,8 @@ lighthouse_row() { # path, cookie-or-empty
   load "/cv/$cv_id/work" "$cookie"
   load "/dropin/$group/place" "$cookie"
   load "/goals/$goal" "$cookie"
+  load "/languages" "$cookie"
+  load "/strengths" "$cookie"
   echo
   echo "Server log after the load runs: $(grep -c 'panicked' "$work/server.log" || true) panics."
   echo

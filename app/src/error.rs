@@ -62,6 +62,24 @@ pub enum FieldProblem {
     ChooseOne,
     /// As many goals going on as allowed.
     TooManyGoals,
+    /// As many languages listed as allowed.
+    TooManyLanguages,
+    /// As many places a language was used as allowed.
+    TooManyUses,
+    /// Already in the list (a language named twice).
+    Duplicate,
+    /// An SFI course that is not on the chosen study path.
+    NotOnPath,
+    /// A day that has not come yet, where only past days make sense.
+    InFuture,
+    /// A course both passed and being read now.
+    PassedIsCurrent,
+    /// More lines (list items typed one a line) than the list takes.
+    TooManyLines,
+    /// As many strengths as allowed.
+    TooManyStrengths,
+    /// As many notes as allowed.
+    TooManyNotes,
 }
 
 impl FieldProblem {
@@ -110,6 +128,17 @@ impl FieldProblem {
             (FieldProblem::BadDay, _) => Key::ErrBadDay,
             (FieldProblem::ChooseOne, _) => Key::ErrChooseOne,
             (FieldProblem::TooManyGoals, _) => Key::ErrTooManyGoals,
+            (FieldProblem::TooManyLanguages, _) => Key::ErrTooManyLanguages,
+            (FieldProblem::TooManyUses, _) => Key::ErrTooManyUses,
+            (FieldProblem::Duplicate, "text") => Key::ErrDuplicateStrength,
+            (FieldProblem::Duplicate, _) => Key::ErrDuplicateLanguage,
+            (FieldProblem::NotOnPath, _) => Key::ErrNotOnPath,
+            (FieldProblem::InFuture, _) => Key::ErrInFuture,
+            (FieldProblem::PassedIsCurrent, _) => Key::ErrPassedIsCurrent,
+            (FieldProblem::TooManyLines, "interests") => Key::ErrTooManyInterests,
+            (FieldProblem::TooManyLines, _) => Key::ErrTooManyWorkGoals,
+            (FieldProblem::TooManyStrengths, _) => Key::ErrTooManyStrengths,
+            (FieldProblem::TooManyNotes, _) => Key::ErrTooManyNotes,
         }
     }
 }

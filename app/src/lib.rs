@@ -12,10 +12,13 @@ pub mod goals;
 pub mod i18n;
 pub mod ids;
 pub mod invite;
+pub mod languages;
 pub mod pages;
 pub mod participant;
 pub mod people;
+pub mod profile;
 pub mod sharing;
+pub mod strengths;
 pub mod text;
 pub mod ui;
 
@@ -110,6 +113,9 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/goals/new",
     "/goals/*",
     "/goals/*/edit",
+    "/languages/*",
+    "/languages/used/new",
+    "/strengths/*",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -241,6 +247,19 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/goals/new") view=goals::NewGoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id") view=goals::GoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id/edit") view=goals::EditGoalPage ssr=SsrMode::Async/>
+                <Route path=path!("/languages") view=languages::LanguagesPage ssr=SsrMode::Async/>
+                <Route path=path!("/languages/new") view=languages::NewLanguagePage ssr=SsrMode::Async/>
+                <Route path=path!("/languages/sfi") view=languages::SfiPage ssr=SsrMode::Async/>
+                <Route path=path!("/languages/used/new") view=languages::NewLanguageUsePage ssr=SsrMode::Async/>
+                <Route path=path!("/languages/:id") view=languages::LanguagePage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths") view=strengths::StrengthsPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/pick") view=strengths::PickPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/own") view=strengths::OwnPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/examples") view=strengths::ExamplesPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/interests") view=strengths::InterestsPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/work") view=strengths::WorkGoalsPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/conditions") view=strengths::ConditionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths/history") view=strengths::HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stop") view=sharing::StopSharingPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/stopped") view=sharing::SharingStoppedPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>

@@ -32,7 +32,16 @@ pub fn ParticipantHome() -> impl IntoView {
     // Where each part lives; `None` until it is built.
     let sections = [
         (Key::HomeCvTitle, Key::HomeCvText, Some("/cv")),
-        (Key::HomeStrengthsTitle, Key::HomeStrengthsText, None),
+        (
+            Key::HomeStrengthsTitle,
+            Key::HomeStrengthsText,
+            Some("/strengths"),
+        ),
+        (
+            Key::HomeLanguagesTitle,
+            Key::HomeLanguagesText,
+            Some("/languages"),
+        ),
         (
             Key::HomeLanguageTitle,
             Key::HomeLanguageText,

@@ -167,14 +167,14 @@ pub fn TextField(
 /// without escaping (leptos#4730/#4819), so saved text like `</textarea><b>` would become
 /// live markup: escape it here. Only the server renders these fields.
 #[cfg(feature = "ssr")]
-fn textarea_text(text: &str) -> String {
+pub fn textarea_text(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
 
 #[cfg(not(feature = "ssr"))]
-fn textarea_text(text: &str) -> String {
+pub fn textarea_text(text: &str) -> String {
     text.to_string()
 }
 
@@ -263,5 +263,62 @@ where
                 None => view! { <crate::pages::NotFound/> }.into_any(),
             }}
         </RequireRole>
+    }
+}
+
+/// A radio group whose first radio carries the field's id (the error summary links there).
+pub fn radios(
+    name: &'static str,
+    legend: Key,
+    hint: Option<Key>,
+    options: Vec<(&'static str, String)>,
+    stored: String,
+    error: FormError,
+) -> impl IntoView {
+    let problem = move || error.get().and_then(|e| e.field_error(name));
+    let chosen = move || {
+        error
+            .get()
+            .and_then(|e| e.value(name))
+            .unwrap_or_else(|| stored.clone())
+    };
+    // Each radio is described by the group's hint and its error, when there are any.
+    let described_by = move |hint: bool, error: bool| {
+        let ids: Vec<String> = [(hint, "hint"), (error, "error")]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, what)| format!("{name}-{what}"))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let options = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 {
+                name.to_string()
+            } else {
+                format!("{name}-{value}")
+            };
+            let checked = {
+                let chosen = chosen.clone();
+                move || chosen() == value
+            };
+            view! {
+                <div class="checkbox">
+                    <input type="radio" id=id.clone() name=name value=value checked=checked
+                        aria-describedby=move || described_by(hint.is_some(), problem().is_some())/>
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:field-error=move || problem().is_some()>
+            <legend>{t(legend)}</legend>
+            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{t(h)}</p> })}
+            {move || problem().map(|p| field_message(format!("{name}-error"), t(p.message(name))))}
+            {options}
+        </fieldset>
     }
 }

@@ -167,6 +167,20 @@ struct Section {
     items: Vec<String>,
     #[serde(deserialize_with = "nullable")]
     note: String,
+    #[serde(deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
+    table: Option<Table>,
+}
+
+/// A grid with a header row (the languages' levels).
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+struct Table {
+    #[serde(deserialize_with = "nullable")]
+    columns: Vec<String>,
+    #[serde(deserialize_with = "nullable")]
+    rows: Vec<Vec<String>>,
+    #[serde(deserialize_with = "nullable")]
+    caption: String,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -211,6 +225,11 @@ impl PrintModel {
             clean(&mut section.heading);
             clean(&mut section.note);
             section.items.iter_mut().for_each(clean);
+            if let Some(table) = &mut section.table {
+                clean(&mut table.caption);
+                table.columns.iter_mut().for_each(clean);
+                table.rows.iter_mut().flatten().for_each(clean);
+            }
             for entry in &mut section.entries {
                 for text in [
                     &mut entry.title,

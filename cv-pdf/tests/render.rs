@@ -279,6 +279,31 @@ fn tigrinya_and_somali_render_as_pdf_ua_text() {
 }
 
 #[test]
+fn the_language_grid_is_a_tagged_table_in_pdf_ua() {
+    let model = r#"{"title": "CV", "name": "Amal Hassan", "lang": "sv",
+        "sections": [{"heading": "Språk", "items": ["Arabiska – Modersmål"],
+          "table": {"columns": ["Språk", "Hörförståelse", "Läsförståelse", "Samtala",
+                                "Berätta", "Skriva"],
+                    "rows": [["Svenska", "B1", "A2", "A2", "–", "A1"],
+                             ["Engelska", "B2", "B2", "B1", "B1", "B1"],
+                             ["kort"]],
+                    "caption": "Nivåer enligt CEFR."}}]}"#;
+    let pdf = render_to_file(model.as_bytes(), "language-grid.pdf");
+    assert_pdf_ua(&pdf);
+    let text = text_of(&pdf);
+    for phrase in [
+        "Arabiska – Modersmål",
+        "Läsförståelse",
+        "Svenska",
+        "B1",
+        "Engelska",
+        "Nivåer enligt CEFR.",
+    ] {
+        assert!(text.contains(phrase), "missing {phrase:?} in:\n{text}");
+    }
+}
+
+#[test]
 fn scripts_without_an_embedded_font_still_render() {
     // Hebrew and Chinese have no embedded font: the PDF/UA-1 checks reject them, so the
     // CV comes out as a tagged PDF with missing-glyph boxes rather than not at all.

@@ -15,6 +15,7 @@ use app::ssr::store::{
 
 mod goals;
 mod groups;
+mod profile;
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{SqliteConnection, SqlitePool};

@@ -101,7 +101,7 @@ pub fn form_errors(problems: Vec<CvProblem>, prefix: &str, values: &[(&str, &str
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) mod server {
     use super::*;
     use crate::auth::Role;
     use crate::cv::entries::{form_field, ListSection};

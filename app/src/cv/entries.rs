@@ -15,6 +15,7 @@ pub enum ListSection {
     Certificates,
     Volunteering,
     References,
+    Interests,
     Custom,
 }
 
@@ -130,6 +131,10 @@ const REFERENCES: &[FieldSpec] = &[
         Text,
     ),
 ];
+const INTERESTS: &[FieldSpec] = &[
+    hinted("name", Key::CvInterestLabel, Key::CvInterestHint, Text),
+    hinted("keywords", Key::CvKeywordsLabel, Key::CvLinesHint, Lines),
+];
 const CUSTOM: &[FieldSpec] = &[
     hinted(
         "title",
@@ -212,7 +217,7 @@ fn period_values(p: &Period) -> [(&'static str, String); 3] {
 }
 
 impl ListSection {
-    pub const ALL: [ListSection; 8] = [
+    pub const ALL: [ListSection; 9] = [
         ListSection::Work,
         ListSection::Education,
         ListSection::Skills,
@@ -220,6 +225,7 @@ impl ListSection {
         ListSection::Certificates,
         ListSection::Volunteering,
         ListSection::References,
+        ListSection::Interests,
         ListSection::Custom,
     ];
 
@@ -233,6 +239,7 @@ impl ListSection {
             ListSection::Certificates => "certificates",
             ListSection::Volunteering => "volunteering",
             ListSection::References => "references",
+            ListSection::Interests => "interests",
             ListSection::Custom => "custom",
         }
     }
@@ -250,6 +257,7 @@ impl ListSection {
             ListSection::Certificates => Key::CvSectionCertificates,
             ListSection::Volunteering => Key::CvSectionVolunteering,
             ListSection::References => Key::CvSectionReferences,
+            ListSection::Interests => Key::CvSectionInterests,
             ListSection::Custom => Key::CvSectionCustom,
         }
     }
@@ -263,6 +271,7 @@ impl ListSection {
             ListSection::Certificates => Key::CvCertificatesIntro,
             ListSection::Volunteering => Key::CvVolunteeringIntro,
             ListSection::References => Key::CvReferencesIntro,
+            ListSection::Interests => Key::CvInterestsIntro,
             ListSection::Custom => Key::CvCustomIntro,
         }
     }
@@ -276,6 +285,7 @@ impl ListSection {
             ListSection::Certificates => Key::CvAddCertificate,
             ListSection::Volunteering => Key::CvAddVolunteering,
             ListSection::References => Key::CvAddReference,
+            ListSection::Interests => Key::CvAddInterest,
             ListSection::Custom => Key::CvAddCustom,
         }
     }
@@ -289,6 +299,7 @@ impl ListSection {
             ListSection::Certificates => CERTIFICATES,
             ListSection::Volunteering => VOLUNTEERING,
             ListSection::References => REFERENCES,
+            ListSection::Interests => INTERESTS,
             ListSection::Custom => CUSTOM,
         }
     }
@@ -302,6 +313,7 @@ impl ListSection {
             ListSection::Certificates => cv.certificates.len(),
             ListSection::Volunteering => cv.volunteering.len(),
             ListSection::References => cv.references.len(),
+            ListSection::Interests => cv.interests.len(),
             ListSection::Custom => cv.custom.len(),
         }
     }
@@ -379,6 +391,14 @@ impl ListSection {
             ListSection::References => {
                 if let Some(r) = cv.references.get(i) {
                     v.extend([("name", r.name.clone()), ("contact", r.contact.clone())]);
+                }
+            }
+            ListSection::Interests => {
+                if let Some(x) = cv.interests.get(i) {
+                    v.extend([
+                        ("name", x.name.clone()),
+                        ("keywords", x.keywords.join("\n")),
+                    ]);
                 }
             }
             ListSection::Custom => {
@@ -470,14 +490,30 @@ impl ListSection {
                     ..Default::default()
                 }
             ),
-            ListSection::Languages => put!(
-                cv.languages,
-                Language {
-                    language: text(form, "language"),
-                    level: text(form, "level"),
-                    ..Default::default()
-                }
-            ),
+            ListSection::Languages => {
+                let language = text(form, "language");
+                let level = text(form, "level");
+                // The levels put in from "Mina språk" stay while the entry names the same
+                // language and no level is typed over them (typed words are a choice).
+                let (native, cefr) = index
+                    .and_then(|i| cv.languages.get(i))
+                    .filter(|old| {
+                        level.trim().is_empty()
+                            && old.language.trim().to_lowercase() == language.trim().to_lowercase()
+                    })
+                    .map(|old| (old.native, old.cefr))
+                    .unwrap_or_default();
+                put!(
+                    cv.languages,
+                    Language {
+                        language,
+                        level,
+                        native,
+                        cefr,
+                        ..Default::default()
+                    }
+                )
+            }
             ListSection::Certificates => put!(
                 cv.certificates,
                 Certificate {
@@ -511,6 +547,14 @@ impl ListSection {
                     ..Default::default()
                 }
             ),
+            ListSection::Interests => put!(
+                cv.interests,
+                Interest {
+                    name: text(form, "name"),
+                    keywords: lines(&text(form, "keywords")),
+                    ..Default::default()
+                }
+            ),
             ListSection::Custom => put!(
                 cv.custom,
                 CustomSection {
@@ -532,6 +576,7 @@ impl ListSection {
             ListSection::Certificates => Cv::move_entry(&mut cv.certificates, index, up),
             ListSection::Volunteering => Cv::move_entry(&mut cv.volunteering, index, up),
             ListSection::References => Cv::move_entry(&mut cv.references, index, up),
+            ListSection::Interests => Cv::move_entry(&mut cv.interests, index, up),
             ListSection::Custom => Cv::move_entry(&mut cv.custom, index, up),
         }
     }
@@ -553,6 +598,7 @@ impl ListSection {
             ListSection::Certificates => take(&mut cv.certificates, index),
             ListSection::Volunteering => take(&mut cv.volunteering, index),
             ListSection::References => take(&mut cv.references, index),
+            ListSection::Interests => take(&mut cv.interests, index),
             ListSection::Custom => take(&mut cv.custom, index),
         }
     }
@@ -612,7 +658,19 @@ impl ListSection {
             ListSection::Languages => cv
                 .languages
                 .iter()
-                .map(|l| (l.language.clone(), l.level.clone()))
+                .map(|l| {
+                    let locale = super::print::cv_locale(cv.language);
+                    let level = if l.native {
+                        crate::i18n::Key::CvPrintNative.get(locale).to_string()
+                    } else if let Some(level) =
+                        l.cefr.as_ref().and_then(crate::languages::cefr::summary)
+                    {
+                        level.code().to_string()
+                    } else {
+                        l.level.clone()
+                    };
+                    (l.language.clone(), level)
+                })
                 .collect(),
             ListSection::Certificates => cv
                 .certificates
@@ -628,6 +686,11 @@ impl ListSection {
                 .references
                 .iter()
                 .map(|r| (r.name.clone(), r.contact.clone()))
+                .collect(),
+            ListSection::Interests => cv
+                .interests
+                .iter()
+                .map(|x| (x.name.clone(), x.keywords.join(", ")))
                 .collect(),
             ListSection::Custom => cv
                 .custom

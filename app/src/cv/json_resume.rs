@@ -7,9 +7,13 @@
 //!
 //! Vägval-only data (CV title and language, driving licences, "references on request",
 //! custom sections) travels in a top-level `x-vagval` object, and an education entry's
-//! place in `location` (as work entries have); other tools ignore both.
+//! place in `location` (as work entries have); other tools ignore both. A language's
+//! `fluency` carries its CEFR level ("B1", the middle of its skills) or "Modersmål"/"Mother
+//! tongue", and its five skills travel in `x-vagval-cefr`; an import without them reads a
+//! CEFR code out of the fluency text ("C1 (Advanced)") and fills the grid with it.
 use super::date::{PartialDate, Period};
 use super::model::*;
+use crate::languages::cefr::{self, Cefr, Grid, Skill as CefrSkill};
 use serde_json::{json, Map, Value};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,6 +229,7 @@ pub fn resume_path(model_path: &str) -> String {
             ],
         ),
         "references" => ("references", &[("contact", "reference")]),
+        "interests" => ("interests", &[]),
         "licences" => ("x-vagval.drivingLicence", &[]),
         "custom" => ("x-vagval.customSections", &[]),
         other => (other, &[]),
@@ -313,10 +318,39 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     })?;
     let languages = root.list("languages")?;
     cv.languages = each(languages, &mut un, |r| {
+        let fluency = r.text("fluency")?;
+        let mut grid: Grid = Default::default();
+        if let Some(mut skills) = r.object("x-vagval-cefr")? {
+            for skill in CefrSkill::ALL {
+                grid[skill.index()] = Cefr::parse(&skills.text(skill.code())?);
+            }
+            // Vägval's own object: anything else in it is nobody's data, and goes.
+        }
+        let native = names_mother_tongue(&fluency);
+        let cefr = if grid.iter().any(Option::is_some) {
+            Some(grid)
+        } else {
+            Cefr::find_in(&fluency).map(cefr::uniform)
+        };
         Ok(Language {
             language: r.text("language")?,
-            level: r.text("fluency")?,
+            // The grid (or "mother tongue") says it: the fluency text was only its summary.
+            level: if native || cefr.is_some() {
+                String::new()
+            } else {
+                fluency
+            },
+            native,
+            cefr,
             ..Language::default()
+        })
+    })?;
+    let interests = root.list("interests")?;
+    cv.interests = each(interests, &mut un, |r| {
+        Ok(Interest {
+            name: r.text("name")?,
+            keywords: r.texts("keywords")?,
+            ..Interest::default()
         })
     })?;
     let certificates = root.list("certificates")?;
@@ -440,6 +474,42 @@ fn end(p: &Period) -> Value {
     }
 }
 
+/// Whether a fluency text says "mother tongue", as CV tools in Swedish, English and Arabic
+/// write it.
+fn names_mother_tongue(fluency: &str) -> bool {
+    let text = fluency.to_lowercase();
+    // "Near-native (C1)" and "non-native" are levels, not a mother tongue; so is any text
+    // that names a CEFR level.
+    if text.contains("non-native")
+        || text.contains("non native")
+        || text.contains("near")
+        || Cefr::find_in(fluency).is_some()
+    {
+        return false;
+    }
+    [
+        "modersmål",
+        "mother tongue",
+        "native",
+        "first language",
+        "förstaspråk",
+        "اللغة الأم",
+    ]
+    .iter()
+    .any(|word| text.contains(word))
+}
+
+/// A language's `fluency`: mother tongue, the grid's middle level, or the words typed.
+fn fluency(language: &Language, locale: crate::i18n::Locale) -> String {
+    if language.native {
+        crate::i18n::Key::CvPrintNative.get(locale).to_string()
+    } else if let Some(level) = language.cefr.as_ref().and_then(cefr::summary) {
+        level.code().to_string()
+    } else {
+        language.level.clone()
+    }
+}
+
 pub fn export(cv: &Cv) -> Value {
     let mut value = export_shown(cv);
     merge(&mut value, &cv.extra);
@@ -523,7 +593,26 @@ fn export_shown(cv: &Cv) -> Value {
         (
             "languages",
             list(&cv.languages, |l| {
-                vec![("language", json!(l.language)), ("fluency", json!(l.level))]
+                let locale = super::print::cv_locale(cv.language);
+                let skills = l.cefr.map_or(Value::Null, |grid| {
+                    object(
+                        CefrSkill::ALL
+                            .iter()
+                            .map(|s| (s.code(), json!(grid[s.index()].map(Cefr::code))))
+                            .collect(),
+                    )
+                });
+                vec![
+                    ("language", json!(l.language)),
+                    ("fluency", json!(fluency(l, locale))),
+                    ("x-vagval-cefr", skills),
+                ]
+            }),
+        ),
+        (
+            "interests",
+            list(&cv.interests, |x| {
+                vec![("name", json!(x.name)), ("keywords", json!(x.keywords))]
             }),
         ),
         (
@@ -630,12 +719,23 @@ mod tests {
             languages: vec![
                 Language {
                     language: "Arabiska".into(),
-                    level: "Modersmål".into(),
+                    native: true,
                     ..Default::default()
                 },
                 Language {
                     language: "Svenska".into(),
-                    level: "B1".into(),
+                    cefr: Some([
+                        Some(Cefr::B2),
+                        Some(Cefr::B1),
+                        Some(Cefr::B1),
+                        None,
+                        Some(Cefr::A2),
+                    ]),
+                    ..Default::default()
+                },
+                Language {
+                    language: "Somaliska".into(),
+                    level: "Lite".into(),
                     ..Default::default()
                 },
             ],
@@ -664,6 +764,11 @@ mod tests {
                 ..Default::default()
             }],
             references_on_request: true,
+            interests: vec![Interest {
+                name: "Fotboll".into(),
+                keywords: vec!["Tränare för barn".into()],
+                ..Default::default()
+            }],
             custom: vec![CustomSection {
                 title: "Intressen".into(),
                 items: vec!["Fotboll".into()],
@@ -683,6 +788,32 @@ mod tests {
     }
 
     #[test]
+    fn a_cefr_fluency_fills_the_grid_and_mother_tongue_is_understood() {
+        let text = r#"{"languages": [
+            {"language": "Svenska", "fluency": "Level B2 - Upper intermediate"},
+            {"language": "Tigrinja", "fluency": "Native speaker"},
+            {"language": "Engelska", "fluency": "Bra"},
+            {"language": "Franska", "fluency": "Near-native (C1)"},
+            {"language": "Finska", "fluency": "A1B"},
+            {"language": "Persiska", "fluency": "A2",
+             "x-vagval-cefr": {"listening": "B1", "writing": "A1", "x": "y"}}
+        ]}"#;
+        let cv = import(text).expect("import").cv;
+        let l = &cv.languages;
+        assert_eq!(l[0].cefr, Some(cefr::uniform(Cefr::B2)));
+        assert_eq!(l[0].level, "");
+        assert!(l[1].native && l[1].cefr.is_none() && l[1].level.is_empty());
+        assert_eq!((l[2].level.as_str(), l[2].cefr), ("Bra", None));
+        assert!(!l[3].native);
+        assert_eq!(l[3].cefr, Some(cefr::uniform(Cefr::C1)));
+        assert_eq!((l[4].level.as_str(), l[4].cefr), ("A1B", None));
+        assert_eq!(
+            l[5].cefr,
+            Some([Some(Cefr::B1), None, None, None, Some(Cefr::A1)])
+        );
+    }
+
+    #[test]
     fn export_uses_the_schema_names_and_partial_dates() {
         let v = export(&full_cv());
         assert_eq!(v["basics"]["location"]["city"], "Södertälje");
@@ -693,7 +824,14 @@ mod tests {
         );
         assert_eq!(v["work"][1]["endDate"], "2015-06-30");
         assert_eq!(v["education"][0]["studyType"], "SFI D");
+        assert_eq!(v["languages"][0]["fluency"], "Modersmål");
         assert_eq!(v["languages"][1]["fluency"], "B1");
+        assert_eq!(v["languages"][1]["x-vagval-cefr"]["reading"], "B1");
+        assert_eq!(
+            v["languages"][1]["x-vagval-cefr"]["spokenProduction"],
+            Value::Null
+        );
+        assert_eq!(v["languages"][2]["fluency"], "Lite");
         assert_eq!(v["x-vagval"]["drivingLicence"], json!(["B", "C1"]));
         assert!(
             export(&Cv::default())

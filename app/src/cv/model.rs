@@ -74,6 +74,13 @@ pub struct Skill {
 pub struct Language {
     pub language: String,
     pub level: String,
+    /// Mother tongue (from "Mina språk" or a JSON Resume's fluency).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub native: bool,
+    /// Levels in the five skills of the self-assessment grid; shown as a grid in place of
+    /// `level`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cefr: Option<crate::languages::cefr::Grid>,
     /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
@@ -105,6 +112,17 @@ pub struct Volunteering {
 pub struct Reference {
     pub name: String,
     pub contact: String,
+    /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
+    #[serde(default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+/// An interest (JSON Resume `interests[]`): what the person likes doing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interest {
+    pub name: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
     /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
@@ -149,6 +167,7 @@ pub struct Filled {
     pub certificates: bool,
     pub volunteering: bool,
     pub references: bool,
+    pub interests: bool,
     pub custom: bool,
 }
 
@@ -166,6 +185,7 @@ impl Filled {
             self.certificates,
             self.volunteering,
             self.references,
+            self.interests,
             self.custom,
         ]
         .contains(&true)
@@ -187,6 +207,9 @@ pub struct Cv {
     pub volunteering: Vec<Volunteering>,
     pub references: Vec<Reference>,
     pub references_on_request: bool,
+    /// Added after the first CVs were saved: absent in those, and empty then.
+    #[serde(default)]
+    pub interests: Vec<Interest>,
     pub custom: Vec<CustomSection>,
     /// JSON Resume fields Vägval has no screen for (`basics.profiles`, `awards`, …), kept
     /// untouched with the CV and written back on export.
@@ -224,6 +247,7 @@ has_extra!(
     Certificate,
     Volunteering,
     Reference,
+    Interest,
     CustomSection
 );
 
@@ -313,9 +337,45 @@ impl Checker {
 }
 
 impl Cv {
+    /// Interests a JSON Resume import kept aside (`extra`) before the CV had interests of
+    /// its own become the CV's interests, so that they are shown and never lost on export.
+    pub fn adopt_kept_interests(&mut self) {
+        if !self.interests.is_empty() {
+            return;
+        }
+        let Some(serde_json::Value::Array(kept)) = self.extra.get("interests") else {
+            return;
+        };
+        let adopted: Vec<Interest> = kept
+            .iter()
+            .filter_map(|item| {
+                let mut item = item.as_object()?.clone();
+                let name = item.remove("name")?.as_str()?.trim().to_string();
+                let keywords = match item.remove("keywords") {
+                    Some(serde_json::Value::Array(words)) => words
+                        .iter()
+                        .filter_map(|w| w.as_str().map(str::to_string))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                (!name.is_empty()).then_some(Interest {
+                    name,
+                    keywords,
+                    extra: item,
+                })
+            })
+            .collect();
+        // Only a list that can be taken over whole: anything else stays as it came.
+        if adopted.len() == kept.len() {
+            self.extra.remove("interests");
+            self.interests = adopted;
+        }
+    }
+
     /// Takes control characters and bidi overrides out of every text (see `crate::text`),
     /// keeping line breaks in the multi-line ones. Run on every save and import.
     pub fn clean(&mut self) {
+        self.adopt_kept_interests();
         use crate::text::{clean_line, clean_text};
         fn line(s: &mut String) {
             if !crate::text::is_clean_line(s) {
@@ -361,6 +421,13 @@ impl Cv {
         self.custom
             .iter_mut()
             .for_each(|e| clean_extra(&mut e.extra));
+        self.interests
+            .iter_mut()
+            .for_each(|e| clean_extra(&mut e.extra));
+        for i in &mut self.interests {
+            line(&mut i.name);
+            lines(&mut i.keywords);
+        }
         for e in &mut self.education {
             for s in [&mut e.school, &mut e.programme, &mut e.level, &mut e.place] {
                 line(s);
@@ -514,6 +581,14 @@ impl Cv {
             c.required(format!("references.{i}.name"), &r.name, SHORT);
             c.text(format!("references.{i}.contact"), &r.contact, MEDIUM);
         }
+        c.count("interests", &self.interests, ENTRIES);
+        for (i, x) in self.interests.iter().enumerate() {
+            c.required(format!("interests.{i}.name"), &x.name, SHORT);
+            c.count(&format!("interests.{i}.keywords"), &x.keywords, BULLETS);
+            for (j, k) in x.keywords.iter().enumerate() {
+                c.text(format!("interests.{i}.keywords.{j}"), k, SHORT);
+            }
+        }
         c.count("custom", &self.custom, 10);
         for (i, s) in self.custom.iter().enumerate() {
             c.required(format!("custom.{i}.title"), &s.title, SHORT);
@@ -542,6 +617,7 @@ impl Cv {
             certificates: !self.certificates.is_empty(),
             volunteering: !self.volunteering.is_empty(),
             references: !self.references.is_empty() || self.references_on_request,
+            interests: !self.interests.is_empty(),
             custom: !self.custom.is_empty(),
         }
     }

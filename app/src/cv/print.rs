@@ -21,6 +21,18 @@ pub struct PrintSection {
     pub entries: Vec<PrintEntry>,
     pub items: Vec<String>,
     pub note: String,
+    /// A grid after the items (the languages' levels, Europass style).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<PrintTable>,
+}
+
+/// A table with a header row; the first cell of each row names it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// What the codes in the cells mean.
+    pub caption: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +80,45 @@ pub fn when_with(period: &Period, locale: Locale, write: impl Fn(PartialDate) ->
         (s, e) if e.is_empty() => s,
         (s, e) => format!("{s} – {e}"),
     }
+}
+
+/// Mother tongues and languages known in words as items; languages rated in the five
+/// skills as one grid, a row each (a skill not rated yet reads "–").
+fn languages_section(cv: &Cv, locale: Locale) -> PrintSection {
+    use crate::languages::cefr::Skill;
+    let label = |key: Key| key.get(locale).to_string();
+    let mut section = PrintSection {
+        heading: label(Key::CvPrintLanguages),
+        ..PrintSection::default()
+    };
+    let mut rows = Vec::new();
+    for l in &cv.languages {
+        match (l.native, &l.cefr) {
+            (_, Some(grid)) if !l.native || grid.iter().any(Option::is_some) => {
+                let name = if l.native {
+                    format!("{} ({})", l.language, label(Key::CvPrintNative))
+                } else {
+                    l.language.clone()
+                };
+                let cells = grid.iter().map(|c| c.map_or("–", |c| c.code()).to_string());
+                rows.push(std::iter::once(name).chain(cells).collect());
+            }
+            (true, _) => section
+                .items
+                .push(joined(&[&l.language, &label(Key::CvPrintNative)], " – ")),
+            _ => section.items.push(joined(&[&l.language, &l.level], " – ")),
+        }
+    }
+    if !rows.is_empty() {
+        section.table = Some(PrintTable {
+            columns: std::iter::once(label(Key::CvPrintLanguageColumn))
+                .chain(Skill::ALL.iter().map(|s| label(s.label())))
+                .collect(),
+            rows,
+            caption: label(Key::CvPrintLevelsCaption),
+        });
+    }
+    section
 }
 
 impl PrintCv {
@@ -122,13 +173,7 @@ impl PrintCv {
             .collect();
         sections.push(skills);
 
-        let mut languages = section(Key::CvPrintLanguages);
-        languages.items = cv
-            .languages
-            .iter()
-            .map(|l| joined(&[&l.language, &l.level], " – "))
-            .collect();
-        sections.push(languages);
+        sections.push(languages_section(cv, locale));
 
         let mut licences = section(Key::CvPrintLicences);
         if !cv.licences.is_empty() {
@@ -161,6 +206,20 @@ impl PrintCv {
             .collect();
         sections.push(volunteering);
 
+        let mut interests = section(Key::CvPrintInterests);
+        interests.items = cv
+            .interests
+            .iter()
+            .map(|x| {
+                if x.keywords.is_empty() {
+                    x.name.clone()
+                } else {
+                    format!("{}: {}", x.name, x.keywords.join(", "))
+                }
+            })
+            .collect();
+        sections.push(interests);
+
         for custom in &cv.custom {
             sections.push(PrintSection {
                 heading: custom.title.clone(),
@@ -180,7 +239,9 @@ impl PrintCv {
         }
         sections.push(references);
 
-        sections.retain(|s| !s.entries.is_empty() || !s.items.is_empty() || !s.note.is_empty());
+        sections.retain(|s| {
+            !s.entries.is_empty() || !s.items.is_empty() || !s.note.is_empty() || s.table.is_some()
+        });
         let name = cv.contact.name.trim().to_string();
         PrintCv {
             lang: locale.code().to_string(),
@@ -246,5 +307,49 @@ mod tests {
         assert_eq!(p.sections[0].entries[0].subtitle, "ICA · Växjö");
         assert_eq!(p.sections[1].items, vec!["B, C1"]);
         assert_eq!(p.sections[2].note, "References available on request");
+    }
+
+    #[test]
+    fn rated_languages_print_as_a_grid_and_mother_tongues_as_words() {
+        use crate::languages::cefr::Cefr;
+        let cv = Cv {
+            languages: vec![
+                Language {
+                    language: "Arabiska".into(),
+                    native: true,
+                    ..Default::default()
+                },
+                Language {
+                    language: "Svenska".into(),
+                    cefr: Some([Some(Cefr::B1), Some(Cefr::A2), None, Some(Cefr::A2), None]),
+                    ..Default::default()
+                },
+                Language {
+                    language: "Engelska".into(),
+                    level: "Lite".into(),
+                    ..Default::default()
+                },
+            ],
+            ..Cv::default()
+        };
+        let p = PrintCv::new(&cv);
+        let s = &p.sections[0];
+        assert_eq!(s.items, vec!["Arabiska – Modersmål", "Engelska – Lite"]);
+        let table = s.table.as_ref().expect("a grid");
+        assert_eq!(
+            table.columns,
+            vec![
+                "Språk",
+                "Hörförståelse",
+                "Läsförståelse",
+                "Samtala",
+                "Berätta",
+                "Skriva"
+            ]
+        );
+        assert_eq!(
+            table.rows,
+            vec![vec!["Svenska", "B1", "A2", "–", "A2", "–"]]
+        );
     }
 }

@@ -219,6 +219,7 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
                 {section_row(id, "certificates", Key::CvSectionCertificates, None, has.certificates)}
                 {section_row(id, "volunteering", Key::CvSectionVolunteering, None, has.volunteering)}
                 {section_row(id, "references", Key::CvSectionReferences, references, has.references)}
+                {section_row(id, "interests", Key::CvSectionInterests, None, has.interests)}
                 {section_row(id, "custom", Key::CvSectionCustom, None, has.custom)}
             </ul>
             <h2>{t(Key::CvOutHeading)}</h2>
@@ -691,6 +692,10 @@ pub fn CvPreviewPage() -> impl IntoView {
                             <p>{t(Key::ErrPdfFailed)}</p>
                         </div>
                     })}
+                    {[("languages", Key::CvLanguagesCopied), ("strengths", Key::CvStrengthsCopied)]
+                        .into_iter()
+                        .find(|(flag, _)| use_query_map().read_untracked().get(flag).is_some())
+                        .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
                     <p>{t(Key::CvPreviewHint)}</p>
                     <ul class="actions">
                         <li><a class="button" href=format!("/cv/{id}/pdf")>{t(Key::CvPdfLink)}</a></li>
@@ -740,9 +745,45 @@ pub fn CvSheet(print: PrintCv) -> impl IntoView {
                         <ul>{s.items.into_iter().map(|b| view! { <li dir="auto">{b}</li> }).collect_view()}</ul>
                     })}
                     {(!s.note.is_empty()).then(|| view! { <p>{s.note}</p> })}
+                    {s.table.map(|table| view! { <CvTable table/> })}
                 </section>
             }).collect_view()}
         </article>
+    }
+}
+
+/// A grid in the CV (the languages' levels). Six columns do not fit a phone: the table
+/// scrolls on its own, and its region can be reached and scrolled from the keyboard.
+#[component]
+fn CvTable(table: super::print::PrintTable) -> impl IntoView {
+    let caption = table.caption.clone();
+    let label = table.caption;
+    let mut columns = table.columns.into_iter();
+    let first = columns.next().unwrap_or_default();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
+            <table class="cv-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{first}</th>
+                        {columns.map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {table.rows.into_iter().map(|row| {
+                        let mut cells = row.into_iter();
+                        let name = cells.next().unwrap_or_default();
+                        view! {
+                            <tr>
+                                <th scope="row" dir="auto">{name}</th>
+                                {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 

@@ -32,6 +32,10 @@ pub enum Part {
     Calendar,
     /// Their language-practice goals and practice log (nobody else's to read yet).
     Goals,
+    /// Their career profile: strengths, interests, conditions, work-history notes.
+    Profile,
+    /// Their languages: levels, SFI, where they used them.
+    Languages,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +83,10 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Bookings, Change, Always),
     (Participant, Own, Goals, Read, Always),
     (Participant, Own, Goals, Change, Always),
+    (Participant, Own, Profile, Read, Always),
+    (Participant, Own, Profile, Change, Always),
+    (Participant, Own, Languages, Read, Always),
+    (Participant, Own, Languages, Change, Always),
     (Coach, Own, Calendar, Read, Always),
     (Coach, Own, Calendar, Change, Always),
     (Coach, TheirCoach, Bookings, Read, Always),
@@ -283,6 +291,10 @@ mod tests {
         (Bookings, Change, "y-----"),
         (Goals, Read, "y-----"),
         (Goals, Change, "y-----"),
+        (Profile, Read, "y-----"),
+        (Profile, Change, "y-----"),
+        (Languages, Read, "y-----"),
+        (Languages, Change, "y-----"),
     ];
 
     #[test]

@@ -6,6 +6,7 @@ pub mod device;
 pub mod drafts;
 pub mod issued;
 pub mod password;
+pub mod profile;
 pub mod store;
 pub mod throttle;
 

@@ -125,6 +125,7 @@ pub trait Store:
     + BookingStore
     + GroupStore
     + GoalStore
+    + ProfileStore
     + Send
     + Sync
     + 'static
@@ -835,5 +836,52 @@ pub trait GoalStore: Send + Sync {
         owner: UserId,
         status: GoalStatus,
         day: &str,
+    ) -> Result<bool, StoreError>;
+}
+
+/// A part of the career profile, stored and (later) shared on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfilePart {
+    /// "Mina styrkor": strengths, interests, work goals, conditions, work-history notes.
+    Strengths,
+    /// "Mina språk": languages with their levels, SFI, where a language was used.
+    Languages,
+}
+
+impl ProfilePart {
+    pub fn code(self) -> &'static str {
+        match self {
+            ProfilePart::Strengths => "strengths",
+            ProfilePart::Languages => "languages",
+        }
+    }
+}
+
+/// One stored part: its JSON document and the revision every save bumps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileRecord {
+    pub document: String,
+    pub revision: i64,
+}
+
+/// The career profile's parts: the participant's own.
+#[async_trait]
+pub trait ProfileStore: Send + Sync {
+    /// The part as stored, or `None` before its first save.
+    async fn profile_part(
+        &self,
+        owner: UserId,
+        part: ProfilePart,
+    ) -> Result<Option<ProfileRecord>, StoreError>;
+
+    /// Stores `document` if the part is still at `revision` (0: never saved); `false` when
+    /// another save came first (compare-and-set: read again and apply the change again).
+    async fn save_profile_part(
+        &self,
+        owner: UserId,
+        part: ProfilePart,
+        revision: i64,
+        document: &str,
+        now: i64,
     ) -> Result<bool, StoreError>;
 }

@@ -10,6 +10,7 @@ mod goals;
 mod groups;
 mod hardening;
 mod http;
+mod profile;
 mod sharing;
 mod store;
 mod time;

@@ -1,0 +1,1106 @@
+//! "Mina språk": the languages a participant knows, each rated in the five skills of the
+//! Council of Europe's self-assessment grid by plain "I can …" sentences; their SFI course
+//! and study path; where they used a language. The participant's own (no coach reads it
+//! yet); stored as one profile part so that it can be shared on its own later. The CV takes
+//! its levels from here ("Lägg in i CV:t").
+pub mod cefr;
+
+use crate::auth::{RequireRole, Role};
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::{FieldProblem, Invalid};
+use crate::i18n::{format_day, t, tf, CalendarDay, Key};
+use crate::ui::{
+    action_error, field_message, form_action, Checkbox, ErrorSummary, FormError, Page, Submit,
+    TextField,
+};
+use cefr::{sfi_level, Cefr, Grid, SfiCourse, Skill};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The most languages one person lists.
+pub const MAX_LANGUAGES: usize = 20;
+/// The most places a language was used.
+pub const MAX_USES: usize = 20;
+/// A language's name, a place: one short line.
+#[cfg(feature = "ssr")]
+const NAME_CHARS: usize = 60;
+#[cfg(feature = "ssr")]
+const PLACE_CHARS: usize = 100;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownLanguage {
+    pub name: String,
+    /// Mother tongue: no levels needed.
+    #[serde(default)]
+    pub native: bool,
+    #[serde(default)]
+    pub grid: Grid,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sfi {
+    /// Study path (studieväg) 1–3.
+    #[serde(default)]
+    pub path: Option<u8>,
+    /// The course read now.
+    #[serde(default)]
+    pub current: Option<SfiCourse>,
+    /// Courses passed, with the day (`YYYY-MM-DD`), in course order.
+    #[serde(default)]
+    pub passed: Vec<(SfiCourse, String)>,
+}
+
+/// Where a language was used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UseKind {
+    /// Språkpraktik: language practice at a workplace.
+    Practice,
+    Job,
+    Course,
+    Other,
+}
+
+impl UseKind {
+    pub const ALL: [UseKind; 4] = [
+        UseKind::Practice,
+        UseKind::Job,
+        UseKind::Course,
+        UseKind::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            UseKind::Practice => "practice",
+            UseKind::Job => "job",
+            UseKind::Course => "course",
+            UseKind::Other => "other",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<UseKind> {
+        UseKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn label(self) -> Key {
+        match self {
+            UseKind::Practice => Key::LangUsePractice,
+            UseKind::Job => Key::LangUseJob,
+            UseKind::Course => Key::LangUseCourse,
+            UseKind::Other => Key::LangUseOther,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageUse {
+    pub kind: UseKind,
+    pub language: String,
+    pub place: String,
+    /// `YYYY` or `YYYY-MM`, or empty.
+    pub from: String,
+    pub to: String,
+}
+
+/// The stored document ("languages" profile part).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguagesDoc {
+    #[serde(default)]
+    pub languages: Vec<KnownLanguage>,
+    #[serde(default)]
+    pub sfi: Sfi,
+    #[serde(default)]
+    pub used: Vec<LanguageUse>,
+}
+
+/// What the pages show: the document, and the SFI days as calendar days.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguagesView {
+    pub doc: LanguagesDoc,
+    pub passed: Vec<(SfiCourse, CalendarDay)>,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod server {
+    use super::cefr::path_courses;
+    use super::*;
+    use crate::ssr::access::{Act, Part};
+    pub use crate::ssr::profile::refuse;
+    use crate::ssr::store::{ProfilePart, UserRecord};
+    use crate::ssr::ServerState;
+
+    /// The signed-in participant, allowed to `act` on their languages.
+    pub async fn me(act: Act) -> Result<(ServerState, UserRecord), AppError> {
+        crate::ssr::profile::owner(Part::Languages, act).await
+    }
+
+    pub async fn load(state: &ServerState, me: &UserRecord) -> Result<LanguagesDoc, AppError> {
+        Ok(
+            crate::ssr::profile::load_part(state, me.id, ProfilePart::Languages)
+                .await?
+                .0,
+        )
+    }
+
+    pub async fn edit<R>(
+        state: &ServerState,
+        me: &UserRecord,
+        change: impl FnMut(&mut LanguagesDoc) -> Result<R, AppError>,
+    ) -> Result<R, AppError> {
+        crate::ssr::profile::edit_part(state, me.id, ProfilePart::Languages, change).await
+    }
+
+    pub fn same_name(a: &str, b: &str) -> bool {
+        a.trim().to_lowercase() == b.trim().to_lowercase()
+    }
+
+    /// A language from its form: the name, mother tongue or not, a level (or "not yet") for
+    /// every skill; a mother tongue needs no levels.
+    pub fn language_from(fields: &BTreeMap<String, String>) -> Result<KnownLanguage, Invalid> {
+        let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+        let mut invalid = Invalid::new();
+        let name = crate::text::clean_line(get("language"));
+        if name.is_empty() {
+            invalid.add("language", FieldProblem::Required);
+        } else if name.chars().count() > NAME_CHARS {
+            invalid.add("language", FieldProblem::TooLong);
+        }
+        let native = !get("native").is_empty();
+        let mut grid: Grid = Default::default();
+        for skill in Skill::ALL {
+            match get(skill.code()) {
+                "" if native => {}
+                "" => invalid.add(skill.code(), FieldProblem::ChooseOne),
+                "none" => {}
+                code => match Cefr::parse(code) {
+                    Some(level) => grid[skill.index()] = Some(level),
+                    None => invalid.add(skill.code(), FieldProblem::UnknownOption),
+                },
+            }
+        }
+        if invalid.errors.is_empty() {
+            Ok(KnownLanguage { name, native, grid })
+        } else {
+            Err(invalid)
+        }
+    }
+
+    /// SFI from its form: a study path, the course read now (on that path), and the day
+    /// each passed course was passed (not in the future).
+    pub fn sfi_from(
+        fields: &BTreeMap<String, String>,
+        today: jiff::civil::Date,
+    ) -> Result<Sfi, Invalid> {
+        let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+        let mut invalid = Invalid::new();
+        let path = match get("path") {
+            "" | "none" => None,
+            typed => match typed.parse::<u8>() {
+                Ok(n) if (1..=3).contains(&n) => Some(n),
+                _ => {
+                    invalid.add("path", FieldProblem::UnknownOption);
+                    None
+                }
+            },
+        };
+        let courses = path.map(path_courses).unwrap_or(&SfiCourse::ALL);
+        let current = match get("current") {
+            "" | "none" => None,
+            typed => match SfiCourse::parse(typed) {
+                Some(c) if courses.contains(&c) => Some(c),
+                Some(_) => {
+                    invalid.add("current", FieldProblem::NotOnPath);
+                    None
+                }
+                None => {
+                    invalid.add("current", FieldProblem::UnknownOption);
+                    None
+                }
+            },
+        };
+        let mut passed = Vec::new();
+        for course in SfiCourse::ALL {
+            let field = format!("passed_{}", course.code());
+            match get(&field) {
+                "" => {}
+                typed => match crate::ssr::clock::parse_day(typed) {
+                    Some(day) if day > today => invalid.add(&field, FieldProblem::InFuture),
+                    Some(_) if !courses.contains(&course) => {
+                        invalid.add(&field, FieldProblem::NotOnPath)
+                    }
+                    Some(_) if current == Some(course) => {
+                        invalid.add(&field, FieldProblem::PassedIsCurrent)
+                    }
+                    Some(day) => passed.push((course, day.to_string())),
+                    None => invalid.add(&field, FieldProblem::BadDay),
+                },
+            }
+        }
+        if invalid.errors.is_empty() {
+            Ok(Sfi {
+                path,
+                current,
+                passed,
+            })
+        } else {
+            Err(invalid)
+        }
+    }
+
+    /// A place a language was used, from its form.
+    pub fn use_from(fields: &BTreeMap<String, String>) -> Result<LanguageUse, Invalid> {
+        use crate::cv::date::PartialDate;
+        let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+        let mut invalid = Invalid::new();
+        let kind = UseKind::parse(get("kind"));
+        if kind.is_none() {
+            let problem = if get("kind").is_empty() {
+                FieldProblem::ChooseOne
+            } else {
+                FieldProblem::UnknownOption
+            };
+            invalid.add("kind", problem);
+        }
+        let mut line = |name: &str, max: usize, required: bool| {
+            let value = crate::text::clean_line(get(name));
+            if required && value.is_empty() {
+                invalid.add(name, FieldProblem::Required);
+            } else if value.chars().count() > max {
+                invalid.add(name, FieldProblem::TooLong);
+            }
+            value
+        };
+        let language = line("language", NAME_CHARS, true);
+        let place = line("place", PLACE_CHARS, true);
+        let mut month = |name: &str| match get(name) {
+            "" => None,
+            typed => match typed.parse::<PartialDate>() {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    invalid.add(name, FieldProblem::BadDate);
+                    None
+                }
+            },
+        };
+        let (from, to) = (month("from"), month("to"));
+        if let (Some(from), Some(to)) = (from, to) {
+            if to < from {
+                invalid.add("to", FieldProblem::EndBeforeStart);
+            }
+        }
+        match kind.filter(|_| invalid.errors.is_empty()) {
+            Some(kind) => Ok(LanguageUse {
+                kind,
+                language,
+                place,
+                from: from.map(|d| d.to_string()).unwrap_or_default(),
+                to: to.map(|d| d.to_string()).unwrap_or_default(),
+            }),
+            None => Err(invalid),
+        }
+    }
+
+    /// Puts the levels into a CV's languages: a language the CV already lists (by name, in
+    /// any case) gets them, others are added. A level written as free text gives way to
+    /// the grid, which says more.
+    pub fn into_cv(doc: &LanguagesDoc, cv: &mut crate::cv::model::Cv) {
+        use crate::cv::model::Language;
+        for known in &doc.languages {
+            let rated = known.grid.iter().any(Option::is_some);
+            let cefr = rated.then_some(known.grid);
+            let full = cv.languages.len() >= crate::cv::model::limits::ENTRIES;
+            match cv
+                .languages
+                .iter_mut()
+                .find(|l| same_name(&l.language, &known.name))
+            {
+                Some(entry) => {
+                    entry.native = known.native;
+                    entry.cefr = cefr;
+                    if known.native || rated {
+                        entry.level.clear();
+                    }
+                }
+                // A CV holds so many languages; the rest stay in "Mina språk".
+                None if full => {}
+                None => cv.languages.push(Language {
+                    language: known.name.clone(),
+                    native: known.native,
+                    cefr,
+                    ..Language::default()
+                }),
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn form(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        }
+
+        fn problems(invalid: Invalid) -> Vec<(String, FieldProblem)> {
+            invalid
+                .errors
+                .into_iter()
+                .map(|e| (e.field, e.problem))
+                .collect()
+        }
+
+        #[test]
+        fn every_skill_is_chosen_unless_it_is_the_mother_tongue() {
+            let partial = form(&[("language", "Svenska"), ("listening", "B1")]);
+            let refused = problems(language_from(&partial).unwrap_err());
+            assert_eq!(refused.len(), 4);
+            assert!(refused.iter().all(|(_, p)| *p == FieldProblem::ChooseOne));
+            let native = form(&[("language", "Arabiska"), ("native", "on")]);
+            let lang = language_from(&native).unwrap();
+            assert!(lang.native && lang.grid == [None; 5]);
+            let full = form(&[
+                ("language", " Svenska "),
+                ("listening", "B1"),
+                ("reading", "a2"),
+                ("spokenInteraction", "none"),
+                ("spokenProduction", "A1"),
+                ("writing", "A1"),
+            ]);
+            let lang = language_from(&full).unwrap();
+            assert_eq!(lang.name, "Svenska");
+            assert_eq!(
+                lang.grid,
+                [
+                    Some(Cefr::B1),
+                    Some(Cefr::A2),
+                    None,
+                    Some(Cefr::A1),
+                    Some(Cefr::A1)
+                ]
+            );
+        }
+
+        #[test]
+        fn a_level_off_the_scale_is_refused() {
+            let bad = form(&[
+                ("language", "Svenska"),
+                ("listening", "B3"),
+                ("reading", "A1"),
+                ("spokenInteraction", "A1"),
+                ("spokenProduction", "A1"),
+                ("writing", "<b>"),
+            ]);
+            assert_eq!(
+                problems(language_from(&bad).unwrap_err()),
+                vec![
+                    ("listening".to_string(), FieldProblem::UnknownOption),
+                    ("writing".to_string(), FieldProblem::UnknownOption)
+                ]
+            );
+        }
+
+        #[test]
+        fn sfi_courses_belong_to_the_path_and_passed_days_are_not_ahead() {
+            let today: jiff::civil::Date = "2026-12-01".parse().unwrap();
+            let ok = form(&[("path", "2"), ("current", "C"), ("passed_B", "2026-06-10")]);
+            let sfi = sfi_from(&ok, today).unwrap();
+            assert_eq!(sfi.current, Some(SfiCourse::C));
+            assert_eq!(sfi.passed, vec![(SfiCourse::B, "2026-06-10".to_string())]);
+            let off = form(&[("path", "3"), ("current", "A"), ("passed_D", "2027-01-01")]);
+            assert_eq!(
+                problems(sfi_from(&off, today).unwrap_err()),
+                vec![
+                    ("current".to_string(), FieldProblem::NotOnPath),
+                    ("passed_D".to_string(), FieldProblem::InFuture)
+                ]
+            );
+            let same = form(&[("current", "C"), ("passed_C", "2026-01-01")]);
+            assert_eq!(
+                problems(sfi_from(&same, today).unwrap_err()),
+                vec![("passed_C".to_string(), FieldProblem::PassedIsCurrent)]
+            );
+        }
+
+        #[test]
+        fn the_cv_gets_the_grid_by_name_and_new_languages_are_added() {
+            let mut cv = crate::cv::model::Cv::default();
+            cv.languages.push(crate::cv::model::Language {
+                language: "svenska".into(),
+                level: "Bra".into(),
+                ..Default::default()
+            });
+            let doc = LanguagesDoc {
+                languages: vec![
+                    KnownLanguage {
+                        name: "Svenska".into(),
+                        native: false,
+                        grid: cefr::uniform(Cefr::A2),
+                    },
+                    KnownLanguage {
+                        name: "Tigrinja".into(),
+                        native: true,
+                        grid: Default::default(),
+                    },
+                ],
+                ..Default::default()
+            };
+            into_cv(&doc, &mut cv);
+            into_cv(&doc, &mut cv);
+            assert_eq!(cv.languages.len(), 2);
+            assert_eq!(cv.languages[0].language, "svenska");
+            assert_eq!(cv.languages[0].cefr, Some(cefr::uniform(Cefr::A2)));
+            assert_eq!(cv.languages[0].level, "");
+            assert!(cv.languages[1].native && cv.languages[1].cefr.is_none());
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn view_of(doc: LanguagesDoc) -> LanguagesView {
+    let passed = doc
+        .sfi
+        .passed
+        .iter()
+        .filter_map(|(c, d)| Some((*c, crate::ssr::clock::calendar_day(d.parse().ok()?))))
+        .collect();
+    LanguagesView { doc, passed }
+}
+
+#[server(prefix = "/api", endpoint = "my-languages")]
+pub async fn my_languages() -> Result<LanguagesView, AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Read).await?;
+            Ok(view_of(server::load(&state, &me).await?))
+        }
+        .await,
+    )
+}
+
+/// Language `n` (counted from 1) of the signed-in participant's list.
+#[server(prefix = "/api", endpoint = "my-language")]
+pub async fn fetch_language(n: usize) -> Result<(usize, KnownLanguage), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Read).await?;
+            let doc = server::load(&state, &me).await?;
+            let index = n.checked_sub(1).ok_or(AppError::NotFound)?;
+            let lang = doc.languages.get(index).ok_or(AppError::NotFound)?;
+            Ok((n, lang.clone()))
+        }
+        .await,
+    )
+}
+
+/// Adds a language, or (with `n` and the name it had, `was`) changes one.
+#[server(prefix = "/api", endpoint = "save-language")]
+pub async fn save_language(
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Change).await?;
+            let lang = server::language_from(&fields).map_err(|i| server::refuse(i, &fields))?;
+            let editing = match fields.get("n").map(|s| s.trim()) {
+                None | Some("") => None,
+                Some(n) => Some(
+                    n.parse::<usize>()
+                        .ok()
+                        .and_then(|n| n.checked_sub(1))
+                        .ok_or(AppError::BadRequest)?,
+                ),
+            };
+            let was = fields.get("was").cloned().unwrap_or_default();
+            let n = server::edit(&state, &me, |doc| {
+                // The language the form was drawn for: at its number, or (moved by a
+                // removal in another tab) by its name. Gone altogether, the form's
+                // language is added: what was chosen is never lost.
+                let editing = editing
+                    .filter(|i| {
+                        doc.languages
+                            .get(*i)
+                            .is_some_and(|l| server::same_name(&l.name, &was))
+                    })
+                    .or_else(|| {
+                        editing.and_then(|_| {
+                            doc.languages
+                                .iter()
+                                .position(|l| server::same_name(&l.name, &was))
+                        })
+                    });
+                let clash = doc
+                    .languages
+                    .iter()
+                    .enumerate()
+                    .any(|(i, l)| Some(i) != editing && server::same_name(&l.name, &lang.name));
+                let mut invalid = Invalid::new();
+                if clash {
+                    invalid.add("language", FieldProblem::Duplicate);
+                    return Err(server::refuse(invalid, &fields));
+                }
+                let full = doc.languages.len() >= MAX_LANGUAGES;
+                match editing.and_then(|i| doc.languages.get_mut(i).map(|l| (i, l))) {
+                    Some((i, l)) => {
+                        *l = lang.clone();
+                        Ok(i + 1)
+                    }
+                    None if full => {
+                        invalid.add("language", FieldProblem::TooManyLanguages);
+                        Err(server::refuse(invalid, &fields))
+                    }
+                    None => {
+                        doc.languages.push(lang.clone());
+                        Ok(doc.languages.len())
+                    }
+                }
+            })
+            .await?;
+            tracing::info!(user = %me.id, n, "language saved");
+            leptos_axum::redirect("/languages?saved=1");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Removes language `n`, if it is still the one named `was`.
+#[server(prefix = "/api", endpoint = "remove-language")]
+pub async fn remove_language(n: usize, was: String) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Change).await?;
+            let removed = server::edit(&state, &me, |doc| {
+                let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
+                match doc.languages.get(i) {
+                    Some(l) if server::same_name(&l.name, &was) => {
+                        doc.languages.remove(i);
+                        Ok(true)
+                    }
+                    // Removed already (a second tap): nothing to do.
+                    _ => Ok(false),
+                }
+            })
+            .await?;
+            tracing::info!(user = %me.id, removed, "language removed");
+            leptos_axum::redirect("/languages?removed=1");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "save-sfi")]
+pub async fn save_sfi(#[server(flatten)] fields: BTreeMap<String, String>) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Change).await?;
+            let sfi = server::sfi_from(&fields, state.clock.today())
+                .map_err(|i| server::refuse(i, &fields))?;
+            server::edit(&state, &me, |doc| {
+                doc.sfi = sfi.clone();
+                Ok(())
+            })
+            .await?;
+            tracing::info!(user = %me.id, "SFI saved");
+            leptos_axum::redirect("/languages?sfi=1#sfi");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "save-language-use")]
+pub async fn save_language_use(
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Change).await?;
+            let used = server::use_from(&fields).map_err(|i| server::refuse(i, &fields))?;
+            server::edit(&state, &me, |doc| {
+                if doc.used.len() >= MAX_USES {
+                    let mut invalid = Invalid::new();
+                    invalid.add("place", FieldProblem::TooManyUses);
+                    return Err(server::refuse(invalid, &fields));
+                }
+                // Sent twice: once is enough.
+                if !doc.used.contains(&used) {
+                    doc.used.push(used.clone());
+                }
+                Ok(())
+            })
+            .await?;
+            tracing::info!(user = %me.id, "language use saved");
+            leptos_axum::redirect("/languages?used=1#used");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// What identifies a place on the page: all of it, so that two uses of one place are told
+/// apart.
+pub fn use_key(u: &LanguageUse) -> String {
+    format!(
+        "{}|{}|{}|{}|{}",
+        u.kind.code(),
+        u.language,
+        u.place,
+        u.from,
+        u.to
+    )
+}
+
+/// Removes place `n`, if it is still the one the page showed (`was`: its [`use_key`]).
+#[server(prefix = "/api", endpoint = "remove-language-use")]
+pub async fn remove_language_use(n: usize, was: String) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = server::me(Act::Change).await?;
+            server::edit(&state, &me, |doc| {
+                let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
+                if doc.used.get(i).is_some_and(|u| use_key(u) == was) {
+                    doc.used.remove(i);
+                }
+                Ok(())
+            })
+            .await?;
+            leptos_axum::redirect("/languages?removed=1#used");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+fn query_flag(name: &str) -> bool {
+    use_query_map().read_untracked().get(name).is_some()
+}
+
+/// "B1" with what it means, or "Inte än".
+fn level_text(skill: Skill, level: Option<Cefr>) -> String {
+    match level {
+        Some(level) => format!("{} – {}", level.code(), t(skill.can(level))),
+        None => t(Key::LangNotYet).to_string(),
+    }
+}
+
+/// The SFI line: path, course now, the approximate level reached.
+fn sfi_summary(sfi: &Sfi) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(path) = sfi.path {
+        lines.push(tf(Key::SfiPathIs, &[("path", &path.to_string())]));
+    }
+    if let Some(course) = sfi.current {
+        lines.push(tf(Key::SfiCurrentIs, &[("course", course.code())]));
+    }
+    let passed: Vec<SfiCourse> = sfi.passed.iter().map(|(c, _)| *c).collect();
+    if let Some(level) = sfi_level(&passed) {
+        lines.push(tf(Key::SfiApproxLevel, &[("level", level.code())]));
+    }
+    lines
+}
+
+/// `/languages`: "Mina språk".
+#[component]
+pub fn LanguagesPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let data = Resource::new(|| (), |_| my_languages());
+                view! {
+                    <Page title=Key::LanguagesTitle>
+                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                        {[
+                            ("saved", Key::LanguageSaved),
+                            ("removed", Key::LanguageRemoved),
+                            ("sfi", Key::SfiSaved),
+                            ("used", Key::LangUseSaved),
+                        ]
+                        .into_iter()
+                        .find(|(flag, _)| query_flag(flag))
+                        .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
+                        <p>{t(Key::LanguagesText)}</p>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match data.await {
+                                    Ok(v) => view! { <LanguagesOverview v/> }.into_any(),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    </Page>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[component]
+fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
+    let remove = form_action::<RemoveLanguage>();
+    let remove_use = form_action::<RemoveLanguageUse>();
+    let doc = v.doc;
+    let can_add = doc.languages.len() < MAX_LANGUAGES;
+    let languages = doc
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let n = i + 1;
+            let name = l.name.clone();
+            let levels = if l.native && l.grid.iter().all(Option::is_none) {
+                view! { <p>{t(Key::LangNative)}</p> }.into_any()
+            } else {
+                view! {
+                    {l.native.then(|| view! { <p>{t(Key::LangNative)}</p> })}
+                    <dl class="levels">
+                        {Skill::ALL.into_iter().map(|s| view! {
+                            <div>
+                                <dt>{t(s.label())}</dt>
+                                <dd>{l.grid[s.index()].map_or_else(|| t(Key::LangNotYet).to_string(), |c| c.code().to_string())}</dd>
+                            </div>
+                        }).collect_view()}
+                    </dl>
+                }
+                .into_any()
+            };
+            view! {
+                <li class="card">
+                    <h3 dir="auto">{name.clone()}</h3>
+                    {levels}
+                    <p><a class="button secondary" href=format!("/languages/{n}")>{t(Key::LanguageChange)}
+                        <span class="visually-hidden">": "{name.clone()}</span></a></p>
+                    <ActionForm action=remove attr:class="inline-form">
+                        <input type="hidden" name="n" value=n/>
+                        <input type="hidden" name="was" value=name.clone()/>
+                        <button type="submit" class="button warning">{t(Key::RemoveButton)}
+                            <span class="visually-hidden">": "{name.clone()}</span></button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    let sfi_lines = sfi_summary(&doc.sfi);
+    let passed = v.passed.clone();
+    let uses = doc
+        .used
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let when = match (u.from.as_str(), u.to.as_str()) {
+                ("", "") => String::new(),
+                (from, "") => format!(" · {from} –"),
+                ("", to) => format!(" · – {to}"),
+                (from, to) => format!(" · {from} – {to}"),
+            };
+            let place = u.place.clone();
+            let key = use_key(u);
+            view! {
+                <li>
+                    {t(u.kind.label())}" · "<bdi>{u.language.clone()}</bdi>" · "<bdi>{place.clone()}</bdi>{when}
+                    <ActionForm action=remove_use attr:class="inline-form">
+                        <input type="hidden" name="n" value=i + 1/>
+                        <input type="hidden" name="was" value=key.clone()/>
+                        <button type="submit" class="button secondary">{t(Key::RemoveButton)}
+                            <span class="visually-hidden">": "{place.clone()}</span></button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_languages = !doc.languages.is_empty();
+    view! {
+        <section aria-labelledby="known-heading">
+            <h2 id="known-heading">{t(Key::LanguagesKnown)}</h2>
+            {if has_languages {
+                view! { <ul class="cards">{languages}</ul> }.into_any()
+            } else {
+                view! { <p>{t(Key::LanguagesEmpty)}</p> }.into_any()
+            }}
+            {if can_add {
+                view! { <p><a class="button" href="/languages/new">{t(Key::LanguageAdd)}</a></p> }.into_any()
+            } else {
+                view! { <p>{t(Key::ErrTooManyLanguages)}</p> }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="sfi" >
+            <h2 id="sfi">{t(Key::SfiHeading)}</h2>
+            {if sfi_lines.is_empty() && passed.is_empty() {
+                view! { <p>{t(Key::SfiEmpty)}</p> }.into_any()
+            } else {
+                view! {
+                    {sfi_lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                    {(!passed.is_empty()).then(|| view! {
+                        <ul class="log">
+                            {passed.iter().map(|(c, day)| view! {
+                                <li>{tf(Key::SfiPassedOn, &[("course", c.code()), ("day", &format_day(*day))])}</li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    <p class="hint">{t(Key::SfiApproxNote)}</p>
+                }.into_any()
+            }}
+            <p><a class="button secondary" href="/languages/sfi">{t(Key::SfiChange)}</a></p>
+        </section>
+        <section aria-labelledby="used">
+            <h2 id="used">{t(Key::LangUsedHeading)}</h2>
+            {if doc.used.is_empty() {
+                view! { <p>{t(Key::LangUsedEmpty)}</p> }.into_any()
+            } else {
+                view! { <ul class="log">{uses}</ul> }.into_any()
+            }}
+            {(doc.used.len() < MAX_USES).then(|| view! {
+                <p><a class="button secondary" href="/languages/used/new">{t(Key::LangUseAdd)}</a></p>
+            })}
+        </section>
+        {has_languages.then(|| view! {
+            <section aria-labelledby="to-cv">
+                <h2 id="to-cv">{t(Key::LangToCvHeading)}</h2>
+                <p>{t(Key::LangToCvText)}</p>
+                <crate::profile::CvChoice part="languages"/>
+            </section>
+        })}
+        <p><a href="/goals">{t(Key::LangGoalsLink)}</a></p>
+    }
+}
+
+/// `/languages/new`.
+#[component]
+pub fn NewLanguagePage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            <LanguageForm n=None lang=KnownLanguage::default()/>
+        </RequireRole>
+    }
+}
+
+/// `/languages/:id`: change language `id` (counted from 1).
+#[component]
+pub fn LanguagePage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Participant], fetch_language, |(n, lang)| {
+        view! { <LanguageForm n=Some(n) lang/> }.into_any()
+    })
+}
+
+/// One skill's choice: "not yet" or a level, each said as what the person can do. A new
+/// language has nothing chosen, so that every answer is the person's own.
+fn skill_fieldset(skill: Skill, stored: Option<Option<Cefr>>, error: FormError) -> impl IntoView {
+    let code = skill.code();
+    let problem = move || error.get().and_then(|e| e.field_error(code));
+    let stored = stored.map_or("", |level| level.map_or("none", |c| c.code()));
+    let chosen = move || {
+        error
+            .get()
+            .and_then(|e| e.value(code))
+            .unwrap_or_else(|| stored.to_string())
+    };
+    let options = std::iter::once(("none", t(Key::LangNotYet).to_string()))
+        .chain(
+            Cefr::ALL
+                .into_iter()
+                .map(|c| (c.code(), level_text(skill, Some(c)))),
+        )
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 {
+                code.to_string()
+            } else {
+                format!("{code}-{value}")
+            };
+            let checked = move || chosen().eq_ignore_ascii_case(value);
+            view! {
+                <div class="checkbox level-choice">
+                    <input type="radio" id=id.clone() name=code value=value checked=checked
+                        aria-describedby=move || match problem() {
+                            Some(_) => format!("{code}-hint {code}-error"),
+                            None => format!("{code}-hint"),
+                        }/>
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:field-error=move || problem().is_some()>
+            <legend>{t(skill.label())}</legend>
+            <p class="hint" id=format!("{code}-hint")>{t(skill.hint())}</p>
+            {move || problem().map(|p| field_message(format!("{code}-error"), t(p.message(code))))}
+            {options}
+        </fieldset>
+    }
+}
+
+#[component]
+fn LanguageForm(n: Option<usize>, lang: KnownLanguage) -> impl IntoView {
+    let action = form_action::<SaveLanguage>();
+    let error = action_error(action);
+    let title = if n.is_some() {
+        Key::LanguageChange
+    } else {
+        Key::LanguageAdd
+    };
+    let skills = Skill::ALL
+        .into_iter()
+        .map(|s| skill_fieldset(s, n.map(|_| lang.grid[s.index()]), error))
+        .collect_view();
+    view! {
+        <Page title=title error=error>
+            <p><a href="/languages" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                {n.map(|n| view! {
+                    <input type="hidden" name="n" value=n/>
+                    <input type="hidden" name="was" value=lang.name.clone()/>
+                })}
+                <TextField name="language" label=Key::LanguageName hint=Key::LanguageNameHint value=lang.name.clone() error=error/>
+                <Checkbox name="native".into() label=t(Key::LangNativeLabel).into() checked=lang.native error=error/>
+                <p class="hint">{t(Key::LangNativeHint)}</p>
+                <p>{t(Key::LangSkillsIntro)}</p>
+                {skills}
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+        </Page>
+    }
+}
+
+/// `/languages/sfi`: study path, course now, courses passed.
+#[component]
+pub fn SfiPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let data = Resource::new(|| (), |_| my_languages());
+                view! {
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match data.await {
+                                Ok(v) => view! { <SfiForm sfi=v.doc.sfi/> }.into_any(),
+                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                }
+            }
+        </RequireRole>
+    }
+}
+
+#[component]
+fn SfiForm(sfi: Sfi) -> impl IntoView {
+    let action = form_action::<SaveSfi>();
+    let error = action_error(action);
+    let paths = std::iter::once(("none", t(Key::SfiNoPath).to_string()))
+        .chain(
+            [
+                ("1", Key::SfiPath1),
+                ("2", Key::SfiPath2),
+                ("3", Key::SfiPath3),
+            ]
+            .map(|(v, k)| (v, t(k).to_string())),
+        )
+        .collect();
+    let courses = std::iter::once(("none", t(Key::SfiNoCourse).to_string()))
+        .chain(SfiCourse::ALL.into_iter().map(|c| {
+            (
+                c.code(),
+                tf(
+                    Key::SfiCourseApprox,
+                    &[("course", c.code()), ("level", c.approx_cefr().code())],
+                ),
+            )
+        }))
+        .collect();
+    let path = sfi.path.map_or("none".to_string(), |p| p.to_string());
+    let current = sfi.current.map_or("none", |c| c.code()).to_string();
+    let passed_fields = SfiCourse::ALL
+        .into_iter()
+        .map(|c| {
+            let day = sfi
+                .passed
+                .iter()
+                .find(|(p, _)| *p == c)
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default();
+            let name: &'static str = match c {
+                SfiCourse::A => "passed_A",
+                SfiCourse::B => "passed_B",
+                SfiCourse::C => "passed_C",
+                SfiCourse::D => "passed_D",
+            };
+            let label = match c {
+                SfiCourse::A => Key::SfiPassedA,
+                SfiCourse::B => Key::SfiPassedB,
+                SfiCourse::C => Key::SfiPassedC,
+                SfiCourse::D => Key::SfiPassedD,
+            };
+            view! { <TextField name=name label=label hint=Key::OptionalHint kind="date" value=day error=error/> }
+        })
+        .collect_view();
+    view! {
+        <Page title=Key::SfiTitle error=error>
+            <p><a href="/languages#sfi" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <p>{t(Key::SfiText)}</p>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                {crate::ui::radios("path", Key::SfiPathLegend, Some(Key::SfiPathHint), paths, path, error)}
+                {crate::ui::radios("current", Key::SfiCurrentLegend, Some(Key::SfiApproxNote), courses, current, error)}
+                <h2>{t(Key::SfiPassedHeading)}</h2>
+                {passed_fields}
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+        </Page>
+    }
+}
+
+/// `/languages/used/new`: where a language was used.
+#[component]
+pub fn NewLanguageUsePage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            <LanguageUseForm/>
+        </RequireRole>
+    }
+}
+
+#[component]
+fn LanguageUseForm() -> impl IntoView {
+    let action = form_action::<SaveLanguageUse>();
+    let error = action_error(action);
+    let kinds = UseKind::ALL
+        .into_iter()
+        .map(|k| (k.code(), t(k.label()).to_string()))
+        .collect();
+    view! {
+        <Page title=Key::LangUseAdd error=error>
+            <p><a href="/languages#used" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                {crate::ui::radios("kind", Key::LangUseKind, None, kinds, String::new(), error)}
+                <TextField name="language" label=Key::LanguageName hint=Key::LangUseLanguageHint value=t(Key::LangSwedish).to_string() error=error/>
+                <TextField name="place" label=Key::LangUsePlace hint=Key::LangUsePlaceHint error=error/>
+                <TextField name="from" label=Key::LangUseFrom hint=Key::CvDateHint error=error/>
+                <TextField name="to" label=Key::LangUseTo hint=Key::CvDateHint error=error/>
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+        </Page>
+    }
+}

@@ -1,0 +1,73 @@
+//! Reading and changing one part of the career profile, stored whole as JSON. A change is a
+//! function applied to the latest document and saved by compare-and-set, so two forms sent
+//! at once both count: the slower one is applied again to what the faster one saved.
+use super::access::{authorize_own, Act, Part};
+use super::store::{ProfilePart, UserId, UserRecord};
+use super::{internal, require, ServerState};
+use crate::auth::Role;
+use crate::error::{AppError, Invalid};
+use serde::{de::DeserializeOwned, Serialize};
+use std::collections::BTreeMap;
+
+/// The signed-in participant, allowed to `act` on their own `part`.
+pub async fn owner(part: Part, act: Act) -> Result<(ServerState, UserRecord), AppError> {
+    let (state, me) = require(&[Role::Participant]).await?;
+    authorize_own(&me, part, act, me.id)?;
+    Ok((state, me))
+}
+
+/// Refuses a form: `invalid`'s problems, and everything typed kept for the redisplay.
+pub fn refuse(invalid: Invalid, fields: &BTreeMap<String, String>) -> AppError {
+    AppError::Invalid(fields.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v)))
+}
+
+/// How often a change is applied again after another save came first.
+const ATTEMPTS: usize = 5;
+
+/// The part as stored (and its revision), or its empty default before the first save.
+pub async fn load_part<T: DeserializeOwned + Default>(
+    state: &ServerState,
+    owner: UserId,
+    part: ProfilePart,
+) -> Result<(T, i64), AppError> {
+    match state
+        .store
+        .profile_part(owner, part)
+        .await
+        .map_err(internal)?
+    {
+        None => Ok((T::default(), 0)),
+        Some(record) => {
+            let document = serde_json::from_str(&record.document).map_err(internal)?;
+            Ok((document, record.revision))
+        }
+    }
+}
+
+/// Applies `change` to the latest document and saves it; `change` refuses by returning an
+/// error (a form's field errors), and then nothing is saved.
+pub async fn edit_part<T, R>(
+    state: &ServerState,
+    owner: UserId,
+    part: ProfilePart,
+    mut change: impl FnMut(&mut T) -> Result<R, AppError>,
+) -> Result<R, AppError>
+where
+    T: Serialize + DeserializeOwned + Default,
+{
+    for _ in 0..ATTEMPTS {
+        let (mut document, revision) = load_part::<T>(state, owner, part).await?;
+        let result = change(&mut document)?;
+        let json = serde_json::to_string(&document).map_err(internal)?;
+        if state
+            .store
+            .save_profile_part(owner, part, revision, &json, state.clock.unix())
+            .await
+            .map_err(internal)?
+        {
+            return Ok(result);
+        }
+    }
+    // Saved by others each time while this one was applied: say it, lose nothing typed.
+    Err(AppError::Conflict)
+}
