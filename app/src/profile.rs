@@ -17,21 +17,22 @@ type PutIntoCv = Box<dyn Fn(&mut crate::cv::model::Cv) + Send + Sync>;
 #[server(prefix = "/api", endpoint = "profile-to-cv")]
 pub async fn profile_to_cv(cv: Option<CvId>, part: String) -> Result<(), AppError> {
     use crate::ssr::access::Act;
+    use crate::ssr::profile::{load, owner};
     use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, put): (_, _, PutIntoCv) = match part.as_str() {
                 "languages" => {
-                    use crate::languages::server;
-                    let (state, me) = server::me(Act::Read).await?;
-                    let doc = server::load(&state, &me).await?;
-                    (state, me, Box::new(move |cv| server::into_cv(&doc, cv)))
+                    use crate::languages::{server::into_cv, LanguagesDoc};
+                    let (state, me) = owner::<LanguagesDoc>(Act::Read).await?;
+                    let doc: LanguagesDoc = load(&state, &me).await?;
+                    (state, me, Box::new(move |cv| into_cv(&doc, cv)))
                 }
                 "strengths" => {
-                    use crate::strengths::server;
-                    let (state, me) = server::me(Act::Read).await?;
-                    let doc = server::load(&state, &me).await?;
-                    (state, me, Box::new(move |cv| server::into_cv(&doc, cv)))
+                    use crate::strengths::{server::into_cv, StrengthsDoc};
+                    let (state, me) = owner::<StrengthsDoc>(Act::Read).await?;
+                    let doc: StrengthsDoc = load(&state, &me).await?;
+                    (state, me, Box::new(move |cv| into_cv(&doc, cv)))
                 }
                 _ => return Err(AppError::BadRequest),
             };

@@ -322,3 +322,25 @@ pub fn radios(
         </fieldset>
     }
 }
+
+/// Whether the page's address carries `?name` (a form's redirect says what it did).
+pub fn query_flag(name: &str) -> bool {
+    leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get(name)
+        .is_some()
+}
+
+/// A status line ("Det är sparat.") when `show`.
+pub fn status_panel(show: bool, key: Key) -> impl IntoView {
+    show.then(|| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })
+}
+
+/// The status line of the first of `flags` in the page's address.
+pub fn query_status(flags: &[(&str, Key)]) -> impl IntoView {
+    let key = flags
+        .iter()
+        .find(|(flag, _)| query_flag(flag))
+        .map(|(_, key)| *key);
+    key.map(|key| status_panel(true, key))
+}

@@ -14,7 +14,9 @@ use crate::error::AppError;
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::BookingId;
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{
+    action_error, form_action, query_flag, status_panel, ErrorSummary, Page, Submit, TextField,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -1162,14 +1164,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
-}
-
-fn query_flag(name: &str) -> bool {
-    use_query_map().read_untracked().get(name).is_some()
-}
-
-fn status_panel(show: bool, key: Key) -> impl IntoView {
-    show.then(|| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })
 }
 
 /// `/coach/hours`: weekly hours and rules.

@@ -692,10 +692,10 @@ pub fn CvPreviewPage() -> impl IntoView {
                             <p>{t(Key::ErrPdfFailed)}</p>
                         </div>
                     })}
-                    {[("languages", Key::CvLanguagesCopied), ("strengths", Key::CvStrengthsCopied)]
-                        .into_iter()
-                        .find(|(flag, _)| use_query_map().read_untracked().get(flag).is_some())
-                        .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
+                    {crate::ui::query_status(&[
+                        ("languages", Key::CvLanguagesCopied),
+                        ("strengths", Key::CvStrengthsCopied),
+                    ])}
                     <p>{t(Key::CvPreviewHint)}</p>
                     <ul class="actions">
                         <li><a class="button" href=format!("/cv/{id}/pdf")>{t(Key::CvPdfLink)}</a></li>

@@ -11,9 +11,10 @@ use crate::error::AppError;
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::GoalId;
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{
+    action_error, form_action, query_flag, query_status, ErrorSummary, Page, Submit, TextField,
+};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -543,10 +544,6 @@ pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Resu
     )
 }
 
-fn query_flag(name: &str) -> bool {
-    use_query_map().read_untracked().get(name).is_some()
-}
-
 /// "3 gånger i veckan", and until when.
 fn how_often(g: &GoalView) -> String {
     let often = tp(Key::TimesPerWeek, "count", u64::from(g.per_week), &[]);
@@ -724,7 +721,7 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
     let log_error = action_error(log);
     let change = form_action::<GoalState>();
     let change_error = action_error(change);
-    let status = [
+    let status = query_status(&[
         ("created", Key::GoalCreated),
         ("saved", Key::GoalSaved),
         ("logged", Key::PractiseLogged),
@@ -732,10 +729,7 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
         ("resume", Key::GoalResumed),
         ("done", Key::GoalDoneDone),
         ("dropped", Key::GoalDroppedDone),
-    ]
-    .into_iter()
-    .find(|(flag, _)| query_flag(flag))
-    .map(|(_, key)| key);
+    ]);
     let id = g.id;
     let done_today = g.done_today;
     // One summary for the page's forms: the latest refusal.
@@ -792,7 +786,7 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
     view! {
         <Page title=Key::GoalTitle error=error>
             <p><a href="/goals" class="back">{t(Key::BackLink)}</a></p>
-            {status.map(|key| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
+            {status}
             <ErrorSummary error=error/>
             <p class="lead" dir="auto">{g.what.clone()}</p>
             <p>{how_often(&g)}</p>

@@ -11,12 +11,10 @@ use crate::error::AppError;
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, t, tf, CalendarDay, Key};
 use crate::ui::{
-    action_error, field_message, form_action, Checkbox, ErrorSummary, FormError, Page, Submit,
-    TextField,
+    action_error, form_action, Checkbox, ErrorSummary, FormError, Page, Submit, TextField,
 };
 use cefr::{sfi_level, Cefr, Grid, SfiCourse, Skill};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -126,31 +124,7 @@ pub struct LanguagesView {
 pub(crate) mod server {
     use super::cefr::path_courses;
     use super::*;
-    use crate::ssr::access::{Act, Part};
     pub use crate::ssr::profile::refuse;
-    use crate::ssr::store::{ProfilePart, UserRecord};
-    use crate::ssr::ServerState;
-
-    /// The signed-in participant, allowed to `act` on their languages.
-    pub async fn me(act: Act) -> Result<(ServerState, UserRecord), AppError> {
-        crate::ssr::profile::owner(Part::Languages, act).await
-    }
-
-    pub async fn load(state: &ServerState, me: &UserRecord) -> Result<LanguagesDoc, AppError> {
-        Ok(
-            crate::ssr::profile::load_part(state, me.id, ProfilePart::Languages)
-                .await?
-                .0,
-        )
-    }
-
-    pub async fn edit<R>(
-        state: &ServerState,
-        me: &UserRecord,
-        change: impl FnMut(&mut LanguagesDoc) -> Result<R, AppError>,
-    ) -> Result<R, AppError> {
-        crate::ssr::profile::edit_part(state, me.id, ProfilePart::Languages, change).await
-    }
 
     pub fn same_name(a: &str, b: &str) -> bool {
         a.trim().to_lowercase() == b.trim().to_lowercase()
@@ -361,7 +335,7 @@ pub(crate) mod server {
             assert_eq!(refused.len(), 4);
             assert!(refused.iter().all(|(_, p)| *p == FieldProblem::ChooseOne));
             let native = form(&[("language", "Arabiska"), ("native", "on")]);
-            let lang = language_from(&native).unwrap();
+            let lang = language_from(&native).expect("a mother tongue needs no levels");
             assert!(lang.native && lang.grid == [None; 5]);
             let full = form(&[
                 ("language", " Svenska "),
@@ -371,7 +345,7 @@ pub(crate) mod server {
                 ("spokenProduction", "A1"),
                 ("writing", "A1"),
             ]);
-            let lang = language_from(&full).unwrap();
+            let lang = language_from(&full).expect("every skill chosen");
             assert_eq!(lang.name, "Svenska");
             assert_eq!(
                 lang.grid,
@@ -406,9 +380,9 @@ pub(crate) mod server {
 
         #[test]
         fn sfi_courses_belong_to_the_path_and_passed_days_are_not_ahead() {
-            let today: jiff::civil::Date = "2026-12-01".parse().unwrap();
+            let today: jiff::civil::Date = "2026-12-01".parse().expect("a day");
             let ok = form(&[("path", "2"), ("current", "C"), ("passed_B", "2026-06-10")]);
-            let sfi = sfi_from(&ok, today).unwrap();
+            let sfi = sfi_from(&ok, today).expect("valid SFI");
             assert_eq!(sfi.current, Some(SfiCourse::C));
             assert_eq!(sfi.passed, vec![(SfiCourse::B, "2026-06-10".to_string())]);
             let off = form(&[("path", "3"), ("current", "A"), ("passed_D", "2027-01-01")]);
@@ -477,8 +451,8 @@ pub async fn my_languages() -> Result<LanguagesView, AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Read).await?;
-            Ok(view_of(server::load(&state, &me).await?))
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Read).await?;
+            Ok(view_of(crate::ssr::profile::load(&state, &me).await?))
         }
         .await,
     )
@@ -491,8 +465,8 @@ pub async fn fetch_language(n: usize) -> Result<(usize, KnownLanguage), AppError
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Read).await?;
-            let doc = server::load(&state, &me).await?;
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Read).await?;
+            let doc: LanguagesDoc = crate::ssr::profile::load(&state, &me).await?;
             let index = n.checked_sub(1).ok_or(AppError::NotFound)?;
             let lang = doc.languages.get(index).ok_or(AppError::NotFound)?;
             Ok((n, lang.clone()))
@@ -510,7 +484,7 @@ pub async fn save_language(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
             let lang = server::language_from(&fields).map_err(|i| server::refuse(i, &fields))?;
             let editing = match fields.get("n").map(|s| s.trim()) {
                 None | Some("") => None,
@@ -522,7 +496,7 @@ pub async fn save_language(
                 ),
             };
             let was = fields.get("was").cloned().unwrap_or_default();
-            let n = server::edit(&state, &me, |doc| {
+            let n = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
                 // The language the form was drawn for: at its number, or (moved by a
                 // removal in another tab) by its name. Gone altogether, the form's
                 // language is added: what was chosen is never lost.
@@ -581,8 +555,8 @@ pub async fn remove_language(n: usize, was: String) -> Result<(), AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
-            let removed = server::edit(&state, &me, |doc| {
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+            let removed = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
                 let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
                 match doc.languages.get(i) {
                     Some(l) if server::same_name(&l.name, &was) => {
@@ -608,10 +582,10 @@ pub async fn save_sfi(#[server(flatten)] fields: BTreeMap<String, String>) -> Re
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
             let sfi = server::sfi_from(&fields, state.clock.today())
                 .map_err(|i| server::refuse(i, &fields))?;
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
                 doc.sfi = sfi.clone();
                 Ok(())
             })
@@ -632,9 +606,9 @@ pub async fn save_language_use(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
             let used = server::use_from(&fields).map_err(|i| server::refuse(i, &fields))?;
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
                 if doc.used.len() >= MAX_USES {
                     let mut invalid = Invalid::new();
                     invalid.add("place", FieldProblem::TooManyUses);
@@ -675,8 +649,8 @@ pub async fn remove_language_use(n: usize, was: String) -> Result<(), AppError> 
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
-            server::edit(&state, &me, |doc| {
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+            crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
                 let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
                 if doc.used.get(i).is_some_and(|u| use_key(u) == was) {
                     doc.used.remove(i);
@@ -689,18 +663,6 @@ pub async fn remove_language_use(n: usize, was: String) -> Result<(), AppError> 
         }
         .await,
     )
-}
-
-fn query_flag(name: &str) -> bool {
-    use_query_map().read_untracked().get(name).is_some()
-}
-
-/// "B1" with what it means, or "Inte än".
-fn level_text(skill: Skill, level: Option<Cefr>) -> String {
-    match level {
-        Some(level) => format!("{} – {}", level.code(), t(skill.can(level))),
-        None => t(Key::LangNotYet).to_string(),
-    }
 }
 
 /// The SFI line: path, course now, the approximate level reached.
@@ -729,15 +691,12 @@ pub fn LanguagesPage() -> impl IntoView {
                 view! {
                     <Page title=Key::LanguagesTitle>
                         <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
-                        {[
+                        {crate::ui::query_status(&[
                             ("saved", Key::LanguageSaved),
                             ("removed", Key::LanguageRemoved),
                             ("sfi", Key::SfiSaved),
                             ("used", Key::LangUseSaved),
-                        ]
-                        .into_iter()
-                        .find(|(flag, _)| query_flag(flag))
-                        .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
+                        ])}
                         <p>{t(Key::LanguagesText)}</p>
                         <Suspense>
                             {move || Suspend::new(async move {
@@ -901,52 +860,26 @@ pub fn LanguagePage() -> impl IntoView {
     })
 }
 
-/// One skill's choice: "not yet" or a level, each said as what the person can do. A new
-/// language has nothing chosen, so that every answer is the person's own.
+/// One skill's choice: "not yet" or a level, each said as what the person can do ("B1 –
+/// Jag förstår …"). A new language (`stored` is `None`) has nothing chosen, so that every
+/// answer is the person's own.
 fn skill_fieldset(skill: Skill, stored: Option<Option<Cefr>>, error: FormError) -> impl IntoView {
-    let code = skill.code();
-    let problem = move || error.get().and_then(|e| e.field_error(code));
-    let stored = stored.map_or("", |level| level.map_or("none", |c| c.code()));
-    let chosen = move || {
-        error
-            .get()
-            .and_then(|e| e.value(code))
-            .unwrap_or_else(|| stored.to_string())
-    };
     let options = std::iter::once(("none", t(Key::LangNotYet).to_string()))
         .chain(
             Cefr::ALL
                 .into_iter()
-                .map(|c| (c.code(), level_text(skill, Some(c)))),
+                .map(|c| (c.code(), format!("{} – {}", c.code(), t(skill.can(c))))),
         )
-        .enumerate()
-        .map(|(i, (value, label))| {
-            let id = if i == 0 {
-                code.to_string()
-            } else {
-                format!("{code}-{value}")
-            };
-            let checked = move || chosen().eq_ignore_ascii_case(value);
-            view! {
-                <div class="checkbox level-choice">
-                    <input type="radio" id=id.clone() name=code value=value checked=checked
-                        aria-describedby=move || match problem() {
-                            Some(_) => format!("{code}-hint {code}-error"),
-                            None => format!("{code}-hint"),
-                        }/>
-                    <label for=id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="field" class:field-error=move || problem().is_some()>
-            <legend>{t(skill.label())}</legend>
-            <p class="hint" id=format!("{code}-hint")>{t(skill.hint())}</p>
-            {move || problem().map(|p| field_message(format!("{code}-error"), t(p.message(code))))}
-            {options}
-        </fieldset>
-    }
+        .collect();
+    let stored = stored.map_or("", |level| level.map_or("none", |c| c.code()));
+    crate::ui::radios(
+        skill.code(),
+        skill.label(),
+        Some(skill.hint()),
+        options,
+        stored.to_string(),
+        error,
+    )
 }
 
 #[component]

@@ -9,11 +9,41 @@ use crate::error::{AppError, Invalid};
 use serde::{de::DeserializeOwned, Serialize};
 use std::collections::BTreeMap;
 
-/// The signed-in participant, allowed to `act` on their own `part`.
-pub async fn owner(part: Part, act: Act) -> Result<(ServerState, UserRecord), AppError> {
+/// A part's stored document: where it is kept and which rule of the access table guards it.
+pub trait Document: Serialize + DeserializeOwned + Default {
+    const PART: ProfilePart;
+    const ACCESS: Part;
+}
+
+impl Document for crate::languages::LanguagesDoc {
+    const PART: ProfilePart = ProfilePart::Languages;
+    const ACCESS: Part = Part::Languages;
+}
+
+impl Document for crate::strengths::StrengthsDoc {
+    const PART: ProfilePart = ProfilePart::Strengths;
+    const ACCESS: Part = Part::Profile;
+}
+
+/// The signed-in participant, allowed to `act` on their own `T`.
+pub async fn owner<T: Document>(act: Act) -> Result<(ServerState, UserRecord), AppError> {
     let (state, me) = require(&[Role::Participant]).await?;
-    authorize_own(&me, part, act, me.id)?;
+    authorize_own(&me, T::ACCESS, act, me.id)?;
     Ok((state, me))
+}
+
+/// `me`'s own `T`, or its empty default before the first save.
+pub async fn load<T: Document>(state: &ServerState, me: &UserRecord) -> Result<T, AppError> {
+    Ok(load_part(state, me.id, T::PART).await?.0)
+}
+
+/// [`edit_part`] of `me`'s own `T`.
+pub async fn edit<T: Document, R>(
+    state: &ServerState,
+    me: &UserRecord,
+    change: impl FnMut(&mut T) -> Result<R, AppError>,
+) -> Result<R, AppError> {
+    edit_part(state, me.id, T::PART, change).await
 }
 
 /// Refuses a form: `invalid`'s problems, and everything typed kept for the redisplay.

@@ -14,7 +14,6 @@ use crate::i18n::{t, Key};
 use crate::ui::{action_error, field_message, form_action, ErrorSummary, Page, Submit, TextField};
 use catalogue::Group;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -126,31 +125,7 @@ impl StrengthsDoc {
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
-    use crate::ssr::access::{Act, Part};
     pub use crate::ssr::profile::refuse;
-    use crate::ssr::store::{ProfilePart, UserRecord};
-    use crate::ssr::ServerState;
-
-    /// The signed-in participant, allowed to `act` on their profile.
-    pub async fn me(act: Act) -> Result<(ServerState, UserRecord), AppError> {
-        crate::ssr::profile::owner(Part::Profile, act).await
-    }
-
-    pub async fn load(state: &ServerState, me: &UserRecord) -> Result<StrengthsDoc, AppError> {
-        Ok(
-            crate::ssr::profile::load_part(state, me.id, ProfilePart::Strengths)
-                .await?
-                .0,
-        )
-    }
-
-    pub async fn edit<R>(
-        state: &ServerState,
-        me: &UserRecord,
-        change: impl FnMut(&mut StrengthsDoc) -> Result<R, AppError>,
-    ) -> Result<R, AppError> {
-        crate::ssr::profile::edit_part(state, me.id, ProfilePart::Strengths, change).await
-    }
 
     pub fn get<'a>(fields: &'a BTreeMap<String, String>, name: &str) -> &'a str {
         fields.get(name).map(|s| s.trim()).unwrap_or("")
@@ -346,7 +321,7 @@ pub(crate) mod server {
                 ("pick-head-phone-apps", "on"),
                 ("other", "x"),
             ]))
-            .unwrap();
+            .expect("known strengths");
             assert_eq!(
                 picks,
                 vec![
@@ -382,7 +357,7 @@ pub(crate) mod server {
 
         #[test]
         fn conditions_take_known_answers_only() {
-            let today: jiff::civil::Date = "2026-12-01".parse().unwrap();
+            let today: jiff::civil::Date = "2026-12-01".parse().expect("a day");
             let ok = conditions_from(
                 &form(&[
                     ("hours", "part"),
@@ -392,7 +367,7 @@ pub(crate) mod server {
                 ]),
                 today,
             )
-            .unwrap();
+            .expect("known answers");
             assert_eq!(ok.choices["hours"], "part");
             assert_eq!(ok.means, vec!["bike"]);
             assert_eq!(ok.earliest, "2027-01-07");
@@ -437,8 +412,8 @@ pub async fn my_strengths() -> Result<StrengthsDoc, AppError> {
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Read).await?;
-            server::load(&state, &me).await
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Read).await?;
+            crate::ssr::profile::load(&state, &me).await
         }
         .await,
     )
@@ -453,9 +428,9 @@ pub async fn save_picks(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let picks = server::picks_from(&fields).map_err(|i| server::refuse(i, &fields))?;
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 if picks.len() + doc.own.len() > MAX_STRENGTHS {
                     let mut invalid = Invalid::new();
                     invalid.add("pick-heart", FieldProblem::TooManyStrengths);
@@ -494,7 +469,7 @@ pub async fn save_own_strength(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let mut invalid = Invalid::new();
             let group = Group::parse(server::get(&fields, "group"));
             if group.is_none() {
@@ -508,7 +483,7 @@ pub async fn save_own_strength(
             let Some(group) = group.filter(|_| invalid.errors.is_empty()) else {
                 return Err(server::refuse(invalid, &fields));
             };
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 if let Some(same) = doc
                     .own
                     .iter()
@@ -551,8 +526,8 @@ pub async fn remove_own_strength(n: usize, was: String) -> Result<(), AppError> 
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
-            server::edit(&state, &me, |doc| {
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
                 if doc.own.get(i).is_some_and(|o| o.text == was) {
                     doc.own.remove(i);
@@ -576,7 +551,7 @@ pub async fn save_examples(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let mut invalid = Invalid::new();
             let mut examples = BTreeMap::new();
             for name in fields.keys().filter(|k| k.starts_with("ex-")) {
@@ -588,7 +563,7 @@ pub async fn save_examples(
             if !invalid.errors.is_empty() {
                 return Err(server::refuse(invalid, &fields));
             }
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 for p in &mut doc.picked {
                     if let Some(e) = examples.get(&format!("ex-{}-{}", p.group.code(), p.slug)) {
                         p.example = e.clone();
@@ -622,7 +597,7 @@ pub async fn save_interests(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let mut invalid = Invalid::new();
             let interests = server::lines(
                 &fields,
@@ -635,7 +610,7 @@ pub async fn save_interests(
             if !invalid.errors.is_empty() {
                 return Err(server::refuse(invalid, &fields));
             }
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 doc.interests = interests.clone();
                 doc.cares = cares.clone();
                 Ok(())
@@ -657,7 +632,7 @@ pub async fn save_work_goals(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let mut invalid = Invalid::new();
             let goals = server::lines(
                 &fields,
@@ -669,7 +644,7 @@ pub async fn save_work_goals(
             if !invalid.errors.is_empty() {
                 return Err(server::refuse(invalid, &fields));
             }
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 doc.work_goals = goals.clone();
                 Ok(())
             })
@@ -689,10 +664,10 @@ pub async fn save_conditions(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let conditions = server::conditions_from(&fields, state.clock.today())
                 .map_err(|i| server::refuse(i, &fields))?;
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 doc.conditions = conditions.clone();
                 Ok(())
             })
@@ -713,7 +688,7 @@ pub async fn save_history_note(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
             let mut invalid = Invalid::new();
             let note = HistoryNote {
                 job: server::line(&fields, "job", LINE_CHARS, &mut invalid),
@@ -727,7 +702,7 @@ pub async fn save_history_note(
             if !invalid.errors.is_empty() {
                 return Err(server::refuse(invalid, &fields));
             }
-            server::edit(&state, &me, |doc| {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 if doc.history.contains(&note) {
                     return Ok(());
                 }
@@ -754,8 +729,8 @@ pub async fn remove_history_note(n: usize, was: String) -> Result<(), AppError> 
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = server::me(Act::Change).await?;
-            server::edit(&state, &me, |doc| {
+            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
                 let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
                 if doc.history.get(i).is_some_and(|h| h.job == was) {
                     doc.history.remove(i);
@@ -768,10 +743,6 @@ pub async fn remove_history_note(n: usize, was: String) -> Result<(), AppError> 
         }
         .await,
     )
-}
-
-fn query_flag(name: &str) -> bool {
-    use_query_map().read_untracked().get(name).is_some()
 }
 
 /// A page that needs the stored profile: loads it, then draws it with `show`.
@@ -803,16 +774,13 @@ pub fn StrengthsPage() -> impl IntoView {
 
 #[component]
 fn StrengthsSummary(doc: StrengthsDoc) -> impl IntoView {
-    let status = [
+    let status = crate::ui::query_status(&[
         ("picked", Key::StrengthsSaved),
         ("examples", Key::StrengthsSaved),
         ("interests", Key::StrengthsSaved),
         ("work", Key::StrengthsSaved),
         ("conditions", Key::StrengthsSaved),
-    ]
-    .into_iter()
-    .find(|(flag, _)| query_flag(flag))
-    .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> });
+    ]);
     let any_strength = !doc.picked.is_empty() || !doc.own.is_empty();
     let groups = Group::ALL
         .into_iter()
@@ -978,13 +946,10 @@ fn OwnForm(doc: StrengthsDoc) -> impl IntoView {
     let action = form_action::<SaveOwnStrength>();
     let error = action_error(action);
     let remove = form_action::<RemoveOwnStrength>();
-    let status = [
+    let status = crate::ui::query_status(&[
         ("saved", Key::StrengthsSaved),
         ("removed", Key::StrengthsRemoved),
-    ]
-    .into_iter()
-    .find(|(flag, _)| query_flag(flag))
-    .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> });
+    ]);
     let groups = Group::ALL
         .into_iter()
         .map(|g| (g.code(), t(g.label()).to_string()))
@@ -1218,13 +1183,10 @@ fn HistoryNotes(doc: StrengthsDoc) -> impl IntoView {
     let action = form_action::<SaveHistoryNote>();
     let error = action_error(action);
     let remove = form_action::<RemoveHistoryNote>();
-    let status = [
+    let status = crate::ui::query_status(&[
         ("saved", Key::StrengthsSaved),
         ("removed", Key::StrengthsRemoved),
-    ]
-    .into_iter()
-    .find(|(flag, _)| query_flag(flag))
-    .map(|(_, key)| view! { <div class="panel" role="status"><p>{t(key)}</p></div> });
+    ]);
     let notes = doc
         .history
         .iter()

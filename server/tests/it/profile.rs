@@ -47,6 +47,30 @@ async fn stored_part(srv: &TestServer, login: &str, part: ProfilePart) -> serde_
     .await
 }
 
+/// Every call in `calls` is refused to a coach and an admin (403) and to anyone not signed
+/// in (401), and no answer carries `secret` (a value of the owner's).
+async fn refused_to_all_but_the_owner(
+    srv: &TestServer,
+    calls: &[(&str, Vec<(&str, &str)>)],
+    coach: &str,
+    admin: &str,
+    secret: &str,
+) {
+    for (endpoint, form) in calls {
+        for (who, cookie, expected) in [
+            ("the coach", Some(coach), StatusCode::FORBIDDEN),
+            ("an admin", Some(admin), StatusCode::FORBIDDEN),
+            ("anonymous", None, StatusCode::UNAUTHORIZED),
+        ] {
+            let res = srv.call(endpoint, form, cookie).await;
+            let status = res.status();
+            let body = res.text().await.expect("body");
+            assert_eq!(status, expected, "{endpoint} as {who}: {body}");
+            assert!(!body.contains(secret), "{endpoint} as {who}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn languages_are_rated_and_go_into_the_cv() {
     let srv = spawn().await;
@@ -300,19 +324,7 @@ async fn only_the_owner_reaches_their_languages() {
         ("remove-language-use", vec![("n", "1"), ("was", "y")]),
         ("profile-to-cv", vec![("cv", &cv), ("part", "languages")]),
     ];
-    for (endpoint, form) in &calls {
-        for (who, cookie, expected) in [
-            ("the coach", Some(coach.as_str()), StatusCode::FORBIDDEN),
-            ("an admin", Some(admin.as_str()), StatusCode::FORBIDDEN),
-            ("anonymous", None, StatusCode::UNAUTHORIZED),
-        ] {
-            let res = srv.call(endpoint, form, cookie).await;
-            let status = res.status();
-            let body = res.text().await.expect("body");
-            assert_eq!(status, expected, "{endpoint} as {who}: {body}");
-            assert!(!body.contains("B1"), "{endpoint} as {who}");
-        }
-    }
+    refused_to_all_but_the_owner(&srv, &calls, &coach, &admin, "B1").await;
     // Another participant reaches only their own (empty) list, never this one; and never
     // this participant's CV.
     let res = srv.call("my-languages", &[], Some(&other)).await;
@@ -740,19 +752,7 @@ async fn only_the_owner_reaches_their_strengths_and_bad_input_is_refused() {
         ("remove-history-note", vec![("n", "1"), ("was", "Städare")]),
         ("profile-to-cv", vec![("cv", &cv), ("part", "strengths")]),
     ];
-    for (endpoint, form) in &calls {
-        for (who, cookie, expected) in [
-            ("the coach", Some(coach.as_str()), StatusCode::FORBIDDEN),
-            ("an admin", Some(admin.as_str()), StatusCode::FORBIDDEN),
-            ("anonymous", None, StatusCode::UNAUTHORIZED),
-        ] {
-            let res = srv.call(endpoint, form, cookie).await;
-            let status = res.status();
-            let body = res.text().await.expect("body");
-            assert_eq!(status, expected, "{endpoint} as {who}: {body}");
-            assert!(!body.contains("Hemlig"), "{endpoint} as {who}");
-        }
-    }
+    refused_to_all_but_the_owner(&srv, &calls, &coach, &admin, "Hemlig").await;
     let other = srv.participant("Bo Berg", "bo").await;
     let res = srv.call("my-strengths", &[], Some(&other)).await;
     assert!(!res.text().await.expect("body").contains("Hemlig"));
