@@ -397,7 +397,7 @@ err-account-changed = تغيّر الحساب في هذه الأثناء. تعر
 err-day-passed = اختر يومًا لم يمضِ بعد، أو اترك الحقل فارغًا.
 sharing-title = المشاركة مع مدربي
 home-sharing-text = اختر ما يمكن لمدربك أن يراه، واسترجعه متى شئت.
-sharing-why = عندما تشارك سيرتك الذاتية يمكن لمدربك أن يقرأها ويساعدك على تحسينها ويعرضها على أصحاب العمل. أنت تقرر ما تتم مشاركته، ويمكنك التوقف عن المشاركة متى شئت.
+sharing-why = أنت تختار ما يمكن لمدربك رؤيته، جزءًا بعد جزء: سيرتك الذاتية، ونقاط قوتك، وملاحظاتك عن أعمالك السابقة، ولغاتك، وأهدافك اللغوية. يمكن لمدربك أن يستخدم ما تشاركه لمساعدتك، مثلًا قبل موعد. ويمكنك التوقف عن المشاركة متى شئت.
 sharing-no-coach = ليس لديك مدرب بعد. عندما يصبح لديك مدرب يمكنك المشاركة هنا.
 sharing-now-heading = هذا ما يراه مدربك الآن
 sharing-sees-nothing = { $coach } لا يرى أي سيرة ذاتية لك.
@@ -412,7 +412,7 @@ sharing-always-account = اسمك، وهل أنشأت حسابك، ومتى سج
 sharing-always-notes = الملاحظات التي يكتبها المدرب عن عملكما معًا.
 sharing-never-heading = هذا ما لا يراه مدربك أبدًا
 sharing-never-password = كلمة المرور الخاصة بك.
-sharing-never-unshared = السير الذاتية التي لا تختارها هنا.
+sharing-never-unshared = كل ما لا تختار مشاركته هنا.
 sharing-never-health = أي معلومات عن الصحة أو احتياجات الدعم: لا تُحفظ هنا.
 sharing-logged = في كل مرة ينظر فيها أحد إلى ما تشاركه يتم تسجيل ذلك. ترى القائمة هنا:
 sharing-cv-legend = أي سيرة ذاتية يمكن أن يراها { $coach }؟
@@ -423,10 +423,10 @@ sharing-until-hint = مثلًا 2026-12-31. اتركه فارغًا لتشارك
 sharing-save-button = حفظ
 sharing-stop-link = إيقاف مشاركة كل شيء
 stop-sharing-title = إيقاف المشاركة؟
-stop-sharing-question = لن يتمكن { $coach } بعد الآن من رؤية سيرتك الذاتية. يمكنك المشاركة مرة أخرى متى شئت.
+stop-sharing-question = لن يتمكن { $coach } بعد الآن من رؤية أي شيء مما تشاركه: السيرة الذاتية ونقاط القوة والملاحظات عن الأعمال السابقة واللغات والأهداف اللغوية. يمكنك المشاركة مرة أخرى متى شئت.
 stop-sharing-button = نعم، أوقف المشاركة
 sharing-stopped-title = لم تعد تشارك أي شيء
-sharing-stopped-text = لم يعد بإمكان مدربك رؤية سيرتك الذاتية. يسري ذلك منذ الآن.
+sharing-stopped-text = لم يعد بإمكان مدربك رؤية أي شيء مما شاركته. يسري ذلك منذ الآن.
 sharing-stopped-next = يمكنك المشاركة مرة أخرى متى شئت، في صفحة المشاركة مع مدربي.
 sharing-stopped-home = إلى طريقي
 consent-history-title = ما شاركته
@@ -1035,7 +1035,7 @@ cond-means-car = بالسيارة
 cond-earliest = من أي يوم تستطيع أن تبدأ؟
 cond-earliest-is = تستطيع البدء في { $day }
 history-heading = أعمالي السابقة
-history-private = ملاحظات عن أعمال عملت فيها: ما نجح وما لم ينجح. أنت وحدك تراها.
+history-private = ملاحظات عن أعمال عملت فيها: ما نجح وما لم ينجح. أنت وحدك تراها، إلا إذا اخترت أن تشاركها مع مدربك.
 history-open = افتح الملاحظات
 history-add = اكتب عن عمل
 history-job = أي عمل؟
@@ -1058,3 +1058,78 @@ cv-print-interests = الاهتمامات
 cond-no-answer = لا إجابة
 err-duplicate-strength = نقطة القوة هذه موجودة بالفعل. احذفها أولًا إذا أردت تغييرها.
 strengths-removed = حُذف.
+
+# Sharing every part, and what the coach reads of it
+shared-part-strengths = نقاط القوة
+shared-part-history = الأعمال السابقة
+shared-part-languages = اللغات
+shared-part-goals = الأهداف اللغوية
+share-part-cv-holds = سيرتك الذاتية: ما كتبته عن نفسك وعن أعمالك وتعليمك ومهاراتك. تختار سيرة ذاتية واحدة أو جميعها.
+share-part-strengths-holds = نقاط قوتي: نقاط قوتك مع أمثلة، واهتماماتك وما يهمك، والأعمال التي تريدها، وشروط نجاحك.
+share-part-history-holds = ملاحظات عن الأعمال السابقة: ما نجح وما لم ينجح ولماذا انتهى العمل. لا تتم مشاركتها أبدًا مع أي شيء آخر، بل فقط إذا اخترتها هنا.
+share-part-languages-holds = لغاتي: لغاتك ومستوياتك، ودروس SFI، وأين استخدمت اللغات.
+share-part-goals-holds = الأهداف اللغوية: أهدافك وأيام تمرينك، مع الدقائق والملاحظات والتوقفات وأسبابها.
+share-part-cv-object = سيرتك الذاتية
+share-part-strengths-object = نقاط قوتك
+share-part-history-object = ملاحظاتك عن الأعمال السابقة
+share-part-languages-object = لغاتك
+share-part-goals-object = أهدافك اللغوية
+share-part-not-shared = لا يرى { $coach } هذا.
+share-part-shared = يرى { $coach } هذا حتى تتوقف عن المشاركة.
+share-part-shared-until = يرى { $coach } هذا حتى { $day } ضمنًا.
+share-part-state-shared = مشارَك
+share-part-state-not-shared = غير مشارَك
+share-part-change = تغيير
+share-part-title = ماذا يمكن لمدربك أن يرى؟
+share-part-legend = هل يمكن لـ { $coach } أن يرى { $part }؟
+share-part-yes = نعم، يمكن لـ { $coach } أن يراه
+share-part-no = لا، لا تشارك
+share-part-history-warning = إذا شاركت الملاحظات يمكن لمدربك أن يقرأ كل ما كتبته فيها. يمكنك التوقف عن المشاركة متى شئت.
+share-part-open-own = انظر إلى ما كتبته
+share-status-no-coach = ليس لديك مدرب بعد، لذلك لا يرى أي مدرب هذا.
+share-status-not = لا يرى مدربك هذا.
+share-status-shared = يرى مدربك هذا حتى تتوقف عن المشاركة.
+share-status-until = يرى مدربك هذا حتى { $day } ضمنًا.
+share-status-link = غيّر ما يراه مدربك
+consent-part-granted = شاركت { $part } مع { $coach }.
+consent-part-changed = غيّرت مشاركة { $part } مع { $coach }.
+consent-part-withdrawn = أوقفت مشاركة { $part } مع { $coach }.
+look-part-view = اطّلع { $who } على { $part }، { $when }.
+since-heading = منذ الموعد السابق
+since-hint = فقط ما تتم مشاركته معك الآن.
+since-no-meeting = لم يُسجَّل أي موعد على أنه تمّ حتى الآن.
+since-meeting-was = آخر موعد تمّ: { $day }.
+since-nothing = لم يتغير شيء مما تتم مشاركته منذ ذلك الحين.
+since-cv-changed = تغيّرت السيرة الذاتية «{ $cv }».
+since-strength-added = نقطة قوة جديدة: { $name }.
+since-example = مثال جديد لنقطة القوة { $name }.
+since-interest = اهتمام جديد: { $name }.
+since-cares = تغيّر ما يهم الشخص.
+since-work-goal = عمل جديد يريده: { $name }.
+since-conditions = تغيّرت شروط النجاح.
+since-language = لغة جديدة: { $name }.
+since-native = أصبحت { $name } مسجلة كلغة أم.
+since-level = { $name }، { $skill }: الآن { $level }.
+since-sfi = تغيّرت معلومات SFI.
+since-language-used = استخدم { $name }: { $place }.
+since-practised = { $count ->
+    [zero] لم يُسجَّل أي يوم تمرين لـ «{ $goal }».
+    [one] سُجِّل يوم تمرين واحد لـ «{ $goal }».
+    [two] سُجِّل يوما تمرين لـ «{ $goal }».
+    [few] سُجِّلت { $count } أيام تمرين لـ «{ $goal }».
+   *[other] سُجِّل { $count } يوم تمرين لـ «{ $goal }».
+}
+since-paused = توقف «{ $goal }» مؤقتًا. السبب: { $reason }.
+since-reached = تحقق «{ $goal }».
+since-dropped = انتهى «{ $goal }».
+caseload-practice = { $count ->
+    [zero] الأهداف اللغوية: لا أيام مخططة في آخر 14 يومًا
+    [one] الأهداف اللغوية: تمرّن { $done } من يوم واحد مخطط في آخر 14 يومًا
+    [two] الأهداف اللغوية: تمرّن { $done } من يومين مخططين في آخر 14 يومًا
+    [few] الأهداف اللغوية: تمرّن { $done } من { $count } أيام مخططة في آخر 14 يومًا
+   *[other] الأهداف اللغوية: تمرّن { $done } من { $count } يومًا مخططًا في آخر 14 يومًا
+}
+goals-none = لا توجد أهداف لغوية بعد.
+goals-no-practice = لم يُسجَّل أي تمرين بعد.
+goal-pause-was = توقف مؤقت { $from } – { $to }: { $reason }
+goal-pause-is = متوقف مؤقتًا منذ { $from }: { $reason }

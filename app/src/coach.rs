@@ -51,7 +51,7 @@ async fn looked_after(id: UserId, act: crate::ssr::access::Act) -> Result<Looked
 /// The participant `id` and the signed-in coach, if the coach may `act` on `part` of them
 /// (parts that need a share are checked where the share is known).
 #[cfg(feature = "ssr")]
-async fn looked_after_part(
+pub(crate) async fn looked_after_part(
     id: UserId,
     part: crate::ssr::access::Part,
     act: crate::ssr::access::Act,
@@ -253,22 +253,31 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
             <Submit label=Key::PersonResetButton/>
         </ActionForm>
     };
-    let shared = Resource::new(move || id, |id| shared_with_me(id, None));
     view! {
         <Page title=Key::PersonPageTitle>
             <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
             <p class="lead" dir="auto">{account.display_name}</p>
             <section aria-labelledby="shared-heading">
                 <h2 id="shared-heading">{t(Key::SharedHeading)}</h2>
+                <p class="hint">{t(Key::PersonNotShared)}</p>
+                // Awaited, not kept as resources: this page has no island, so nothing of a
+                // part goes into it but what is drawn.
                 <Suspense>
                     {move || Suspend::new(async move {
-                        match shared.await {
+                        match shared_with_me(id, None).await {
                             Ok(shared) => view! { <SharedCvSection shared person=id/> }.into_any(),
                             Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                         }
                     })}
                 </Suspense>
-                <p class="hint">{t(Key::PersonNotShared)}</p>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        match crate::sharing::shared::fetch_shared_parts(id).await {
+                            Ok(parts) => view! { <crate::sharing::shared::SharedPartsSection parts/> }.into_any(),
+                            Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                        }
+                    })}
+                </Suspense>
             </section>
             <crate::booking::ParticipantBookings person=id/>
             <NotesSection person=id/>

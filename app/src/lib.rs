@@ -105,6 +105,7 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/coach/participants/*",
     "/admin/new-coach",
     "/sharing",
+    "/share/*",
     "/book/*",
     "/coach/hours",
     "/coach/new-group",
@@ -229,6 +230,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/participants/:id/withdraw") view=coach::WithdrawPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/cvs/:cv") view=coach::SharedCvPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing") view=sharing::SharingPage ssr=SsrMode::Async/>
+                <Route path=path!("/share/:part") view=sharing::SharePartPage ssr=SsrMode::Async/>
                 <Route path=path!("/book") view=booking::BookPage ssr=SsrMode::Async/>
                 <Route path=path!("/book/:day") view=booking::BookDayPage ssr=SsrMode::Async/>
                 <Route path=path!("/bookings") view=booking::MyBookingsPage ssr=SsrMode::Async/>

@@ -25,7 +25,13 @@ pub struct CaseloadFacts {
     pub last_contact: Option<crate::i18n::CalendarDay>,
     /// Their next booked meeting with the coach.
     pub next_booking: Option<crate::booking::When>,
+    /// For someone who shares Språkmål: days practised and days their goals planned in
+    /// the last [`ACTIVITY_DAYS`] days.
+    pub goal_activity: Option<(u32, u32)>,
 }
+
+/// How far back the caseload looks at practice.
+pub const ACTIVITY_DAYS: i64 = 14;
 
 /// The IPS fidelity guideline: at most this many active participants per coach.
 pub const IPS_CASELOAD: usize = 20;
@@ -254,7 +260,7 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
             let now = state.clock.unix();
             let mut list = Vec::with_capacity(people.len());
             for p in people {
-                let shares = state
+                let mut shares: Vec<_> = state
                     .store
                     .shares_of(p.id, coach.id)
                     .await
@@ -263,6 +269,14 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
                     .filter(|s| s.holds(now))
                     .map(|s| s.part)
                     .collect();
+                shares.sort();
+                // Nothing about practice unless Språkmål is shared (no read is logged: the
+                // list shows a count, never the goals).
+                let goal_activity = if shares.contains(&crate::sharing::SharedPart::Goals) {
+                    Some(crate::goals::server::recent_activity(&state, p.id, ACTIVITY_DAYS).await?)
+                } else {
+                    None
+                };
                 let last_note = state.store.notes(p.id, true).await.map_err(internal)?;
                 let bookings = state
                     .store
@@ -291,6 +305,7 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
                         last_contact: last_contact.and_then(crate::ssr::clock::day_of_unix),
                         next_booking: next
                             .and_then(|b| crate::booking::when_of(b.starts_at, b.ends_at)),
+                        goal_activity,
                     }),
                 });
             }
@@ -355,9 +370,8 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
                     let shared = if facts.shares.is_empty() {
                         t(Key::CaseloadSharesNothing).to_string()
                     } else {
-                        tf(Key::CaseloadShares, &[("parts", &facts.shares.iter().map(|part| match part {
-                            crate::sharing::SharedPart::Cv => t(Key::SharedPartCv),
-                        }).collect::<Vec<_>>().join(&format!("{} ", t(Key::ListSeparator))))])
+                        tf(Key::CaseloadShares, &[("parts", &facts.shares.iter().map(|part| t(part.name()))
+                            .collect::<Vec<_>>().join(&format!("{} ", t(Key::ListSeparator))))])
                     };
                     let contact = match facts.last_contact {
                         Some(day) => tf(Key::CaseloadLastContact, &[("day", &crate::i18n::format_day(day))]),
@@ -367,8 +381,12 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
                         Some(when) => tf(Key::CaseloadNextBooking, &[("when", &crate::booking::when_text(&when))]),
                         None => t(Key::CaseloadNoBooking).to_string(),
                     };
+                    let practice = facts.goal_activity.map(|(done, planned)| {
+                        tp(Key::CaseloadPractice, "count", u64::from(planned), &[("done", &done.to_string())])
+                    });
                     view! {
                         <span class="person-facts">{shared}</span>
+                        {practice.map(|p| view! { <span class="person-facts">{p}</span> })}
                         <span class="person-facts">{contact}</span>
                         <span class="person-facts">{next}</span>
                     }

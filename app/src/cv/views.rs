@@ -53,6 +53,7 @@ fn CvList() -> impl IntoView {
         <Page title=Key::CvListTitle error=error>
             <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
             <ErrorSummary error=error/>
+            <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Cv/>
             <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match cvs.await {

@@ -86,6 +86,30 @@ pub fn level(score: f64) -> u8 {
     }
 }
 
+/// Days practised and days planned in the `days` days that end with `today`, counting
+/// only days between the goal's start and its `last` day that were not paused: "5 of 6
+/// days" on a coach's caseload. The plan is the goal's times a week spread over those days,
+/// rounded up (a goal begun today plans today).
+pub fn recent(history: &History<'_>, today: Date, last: Option<Date>, days: i64) -> (u32, u32) {
+    let mut counted = 0u32;
+    let mut done = 0u32;
+    for back in 0..days {
+        let Ok(day) = today.checked_sub(back.days()) else {
+            break;
+        };
+        if day < history.start || last.is_some_and(|last| day > last) || history.paused_on(day) {
+            continue;
+        }
+        counted += 1;
+        if history.done.contains(&day) {
+            done += 1;
+        }
+    }
+    let planned =
+        (f64::from(history.per_week.clamp(1, 7)) * f64::from(counted) / 7.0).ceil() as u32;
+    (done, planned.min(counted))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +247,49 @@ mod tests {
     fn the_multiplier_follows_the_frequency() {
         assert!((multiplier(7) - 0.5f64.powf(1.0 / 13.0)).abs() < 1e-12);
         assert!(multiplier(1) > multiplier(3) && multiplier(3) > multiplier(7));
+    }
+
+    #[test]
+    fn recent_counts_done_and_planned_days_without_pauses() {
+        let start = day("2026-11-23");
+        let today = day("2026-12-06");
+        let done: BTreeSet<Date> = [
+            "2026-11-24",
+            "2026-11-26",
+            "2026-12-01",
+            "2026-12-03",
+            "2026-12-05",
+        ]
+        .into_iter()
+        .map(day)
+        .collect();
+        let history = History {
+            per_week: 3,
+            start,
+            done: &done,
+            paused: &[],
+        };
+        assert_eq!(recent(&history, today, None, 14), (5, 6));
+        // A week's pause leaves a week to plan for; a practice day in it does not count.
+        let paused = [(day("2026-11-23"), Some(day("2026-11-30")))];
+        let history = History {
+            paused: &paused,
+            ..history
+        };
+        assert_eq!(recent(&history, today, None, 14), (3, 3));
+        // A goal begun four days ago plans for four days.
+        let history = History {
+            start: day("2026-12-03"),
+            paused: &[],
+            ..history
+        };
+        assert_eq!(recent(&history, today, None, 14), (2, 2));
+        // A goal that ended a week ago plans nothing after.
+        let history = History {
+            start,
+            paused: &[],
+            ..history
+        };
+        assert_eq!(recent(&history, today, Some(day("2026-11-29")), 14), (2, 3));
     }
 }

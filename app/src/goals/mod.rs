@@ -142,10 +142,12 @@ pub struct GoalView {
     pub recent: Vec<(CalendarDay, Option<u16>, String)>,
     /// Days that can still be logged (`YYYY-MM-DD`), today first.
     pub loggable: Vec<(String, CalendarDay)>,
+    /// Every pause, newest first: from, to (`None` while it lasts), why.
+    pub pauses: Vec<(CalendarDay, Option<CalendarDay>, PauseReason)>,
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) mod server {
     use super::*;
     use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::clock::{calendar_day, parse_day};
@@ -258,7 +260,58 @@ mod server {
                 .filter_map(|p| Some((calendar_day(day(&p.day)?), p.minutes, p.note.clone())))
                 .collect(),
             loggable,
+            pauses: pauses
+                .iter()
+                .rev()
+                .filter_map(|p| {
+                    Some((
+                        calendar_day(day(&p.from)?),
+                        p.to.as_deref().and_then(day).map(calendar_day),
+                        p.reason,
+                    ))
+                })
+                .collect(),
         })
+    }
+
+    /// Days practised and days planned over the last `days` days, summed over the
+    /// person's goals (each counted from its start to its end, pauses left out).
+    pub async fn recent_activity(
+        state: &ServerState,
+        owner: crate::ids::UserId,
+        days: i64,
+    ) -> Result<(u32, u32), AppError> {
+        let today = state.clock.today();
+        let (mut done_days, mut planned_days) = (0, 0);
+        for goal in state.store.goals(owner).await.map_err(internal)? {
+            let practice = state.store.practice(goal.id).await.map_err(internal)?;
+            let pauses = state.store.pauses(goal.id).await.map_err(internal)?;
+            let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
+            let paused: Vec<(Date, Option<Date>)> = pauses
+                .iter()
+                .filter_map(|p| Some((day(&p.from)?, p.to.as_deref().and_then(day))))
+                .collect();
+            let Some(start) = day(&goal.start_day) else {
+                continue;
+            };
+            let last = [
+                goal.ended_day.as_deref().and_then(day),
+                goal.fields.until.as_deref().and_then(day),
+            ]
+            .into_iter()
+            .flatten()
+            .min();
+            let history = habit::History {
+                per_week: goal.fields.per_week,
+                start,
+                done: &done,
+                paused: &paused,
+            };
+            let (d, p) = habit::recent(&history, today, last, days);
+            done_days += d;
+            planned_days += p;
+        }
+        Ok((done_days, planned_days))
     }
 
     /// A goal from its form, or the form's errors with what was typed.
@@ -478,6 +531,7 @@ pub async fn practised(
                         day: chosen.to_string(),
                         minutes,
                         note,
+                        logged_at: state.clock.unix(),
                     },
                     state.clock.unix(),
                 )
@@ -545,7 +599,7 @@ pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Resu
 }
 
 /// "3 gånger i veckan", and until when.
-fn how_often(g: &GoalView) -> String {
+pub(crate) fn how_often(g: &GoalView) -> String {
     let often = tp(Key::TimesPerWeek, "count", u64::from(g.per_week), &[]);
     match &g.until {
         Some((_, day)) => tf(
@@ -557,7 +611,7 @@ fn how_often(g: &GoalView) -> String {
 }
 
 /// The strength as a word, a number and a bar (the bar only repeats the number).
-fn strength_line(g: &GoalView) -> impl IntoView {
+pub(crate) fn strength_line(g: &GoalView) -> impl IntoView {
     let percent = g.strength;
     view! {
         <p class="strength">
@@ -581,6 +635,7 @@ pub fn GoalsPage() -> impl IntoView {
                             <div class="panel" role="status"><p>{t(Key::PractiseLogged)}</p></div>
                         })}
                         <p>{t(Key::GoalsText)}</p>
+                        <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Goals/>
                         <p><a class="button" href="/goals/new">{t(Key::NewGoalTitle)}</a></p>
                         <Suspense>
                             {move || Suspend::new(async move {
@@ -874,7 +929,7 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
 
 /// The last weeks as bars drawn on the server (SVG), with the same numbers as a table.
 #[component]
-fn WeekChart(g: GoalView) -> impl IntoView {
+pub(crate) fn WeekChart(g: GoalView) -> impl IntoView {
     const BAR: i32 = 28;
     const GAP: i32 = 8;
     const HEIGHT: i32 = 112;

@@ -435,7 +435,7 @@ pub(crate) mod server {
 }
 
 #[cfg(feature = "ssr")]
-fn view_of(doc: LanguagesDoc) -> LanguagesView {
+pub(crate) fn view_of(doc: LanguagesDoc) -> LanguagesView {
     let passed = doc
         .sfi
         .passed
@@ -666,7 +666,7 @@ pub async fn remove_language_use(n: usize, was: String) -> Result<(), AppError> 
 }
 
 /// The SFI line: path, course now, the approximate level reached.
-fn sfi_summary(sfi: &Sfi) -> Vec<String> {
+pub(crate) fn sfi_summary(sfi: &Sfi) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(path) = sfi.path {
         lines.push(tf(Key::SfiPathIs, &[("path", &path.to_string())]));
@@ -698,6 +698,7 @@ pub fn LanguagesPage() -> impl IntoView {
                             ("used", Key::LangUseSaved),
                         ])}
                         <p>{t(Key::LanguagesText)}</p>
+                        <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Languages/>
                         <Suspense>
                             {move || Suspend::new(async move {
                                 match data.await {

@@ -30,12 +30,27 @@ pub enum Part {
     Bookings,
     /// A coach's own calendar: hours, rules and the bookings in it.
     Calendar,
-    /// Their language-practice goals and practice log (nobody else's to read yet).
+    /// Their language-practice goals and practice log.
     Goals,
-    /// Their career profile: strengths, interests, conditions, work-history notes.
-    Profile,
+    /// Their career profile: strengths, interests, work wanted, conditions.
+    Strengths,
+    /// Their notes on earlier jobs.
+    History,
     /// Their languages: levels, SFI, where they used them.
     Languages,
+}
+
+impl Part {
+    /// The unit of permission a shareable part is.
+    pub fn of(shared: SharedPart) -> Part {
+        match shared {
+            SharedPart::Cv => Cv,
+            SharedPart::Strengths => Strengths,
+            SharedPart::History => History,
+            SharedPart::Languages => Languages,
+            SharedPart::Goals => Goals,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +86,9 @@ use Role::{Coach, Participant};
 use While::{Always, Shared};
 
 /// Everything anyone may do with someone's data. Admins run the programme and read nobody's
-/// data; a coach reads a participant's CV only while it is shared with them.
+/// data; a coach reads each part of a participant's own records (CV, strengths, notes on
+/// earlier jobs, languages, goals) only while that part is shared with them, and changes
+/// none of them.
 pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Cv, Read, Always),
     (Participant, Own, Cv, Change, Always),
@@ -83,14 +100,20 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Bookings, Change, Always),
     (Participant, Own, Goals, Read, Always),
     (Participant, Own, Goals, Change, Always),
-    (Participant, Own, Profile, Read, Always),
-    (Participant, Own, Profile, Change, Always),
+    (Participant, Own, Strengths, Read, Always),
+    (Participant, Own, Strengths, Change, Always),
+    (Participant, Own, History, Read, Always),
+    (Participant, Own, History, Change, Always),
     (Participant, Own, Languages, Read, Always),
     (Participant, Own, Languages, Change, Always),
     (Coach, Own, Calendar, Read, Always),
     (Coach, Own, Calendar, Change, Always),
     (Coach, TheirCoach, Bookings, Read, Always),
     (Coach, TheirCoach, Cv, Read, Shared),
+    (Coach, TheirCoach, Strengths, Read, Shared),
+    (Coach, TheirCoach, History, Read, Shared),
+    (Coach, TheirCoach, Languages, Read, Shared),
+    (Coach, TheirCoach, Goals, Read, Shared),
     (Coach, TheirCoach, Account, Read, Always),
     (Coach, TheirCoach, Account, Change, Always),
     (Coach, TheirCoach, Sharing, Read, Always),
@@ -163,6 +186,38 @@ pub async fn cv_shared(
         .map_err(super::internal)?
         .iter()
         .any(|s| s.part == SharedPart::Cv && s.holds(now) && s.cv.is_none_or(|id| id == cv)))
+}
+
+/// Whether `person` shares `part` with `coach` now (a share that has not run out). For the
+/// CV, any version counts: which one is checked by [`cv_shared`].
+pub async fn part_shared(
+    state: &ServerState,
+    person: UserId,
+    coach: UserId,
+    part: SharedPart,
+) -> Result<bool, AppError> {
+    let now = state.clock.unix();
+    Ok(state
+        .store
+        .shares_of(person, coach)
+        .await
+        .map_err(super::internal)?
+        .iter()
+        .any(|s| s.part == part && s.holds(now)))
+}
+
+/// Whether `who` may read `part` of `person` now, asked of the database on every call: the
+/// owner always, their coach while it is shared; anyone else "not found".
+pub async fn authorize_part_read(
+    state: &ServerState,
+    who: &UserRecord,
+    person: &UserRecord,
+    part: SharedPart,
+) -> Result<Relation, AppError> {
+    let relation = relation(who, person);
+    let shared = relation == TheirCoach && part_shared(state, person.id, who.id, part).await?;
+    authorize(who, relation, Part::of(part), Read, shared, person.id)?;
+    Ok(relation)
 }
 
 /// Whether `who` may `act` on the CV `record`, and how they stand to its owner.
@@ -289,11 +344,13 @@ mod tests {
         (InternalNotes, Change, "-yy---"),
         (Bookings, Read, "yyy---"),
         (Bookings, Change, "y-----"),
-        (Goals, Read, "y-----"),
+        (Goals, Read, "yy----"),
         (Goals, Change, "y-----"),
-        (Profile, Read, "y-----"),
-        (Profile, Change, "y-----"),
-        (Languages, Read, "y-----"),
+        (Strengths, Read, "yy----"),
+        (Strengths, Change, "y-----"),
+        (History, Read, "yy----"),
+        (History, Change, "y-----"),
+        (Languages, Read, "yy----"),
         (Languages, Change, "y-----"),
     ];
 

@@ -22,7 +22,12 @@ impl Document for crate::languages::LanguagesDoc {
 
 impl Document for crate::strengths::StrengthsDoc {
     const PART: ProfilePart = ProfilePart::Strengths;
-    const ACCESS: Part = Part::Profile;
+    const ACCESS: Part = Part::Strengths;
+}
+
+impl Document for crate::strengths::HistoryDoc {
+    const PART: ProfilePart = ProfilePart::History;
+    const ACCESS: Part = Part::History;
 }
 
 /// The signed-in participant, allowed to `act` on their own `T`.

@@ -764,6 +764,8 @@ pub struct PracticeEntry {
     pub day: String,
     pub minutes: Option<u16>,
     pub note: String,
+    /// When it was first logged (ignored when logging: the store's `now` counts).
+    pub logged_at: i64,
 }
 
 /// A pause: from `from` up to, not including, `to` (`None` while it lasts).
@@ -839,11 +841,13 @@ pub trait GoalStore: Send + Sync {
     ) -> Result<bool, StoreError>;
 }
 
-/// A part of the career profile, stored and (later) shared on its own.
+/// A part of the career profile, stored and shared on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProfilePart {
-    /// "Mina styrkor": strengths, interests, work goals, conditions, work-history notes.
+    /// "Mina styrkor": strengths, interests, work goals, conditions.
     Strengths,
+    /// The notes on earlier jobs: what worked, what did not, why it ended.
+    History,
     /// "Mina språk": languages with their levels, SFI, where a language was used.
     Languages,
 }
@@ -852,9 +856,24 @@ impl ProfilePart {
     pub fn code(self) -> &'static str {
         match self {
             ProfilePart::Strengths => "strengths",
+            ProfilePart::History => "history",
             ProfilePart::Languages => "languages",
         }
     }
+
+    /// Whether each saved version is kept, for "since the last meeting". The notes on
+    /// earlier jobs keep none: a note removed is gone.
+    pub fn keeps_revisions(self) -> bool {
+        !matches!(self, ProfilePart::History)
+    }
+}
+
+/// One saved version of a profile part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileRevision {
+    pub revision: i64,
+    pub document: String,
+    pub saved_at: i64,
 }
 
 /// One stored part: its JSON document and the revision every save bumps.
@@ -884,4 +903,13 @@ pub trait ProfileStore: Send + Sync {
         document: &str,
         now: i64,
     ) -> Result<bool, StoreError>;
+
+    /// The versions of a part that keeps them, oldest first: the last one saved at or
+    /// before `since` (what it was then), and every one saved after.
+    async fn profile_revisions(
+        &self,
+        owner: UserId,
+        part: ProfilePart,
+        since: i64,
+    ) -> Result<Vec<ProfileRevision>, StoreError>;
 }

@@ -97,8 +97,14 @@ pub struct StrengthsDoc {
     pub work_goals: Vec<String>,
     #[serde(default)]
     pub conditions: Conditions,
+}
+
+/// The stored notes on earlier jobs ("history" profile part): kept apart from the
+/// strengths, so that they travel with no page or share of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryDoc {
     #[serde(default)]
-    pub history: Vec<HistoryNote>,
+    pub notes: Vec<HistoryNote>,
 }
 
 impl StrengthsDoc {
@@ -688,7 +694,7 @@ pub async fn save_history_note(
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+            let (state, me) = crate::ssr::profile::owner::<HistoryDoc>(Act::Change).await?;
             let mut invalid = Invalid::new();
             let note = HistoryNote {
                 job: server::line(&fields, "job", LINE_CHARS, &mut invalid),
@@ -702,16 +708,16 @@ pub async fn save_history_note(
             if !invalid.errors.is_empty() {
                 return Err(server::refuse(invalid, &fields));
             }
-            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
-                if doc.history.contains(&note) {
+            crate::ssr::profile::edit(&state, &me, |doc: &mut HistoryDoc| {
+                if doc.notes.contains(&note) {
                     return Ok(());
                 }
-                if doc.history.len() >= MAX_NOTES {
+                if doc.notes.len() >= MAX_NOTES {
                     let mut invalid = Invalid::new();
                     invalid.add("job", FieldProblem::TooManyNotes);
                     return Err(server::refuse(invalid, &fields));
                 }
-                doc.history.push(note.clone());
+                doc.notes.push(note.clone());
                 Ok(())
             })
             .await?;
@@ -729,11 +735,11 @@ pub async fn remove_history_note(n: usize, was: String) -> Result<(), AppError> 
     use crate::ssr::with_status;
     with_status(
         async {
-            let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
-            crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+            let (state, me) = crate::ssr::profile::owner::<HistoryDoc>(Act::Change).await?;
+            crate::ssr::profile::edit(&state, &me, |doc: &mut HistoryDoc| {
                 let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
-                if doc.history.get(i).is_some_and(|h| h.job == was) {
-                    doc.history.remove(i);
+                if doc.notes.get(i).is_some_and(|h| h.job == was) {
+                    doc.notes.remove(i);
                 }
                 Ok(())
             })
@@ -745,23 +751,20 @@ pub async fn remove_history_note(n: usize, was: String) -> Result<(), AppError> 
     )
 }
 
-/// A page that needs the stored profile: loads it, then draws it with `show`.
+/// A page that needs the stored profile: loads it, then draws it with `show`. Awaited, not
+/// kept as a resource: these pages have no island, so nothing of the profile goes into
+/// the page but what `show` draws.
 fn with_doc(show: fn(StrengthsDoc) -> AnyView) -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Participant]>
-            {
-                let data = Resource::new(|| (), |_| my_strengths());
-                view! {
-                    <Suspense>
-                        {move || Suspend::new(async move {
-                            match data.await {
-                                Ok(doc) => show(doc),
-                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                            }
-                        })}
-                    </Suspense>
-                }
-            }
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match my_strengths().await {
+                        Ok(doc) => show(doc),
+                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
         </RequireRole>
     }
 }
@@ -812,6 +815,7 @@ fn StrengthsSummary(doc: StrengthsDoc) -> impl IntoView {
             <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
             {status}
             <p>{t(Key::StrengthsText)}</p>
+            <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Strengths/>
             <section aria-labelledby="strengths-heading">
                 <h2 id="strengths-heading">{t(Key::StrengthsHeading)}</h2>
                 {groups}
@@ -1172,14 +1176,43 @@ fn ConditionsForm(doc: StrengthsDoc) -> impl IntoView {
     }
 }
 
+/// The signed-in participant's notes on earlier jobs: only their own page carries them.
+#[server(prefix = "/api", endpoint = "my-history-notes")]
+pub async fn my_history_notes() -> Result<HistoryDoc, AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = crate::ssr::profile::owner::<HistoryDoc>(Act::Read).await?;
+            crate::ssr::profile::load(&state, &me).await
+        }
+        .await,
+    )
+}
+
 /// `/strengths/history`: notes on earlier jobs, for yourself.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    with_doc(|doc| view! { <HistoryNotes doc/> }.into_any())
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                view! {
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match my_history_notes().await {
+                                Ok(doc) => view! { <HistoryNotes doc/> }.into_any(),
+                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                }
+            }
+        </RequireRole>
+    }
 }
 
 #[component]
-fn HistoryNotes(doc: StrengthsDoc) -> impl IntoView {
+fn HistoryNotes(doc: HistoryDoc) -> impl IntoView {
     let action = form_action::<SaveHistoryNote>();
     let error = action_error(action);
     let remove = form_action::<RemoveHistoryNote>();
@@ -1188,7 +1221,7 @@ fn HistoryNotes(doc: StrengthsDoc) -> impl IntoView {
         ("removed", Key::StrengthsRemoved),
     ]);
     let notes = doc
-        .history
+        .notes
         .iter()
         .enumerate()
         .map(|(i, h)| {
@@ -1222,7 +1255,8 @@ fn HistoryNotes(doc: StrengthsDoc) -> impl IntoView {
             {status}
             <ErrorSummary error=error/>
             <p>{t(Key::HistoryPrivate)}</p>
-            {(!doc.history.is_empty()).then(|| view! { <ul class="cards">{notes}</ul> })}
+            <crate::sharing::ShareStatus part=crate::sharing::SharedPart::History/>
+            {(!doc.notes.is_empty()).then(|| view! { <ul class="cards">{notes}</ul> })}
             <h2>{t(Key::HistoryAdd)}</h2>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="job" label=Key::HistoryJob hint=Key::HistoryJobHint error=error/>

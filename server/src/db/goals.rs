@@ -156,19 +156,20 @@ impl GoalStore for SqliteStore {
     }
 
     async fn practice(&self, id: GoalId) -> Result<Vec<PracticeEntry>, StoreError> {
-        let rows: Vec<(String, Option<i64>, String)> = sqlx::query_as(
-            "SELECT day, minutes, note FROM practice_log WHERE goal_id = ? ORDER BY day",
+        let rows: Vec<(String, Option<i64>, String, i64)> = sqlx::query_as(
+            "SELECT day, minutes, note, logged_at FROM practice_log WHERE goal_id = ? ORDER BY day",
         )
         .bind(id.get())
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
         rows.into_iter()
-            .map(|(day, minutes, note)| {
+            .map(|(day, minutes, note, logged_at)| {
                 Ok(PracticeEntry {
                     day,
                     minutes: minutes.map(u16::try_from).transpose().map_err(err)?,
                     note,
+                    logged_at,
                 })
             })
             .collect()

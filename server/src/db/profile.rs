@@ -1,6 +1,9 @@
-//! The career profile's parts, one JSON document each, saved by compare-and-set.
+//! The career profile's parts, one JSON document each, saved by compare-and-set; the parts
+//! that keep versions get each saved one in the same transaction.
 use super::{err, SqliteStore};
-use app::ssr::store::{ProfilePart, ProfileRecord, ProfileStore, StoreError, UserId};
+use app::ssr::store::{
+    ProfilePart, ProfileRecord, ProfileRevision, ProfileStore, StoreError, UserId,
+};
 use async_trait::async_trait;
 
 #[async_trait]
@@ -29,6 +32,7 @@ impl ProfileStore for SqliteStore {
         document: &str,
         now: i64,
     ) -> Result<bool, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
         // One statement each way, so each is an atomic compare-and-set: two first saves
         // meet the primary key, two later ones the revision.
         let done = if revision == 0 {
@@ -40,7 +44,7 @@ impl ProfileStore for SqliteStore {
             .bind(part.code())
             .bind(document)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
         } else {
             sqlx::query(
@@ -52,10 +56,60 @@ impl ProfileStore for SqliteStore {
             .bind(owner.get())
             .bind(part.code())
             .bind(revision)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
         }
         .map_err(err)?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        if part.keeps_revisions() {
+            sqlx::query(
+                "INSERT INTO profile_revisions (owner_id, part, revision, document, saved_at)
+                 VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(owner.get())
+            .bind(part.code())
+            .bind(revision + 1)
+            .bind(document)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        }
+        tx.commit().await.map_err(err)?;
+        Ok(true)
+    }
+
+    async fn profile_revisions(
+        &self,
+        owner: UserId,
+        part: ProfilePart,
+        since: i64,
+    ) -> Result<Vec<ProfileRevision>, StoreError> {
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+            "SELECT revision, document, saved_at FROM profile_revisions
+             WHERE owner_id = ? AND part = ? AND (saved_at > ? OR revision = (
+                SELECT MAX(revision) FROM profile_revisions
+                WHERE owner_id = ? AND part = ? AND saved_at <= ?))
+             ORDER BY revision",
+        )
+        .bind(owner.get())
+        .bind(part.code())
+        .bind(since)
+        .bind(owner.get())
+        .bind(part.code())
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(revision, document, saved_at)| ProfileRevision {
+                revision,
+                document,
+                saved_at,
+            })
+            .collect())
     }
 }

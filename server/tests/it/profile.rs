@@ -772,8 +772,11 @@ async fn only_the_owner_reaches_their_strengths_and_bad_input_is_refused() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    let doc = stored_part(&srv, "deltagare", ProfilePart::Strengths).await;
-    assert_eq!(doc["history"][0]["why_ended"], "Hemlig anledning");
+    let doc = stored_part(&srv, "deltagare", ProfilePart::History).await;
+    assert_eq!(doc["notes"][0]["why_ended"], "Hemlig anledning");
+    // The notes are a part of their own: the strengths carry none of them.
+    let strengths = stored_part(&srv, "deltagare", ProfilePart::Strengths).await;
+    assert!(strengths.get("history").is_none(), "{strengths}");
 
     // Bad input: an unknown strength, an answer not offered, too many lines, too long.
     let res = srv

@@ -191,7 +191,7 @@ async fn share_see_withdraw_refused_and_logged() {
     let history = srv.page("/sharing/history", Some(&amal)).await;
     assert!(history.contains("Du slutade dela ditt CV med Demo Coach"));
     assert!(history.contains("Du delade ditt CV"));
-    assert!(history.contains("version 1"), "the wording version shown");
+    assert!(history.contains("version 2"), "the wording version shown");
 }
 
 #[tokio::test]
@@ -248,7 +248,7 @@ async fn a_bad_end_date_is_refused_in_words_and_keeps_the_choice() {
         .post_form(
             "save-sharing",
             &[("cv", &cv), ("until", "2026-03-01")],
-            "/sharing",
+            "/share/cv",
             Some(&amal),
         )
         .await;
