@@ -62,6 +62,15 @@ curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/languages" -o "$wo
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/languages/1" -o "$work/language.html"
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/strengths" -o "$work/strengths.html"
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/strengths/pick" -o "$work/pick.html"
+# Every part shared with the coach: the sharing page, and the coach's page about the person
+# (every part read, "since the last meeting").
+for part in strengths history languages goals; do
+  curl -fs -o /dev/null -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' \
+    --data "part=$part&share=yes" "$base/api/save-sharing"
+done
+curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/sharing" -o "$work/sharing.html"
+person=$(curl -fs -H "cookie: $coach" -H 'accept-language: sv' "$base/coach" | grep -o '/coach/participants/[0-9]*' | head -1)
+curl -fs -H "cookie: $coach" -H 'accept-language: sv' "$base$person" -o "$work/person.html"
 
 pkg=target/site/pkg
 css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
@@ -120,6 +129,8 @@ lighthouse_row() { # path, cookie-or-empty
   node tools/sizes.mjs --total "a language's rating form first load (/languages/1): HTML + CSS" "$work/language.html" "$css"
   node tools/sizes.mjs --total "Mina styrkor first load (/strengths): HTML + CSS" "$work/strengths.html" "$css"
   node tools/sizes.mjs --total "strengths to pick first load (/strengths/pick): HTML + CSS" "$work/pick.html" "$css"
+  node tools/sizes.mjs --total "sharing, every part (/sharing): HTML + CSS" "$work/sharing.html" "$css"
+  node tools/sizes.mjs --total "the coach's page about a person sharing every part: HTML + CSS" "$work/person.html" "$css"
   echo
   echo "Load: \`wrk -t2 -c32 -d10s\` on loopback, server and load generator sharing the machine,"
   echo "one signed-in participant. Only answered 2xx/3xx responses count as served; other answers"
@@ -136,6 +147,8 @@ lighthouse_row() { # path, cookie-or-empty
   load "/goals/$goal" "$cookie"
   load "/languages" "$cookie"
   load "/strengths" "$cookie"
+  load "/sharing" "$cookie"
+  load "$person" "$coach"
   echo
   echo "Server log after the load runs: $(grep -c 'panicked' "$work/server.log" || true) panics."
   echo

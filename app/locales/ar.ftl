@@ -1,6 +1,6 @@
 # Vägval — العربية. كلمات بسيطة وجمل قصيرة.
 app-name = Vägval
-meta-description = يساعدك Vägval على إيجاد عمل: اكتب سيرتك الذاتية، واعرف نقاط قوتك، واحجز موعدًا مع مرشدك.
+meta-description = يساعدك Vägval على إيجاد عمل: اكتب سيرتك الذاتية، واعرف نقاط قوتك، واحجز موعدًا مع مدربك.
 skip-to-content = انتقل إلى المحتوى
 loading = جارٍ التحميل …
 coming-soon = قريبًا
@@ -14,7 +14,7 @@ lang-name-ar = العربية
 accessibility-link = إمكانية الوصول
 
 role-participant = مشارك
-role-coach = مرشد
+role-coach = مدرب
 role-admin = مسؤول
 
 sign-in-title = تسجيل الدخول
@@ -25,7 +25,7 @@ sign-out-button = تسجيل الخروج
 have-invitation-link = هل وصلتك دعوة؟ أنشئ حسابك هنا
 
 invite-code-title = أدخل الرمز
-invite-code-label = الرمز من مرشدك
+invite-code-label = الرمز من مدربك
 invite-code-hint = يتكوّن الرمز من 8 خانات، مثل K7PM-Q2XR.
 invite-accept-title = أنشئ حسابك
 invite-welcome = أهلًا بك يا { $name }! اختر اسم مستخدم وكلمة مرور.
@@ -35,7 +35,7 @@ choose-password-label = اختر كلمة مرور
 choose-password-hint = 8 خانات على الأقل. بضع كلمات عادية متتالية سهلة التذكّر وصعبة التخمين.
 invite-accept-button = إنشاء الحساب
 invite-problem-title = الدعوة لا تعمل
-invite-problem-help = اطلب من مرشدك دعوة جديدة.
+invite-problem-help = اطلب من مدربك دعوة جديدة.
 invite-try-code = أدخل رمزًا بدلًا من ذلك
 
 home-title = طريقي
@@ -47,7 +47,7 @@ home-strengths-text = ما تجيده، وما تحبه، وأي عمل تريد
 home-language-title = أهداف اللغة
 home-language-text = أهداف لممارسة اللغة السويدية بالسرعة التي تناسبك.
 home-bookings-title = حجوزاتي
-home-bookings-text = احجز موعد إرشاد مع مرشدك أو غيّره أو ألغِه.
+home-bookings-text = احجز موعد إرشاد مع مدربك أو غيّره أو ألغِه.
 
 coach-home-title = المشاركون معي
 add-participant-link = إضافة مشارك
@@ -60,10 +60,10 @@ create-invitation-button = إنشاء دعوة
 person-active = حساب نشط
 person-invited = مدعو
 admin-home-title = الإدارة
-add-coach-link = إضافة مرشد
-coaches-heading = المرشدون
-coaches-empty = لا يوجد مرشدون بعد.
-new-coach-title = إضافة مرشد
+add-coach-link = إضافة مدرب
+coaches-heading = المدربون
+coaches-empty = لا يوجد مدربون بعد.
+new-coach-title = إضافة مدرب
 
 issued-title = الدعوة جاهزة
 issued-for = الدعوة لـ { $name } جاهزة.
@@ -89,7 +89,7 @@ accessibility-point-zoom = يمكنك تكبير النص إلى ضعف حجمه
 accessibility-status-heading = ما مدى إمكانية الوصول إلى الخدمة؟
 accessibility-status = نتبع معيار WCAG 2.2 المستوى AA ونختبر كل صفحة تلقائيًا. إذا وجدت شيئًا لا يعمل فنحن نريد أن نعرف.
 accessibility-contact-heading = تواصل معنا
-accessibility-contact = أخبر مرشدك بما لا يعمل وسنصلحه.
+accessibility-contact = أخبر مدربك بما لا يعمل وسنصلحه.
 accessibility-dos = يمكنك أيضًا تقديم بلاغ إلى هيئة الإدارة الرقمية (Digg) التي تراقب قانون إمكانية الوصول إلى الخدمات العامة الرقمية.
 
 not-found-title = الصفحة غير موجودة
@@ -121,7 +121,7 @@ err-login-required = اكتب اسم المستخدم.
 err-password-required = اكتب كلمة المرور.
 err-name-required = اكتب اسمًا.
 err-code-required = أدخل الرمز.
-err-code-not-found = الرمز لا يعمل. تأكّد من أنك كتبته بشكل صحيح. إذا ظلّ لا يعمل، اطلب من مرشدك دعوة جديدة.
+err-code-not-found = الرمز لا يعمل. تأكّد من أنك كتبته بشكل صحيح. إذا ظلّ لا يعمل، اطلب من مدربك دعوة جديدة.
 err-too-short = النص قصير جدًا.
 err-too-long = النص طويل جدًا.
 err-login-too-short = يجب أن يتكوّن اسم المستخدم من 3 خانات على الأقل.
@@ -360,7 +360,7 @@ slip-validity = الرمز صالح حتى { $until } ضمنًا ويمكن اس
 reset-title = اختر كلمة مرور جديدة
 reset-your-login = مرحبًا { $name }! اسم المستخدم الخاص بك هو:
 reset-button = حفظ كلمة المرور الجديدة
-sign-in-forgot = هل نسيت كلمة المرور أو اسم المستخدم؟ اطلب رمزًا من مرشدك.
+sign-in-forgot = هل نسيت كلمة المرور أو اسم المستخدم؟ اطلب رمزًا من مدربك.
 sign-in-have-code = لديّ رمز
 
 licence-am = دراجة نارية خفيفة (موبيد)
@@ -378,7 +378,7 @@ licence-d1e = حافلة صغيرة مع مقطورة
 licence-d = حافلة
 licence-de = حافلة مع مقطورة
 language-switch-warning = إذا غيّرت اللغة الآن فسيضيع ما كتبته ولم تحفظه.
-home-your-coach = مرشدك:
+home-your-coach = مدربك:
 cv-optional = اختياري
 cv-add-to = إضافة
 cv-back-to-section = العودة إلى { $section }
@@ -397,7 +397,7 @@ err-account-changed = تغيّر الحساب في هذه الأثناء. تعر
 err-day-passed = اختر يومًا لم يمضِ بعد، أو اترك الحقل فارغًا.
 sharing-title = المشاركة مع مدربي
 home-sharing-text = اختر ما يمكن لمدربك أن يراه، واسترجعه متى شئت.
-sharing-why = أنت تختار ما يمكن لمدربك رؤيته، جزءًا بعد جزء: سيرتك الذاتية، ونقاط قوتك، وملاحظاتك عن أعمالك السابقة، ولغاتك، وأهدافك اللغوية. يمكن لمدربك أن يستخدم ما تشاركه لمساعدتك، مثلًا قبل موعد. ويمكنك التوقف عن المشاركة متى شئت.
+sharing-why = أنت تختار ما يمكن لمدربك رؤيته، جزءًا بعد جزء: سيرتك الذاتية، ونقاط قوتك، وملاحظاتك عن أعمالك السابقة، ولغاتك، وأهداف اللغة الخاصة بك. يمكن لمدربك أن يستخدم ما تشاركه لمساعدتك، مثلًا قبل موعد. ويمكنك التوقف عن المشاركة متى شئت.
 sharing-no-coach = ليس لديك مدرب بعد. عندما يصبح لديك مدرب يمكنك المشاركة هنا.
 sharing-now-heading = هذا ما يراه مدربك الآن
 sharing-sees-nothing = { $coach } لا يرى أي سيرة ذاتية لك.
@@ -413,7 +413,7 @@ sharing-always-notes = الملاحظات التي يكتبها المدرب ع�
 sharing-never-heading = هذا ما لا يراه مدربك أبدًا
 sharing-never-password = كلمة المرور الخاصة بك.
 sharing-never-unshared = كل ما لا تختار مشاركته هنا.
-sharing-never-health = أي معلومات عن الصحة أو احتياجات الدعم: لا تُحفظ هنا.
+sharing-never-health = التشخيصات أو أي شيء آخر عن صحتك: لا نسأل عن ذلك أبدًا. إذا أوقفت هدفًا من أهداف اللغة مؤقتًا لأنك مريض، فلا يرى مدربك ذلك إلا إذا شاركت أهداف اللغة الخاصة بك.
 sharing-logged = في كل مرة ينظر فيها أحد إلى ما تشاركه يتم تسجيل ذلك. ترى القائمة هنا:
 sharing-cv-legend = أي سيرة ذاتية يمكن أن يراها { $coach }؟
 sharing-cv-none = لا سيرة ذاتية
@@ -423,7 +423,7 @@ sharing-until-hint = مثلًا 2026-12-31. اتركه فارغًا لتشارك
 sharing-save-button = حفظ
 sharing-stop-link = إيقاف مشاركة كل شيء
 stop-sharing-title = إيقاف المشاركة؟
-stop-sharing-question = لن يتمكن { $coach } بعد الآن من رؤية أي شيء مما تشاركه: السيرة الذاتية ونقاط القوة والملاحظات عن الأعمال السابقة واللغات والأهداف اللغوية. يمكنك المشاركة مرة أخرى متى شئت.
+stop-sharing-question = لن يتمكن { $coach } بعد الآن من رؤية أي شيء مما تشاركه: السيرة الذاتية ونقاط القوة والملاحظات عن الأعمال السابقة واللغات وأهداف اللغة. يمكنك المشاركة مرة أخرى متى شئت.
 stop-sharing-button = نعم، أوقف المشاركة
 sharing-stopped-title = لم تعد تشارك أي شيء
 sharing-stopped-text = لم يعد بإمكان مدربك رؤية أي شيء مما شاركته. يسري ذلك منذ الآن.
@@ -917,7 +917,7 @@ lang-native-hint = إذا كانت لغتك الأم فلا تحتاج إلى ا
 lang-not-yet = ليس بعد
 lang-skills-intro = اختر الجملة التي تناسبك أكثر.
 lang-swedish = السويدية
-lang-goals-link = إلى أهدافك اللغوية
+lang-goals-link = إلى أهداف اللغة الخاصة بك
 lang-to-cv-heading = إلى سيرتك الذاتية
 lang-to-cv-text = أضف لغاتك ومستوياتك إلى سيرتك الذاتية. اللغات الموجودة في السيرة تأخذ مستوياتها من هنا.
 lang-to-cv-which = أي سيرة ذاتية؟
@@ -1061,26 +1061,25 @@ strengths-removed = حُذف.
 
 # Sharing every part, and what the coach reads of it
 shared-part-strengths = نقاط القوة
-shared-part-history = الأعمال السابقة
+shared-part-history = ملاحظات عن الأعمال السابقة
 shared-part-languages = اللغات
-shared-part-goals = الأهداف اللغوية
+shared-part-goals = أهداف اللغة
 share-part-cv-holds = سيرتك الذاتية: ما كتبته عن نفسك وعن أعمالك وتعليمك ومهاراتك. تختار سيرة ذاتية واحدة أو جميعها.
-share-part-strengths-holds = نقاط قوتي: نقاط قوتك مع أمثلة، واهتماماتك وما يهمك، والأعمال التي تريدها، وشروط نجاحك.
+share-part-strengths-holds = نقاط قوتي: نقاط قوتك مع أمثلة، واهتماماتك وما يهمك، والأعمال التي تريدها، وما تحتاج إليه لتنجح.
 share-part-history-holds = ملاحظات عن الأعمال السابقة: ما نجح وما لم ينجح ولماذا انتهى العمل. لا تتم مشاركتها أبدًا مع أي شيء آخر، بل فقط إذا اخترتها هنا.
 share-part-languages-holds = لغاتي: لغاتك ومستوياتك، ودروس SFI، وأين استخدمت اللغات.
-share-part-goals-holds = الأهداف اللغوية: أهدافك وأيام تمرينك، مع الدقائق والملاحظات والتوقفات وأسبابها.
+share-part-goals-holds = أهداف اللغة: أهدافك وأيام تمرينك، مع الدقائق والملاحظات والتوقفات وأسبابها. وعندها يرى مدربك أيضًا في قائمة المشاركين لديه كم يومًا تمرنت في آخر 14 يومًا.
 share-part-cv-object = سيرتك الذاتية
 share-part-strengths-object = نقاط قوتك
 share-part-history-object = ملاحظاتك عن الأعمال السابقة
 share-part-languages-object = لغاتك
-share-part-goals-object = أهدافك اللغوية
+share-part-goals-object = أهداف اللغة الخاصة بك
 share-part-not-shared = لا يرى { $coach } هذا.
 share-part-shared = يرى { $coach } هذا حتى تتوقف عن المشاركة.
 share-part-shared-until = يرى { $coach } هذا حتى { $day } ضمنًا.
 share-part-state-shared = مشارَك
 share-part-state-not-shared = غير مشارَك
 share-part-change = تغيير
-share-part-title = ماذا يمكن لمدربك أن يرى؟
 share-part-legend = هل يمكن لـ { $coach } أن يرى { $part }؟
 share-part-yes = نعم، يمكن لـ { $coach } أن يراه
 share-part-no = لا، لا تشارك
@@ -1105,8 +1104,8 @@ since-strength-added = نقطة قوة جديدة: { $name }.
 since-example = مثال جديد لنقطة القوة { $name }.
 since-interest = اهتمام جديد: { $name }.
 since-cares = تغيّر ما يهم الشخص.
-since-work-goal = عمل جديد يريده: { $name }.
-since-conditions = تغيّرت شروط النجاح.
+since-work-goal = عمل جديد يريده الشخص: { $name }.
+since-conditions = تغيّر ما يحتاج إليه الشخص لينجح.
 since-language = لغة جديدة: { $name }.
 since-native = أصبحت { $name } مسجلة كلغة أم.
 since-level = { $name }، { $skill }: الآن { $level }.
@@ -1120,16 +1119,26 @@ since-practised = { $count ->
    *[other] سُجِّل { $count } يوم تمرين لـ «{ $goal }».
 }
 since-paused = توقف «{ $goal }» مؤقتًا. السبب: { $reason }.
-since-reached = تحقق «{ $goal }».
-since-dropped = انتهى «{ $goal }».
+since-reached = تحقق الهدف «{ $goal }».
+since-dropped = انتهى الهدف «{ $goal }».
 caseload-practice = { $count ->
-    [zero] الأهداف اللغوية: لا أيام مخططة في آخر 14 يومًا
-    [one] الأهداف اللغوية: تمرّن { $done } من يوم واحد مخطط في آخر 14 يومًا
-    [two] الأهداف اللغوية: تمرّن { $done } من يومين مخططين في آخر 14 يومًا
-    [few] الأهداف اللغوية: تمرّن { $done } من { $count } أيام مخططة في آخر 14 يومًا
-   *[other] الأهداف اللغوية: تمرّن { $done } من { $count } يومًا مخططًا في آخر 14 يومًا
+    [zero] أهداف اللغة: لا أيام مخططة في آخر 14 يومًا
+    [one] أهداف اللغة: تمرّن { $done } من يوم واحد مخطط في آخر 14 يومًا
+    [two] أهداف اللغة: تمرّن { $done } من يومين مخططين في آخر 14 يومًا
+    [few] أهداف اللغة: تمرّن { $done } من { $count } أيام مخططة في آخر 14 يومًا
+   *[other] أهداف اللغة: تمرّن { $done } من { $count } يومًا مخططًا في آخر 14 يومًا
 }
 goals-none = لا توجد أهداف لغوية بعد.
 goals-no-practice = لم يُسجَّل أي تمرين بعد.
 goal-pause-was = توقف مؤقت { $from } – { $to }: { $reason }
 goal-pause-is = متوقف مؤقتًا منذ { $from }: { $reason }
+coach-work-goals = الأعمال التي يريدها الشخص
+coach-conditions = ما يحتاج إليه الشخص لينجح
+coach-lang-used = أين استخدم الشخص اللغات
+coach-sfi-empty = لا شيء عن SFI.
+caseload-practice-none = أهداف اللغة: لا شيء مخطط في آخر 14 يومًا
+share-title-cv = هل يرى مدربك سيرتك الذاتية؟
+share-title-strengths = هل يرى مدربك نقاط قوتك؟
+share-title-history = هل يرى مدربك ملاحظاتك عن الأعمال السابقة؟
+share-title-languages = هل يرى مدربك لغاتك؟
+share-title-goals = هل يرى مدربك أهداف اللغة الخاصة بك؟

@@ -261,15 +261,8 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
                 <h2 id="shared-heading">{t(Key::SharedHeading)}</h2>
                 <p class="hint">{t(Key::PersonNotShared)}</p>
                 // Awaited, not kept as resources: this page has no island, so nothing of a
-                // part goes into it but what is drawn.
-                <Suspense>
-                    {move || Suspend::new(async move {
-                        match shared_with_me(id, None).await {
-                            Ok(shared) => view! { <SharedCvSection shared person=id/> }.into_any(),
-                            Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                        }
-                    })}
-                </Suspense>
+                // part goes into it but what is drawn. The CV comes last: its sheet has
+                // headings of its own.
                 <Suspense>
                     {move || Suspend::new(async move {
                         match crate::sharing::shared::fetch_shared_parts(id).await {
@@ -278,6 +271,16 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
                         }
                     })}
                 </Suspense>
+                <div class="shared-part">
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match shared_with_me(id, None).await {
+                                Ok(shared) => view! { <SharedCvSection shared person=id/> }.into_any(),
+                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                </div>
             </section>
             <crate::booking::ParticipantBookings person=id/>
             <NotesSection person=id/>
@@ -563,7 +566,7 @@ pub async fn add_note(
 fn SharedCvSection(shared: SharedView, person: UserId) -> impl IntoView {
     let Some(cv) = shared.cv else {
         return view! {
-            <p><strong>{t(Key::SharedPartCv)}": "</strong>{t(Key::NotShared)}</p>
+            <p class="not-shared"><strong>{t(Key::SharedPartCv)}": "</strong>{t(Key::NotShared)}</p>
         }
         .into_any();
     };

@@ -26,8 +26,8 @@ pub struct CaseloadFacts {
     /// Their next booked meeting with the coach.
     pub next_booking: Option<crate::booking::When>,
     /// For someone who shares Språkmål: days practised and days their goals planned in
-    /// the last [`ACTIVITY_DAYS`] days.
-    pub goal_activity: Option<(u32, u32)>,
+    /// the last [`ACTIVITY_DAYS`] days (`None` inside: nothing was planned).
+    pub goal_activity: Option<Option<(u32, u32)>>,
 }
 
 /// How far back the caseload looks at practice.
@@ -381,8 +381,9 @@ fn PeopleList(people: Vec<Person>, empty: Key, link: Option<&'static str>) -> im
                         Some(when) => tf(Key::CaseloadNextBooking, &[("when", &crate::booking::when_text(&when))]),
                         None => t(Key::CaseloadNoBooking).to_string(),
                     };
-                    let practice = facts.goal_activity.map(|(done, planned)| {
-                        tp(Key::CaseloadPractice, "count", u64::from(planned), &[("done", &done.to_string())])
+                    let practice = facts.goal_activity.map(|activity| match activity {
+                        Some((done, planned)) => tp(Key::CaseloadPractice, "count", u64::from(planned), &[("done", &done.to_string())]),
+                        None => t(Key::CaseloadPracticeNone).to_string(),
                     });
                     view! {
                         <span class="person-facts">{shared}</span>

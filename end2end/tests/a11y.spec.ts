@@ -22,7 +22,7 @@ for (const lang of ['sv', 'ar']) {
     test('participant pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history']);
     });
 
     test('coach pages', async ({ page }, info) => {

@@ -10,7 +10,7 @@ test('share strengths and Språkmål → the coach reads them → withdraw Språ
   // Something in each part.
   await goto(page, info, '/strengths/own');
   await page.getByLabel('Din styrka').fill(strength);
-  await page.getByLabel('Hjärta – hur jag är mot andra').check();
+  await page.getByLabel('Hjärta – hur jag är').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByRole('status')).toContainText('Det är sparat.');
   await goto(page, info, '/strengths/history');
@@ -39,16 +39,18 @@ test('share strengths and Språkmål → the coach reads them → withdraw Språ
   await page.getByRole('link', { name: /^Ändra\s*: Styrkor$/ }).click();
   await expect(page).toHaveURL(/\/share\/strengths$/);
   await ready(page, info);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad får din coach se?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ska din coach se dina styrkor?');
+  await expect(page.getByLabel('Nej, dela inte')).toBeChecked();
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);
-  // Saving without an answer is refused in words.
-  await page.getByLabel('Sista dag för delningen (om du vill)').fill('2099-12-31');
+  // A last day that has passed is refused in words, with what was chosen kept.
+  await page.getByLabel('Ja, Demo Coach får se det').check();
+  await page.getByLabel('Sista dag för delningen (om du vill)').fill('2020-01-31');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.locator('.error-summary')).toBeVisible();
-  await expect(page.getByLabel('Sista dag för delningen (om du vill)')).toHaveValue('2099-12-31');
+  await expect(page.getByLabel('Sista dag för delningen (om du vill)')).toHaveValue('2020-01-31');
+  await expect(page.getByLabel('Ja, Demo Coach får se det')).toBeChecked();
   await expectNoAxeViolations(page, info);
-  await page.getByLabel('Ja, Demo Coach får se det').check();
   await page.getByLabel('Sista dag för delningen (om du vill)').fill('');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(/\/sharing\?saved=strengths/);
@@ -80,7 +82,7 @@ test('share strengths and Språkmål → the coach reads them → withdraw Språ
   await expect(main).toContainText('Inget möte är markerat som genomfört än.');
   await expect(main).not.toContainText(note);
   expect(await coach.content()).not.toContain(note);
-  await expect(coach.locator('p.not-shared', { hasText: 'Tidigare jobb' })).toContainText('Inte delat');
+  await expect(coach.locator('p.not-shared', { hasText: 'Anteckningar om tidigare jobb' })).toContainText('Inte delat');
   await expectNoAxeViolations(coach, info);
   await expectNoHorizontalScroll(coach);
 
@@ -113,17 +115,18 @@ test('share strengths and Språkmål → the coach reads them → withdraw Språ
   await expect(page.locator('ol.log li').nth(0)).toContainText('على نقاط قوتك');
   await expectNoAxeViolations(page, info);
   await goto(page, info, '/sharing');
-  await expect(page.locator('#strengths')).toContainText('مشارَك');
+  await expect(page.locator('#strengths')).toContainText('يرى Demo Coach هذا حتى تتوقف عن المشاركة.');
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);
   await goto(page, info, '/share/history');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ماذا يمكن لمدربك أن يرى؟');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('هل يرى مدربك ملاحظاتك عن الأعمال السابقة؟');
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);
   await goto(page, info, '/sharing/history');
   await expectNoAxeViolations(page, info);
   await goto(page, info, '/strengths');
-  await expect(page.locator('.share-status')).toContainText('يرى مدربك هذا');
+  await expect(page.locator('.share-status')).toContainText('يرى مدربك هذا حتى تتوقف عن المشاركة.');
+  await expect(page.locator('.share-status')).not.toContainText('لا يرى');
   await expectNoAxeViolations(page, info);
 
   // The coach, in Arabic, reads the strengths in Arabic words around the person's own.

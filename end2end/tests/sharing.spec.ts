@@ -20,15 +20,18 @@ test('share a CV → the coach reads it and downloads the PDF → withdraw → r
   await page.getByRole('link', { name: /^Öppna\s*: Dela med min coach$/ }).click();
   await expect(page).toHaveURL(/\/sharing$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dela med min coach');
-  await expect(page.locator('.sharing-now')).toHaveText('Demo Coach ser inget av ditt CV.');
+  await expect(page.locator('#cv .sharing-now')).toHaveText('Demo Coach ser inget av ditt CV.');
   await expect(page.locator('main')).toContainText('Det här ser din coach aldrig');
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);
+  await page.getByRole('link', { name: /^Ändra\s*: CV$/ }).click();
+  await expect(page).toHaveURL(/\/share\/cv$/);
+  await ready(page, info);
   await page.getByLabel(/^Mitt CV/).check();
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page).toHaveURL(/\/sharing\?saved=1$/);
+  await expect(page).toHaveURL(/\/sharing\?saved=cv/);
   await expect(page.getByRole('status')).toContainText('Sparat');
-  await expect(page.locator('.sharing-now')).toContainText('Demo Coach ser ditt CV ”Mitt CV”');
+  await expect(page.locator('#cv .sharing-now')).toContainText('Demo Coach ser ditt CV ”Mitt CV”');
 
   // The coach finds them in the caseload and reads the CV.
   const coach = await coachBrowser(browser, info);
@@ -52,7 +55,7 @@ test('share a CV → the coach reads it and downloads the PDF → withdraw → r
   await expectNoAxeViolations(page, info);
   await page.getByRole('button', { name: 'Ja, sluta dela' }).click();
   await expect(page).toHaveURL(/\/sharing\/stopped$/);
-  await expect(page.getByRole('status')).toContainText('Din coach kan inte se ditt CV längre');
+  await expect(page.getByRole('status')).toContainText('Din coach kan inte se något av det du delade längre');
   await expectNoAxeViolations(page, info);
 
   // The coach's very next request is refused: the page says "Inte delat", the PDF is gone.

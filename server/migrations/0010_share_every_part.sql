@@ -49,9 +49,11 @@ CREATE TABLE profile_revisions (
     saved_at INTEGER NOT NULL,
     PRIMARY KEY (owner_id, part, revision)
 ) STRICT;
--- What is stored now is the first version kept.
+-- What is stored now is the first version kept. When it was saved relative to a meeting
+-- cannot be told apart from the saves before it, so it counts as older than any meeting
+-- (saved_at 0): "since the last meeting" starts from it, never lists it all as new.
 INSERT INTO profile_revisions (owner_id, part, revision, document, saved_at)
-    SELECT owner_id, part, revision, document, updated_at FROM profile_parts
+    SELECT owner_id, part, revision, document, 0 FROM profile_parts
     WHERE part IN ('strengths', 'languages');
 
 -- When a practice day was logged is already kept (`logged_at`); a pause's start and a

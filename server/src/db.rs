@@ -877,85 +877,47 @@ impl SharingStore for SqliteStore {
         now: i64,
     ) -> Result<Option<ConsentChange>, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
-        let current: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
-            "SELECT cv_id, ends_at FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
+        let change = set_share_in(
+            &mut tx,
+            participant,
+            coach,
+            part,
+            grant,
+            wording_version,
+            now,
         )
-        .bind(participant.get())
-        .bind(coach.get())
-        .bind(part.code())
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(err)?;
-        let holds = |ends_at: Option<i64>| ends_at.is_none_or(|end| now < end);
-        let change = match (&current, &grant) {
-            (None, None) => None,
-            (Some((_, ends_at)), None) if holds(*ends_at) => Some(ConsentChange::Withdrawn),
-            // A share that ran out by itself: its row goes, and there is nothing to withdraw.
-            (Some(_), None) => {
-                sqlx::query(
-                    "DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
-                )
-                .bind(participant.get())
-                .bind(coach.get())
-                .bind(part.code())
-                .execute(&mut *tx)
-                .await
-                .map_err(err)?;
-                tx.commit().await.map_err(err)?;
-                return Ok(None);
-            }
-            (None, Some(_)) => Some(ConsentChange::Granted),
-            (Some((_, ends_at)), Some(_)) if !holds(*ends_at) => Some(ConsentChange::Granted),
-            (Some((cv, ends_at)), Some(g)) => (*cv != g.cv.map(CvId::get) || *ends_at != g.ends_at)
-                .then_some(ConsentChange::Changed),
-        };
-        let Some(change) = change else {
-            return Ok(None);
-        };
-        sqlx::query("DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?")
-            .bind(participant.get())
-            .bind(coach.get())
-            .bind(part.code())
-            .execute(&mut *tx)
-            .await
-            .map_err(err)?;
-        if let Some(g) = &grant {
-            sqlx::query(
-                "INSERT INTO shares (participant_id, coach_id, part, cv_id, ends_at, granted_at) VALUES (?, ?, ?, ?, ?, ?)",
-            )
-            .bind(participant.get())
-            .bind(coach.get())
-            .bind(part.code())
-            .bind(g.cv.map(CvId::get))
-            .bind(g.ends_at)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .map_err(err)?;
-        }
-        // A withdrawal records what was withdrawn.
-        let (cv, cv_title, ends_at) = match (&grant, &current) {
-            (Some(g), _) => (g.cv.map(CvId::get), g.cv_title.clone(), g.ends_at),
-            (None, Some((cv, ends_at))) => (*cv, None, *ends_at),
-            (None, None) => (None, None, None),
-        };
-        sqlx::query(
-            "INSERT INTO consent_events (participant_id, coach_id, part, cv_id, cv_title, ends_at, wording_version, event, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(participant.get())
-        .bind(coach.get())
-        .bind(part.code())
-        .bind(cv)
-        .bind(cv_title)
-        .bind(ends_at)
-        .bind(wording_version)
-        .bind(change.code())
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(err)?;
+        .await?;
         tx.commit().await.map_err(err)?;
-        Ok(Some(change))
+        Ok(change)
+    }
+
+    async fn stop_sharing(
+        &self,
+        participant: UserId,
+        coach: UserId,
+        wording_version: i64,
+        now: i64,
+    ) -> Result<Vec<SharedPart>, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        let mut withdrawn = Vec::new();
+        for part in SharedPart::ALL {
+            if set_share_in(
+                &mut tx,
+                participant,
+                coach,
+                part,
+                None,
+                wording_version,
+                now,
+            )
+            .await?
+                == Some(ConsentChange::Withdrawn)
+            {
+                withdrawn.push(part);
+            }
+        }
+        tx.commit().await.map_err(err)?;
+        Ok(withdrawn)
     }
 
     async fn consent_history(&self, participant: UserId) -> Result<Vec<ConsentEvent>, StoreError> {
@@ -1546,4 +1508,94 @@ impl BookingStore for SqliteStore {
         .map_err(err)?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+/// [`SharingStore::set_share`] inside a write transaction the caller commits.
+async fn set_share_in(
+    conn: &mut SqliteConnection,
+    participant: UserId,
+    coach: UserId,
+    part: SharedPart,
+    grant: Option<ShareGrant>,
+    wording_version: i64,
+    now: i64,
+) -> Result<Option<ConsentChange>, StoreError> {
+    let current: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT cv_id, ends_at FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
+    )
+    .bind(participant.get())
+    .bind(coach.get())
+    .bind(part.code())
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(err)?;
+    let holds = |ends_at: Option<i64>| ends_at.is_none_or(|end| now < end);
+    let change = match (&current, &grant) {
+        (None, None) => None,
+        (Some((_, ends_at)), None) if holds(*ends_at) => Some(ConsentChange::Withdrawn),
+        // A share that ran out by itself: its row goes, and there is nothing to withdraw.
+        (Some(_), None) => {
+            sqlx::query(
+                "DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
+            )
+            .bind(participant.get())
+            .bind(coach.get())
+            .bind(part.code())
+            .execute(&mut *conn)
+            .await
+            .map_err(err)?;
+            return Ok(None);
+        }
+        (None, Some(_)) => Some(ConsentChange::Granted),
+        (Some((_, ends_at)), Some(_)) if !holds(*ends_at) => Some(ConsentChange::Granted),
+        (Some((cv, ends_at)), Some(g)) => {
+            (*cv != g.cv.map(CvId::get) || *ends_at != g.ends_at).then_some(ConsentChange::Changed)
+        }
+    };
+    let Some(change) = change else {
+        return Ok(None);
+    };
+    sqlx::query("DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?")
+        .bind(participant.get())
+        .bind(coach.get())
+        .bind(part.code())
+        .execute(&mut *conn)
+        .await
+        .map_err(err)?;
+    if let Some(g) = &grant {
+        sqlx::query(
+            "INSERT INTO shares (participant_id, coach_id, part, cv_id, ends_at, granted_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(participant.get())
+        .bind(coach.get())
+        .bind(part.code())
+        .bind(g.cv.map(CvId::get))
+        .bind(g.ends_at)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map_err(err)?;
+    }
+    // A withdrawal records what was withdrawn.
+    let (cv, cv_title, ends_at) = match (&grant, &current) {
+        (Some(g), _) => (g.cv.map(CvId::get), g.cv_title.clone(), g.ends_at),
+        (None, Some((cv, ends_at))) => (*cv, None, *ends_at),
+        (None, None) => (None, None, None),
+    };
+    sqlx::query(
+        "INSERT INTO consent_events (participant_id, coach_id, part, cv_id, cv_title, ends_at, wording_version, event, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(participant.get())
+    .bind(coach.get())
+    .bind(part.code())
+    .bind(cv)
+    .bind(cv_title)
+    .bind(ends_at)
+    .bind(wording_version)
+    .bind(change.code())
+    .bind(now)
+    .execute(&mut *conn)
+    .await
+    .map_err(err)?;
+    Ok(Some(change))
 }

@@ -86,13 +86,18 @@ pub fn level(score: f64) -> u8 {
     }
 }
 
-/// Days practised and days planned in the `days` days that end with `today`, counting
-/// only days between the goal's start and its `last` day that were not paused: "5 of 6
-/// days" on a coach's caseload. The plan is the goal's times a week spread over those days,
-/// rounded up (a goal begun today plans today).
-pub fn recent(history: &History<'_>, today: Date, last: Option<Date>, days: i64) -> (u32, u32) {
+/// The days practised and the number of days planned in the `days` days that end with
+/// `today`, counting only days between the goal's start and its `last` day that were not
+/// paused: "5 of 6 days" on a coach's caseload. The plan is the goal's times a week spread
+/// over those days, rounded up (a goal begun today plans today).
+pub fn recent(
+    history: &History<'_>,
+    today: Date,
+    last: Option<Date>,
+    days: i64,
+) -> (Vec<Date>, u32) {
     let mut counted = 0u32;
-    let mut done = 0u32;
+    let mut done = Vec::new();
     for back in 0..days {
         let Ok(day) = today.checked_sub(back.days()) else {
             break;
@@ -102,7 +107,7 @@ pub fn recent(history: &History<'_>, today: Date, last: Option<Date>, days: i64)
         }
         counted += 1;
         if history.done.contains(&day) {
-            done += 1;
+            done.push(day);
         }
     }
     let planned =
@@ -269,27 +274,31 @@ mod tests {
             done: &done,
             paused: &[],
         };
-        assert_eq!(recent(&history, today, None, 14), (5, 6));
+        let count = |h: &History<'_>, last| {
+            let (done, planned) = recent(h, today, last, 14);
+            (done.len(), planned)
+        };
+        assert_eq!(count(&history, None), (5, 6));
         // A week's pause leaves a week to plan for; a practice day in it does not count.
         let paused = [(day("2026-11-23"), Some(day("2026-11-30")))];
         let history = History {
             paused: &paused,
             ..history
         };
-        assert_eq!(recent(&history, today, None, 14), (3, 3));
+        assert_eq!(count(&history, None), (3, 3));
         // A goal begun four days ago plans for four days.
         let history = History {
             start: day("2026-12-03"),
             paused: &[],
             ..history
         };
-        assert_eq!(recent(&history, today, None, 14), (2, 2));
+        assert_eq!(count(&history, None), (2, 2));
         // A goal that ended a week ago plans nothing after.
         let history = History {
             start,
             paused: &[],
             ..history
         };
-        assert_eq!(recent(&history, today, Some(day("2026-11-29")), 14), (2, 3));
+        assert_eq!(count(&history, Some(day("2026-11-29"))), (2, 3));
     }
 }

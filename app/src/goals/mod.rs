@@ -274,15 +274,16 @@ pub(crate) mod server {
         })
     }
 
-    /// Days practised and days planned over the last `days` days, summed over the
-    /// person's goals (each counted from its start to its end, pauses left out).
+    /// Days practised (any goal) and days planned (by all goals together, at most one a
+    /// day) over the last `days` days; `None` when no goal planned anything then.
     pub async fn recent_activity(
         state: &ServerState,
         owner: crate::ids::UserId,
         days: i64,
-    ) -> Result<(u32, u32), AppError> {
+    ) -> Result<Option<(u32, u32)>, AppError> {
         let today = state.clock.today();
-        let (mut done_days, mut planned_days) = (0, 0);
+        let mut practised = BTreeSet::new();
+        let mut planned = 0u32;
         for goal in state.store.goals(owner).await.map_err(internal)? {
             let practice = state.store.practice(goal.id).await.map_err(internal)?;
             let pauses = state.store.pauses(goal.id).await.map_err(internal)?;
@@ -307,11 +308,14 @@ pub(crate) mod server {
                 done: &done,
                 paused: &paused,
             };
-            let (d, p) = habit::recent(&history, today, last, days);
-            done_days += d;
-            planned_days += p;
+            let (days_done, days_planned) = habit::recent(&history, today, last, days);
+            practised.extend(days_done);
+            planned += days_planned;
         }
-        Ok((done_days, planned_days))
+        let window = u32::try_from(days).unwrap_or(u32::MAX);
+        let planned = planned.min(window);
+        let practised = u32::try_from(practised.len()).unwrap_or(u32::MAX);
+        Ok((planned > 0 || practised > 0).then_some((practised, planned)))
     }
 
     /// A goal from its form, or the form's errors with what was typed.

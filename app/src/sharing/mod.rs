@@ -88,6 +88,17 @@ impl SharedPart {
         }
     }
 
+    /// Its sharing screen's question, the screen's heading.
+    pub fn share_title(self) -> Key {
+        match self {
+            SharedPart::Cv => Key::ShareTitleCv,
+            SharedPart::Strengths => Key::ShareTitleStrengths,
+            SharedPart::History => Key::ShareTitleHistory,
+            SharedPart::Languages => Key::ShareTitleLanguages,
+            SharedPart::Goals => Key::ShareTitleGoals,
+        }
+    }
+
     /// The participant's own page of it.
     pub fn page(self) -> &'static str {
         match self {
@@ -426,21 +437,12 @@ pub async fn stop_sharing() -> Result<(), AppError> {
         async {
             let (state, me) = server::me(Act::Change).await?;
             if let Some(coach) = me.coach_id {
-                for part in SharedPart::ALL {
-                    state
-                        .store
-                        .set_share(
-                            me.id,
-                            coach,
-                            part,
-                            None,
-                            CONSENT_WORDING,
-                            state.clock.unix(),
-                        )
-                        .await
-                        .map_err(internal)?;
-                }
-                tracing::info!(user = %me.id, %coach, "sharing stopped");
+                let withdrawn = state
+                    .store
+                    .stop_sharing(me.id, coach, CONSENT_WORDING, state.clock.unix())
+                    .await
+                    .map_err(internal)?;
+                tracing::info!(user = %me.id, %coach, parts = withdrawn.len(), "sharing stopped");
             }
             leptos_axum::redirect("/sharing/stopped");
             Ok(())
@@ -789,12 +791,10 @@ fn SharePartForm(sharing: Sharing, part: SharedPart) -> impl IntoView {
     let until_value = share
         .until
         .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
-    let title = part.name();
     view! {
-        <Page title=Key::SharePartTitle error=error>
+        <Page title=part.share_title() error=error>
             <p><a href=format!("/sharing#{}", part.code()) class="back">{t(Key::BackLink)}</a></p>
             <ErrorSummary error=error/>
-            <p class="lead">{t(title)}</p>
             <p>{t(part.contents())}</p>
             {(part == SharedPart::History).then(|| view! { <p>{t(Key::SharePartHistoryWarning)}</p> })}
             <div class="panel">

@@ -54,7 +54,8 @@ mod server {
     /// The instant a change was made, for ordering, and its day.
     pub type Dated = (i64, Change);
 
-    /// The start of the last meeting with `coach` marked attended, if any.
+    /// The end of the last meeting with `coach` marked attended, if any: what was saved
+    /// during the meeting was seen there.
     pub async fn last_meeting(
         state: &ServerState,
         person: UserId,
@@ -73,12 +74,13 @@ mod server {
                     && b.ends_at <= now
                     && b.attendance == Some(crate::booking::Attendance::Attended)
             })
-            .map(|b| b.starts_at)
+            .map(|b| b.ends_at)
             .max())
     }
 
-    /// The changes of a versioned profile part after `since`, each dated by the save that
-    /// made it.
+    /// What changed in a versioned profile part after `since`: the version in force then
+    /// compared with the one now, so that something added and taken away again is never
+    /// told. Each change is dated by the first of the later versions from which it holds.
     pub async fn profile_changes<T: serde::de::DeserializeOwned + Default>(
         state: &ServerState,
         person: UserId,
@@ -91,19 +93,35 @@ mod server {
             .profile_revisions(person, part, since)
             .await
             .map_err(internal)?;
-        let mut changes = Vec::new();
-        let mut previous: Option<T> = None;
+        let mut base = T::default();
+        let mut later: Vec<(i64, T)> = Vec::new();
         for r in revisions {
             let doc: T = serde_json::from_str(&r.document).map_err(internal)?;
             if r.saved_at <= since {
-                previous = Some(doc);
-                continue;
+                base = doc;
+            } else {
+                later.push((r.saved_at, doc));
             }
-            let before = previous.take().unwrap_or_default();
-            changes.extend(diff(&before, &doc).into_iter().map(|c| (r.saved_at, c)));
-            previous = Some(doc);
         }
-        Ok(changes)
+        let Some((_, now)) = later.last() else {
+            return Ok(Vec::new());
+        };
+        let diffs: Vec<(i64, Vec<Change>)> = later
+            .iter()
+            .map(|(at, doc)| (*at, diff(&base, doc)))
+            .collect();
+        Ok(diff(&base, now)
+            .into_iter()
+            .map(|change| {
+                let at = diffs
+                    .iter()
+                    .rev()
+                    .take_while(|(_, changes)| changes.contains(&change))
+                    .last()
+                    .map_or(since, |(at, _)| *at);
+                (at, change)
+            })
+            .collect())
     }
 
     /// The CV versions the share shows that were saved after `since`.
@@ -194,12 +212,15 @@ mod server {
         Ok(changes)
     }
 
-    /// Refuses (as "not found") unless the part is shared now, then logs the read.
+    /// Refuses (as "not found") unless the part is shared now (`shared`, from the share
+    /// found for this request), then logs the read: a read that cannot be logged is not
+    /// served.
     pub async fn read(
         state: &ServerState,
         coach: &UserRecord,
         person: UserId,
         part: SharedPart,
+        shared: bool,
         request: &str,
     ) -> Result<(), AppError> {
         authorize(
@@ -207,7 +228,7 @@ mod server {
             Relation::TheirCoach,
             Part::of(part),
             Act::Read,
-            true,
+            shared,
             person,
         )?;
         log_read(
@@ -267,12 +288,21 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
                     changes: Vec::new(),
                 },
             };
-            if share(SharedPart::Strengths).is_some() {
-                server::read(&state, &coach, id, SharedPart::Strengths, &request).await?;
+            let shared = |part: SharedPart| share(part).is_some();
+            if shared(SharedPart::Strengths) {
                 let (data, _) = crate::ssr::profile::load_part::<StrengthsDoc>(
                     &state,
                     id,
                     ProfilePart::Strengths,
+                )
+                .await?;
+                server::read(
+                    &state,
+                    &coach,
+                    id,
+                    SharedPart::Strengths,
+                    shared(SharedPart::Strengths),
+                    &request,
                 )
                 .await?;
                 parts.strengths = Some(Shown {
@@ -280,22 +310,38 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
                     until: until(SharedPart::Strengths),
                 });
             }
-            if share(SharedPart::History).is_some() {
-                server::read(&state, &coach, id, SharedPart::History, &request).await?;
+            if shared(SharedPart::History) {
                 let (data, _) =
                     crate::ssr::profile::load_part::<HistoryDoc>(&state, id, ProfilePart::History)
                         .await?;
+                server::read(
+                    &state,
+                    &coach,
+                    id,
+                    SharedPart::History,
+                    shared(SharedPart::History),
+                    &request,
+                )
+                .await?;
                 parts.history = Some(Shown {
                     data,
                     until: until(SharedPart::History),
                 });
             }
-            if share(SharedPart::Languages).is_some() {
-                server::read(&state, &coach, id, SharedPart::Languages, &request).await?;
+            if shared(SharedPart::Languages) {
                 let (doc, _) = crate::ssr::profile::load_part::<crate::languages::LanguagesDoc>(
                     &state,
                     id,
                     ProfilePart::Languages,
+                )
+                .await?;
+                server::read(
+                    &state,
+                    &coach,
+                    id,
+                    SharedPart::Languages,
+                    shared(SharedPart::Languages),
+                    &request,
                 )
                 .await?;
                 parts.languages = Some(Shown {
@@ -303,13 +349,21 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
                     until: until(SharedPart::Languages),
                 });
             }
-            if share(SharedPart::Goals).is_some() {
-                server::read(&state, &coach, id, SharedPart::Goals, &request).await?;
+            if shared(SharedPart::Goals) {
                 let today = state.clock.today();
                 let mut goals = Vec::new();
                 for goal in state.store.goals(id).await.map_err(internal)? {
                     goals.push(crate::goals::server::view(&state, goal, today).await?);
                 }
+                server::read(
+                    &state,
+                    &coach,
+                    id,
+                    SharedPart::Goals,
+                    shared(SharedPart::Goals),
+                    &request,
+                )
+                .await?;
                 parts.goals = Some(Shown {
                     data: goals,
                     until: until(SharedPart::Goals),
@@ -447,7 +501,7 @@ fn SinceSection(since: Since) -> impl IntoView {
         .into_any(),
         Some(day) => view! {
             <p>{tf(Key::SinceMeetingWas, &[("day", &format_day(day))])}</p>
-            <ol class="log since">
+            <ol class="log since-list">
                 {since.changes.into_iter().map(|(day, change)| view! {
                     <li>
                         <p class="log-when">{format_day(day)}</p>
@@ -511,9 +565,9 @@ fn StrengthsRead(doc: StrengthsDoc) -> impl IntoView {
         {groups}
         <h4>{t(Key::InterestsHeading)}</h4>
         {own_lines(interests)}
-        <h4>{t(Key::WorkGoalsHeading)}</h4>
+        <h4>{t(Key::CoachWorkGoals)}</h4>
         {own_lines(doc.work_goals.clone())}
-        <h4>{t(Key::ConditionsHeading)}</h4>
+        <h4>{t(Key::CoachConditions)}</h4>
         {own_lines(catalogue::describe(&doc.conditions))}
     }
 }
@@ -601,7 +655,7 @@ fn LanguagesRead(v: LanguagesView) -> impl IntoView {
         {languages}
         <h4>{t(Key::SfiHeading)}</h4>
         {if sfi.is_empty() && v.passed.is_empty() {
-            view! { <p class="hint">{t(Key::SfiEmpty)}</p> }.into_any()
+            view! { <p class="hint">{t(Key::CoachSfiEmpty)}</p> }.into_any()
         } else {
             view! {
                 {sfi.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
@@ -613,7 +667,7 @@ fn LanguagesRead(v: LanguagesView) -> impl IntoView {
                 <p class="hint">{t(Key::SfiApproxNote)}</p>
             }.into_any()
         }}
-        <h4>{t(Key::LangUsedHeading)}</h4>
+        <h4>{t(Key::CoachLangUsed)}</h4>
         {own_lines(uses)}
     }
 }

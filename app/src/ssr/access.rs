@@ -206,20 +206,6 @@ pub async fn part_shared(
         .any(|s| s.part == part && s.holds(now)))
 }
 
-/// Whether `who` may read `part` of `person` now, asked of the database on every call: the
-/// owner always, their coach while it is shared; anyone else "not found".
-pub async fn authorize_part_read(
-    state: &ServerState,
-    who: &UserRecord,
-    person: &UserRecord,
-    part: SharedPart,
-) -> Result<Relation, AppError> {
-    let relation = relation(who, person);
-    let shared = relation == TheirCoach && part_shared(state, person.id, who.id, part).await?;
-    authorize(who, relation, Part::of(part), Read, shared, person.id)?;
-    Ok(relation)
-}
-
 /// Whether `who` may `act` on the CV `record`, and how they stand to its owner.
 pub async fn authorize_cv(
     state: &ServerState,

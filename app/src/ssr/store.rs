@@ -367,6 +367,16 @@ pub trait SharingStore: Send + Sync {
         now: i64,
     ) -> Result<Option<ConsentChange>, StoreError>;
 
+    /// Withdraws every part shared with `coach`, in one transaction, each withdrawal a
+    /// consent event; the parts that were shared back.
+    async fn stop_sharing(
+        &self,
+        participant: UserId,
+        coach: UserId,
+        wording_version: i64,
+        now: i64,
+    ) -> Result<Vec<SharedPart>, StoreError>;
+
     /// Every consent event of the participant, newest first.
     async fn consent_history(&self, participant: UserId) -> Result<Vec<ConsentEvent>, StoreError>;
 

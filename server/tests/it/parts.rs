@@ -391,6 +391,15 @@ async fn since_the_last_meeting_lists_what_changed_after_it_in_what_is_shared() 
         &[("job", "Hemligt-jobb-SINCE"), ("why_ended", "x")],
     )
     .await;
+    // Added and taken away again after the meeting: never told.
+    ok(
+        &srv,
+        &amal,
+        "save-interests",
+        &[("interests", "Tillfälligt-SINCE")],
+    )
+    .await;
+    ok(&srv, &amal, "save-interests", &[("interests", "")]).await;
     let cv = srv.start_cv(&amal).await;
     ok(
         &srv,
@@ -410,7 +419,12 @@ async fn since_the_last_meeting_lists_what_changed_after_it_in_what_is_shared() 
     ] {
         assert!(html.contains(expected), "{expected}: {html}");
     }
-    for absent in ["Hemligt-jobb-SINCE", "CV:t ”", "Ny styrka: Styrka-MARK-S"] {
+    for absent in [
+        "Hemligt-jobb-SINCE",
+        "Tillfälligt-SINCE",
+        "CV:t ”",
+        "Ny styrka: Styrka-MARK-S",
+    ] {
         assert!(!html.contains(absent), "{absent} listed: {html}");
     }
     // Withdrawn, a part's changes go too.
@@ -594,4 +608,39 @@ async fn idor_sweep_every_part_as_every_asker_with_planted_markers() {
     );
     // Nobody read the other participant's data.
     assert!(looks(&srv, &id_of(&srv, "bo").await).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_page_carries_only_the_data_it_shows() {
+    let srv = spawn().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    plant(&srv, &amal).await;
+    // The notes on earlier jobs are on their own page only: not in the HTML (text or page
+    // data) of any other page.
+    for path in [
+        "/strengths",
+        "/strengths/pick",
+        "/strengths/own",
+        "/strengths/examples",
+        "/strengths/interests",
+        "/strengths/work",
+        "/strengths/conditions",
+        "/sharing",
+        "/share/history",
+        "/home",
+    ] {
+        let html = srv.page(path, Some(&amal)).await;
+        assert!(!html.contains(MARK_H), "{path} carries the notes");
+    }
+    assert!(srv
+        .page("/strengths/history", Some(&amal))
+        .await
+        .contains(MARK_H));
+    // The sharing pages name the parts, never what is in them.
+    for path in ["/sharing", "/share/strengths", "/share/goals"] {
+        let html = srv.page(path, Some(&amal)).await;
+        for (_, mark) in MARKS {
+            assert!(!html.contains(mark), "{path} carries {mark}");
+        }
+    }
 }

@@ -1356,6 +1356,25 @@ pub async fn every_part_shares_contract(
     assert_eq!(history.len(), SharedPart::ALL.len() + 1);
     assert_eq!(history[0].part, SharedPart::History);
     assert_eq!(history[0].change, ConsentChange::Withdrawn);
+    // Stopping everything withdraws what is still shared, each a consent event.
+    let withdrawn = store
+        .stop_sharing(amal, coach, 2, NOW + 3)
+        .await
+        .expect("stop");
+    assert_eq!(withdrawn.len(), SharedPart::ALL.len() - 1);
+    assert!(!withdrawn.contains(&SharedPart::History));
+    assert!(store
+        .shares_of(amal, coach)
+        .await
+        .expect("shares")
+        .is_empty());
+    let history = store.consent_history(amal).await.expect("history");
+    assert_eq!(history.len(), 2 * SharedPart::ALL.len());
+    assert!(store
+        .stop_sharing(amal, coach, 2, NOW + 4)
+        .await
+        .expect("again")
+        .is_empty());
 }
 
 /// A profile part is saved by compare-and-set; the strengths and languages keep every
@@ -1493,10 +1512,11 @@ async fn the_notes_move_out_of_the_strengths_when_the_schema_is_brought_up_to_da
         .expect("notes");
     let doc: serde_json::Value = serde_json::from_str(&notes.document).expect("json");
     assert_eq!(doc["notes"][0]["job"], "Diskare");
+    // Kept as older than any meeting: the start of "since the last meeting", not news.
     let kept = store
-        .profile_revisions(amal, ProfilePart::Strengths, 0)
+        .profile_revisions(amal, ProfilePart::Strengths, 1)
         .await
         .expect("revisions");
     assert_eq!(kept.len(), 1);
-    assert_eq!(kept[0].revision, 4);
+    assert_eq!((kept[0].revision, kept[0].saved_at), (4, 0));
 }
