@@ -1083,3 +1083,12 @@ share-title-strengths = Ska din coach se dina styrkor?
 share-title-history = Ska din coach se dina anteckningar om tidigare jobb?
 share-title-languages = Ska din coach se dina språk?
 share-title-goals = Ska din coach se dina språkmål?
+err-not-started = Närvaro kan sättas först när mötet har börjat.
+attendance-later = Närvaron sätter du när mötet har börjat.
+invite-used-heading = Har du redan skapat ditt konto?
+invite-new-heading = Har du inte skapat ditt konto än?
+sharing-always-arrangements = Det du ber om att få ordnat till en bokad tid (till exempel hörslinga, entré utan trappsteg, ett tyst rum eller mer tid), så att coachen kan ordna det. Du behöver aldrig säga varför, och det står aldrig här.
+look-count = { $count ->
+    [one] En gång under samma besök.
+   *[other] { $count } gånger under samma besök.
+}

@@ -40,6 +40,8 @@ pub enum FieldProblem {
     EditedElsewhere,
     /// A last day that has already gone by.
     DayPassed,
+    /// The meeting has not begun: whether someone came cannot be known yet.
+    NotStarted,
     /// Not a clock time (`10:00`).
     BadTime,
     /// A number outside what the field takes.
@@ -116,6 +118,7 @@ impl FieldProblem {
             (FieldProblem::WrongKind, _) => Key::ErrWrongKind,
             (FieldProblem::EditedElsewhere, _) => Key::ErrEditedElsewhere,
             (FieldProblem::DayPassed, _) => Key::ErrDayPassed,
+            (FieldProblem::NotStarted, _) => Key::ErrNotStarted,
             (FieldProblem::BadTime, _) => Key::ErrBadTime,
             (FieldProblem::OutOfRange, _) => Key::ErrOutOfRange,
             (FieldProblem::Taken, _) => Key::ErrTaken,

@@ -342,6 +342,12 @@ fn AcceptForm(secret: String) -> impl IntoView {
                         Err(err) => view! {
                             <Page title=Key::InviteProblemTitle>
                                 <p>{err.text()}</p>
+                                // Many keep the link as their way in: after it was used,
+                                // the way in is signing in.
+                                <h2>{t(Key::InviteUsedHeading)}</h2>
+                                <p><a class="button" href="/sign-in">{t(Key::SignInTitle)}</a></p>
+                                <p>{t(Key::SignInForgot)}</p>
+                                <h2>{t(Key::InviteNewHeading)}</h2>
                                 <p>{t(Key::InviteProblemHelp)}</p>
                                 <p><a href="/invite">{t(Key::InviteTryCode)}</a></p>
                             </Page>

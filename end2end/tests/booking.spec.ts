@@ -75,8 +75,10 @@ test('a coach publishes hours; a participant books a time, sees it and cancels i
   await page.getByRole('button', { name: 'Ja, avboka' }).click();
   await expect(page).toHaveURL(/\/bookings\?cancelled=1$/);
   await expect(page.getByRole('status')).toContainText('Tiden är avbokad');
-  // Still listed, marked in words.
-  await expect(page.locator('ul.cards li')).toContainText('Avbokad');
+  // Still listed, and cancelled at a glance: the word leads the heading, the time is struck.
+  const cancelled = page.locator('ul.cards li.cancelled');
+  await expect(cancelled.locator('h2')).toHaveText(/^Avbokad: /);
+  await expect(cancelled.locator('h2 s')).toHaveCount(1);
   await expectNoAxeViolations(page, info);
 
   // Arabic, right to left, on a 320 px phone.

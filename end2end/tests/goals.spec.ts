@@ -39,6 +39,11 @@ test('a participant sets a language goal, logs today\'s practice from the list, 
   await page.getByRole('link', { name: 'Prata med kunder på svenska' }).click();
   await expect(page.getByRole('img', { name: /Dagar du övat/ })).toBeVisible();
   await expect(page.locator('table.chart-table')).toContainText('1 dag');
+  // The bar is as long as the strength says (the page's policy allows no inline styles).
+  const percent = Number((await page.locator('p.strength').innerText()).match(/\((\d+)\s*%\)/)![1]);
+  const bar = await page.locator('svg.bar').boundingBox();
+  const fill = await page.locator('svg.bar rect.bar-fill').boundingBox();
+  expect(Math.abs(((fill?.width ?? 0) / bar!.width) * 100 - percent)).toBeLessThan(3);
   await expect(page.locator('main')).toContainText('Senaste övningar');
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);

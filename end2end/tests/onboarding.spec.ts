@@ -98,7 +98,13 @@ test('a used or unknown invitation says what to do', async ({ page }, info) => {
   await goto(page, info, '/invite/not-a-real-token-at-all-000000');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inbjudan fungerar inte');
   await expect(page.getByText('Be din coach om en ny inbjudan.')).toBeVisible();
+  // A used link is how many people come back: it shows the way to sign in and the way to a
+  // password code.
+  await expect(page.getByRole('heading', { name: 'Har du redan skapat ditt konto?' })).toBeVisible();
+  await expect(page.getByText('Har du glömt ditt lösenord eller användarnamn? Be din coach om en kod.')).toBeVisible();
   await expectNoAxeViolations(page, info);
+  await page.getByRole('link', { name: 'Logga in' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
 });
 
 test('pages fit a 320 px screen', async ({ page }, info) => {

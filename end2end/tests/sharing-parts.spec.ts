@@ -96,11 +96,13 @@ test('share strengths and Språkmål → the coach reads them → withdraw Språ
   await expect(coach.locator('main')).not.toContainText(goal);
   await expect(coach.locator('main')).toContainText(strength);
 
-  // "Vem har tittat?": both looks at the strengths and the one at Språkmål.
+  // "Vem har tittat?": the two looks at the strengths in one visit are one line with their
+  // count, and the look at Språkmål.
   await goto(page, info, '/access-log');
   const looks = page.locator('ol.log li');
-  await expect(looks).toHaveCount(3);
+  await expect(looks).toHaveCount(2);
   await expect(looks.nth(0)).toContainText('Coach Demo Coach såg dina styrkor');
+  await expect(looks.nth(0)).toContainText('2 gånger under samma besök.');
   await expect(page.locator('main')).toContainText('Coach Demo Coach såg dina språkmål');
   await expectNoAxeViolations(page, info);
   await goto(page, info, '/sharing/history');

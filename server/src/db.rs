@@ -1476,14 +1476,19 @@ impl BookingStore for SqliteStore {
         id: BookingId,
         coach: UserId,
         attendance: Option<Attendance>,
+        now: i64,
     ) -> Result<bool, StoreError> {
-        let done = sqlx::query("UPDATE bookings SET attendance = ? WHERE id = ? AND coach_id = ?")
-            .bind(attendance.map(Attendance::code))
-            .bind(id.get())
-            .bind(coach.get())
-            .execute(&self.pool)
-            .await
-            .map_err(err)?;
+        let done = sqlx::query(
+            "UPDATE bookings SET attendance = ?
+             WHERE id = ? AND coach_id = ? AND status = 'active' AND starts_at <= ?",
+        )
+        .bind(attendance.map(Attendance::code))
+        .bind(id.get())
+        .bind(coach.get())
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(err)?;
         Ok(done.rows_affected() == 1)
     }
 

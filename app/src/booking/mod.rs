@@ -195,6 +195,8 @@ pub struct BookingView {
     /// The participant may still cancel or move it themselves (before the cut-off).
     pub can_cancel: bool,
     pub attendance: Option<Attendance>,
+    /// It has begun: attendance can be recorded from then on.
+    pub started: bool,
     /// The workshop's title when this is a workshop seat (never moved, only cancelled).
     pub workshop: Option<String>,
     /// Arrangements asked for (codes, comma-separated).
@@ -314,7 +316,9 @@ mod server {
             interpreter: b.interpreter,
             active: b.active,
             can_cancel: b.active && slots::before_cutoff(cutoff, b.starts_at, now_ts),
-            attendance: b.attendance,
+            // A cancelled booking was never attended, whatever was recorded before.
+            attendance: b.attendance.filter(|_| b.active),
+            started: b.starts_at <= now,
             cancel_reason: b.cancel_reason,
         })
     }
@@ -1008,6 +1012,12 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
             if me.role != Role::Coach || !booking.active {
                 return Err(AppError::NotFound);
             }
+            let now = state.clock.unix();
+            if booking.starts_at > now {
+                let mut invalid = Invalid::new();
+                invalid.add("attendance", FieldProblem::NotStarted);
+                return Err(AppError::Invalid(invalid));
+            }
             let chosen = match attendance.as_deref().unwrap_or("") {
                 "" => None,
                 code => Some(Attendance::parse(code).ok_or_else(|| {
@@ -1018,7 +1028,7 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
             };
             state
                 .store
-                .record_attendance(id, me.id, chosen)
+                .record_attendance(id, me.id, chosen, now)
                 .await
                 .map_err(internal)?;
             tracing::info!(coach = %me.id, booking = %id, ?chosen, "attendance recorded");
@@ -1549,16 +1559,28 @@ fn booking_card(b: &BookingView, show_participant: bool) -> impl IntoView {
         .map(t)
         .collect::<Vec<_>>()
         .join(&format!("{} ", t(Key::ListSeparator)));
+    // A cancelled booking says so first, in its heading, and is drawn faded and struck
+    // through, so that it never reads as a live one at a glance.
+    let heading = if b.active {
+        view! { <a href=format!("/bookings/{}", b.id)>{when_text(&b.when)}</a> }.into_any()
+    } else {
+        view! {
+            <a href=format!("/bookings/{}", b.id)>
+                <span class="cancelled-word">{t(Key::BookingCancelled)}": "</span>
+                <s>{when_text(&b.when)}</s>
+            </a>
+        }
+        .into_any()
+    };
     view! {
-        <li class="card">
-            <h2><a href=format!("/bookings/{}", b.id)>{when_text(&b.when)}</a></h2>
+        <li class="card" class:cancelled=!b.active>
+            <h2>{heading}</h2>
             {b.workshop.clone().map(|title| view! { <p dir="auto">{tf(Key::BookingWorkshop, &[("title", &title)])}</p> })}
             <p><bdi>{who}</bdi></p>
             {(!b.place.is_empty()).then(|| view! { <p dir="auto">{b.place.clone()}</p> })}
             {help.map(|h| view! { <p>{tf(Key::BookingHelp, &[("topic", h)])}</p> })}
             {(!b.interpreter.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookingInterpreter, &[("language", &b.interpreter)])}</p> })}
             {(!needs.is_empty()).then(|| view! { <p>{tf(Key::BookingNeeds, &[("needs", &needs)])}</p> })}
-            {(!b.active).then(|| view! { <p class="tag">{t(Key::BookingCancelled)}</p> })}
             {(!b.cancel_reason.is_empty()).then(|| view! {
                 <p dir="auto">{tf(Key::CancelledByCoach, &[("reason", &b.cancel_reason)])}</p>
             })}
@@ -1640,7 +1662,11 @@ pub fn BookingPage() -> impl IntoView {
             view! { <p>{t(Key::BookingCancelled)}</p> }.into_any()
         } else if coach_view {
             view! {
-                <AttendanceForm b=b.clone()/>
+                {if b.started {
+                    view! { <AttendanceForm b=b.clone()/> }.into_any()
+                } else {
+                    view! { <p class="hint">{t(Key::AttendanceLater)}</p> }.into_any()
+                }}
                 <p><a class="button warning" href=format!("/bookings/{}/cancel", b.id)>{t(Key::CancelBookingLink)}</a></p>
             }
             .into_any()

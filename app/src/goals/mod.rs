@@ -621,7 +621,11 @@ pub(crate) fn strength_line(g: &GoalView) -> impl IntoView {
         <p class="strength">
             {tf(Key::HabitStrength, &[("level", t(level_label(g.level))), ("percent", &percent.to_string())])}
         </p>
-        <div class="bar" aria-hidden="true"><span style=format!("inline-size: {percent}%")></span></div>
+        // SVG attributes, not an inline style: the Content-Security-Policy allows no inline
+        // styles, and a blocked width drew every bar full.
+        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="bar-fill" x="0" y="0" height="10" width=percent.to_string()></rect>
+        </svg>
     }
 }
 

@@ -7,7 +7,7 @@ use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
-use crate::i18n::{format_day, format_moment, t, tf, CalendarDay, Key, Moment};
+use crate::i18n::{format_day, format_moment, t, tf, tp, CalendarDay, Key, Moment};
 use crate::ids::CvId;
 use crate::ui::{action_error, field_message, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
@@ -503,6 +503,33 @@ pub struct LookLine {
     pub how: ReadHow,
     /// The CV's title now (`None` when it has been deleted since).
     pub cv: Option<String>,
+    /// Reads of the same thing by the same person in one visit, shown as one line.
+    pub count: u32,
+}
+
+/// Reads within this many seconds of each other, by the same reader, of the same part, the
+/// same way, are one visit.
+pub const VISIT_SECONDS: i64 = 30 * 60;
+
+/// Groups reads (newest first) into visits: one per reader, part, way and CV, each holding
+/// the reads that follow one another within [`VISIT_SECONDS`]. Each visit is its newest
+/// read's index and the number of reads, in the order of their newest reads.
+pub fn visits<K: PartialEq>(reads: &[(K, i64)]) -> Vec<(usize, u32)> {
+    // (index of the newest read, key index, time of the oldest read so far, count)
+    let mut groups: Vec<(usize, i64, u32)> = Vec::new();
+    for (i, (key, at)) in reads.iter().enumerate() {
+        let open = groups
+            .iter_mut()
+            .find(|(first, oldest, _)| reads[*first].0 == *key && *oldest - *at <= VISIT_SECONDS);
+        match open {
+            Some(group) => {
+                group.1 = *at;
+                group.2 += 1;
+            }
+            None => groups.push((i, *at, 1)),
+        }
+    }
+    groups.into_iter().map(|(i, _, n)| (i, n)).collect()
 }
 
 #[server(prefix = "/api", endpoint = "access-log")]
@@ -517,18 +544,24 @@ pub async fn access_log() -> Result<Vec<LookLine>, AppError> {
             let cvs = server::cv_options(&state, &me).await?;
             let entries = state.store.access_log(me.id).await.map_err(internal)?;
             let now = state.clock.now();
-            Ok(entries
+            let keyed: Vec<_> = entries
+                .iter()
+                .map(|e| ((e.reader, e.part, e.how, e.cv), e.at))
+                .collect();
+            Ok(visits(&keyed)
                 .into_iter()
-                .filter_map(|e| {
+                .filter_map(|(i, count)| {
+                    let e = &entries[i];
                     Some(LookLine {
                         at: moment(e.at, now)?,
-                        reader: e.reader_name,
+                        reader: e.reader_name.clone(),
                         reader_role: e.reader_role,
                         part: e.part,
                         how: e.how,
                         cv: e.cv.and_then(|id| {
                             cvs.iter().find(|c| c.id == id).map(|c| c.title.clone())
                         }),
+                        count,
                     })
                 })
                 .collect())
@@ -675,6 +708,7 @@ fn SharingOverview(sharing: Sharing) -> impl IntoView {
                 <li>{t(Key::SharingAlwaysAccount)}</li>
                 <li>{t(Key::SharingAlwaysNotes)}</li>
                 <li>{t(Key::SharingAlwaysBookings)}</li>
+                <li>{t(Key::SharingAlwaysArrangements)}</li>
             </ul>
             <h2>{t(Key::SharingNeverHeading)}</h2>
             <ul>
@@ -1041,10 +1075,41 @@ pub fn AccessLogPage() -> impl IntoView {
         |lines| {
             view! {
                 <ol class="log">
-                    {lines.into_iter().map(|line| view! { <li dir="auto">{look_sentence(&line)}</li> }).collect_view()}
+                    {lines.into_iter().map(|line| view! {
+                        <li>
+                            <p dir="auto">{look_sentence(&line)}</p>
+                            {(line.count > 1).then(|| view! {
+                                <p class="hint">{tp(Key::LookCount, "count", u64::from(line.count), &[])}</p>
+                            })}
+                        </li>
+                    }).collect_view()}
                 </ol>
             }
             .into_any()
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_in_one_visit_are_one_line_with_their_count() {
+        let m = 60;
+        // Newest first: the coach read the strengths three times in ten minutes, the goals
+        // once between, and the strengths again the next day.
+        let reads = [
+            ("strengths", 86_400 + 10 * m),
+            ("strengths", 10 * m),
+            ("goals", 8 * m),
+            ("strengths", 5 * m),
+            ("strengths", 0),
+        ];
+        assert_eq!(visits(&reads), [(0, 1), (1, 3), (2, 1)]);
+        // A visit grows while the reads keep coming within the window of each other.
+        let steady: Vec<_> = (0..5).map(|i| ("cv", (4 - i) * 20 * m)).collect();
+        assert_eq!(visits(&steady), [(0, 5)]);
+        assert!(visits::<&str>(&[]).is_empty());
+    }
 }

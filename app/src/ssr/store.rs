@@ -566,12 +566,14 @@ pub trait BookingStore: Send + Sync {
         buffer: i64,
     ) -> Result<MoveOutcome, StoreError>;
 
-    /// Records whether the participant came (`None` clears it).
+    /// Records whether the participant came (`None` clears it): only for an active booking
+    /// that has begun by `now`; `false` otherwise.
     async fn record_attendance(
         &self,
         id: BookingId,
         coach: UserId,
         attendance: Option<Attendance>,
+        now: i64,
     ) -> Result<bool, StoreError>;
 
     /// Cancels an active booking, with the reason (a coach's) the participant is shown;

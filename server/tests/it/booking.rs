@@ -663,6 +663,26 @@ async fn the_coach_records_attendance_and_nobody_else_can() {
         !srv.page(&page, Some(&coach)).await.contains("Närvaro:"),
         "never guessed"
     );
+    // Before the meeting has begun there is nothing to record: no form, and refused.
+    let before = srv.page(&page, Some(&coach)).await;
+    assert!(
+        before.contains("Närvaron sätter du när mötet har börjat."),
+        "{before}"
+    );
+    assert!(!before.contains("name=\"attendance\""));
+    let res = srv
+        .call(
+            "record-attendance",
+            &[("id", &id), ("attendance", "attended")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.expect("body").contains("NotStarted"));
+    // The meeting begins (10:00); the coach is signed in again.
+    srv.clock.advance(2 * 3600);
+    let coach = srv.as_coach().await;
+    let amal = srv.sign_in("amal", "amal har ett långt lösenord").await;
     let res = srv
         .call(
             "record-attendance",
@@ -692,7 +712,7 @@ async fn the_coach_records_attendance_and_nobody_else_can() {
         Some(format!("/bookings/{id}?recorded=1").as_str())
     );
     // After the meeting, still on today's agenda, with what was recorded.
-    srv.clock.advance(4 * 3600);
+    srv.clock.advance(2 * 3600);
     let agenda = srv.page("/coach/agenda", Some(&coach)).await;
     assert!(agenda.contains("Närvaro: Kom"), "{agenda}");
     // The coach's participant page shows it; the caseload counts the meeting as contact.

@@ -305,9 +305,12 @@ async fn attended_meeting(srv: &TestServer, coach: &str, me: &str) -> String {
         )
         .await;
     let id = res.text().await.expect("id");
+    // Recorded once the meeting has begun (10:00, after 2 h notice from 08:00).
+    srv.clock.advance(2 * 3600);
+    let coach = srv.as_coach().await;
     ok(
         srv,
-        coach,
+        &coach,
         "record-attendance",
         &[("id", &id), ("attendance", "attended")],
     )
@@ -334,7 +337,7 @@ async fn since_the_last_meeting_lists_what_changed_after_it_in_what_is_shared() 
     );
     // The meeting (09:00 at the earliest, after 2 h notice: 10:00–10:45), then the day after.
     attended_meeting(&srv, &coach, &amal).await;
-    srv.clock.advance(26 * 3600);
+    srv.clock.advance(24 * 3600);
     // Signed in again a day later (a session ends when idle).
     let coach = srv.as_coach().await;
     let amal = srv.sign_in("amal", "amal har ett långt lösenord").await;
@@ -636,6 +639,9 @@ async fn a_page_carries_only_the_data_it_shows() {
         .page("/strengths/history", Some(&amal))
         .await
         .contains(MARK_H));
+    // The sharing page says what the coach always sees of the arrangements asked for.
+    let sharing = srv.page("/sharing", Some(&amal)).await;
+    assert!(sharing.contains("Det du ber om att få ordnat till en bokad tid"));
     // The sharing pages name the parts, never what is in them.
     for path in ["/sharing", "/share/strengths", "/share/goals"] {
         let html = srv.page(path, Some(&amal)).await;
