@@ -1154,3 +1154,4 @@ look-count = { $count ->
     [few] { $count } مرات في الزيارة نفسها.
    *[other] { $count } مرة في الزيارة نفسها.
 }
+queue-called-title = حان دورك الآن

@@ -1092,3 +1092,4 @@ look-count = { $count ->
     [one] Once in the same visit.
    *[other] { $count } times in the same visit.
 }
+queue-called-title = It is your turn now

@@ -1092,3 +1092,4 @@ look-count = { $count ->
     [one] En gång under samma besök.
    *[other] { $count } gånger under samma besök.
 }
+queue-called-title = Det är din tur nu

@@ -130,6 +130,14 @@ test('the drop-in queue: join, see one\'s place, get called, leave', async ({ br
     await second.getByRole('link', { name: 'Uppdatera' }).click();
     await expect(second.locator('.queue-place')).toHaveText('Du är nummer 1 i kön.');
   }
+  // Called, the whole screen says so, with and without JavaScript: the heading, the
+  // title, an alert, and no waiting count left over from before.
+  await expect(page.locator('li.card h2')).toHaveText('Det är din tur nu. Gå till din coach.');
+  await expect(page).toHaveTitle(/^Det är din tur nu/);
+  await expect(page.getByRole('alert')).toContainText('Det är din tur nu');
+  await expect(page.locator('main')).not.toContainText('väntar i kön');
+  await expect(page.locator('main')).not.toContainText('Du står i kön');
+  await expectNoAxeViolations(page, info);
 
   // The second person leaves the queue.
   await second.getByRole('button', { name: 'Lämna kön' }).click();

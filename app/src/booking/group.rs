@@ -1188,30 +1188,44 @@ pub fn DropInPage() -> impl IntoView {
         <RequireRole roles=&[Role::Participant]>
             {
                 let list = Resource::new(|| (), |_| dropins());
-                let status = [
-                    ("joined", Key::QueueJoined),
-                    ("left", Key::QueueLeft),
-                ]
-                .into_iter()
-                .find(|(flag, _)| query_flag(flag))
-                .map(|(_, key)| key);
                 view! {
-                    <Page title=Key::DropInTitle>
-                        <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
-                        {status.map(|key| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
-                        <p id="queue" tabindex="-1">{t(Key::DropInText)}</p>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match list.await {
-                                    Ok(d) => view! { <DropInList d/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
-                    </Page>
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            match list.await {
+                                Ok(d) => view! { <DropInScreen d/> }.into_any(),
+                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
                 }
             }
         </RequireRole>
+    }
+}
+
+/// The drop-in screen. Called to the coach, it says so in its title, its heading and an
+/// alert, and nothing on it still says "in the queue".
+#[component]
+fn DropInScreen(d: DropIns) -> impl IntoView {
+    let called = d.open.iter().any(|(_, place)| *place == Place::Called);
+    let status = [("joined", Key::QueueJoined), ("left", Key::QueueLeft)]
+        .into_iter()
+        .find(|(flag, _)| query_flag(flag))
+        .map(|(_, key)| key)
+        .filter(|_| !called);
+    let title = if called {
+        Key::QueueCalledTitle
+    } else {
+        Key::DropInTitle
+    };
+    view! {
+        <Page title=title>
+            <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
+            {status.map(|key| view! { <div class="panel" role="status" data-queue-note=""><p>{t(key)}</p></div> })}
+            {called.then(|| view! { <div class="panel called" role="alert"><p>{t(Key::QueueCalled)}</p></div> })}
+            <p id="queue" tabindex="-1">{t(Key::DropInText)}</p>
+            <DropInList d/>
+        </Page>
     }
 }
 
@@ -1228,13 +1242,19 @@ fn DropInList(d: DropIns) -> impl IntoView {
         .map(|(g, place)| {
             let id = g.id;
             let in_queue = place != Place::NotInQueue;
+            let called = place == Place::Called;
+            // With JavaScript, the island turns the card into the called one when the polled
+            // line says so (`data-called`): heading, title, alert, no waiting count.
             view! {
-                <li class="card">
-                    <h2>{when_text(&g.when)}</h2>
+                <li class="card" class:called=called>
+                    <h2>{if called { t(Key::QueueCalled).to_string() } else { when_text(&g.when) }}</h2>
+                    {called.then(|| view! { <p>{when_text(&g.when)}</p> })}
                     {(!g.place.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookPlace, &[("place", &g.place)])}</p> })}
-                    <p>{tp(Key::QueueWaiting, "count", u64::from(g.waiting), &[])}</p>
-                    <p class="lead queue-place" role="status" aria-live="polite"
-                        data-poll=format!("/dropin/{id}/place")>{place_text(place)}</p>
+                    {(!called).then(|| view! {
+                        <p data-waiting="">{tp(Key::QueueWaiting, "count", u64::from(g.waiting), &[])}</p>
+                    })}
+                    <p class="lead queue-place" role="status"
+                        data-poll=format!("/dropin/{id}/place") data-called=t(Key::QueueCalled)>{place_text(place)}</p>
                     <ActionForm action=action attr:class="form">
                         <input type="hidden" name="id" value=id.get()/>
                         {if in_queue {
@@ -1300,6 +1320,27 @@ mod client {
         let _ = set_interval_with_handle(|| leptos::task::spawn_local(refresh()), EVERY);
     }
 
+    /// The whole screen says it is the person's turn: an alert (said at once, not politely
+    /// after other speech), the card's heading, the page's title; the waiting count goes.
+    fn called(line: &web_sys::Element, text: &str) {
+        let _ = line.set_attribute("role", "alert");
+        if let Ok(Some(card)) = line.closest(".card") {
+            let _ = card.class_list().add_1("called");
+            if let Ok(Some(heading)) = card.query_selector("h2") {
+                heading.set_text_content(Some(text));
+            }
+            if let Ok(Some(waiting)) = card.query_selector("[data-waiting]") {
+                waiting.remove();
+            }
+        }
+        if let Ok(Some(note)) = document().query_selector("[data-queue-note]") {
+            note.remove();
+        }
+        let title = document().title();
+        let app = title.rsplit_once(" – ").map_or("", |(_, app)| app);
+        document().set_title(&format!("{text} – {app}"));
+    }
+
     async fn refresh() {
         let Ok(lines) = document().query_selector_all("[data-poll]") else {
             return;
@@ -1333,6 +1374,9 @@ mod client {
             // Only a change is written, so a screen reader says it once.
             if let Some(text) = text.filter(|t| line.text_content().as_deref() != Some(t.as_str()))
             {
+                if line.get_attribute("data-called").as_deref() == Some(text.as_str()) {
+                    called(&line, &text);
+                }
                 line.set_text_content(Some(&text));
             }
         }

@@ -396,6 +396,20 @@ async fn the_drop_in_queue_keeps_its_order_and_the_coach_calls_the_next() {
         place(&srv, today, &people[2]).await,
         "Du är nummer 1 i kön."
     );
+    // The called person's whole screen says so: the title, the heading, an alert, and
+    // nothing about standing in the queue (not even the "joined" note of its address).
+    let screen = srv.page("/dropin?joined=1", Some(&people[0])).await;
+    assert!(
+        screen.contains("<title>Det är din tur nu – Vägval</title>"),
+        "{screen}"
+    );
+    assert!(screen.contains("<h2>Det är din tur nu. Gå till din coach.</h2>"));
+    assert!(screen.contains("role=\"alert\""));
+    assert!(!screen.contains("Du står i kön"), "{screen}");
+    assert!(!screen.contains("väntar i kön"), "{screen}");
+    let waiting = srv.page("/dropin", Some(&people[2])).await;
+    assert!(waiting.contains("<title>Drop-in"), "{waiting}");
+    assert!(waiting.contains("data-called=\"Det är din tur nu. Gå till din coach.\""));
     let page = srv
         .page(&format!("/coach/groups/{today}"), Some(&coach))
         .await;
