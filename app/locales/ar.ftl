@@ -1155,3 +1155,21 @@ look-count = { $count ->
    *[other] { $count } مرة في الزيارة نفسها.
 }
 queue-called-title = حان دورك الآن
+holidays-heading = العطل الرسمية
+holidays-text = العطل الرسمية مغلقة. إذا أردت أن تفتح في عطلة، فأضف أوقاتًا إضافية في ذلك اليوم.
+holiday-new-years-day = رأس السنة الميلادية
+holiday-epiphany = عيد الغطاس
+holiday-good-friday = الجمعة العظيمة
+holiday-easter-sunday = أحد الفصح
+holiday-easter-monday = اثنين الفصح
+holiday-may-day = عيد العمال
+holiday-ascension = عيد الصعود
+holiday-whitsun = عيد العنصرة
+holiday-national-day = اليوم الوطني السويدي
+holiday-midsummer-eve = عشية منتصف الصيف
+holiday-midsummer-day = يوم منتصف الصيف
+holiday-all-saints = عيد جميع القديسين
+holiday-christmas-eve = ليلة عيد الميلاد
+holiday-christmas-day = عيد الميلاد
+holiday-boxing-day = ثاني أيام عيد الميلاد
+holiday-new-years-eve = ليلة رأس السنة

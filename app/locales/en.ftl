@@ -1093,3 +1093,21 @@ look-count = { $count ->
    *[other] { $count } times in the same visit.
 }
 queue-called-title = It is your turn now
+holidays-heading = Public holidays
+holidays-text = Public holidays are closed. To be open on one, add extra hours that day.
+holiday-new-years-day = New Year’s Day
+holiday-epiphany = Epiphany
+holiday-good-friday = Good Friday
+holiday-easter-sunday = Easter Sunday
+holiday-easter-monday = Easter Monday
+holiday-may-day = May Day
+holiday-ascension = Ascension Day
+holiday-whitsun = Whit Sunday
+holiday-national-day = National Day of Sweden
+holiday-midsummer-eve = Midsummer Eve
+holiday-midsummer-day = Midsummer Day
+holiday-all-saints = All Saints’ Day
+holiday-christmas-eve = Christmas Eve
+holiday-christmas-day = Christmas Day
+holiday-boxing-day = Boxing Day
+holiday-new-years-eve = New Year’s Eve

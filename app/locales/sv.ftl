@@ -1093,3 +1093,21 @@ look-count = { $count ->
    *[other] { $count } gånger under samma besök.
 }
 queue-called-title = Det är din tur nu
+holidays-heading = Helgdagar
+holidays-text = Helgdagar är stängda. Vill du ha öppet en helgdag, lägg till extra tider den dagen.
+holiday-new-years-day = nyårsdagen
+holiday-epiphany = trettondedag jul
+holiday-good-friday = långfredagen
+holiday-easter-sunday = påskdagen
+holiday-easter-monday = annandag påsk
+holiday-may-day = första maj
+holiday-ascension = Kristi himmelfärdsdag
+holiday-whitsun = pingstdagen
+holiday-national-day = Sveriges nationaldag
+holiday-midsummer-eve = midsommarafton
+holiday-midsummer-day = midsommardagen
+holiday-all-saints = alla helgons dag
+holiday-christmas-eve = julafton
+holiday-christmas-day = juldagen
+holiday-boxing-day = annandag jul
+holiday-new-years-eve = nyårsafton

@@ -3,6 +3,7 @@
 //! bokningar" and cancels it before the cut-off. Free times come from a pure function
 //! (`slots`); the database has the last word on who gets a time.
 pub mod group;
+pub mod holidays;
 #[cfg(feature = "ssr")]
 pub mod ics;
 #[cfg(feature = "ssr")]
@@ -468,6 +469,9 @@ mod server {
 pub struct HoursView {
     pub rules: BookingRules,
     pub outside: Vec<BookingView>,
+    /// The holidays within the booking horizon (`YYYY-MM-DD`): closed unless the coach
+    /// adds extra hours that day.
+    pub holidays: Vec<(String, holidays::Holiday)>,
 }
 
 #[server(prefix = "/api", endpoint = "my-hours")]
@@ -511,7 +515,16 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
                 })
                 .filter_map(|b| server::view_of(b, stored.as_ref(), now))
                 .collect();
-            Ok(HoursView { rules, outside })
+            let today = state.clock.today();
+            let holidays = (0..=i64::from(rules.horizon_days))
+                .filter_map(|n| today.checked_add(jiff::Span::new().days(n)).ok())
+                .filter_map(|day| Some((day.to_string(), holidays::holiday(day)?)))
+                .collect();
+            Ok(HoursView {
+                rules,
+                outside,
+                holidays,
+            })
         }
         .await,
     )
@@ -1232,6 +1245,7 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
     let outside = hours.outside;
     let closed = rules.closed.clone();
     let extra = rules.extra.clone();
+    let hours_holidays = hours.holidays.clone();
     let close = form_action::<CloseDay>();
     let close_error = action_error(close);
     let add_extra = form_action::<ExtraHours>();
@@ -1266,6 +1280,15 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
             <section id="closed-days" aria-labelledby="closed-heading">
                 <h2 id="closed-heading">{t(Key::ClosedDaysHeading)}</h2>
                 <p>{t(Key::ClosedDaysText)}</p>
+                {(!hours_holidays.is_empty()).then(|| view! {
+                    <h3>{t(Key::HolidaysHeading)}</h3>
+                    <p>{t(Key::HolidaysText)}</p>
+                    <ul class="log holidays">
+                        {hours_holidays.into_iter().map(|(day, holiday)| view! {
+                            <li>{closed_day_text(&day)}" · "{t(holiday.label())}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
                 {(!closed.is_empty()).then(|| view! {
                     <ul class="log">
                         {closed.into_iter().map(|day| view! {

@@ -40,17 +40,20 @@ pub fn at(day: Date, minute: u16) -> Option<Timestamp> {
 }
 
 /// The slots the coach's hours offer on one Stockholm day, in order: each weekly range of
-/// that weekday filled with meetings of the slot length, a buffer apart.
+/// that weekday filled with meetings of the slot length, a buffer apart; on a closed day or
+/// a holiday, only the extra hours of that day.
 pub fn day_slots(rules: &BookingRules, day: Date) -> Vec<Slot> {
     let key = day.to_string();
     let step = u16::from(rules.slot_minutes) + u16::from(rules.buffer_minutes);
     let weekday = day.weekday().to_monday_one_offset() as u8;
     // A closed day has no weekly hours; extra hours that day are still offered (the coach
     // added them for that very day).
+    // Holidays are closed unless the coach adds extra hours that day.
+    let open = rules.closed.binary_search(&key).is_err() && super::holidays::holiday(day).is_none();
     let weekly = rules
         .weekly
         .iter()
-        .filter(|r| r.weekday == weekday && rules.closed.binary_search(&key).is_err())
+        .filter(|r| r.weekday == weekday && open)
         .map(|r| (r.start, r.end));
     let extra = rules
         .extra
@@ -382,6 +385,21 @@ mod tests {
             starts(&free)[..2],
             ["2026-12-07T21:00:00Z", "2026-12-07T22:00:00Z"]
         );
+    }
+
+    #[test]
+    fn a_holiday_offers_only_the_extra_hours_the_coach_added() {
+        let mut r = rules((1..=5).map(|d| range(d, "09:00", "12:00")).collect());
+        // Friday 25 December 2026, Christmas Day: nothing on the weekly hours.
+        let christmas: Date = "2026-12-25".parse().expect("day");
+        assert!(day_slots(&r, christmas).is_empty());
+        assert!(!day_slots(&r, "2026-12-28".parse().expect("day")).is_empty());
+        r.extra = vec![crate::booking::ExtraRange {
+            day: "2026-12-25".into(),
+            start: 10 * 60,
+            end: 11 * 60,
+        }];
+        assert_eq!(day_slots(&r, christmas).len(), 1);
     }
 
     #[test]

@@ -783,3 +783,43 @@ async fn a_closed_day_offers_no_times_and_keeps_its_bookings_listed() {
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn holidays_are_closed_unless_the_coach_adds_hours_that_day() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    // Christmas Eve, Christmas Day and Boxing Day 2026 fall on weekdays with hours.
+    let book = srv.page("/book", Some(&amal)).await;
+    assert!(book.contains("/book/2026-12-23"), "{book}");
+    for day in ["2026-12-24", "2026-12-25", "2026-12-31", "2027-01-01"] {
+        assert!(!book.contains(&format!("/book/{day}")), "{day} offered");
+    }
+    let hours = srv.page("/coach/hours", Some(&coach)).await;
+    assert!(
+        hours.contains("juldagen") && hours.contains("nyårsdagen"),
+        "{hours}"
+    );
+    // Extra hours open a holiday.
+    let res = srv
+        .call(
+            "extra-hours",
+            &[
+                ("extra-day", "2026-12-24"),
+                ("extra-from", "10:00"),
+                ("extra-to", "11:00"),
+            ],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+    let book = srv.page("/book", Some(&amal)).await;
+    assert!(book.contains("/book/2026-12-24"), "{book}");
+}
