@@ -694,7 +694,7 @@ agenda-today = العودة إلى اليوم
 agenda-day-empty = لا يوجد شيء محجوز في هذا اليوم.
 # Language-practice goals.
 goals-title = أهداف اللغة
-goals-text = ضع هدفًا بخطوات صغيرة واضغط عندما تتمرن. تنمو القوة عندما تتمرن وتنخفض قليلًا عندما يفوتك يوم، ولا تبدأ من الصفر أبدًا.
+goals-text = ضع هدفًا بخطوات صغيرة واضغط عندما تتمرن. تنمو العادة عندما تتمرن وتضعف قليلًا عندما يفوتك يوم، ولا تبدأ من الصفر أبدًا.
 goals-empty = ليست لديك أهداف لغة بعد.
 goals-ended = أهداف منتهية
 new-goal-title = هدف جديد
@@ -717,7 +717,7 @@ goal-done = تحقق
 goal-dropped = منتهٍ
 goal-created = تم حفظ الهدف. بالتوفيق!
 goal-saved = تم حفظ التغيير.
-goal-paused-done = الهدف متوقف مؤقتًا. تبقى القوة كما هي حتى تستمر.
+goal-paused-done = الهدف متوقف مؤقتًا. تبقى العادة كما هي حتى تستمر.
 goal-resumed = أهلًا بعودتك! الهدف جارٍ من جديد.
 goal-done-done = أحسنت! تحقق الهدف.
 goal-dropped-done = انتهى الهدف. يمكنك أن تضع هدفًا جديدًا متى شئت.
@@ -729,7 +729,7 @@ times-per-week = { $count ->
     [many] { $count } مرة في الأسبوع
    *[other] { $count } مرة في الأسبوع
 }
-habit-strength = القوة: { $level } ({ $percent } %)
+habit-strength = العادة: { $level } ({ $percent } %)
 habit-new = بداية جديدة
 habit-growing = تنمو
 habit-steady = ثابتة
@@ -761,7 +761,7 @@ days-count = { $count ->
 }
 goal-change-heading = غيّر أو أوقف مؤقتًا أو أنهِ
 pause-legend = لماذا تريد التوقف مؤقتًا؟
-pause-hint = التوقف المؤقت لا يخفض القوة.
+pause-hint = التوقف المؤقت لا يُضعف العادة.
 pause-ill = أنا مريض
 pause-travel = أنا مسافر
 pause-holiday = إجازة
@@ -1173,3 +1173,9 @@ holiday-christmas-eve = ليلة عيد الميلاد
 holiday-christmas-day = عيد الميلاد
 holiday-boxing-day = ثاني أيام عيد الميلاد
 holiday-new-years-eve = ليلة رأس السنة
+remove-language-title = حذف اللغة؟
+remove-language-question = هل تريد حذف { $name } وكل إجاباتك عنها؟ لا يمكن التراجع عن ذلك.
+remove-language-button = نعم، احذف اللغة
+end-goal-title = إنهاء الهدف؟
+end-goal-question = هل تريد إنهاء «{ $goal }» دون أن تحققه؟ يبقى ما تمرنت عليه محفوظًا.
+end-goal-button = نعم، أنهِ الهدف

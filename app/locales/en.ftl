@@ -657,7 +657,7 @@ agenda-today = Today
 agenda-day-empty = Nothing booked this day.
 # Language-practice goals.
 goals-title = Language goals
-goals-text = Set a goal in small steps and tap when you have practised. The strength grows when you practise and drops a little when you miss a day; it never starts again from zero.
+goals-text = Set a goal in small steps and tap when you have practised. The habit grows when you practise and weakens a little when you miss a day; it never starts again from zero.
 goals-empty = You have no language goals yet.
 goals-ended = Finished goals
 new-goal-title = New goal
@@ -680,7 +680,7 @@ goal-done = Reached
 goal-dropped = Ended
 goal-created = The goal is saved. Good luck!
 goal-saved = The change is saved.
-goal-paused-done = The goal is paused. Its strength stays as it is until you go on.
+goal-paused-done = The goal is paused. The habit stays as it is until you go on.
 goal-resumed = Welcome back! The goal is going on again.
 goal-done-done = Well done! The goal is reached.
 goal-dropped-done = The goal is ended. You can set a new one whenever you want.
@@ -688,7 +688,7 @@ times-per-week = { $count ->
     [one] { $count } time a week
    *[other] { $count } times a week
 }
-habit-strength = Strength: { $level } ({ $percent } %)
+habit-strength = Habit: { $level } ({ $percent } %)
 habit-new = just started
 habit-growing = growing
 habit-steady = steady
@@ -712,7 +712,7 @@ days-count = { $count ->
 }
 goal-change-heading = Change, pause or end
 pause-legend = Why do you want to pause?
-pause-hint = A pause does not lower the strength.
+pause-hint = A pause does not weaken the habit.
 pause-ill = I am ill
 pause-travel = I am travelling
 pause-holiday = Holiday
@@ -1111,3 +1111,9 @@ holiday-christmas-eve = Christmas Eve
 holiday-christmas-day = Christmas Day
 holiday-boxing-day = Boxing Day
 holiday-new-years-eve = New Year’s Eve
+remove-language-title = Remove the language?
+remove-language-question = Do you want to remove { $name } and all your answers about it? This cannot be undone.
+remove-language-button = Yes, remove the language
+end-goal-title = End the goal?
+end-goal-question = Do you want to end “{ $goal }” without having reached it? What you practised is kept.
+end-goal-button = Yes, end the goal

@@ -657,7 +657,7 @@ agenda-today = Idag
 agenda-day-empty = Inget bokat den här dagen.
 # Language-practice goals.
 goals-title = Språkmål
-goals-text = Sätt ett mål i små steg och tryck när du har övat. Styrkan växer när du övar och sjunker lite när du missar, den börjar aldrig om från noll.
+goals-text = Sätt ett mål i små steg och tryck när du har övat. Vanan växer när du övar och sjunker lite när du missar, den börjar aldrig om från noll.
 goals-empty = Du har inga språkmål än.
 goals-ended = Avslutade mål
 new-goal-title = Nytt mål
@@ -680,7 +680,7 @@ goal-done = Klart
 goal-dropped = Avslutat
 goal-created = Målet är sparat. Lycka till!
 goal-saved = Ändringen är sparad.
-goal-paused-done = Målet är pausat. Styrkan står still tills du fortsätter.
+goal-paused-done = Målet är pausat. Vanan står still tills du fortsätter.
 goal-resumed = Välkommen tillbaka! Målet pågår igen.
 goal-done-done = Bra jobbat! Målet är klart.
 goal-dropped-done = Målet är avslutat. Du kan sätta ett nytt när du vill.
@@ -688,7 +688,7 @@ times-per-week = { $count ->
     [one] { $count } gång i veckan
    *[other] { $count } gånger i veckan
 }
-habit-strength = Styrka: { $level } ({ $percent } %)
+habit-strength = Vana: { $level } ({ $percent } %)
 habit-new = nystartad
 habit-growing = växer
 habit-steady = stadig
@@ -712,7 +712,7 @@ days-count = { $count ->
 }
 goal-change-heading = Ändra, pausa eller avsluta
 pause-legend = Varför vill du pausa?
-pause-hint = En paus sänker inte styrkan.
+pause-hint = En paus sänker inte vanan.
 pause-ill = Jag är sjuk
 pause-travel = Jag reser
 pause-holiday = Ledighet
@@ -1111,3 +1111,9 @@ holiday-christmas-eve = julafton
 holiday-christmas-day = juldagen
 holiday-boxing-day = annandag jul
 holiday-new-years-eve = nyårsafton
+remove-language-title = Ta bort språket?
+remove-language-question = Vill du ta bort { $name } och alla dina svar om det? Det går inte att ångra.
+remove-language-button = Ja, ta bort språket
+end-goal-title = Avsluta målet?
+end-goal-question = Vill du avsluta ”{ $goal }” utan att ha nått det? Det du har övat finns kvar.
+end-goal-button = Ja, avsluta målet

@@ -255,6 +255,27 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
+    /// The words `docs/glossary.md` rules out for a concept, per locale file.
+    #[test]
+    fn one_word_per_concept() {
+        let files = [
+            ("sv", include_str!("../locales/sv.ftl"), &["Styrka:"][..]),
+            ("en", include_str!("../locales/en.ftl"), &["Strength:"][..]),
+            (
+                "ar",
+                include_str!("../locales/ar.ftl"),
+                &["مرشد", "الأهداف اللغوية", "القوة:"][..],
+            ),
+        ];
+        for (locale, text, not) in files {
+            for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                for word in not {
+                    assert!(!line.contains(word), "{locale}: {word:?} in {line:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn negotiates_by_quality() {
         assert_eq!(

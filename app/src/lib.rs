@@ -249,11 +249,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/goals/new") view=goals::NewGoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id") view=goals::GoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id/edit") view=goals::EditGoalPage ssr=SsrMode::Async/>
+                <Route path=path!("/goals/:id/end") view=goals::EndGoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/languages") view=languages::LanguagesPage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/new") view=languages::NewLanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/sfi") view=languages::SfiPage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/used/new") view=languages::NewLanguageUsePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/:id") view=languages::LanguagePage ssr=SsrMode::Async/>
+                <Route path=path!("/languages/:id/remove") view=languages::RemoveLanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths") view=strengths::StrengthsPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/pick") view=strengths::PickPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/own") view=strengths::OwnPage ssr=SsrMode::Async/>

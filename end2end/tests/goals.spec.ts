@@ -25,7 +25,7 @@ test('a participant sets a language goal, logs today\'s practice from the list, 
   await expect(page).toHaveURL(/\/goals\/\d+\?created=1$/);
   await expect(page.getByRole('status')).toContainText('Målet är sparat');
   await expect(page.locator('main')).toContainText('3 gånger i veckan');
-  await expect(page.locator('main')).toContainText('Styrka: nystartad');
+  await expect(page.locator('main')).toContainText('Vana: nystartad');
   await expectNoAxeViolations(page, info);
 
   // Today from the list with one tap; the goal was set today, so no earlier day is offered.

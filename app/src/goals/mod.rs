@@ -778,6 +778,37 @@ pub fn GoalPage() -> impl IntoView {
     })
 }
 
+/// `/goals/:id/end`: asks before a goal is ended without being reached.
+#[component]
+pub fn EndGoalPage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Participant], fetch_goal, |g| {
+        if g.status.open() {
+            view! { <EndGoalQuestion g/> }.into_any()
+        } else {
+            view! { <crate::pages::NotFound/> }.into_any()
+        }
+    })
+}
+
+#[component]
+fn EndGoalQuestion(g: GoalView) -> impl IntoView {
+    let action = form_action::<GoalState>();
+    let error = action_error(action);
+    let id = g.id;
+    view! {
+        <Page title=Key::EndGoalTitle error=error>
+            <ErrorSummary error=error/>
+            <p dir="auto">{tf(Key::EndGoalQuestion, &[("goal", &format!("\u{2068}{}\u{2069}", g.what))])}</p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=id.get()/>
+                <input type="hidden" name="how" value="dropped"/>
+                <Submit label=Key::EndGoalButton warning=true/>
+            </ActionForm>
+            <p><a href=format!("/goals/{id}") class="button secondary">{t(Key::CancelLink)}</a></p>
+        </Page>
+    }
+}
+
 #[component]
 fn GoalDetail(g: GoalView) -> impl IntoView {
     let log = form_action::<Practised>();
@@ -924,11 +955,9 @@ fn GoalDetail(g: GoalView) -> impl IntoView {
                         <input type="hidden" name="how" value="done"/>
                         <Submit label=Key::GoalMarkDone/>
                     </ActionForm>
-                    <ActionForm action=change attr:class="form">
-                        <input type="hidden" name="id" value=id.get()/>
-                        <input type="hidden" name="how" value="dropped"/>
-                        <Submit label=Key::GoalDrop warning=true/>
-                    </ActionForm>
+                    // Ending a goal asks first, on a page of its own, well apart from
+                    // "reached".
+                    <p class="apart"><a class="button warning" href=format!("/goals/{id}/end")>{t(Key::GoalDrop)}</a></p>
                 </section>
             })}
         </Page>

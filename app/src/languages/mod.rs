@@ -716,7 +716,6 @@ pub fn LanguagesPage() -> impl IntoView {
 
 #[component]
 fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
-    let remove = form_action::<RemoveLanguage>();
     let remove_use = form_action::<RemoveLanguageUse>();
     let doc = v.doc;
     let can_add = doc.languages.len() < MAX_LANGUAGES;
@@ -749,12 +748,9 @@ fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
                     {levels}
                     <p><a class="button secondary" href=format!("/languages/{n}")>{t(Key::LanguageChange)}
                         <span class="visually-hidden">": "{name.clone()}</span></a></p>
-                    <ActionForm action=remove attr:class="inline-form">
-                        <input type="hidden" name="n" value=n/>
-                        <input type="hidden" name="was" value=name.clone()/>
-                        <button type="submit" class="button warning">{t(Key::RemoveButton)}
-                            <span class="visually-hidden">": "{name.clone()}</span></button>
-                    </ActionForm>
+                    // All its answers go with it: asked first, on a page of its own.
+                    <p><a class="button warning" href=format!("/languages/{n}/remove")>{t(Key::RemoveButton)}
+                        <span class="visually-hidden">": "{name.clone()}</span></a></p>
                 </li>
             }
         })
@@ -859,6 +855,32 @@ pub fn LanguagePage() -> impl IntoView {
     crate::ui::record_page(&[Role::Participant], fetch_language, |(n, lang)| {
         view! { <LanguageForm n=Some(n) lang/> }.into_any()
     })
+}
+
+/// `/languages/:id/remove`: asks before a language and all its answers are removed.
+#[component]
+pub fn RemoveLanguagePage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Participant], fetch_language, |(n, lang)| {
+        view! { <RemoveLanguageQuestion n lang/> }.into_any()
+    })
+}
+
+#[component]
+fn RemoveLanguageQuestion(n: usize, lang: KnownLanguage) -> impl IntoView {
+    let action = form_action::<RemoveLanguage>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::RemoveLanguageTitle error=error>
+            <ErrorSummary error=error/>
+            <p dir="auto">{tf(Key::RemoveLanguageQuestion, &[("name", &lang.name)])}</p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="n" value=n/>
+                <input type="hidden" name="was" value=lang.name.clone()/>
+                <Submit label=Key::RemoveLanguageButton warning=true/>
+            </ActionForm>
+            <p><a href="/languages" class="button secondary">{t(Key::CancelLink)}</a></p>
+        </Page>
+    }
 }
 
 /// One skill's choice: "not yet" or a level, each said as what the person can do ("B1 –

@@ -77,7 +77,7 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
         "Prata med kunder på svenska",
         "3 gånger i veckan till och med onsdag 31 mars 2027",
         "Språkpraktik: \u{2068}ICA Maxi\u{2069}",
-        "Styrka: nystartad (0 %)",
+        "Vana: nystartad (0 %)",
     ] {
         assert!(page.contains(expected), "{expected}: {page}");
     }
@@ -215,7 +215,7 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let strength = |page: &str| {
-        page.split("Styrka: ")
+        page.split("Vana: ")
             .nth(1)
             .and_then(|s| s.split(')').next())
             .map(str::to_string)

@@ -1,0 +1,86 @@
+//! What a newcomer trips over (issue 22), each with the check that would have caught it.
+use crate::common::{spawn, TestServer};
+use reqwest::StatusCode;
+
+fn location(srv: &TestServer, res: &reqwest::Response) -> String {
+    let to = res.headers()["location"].to_str().expect("location");
+    to.strip_prefix(&srv.base).unwrap_or(to).to_string()
+}
+
+#[tokio::test]
+async fn removing_a_language_or_ending_a_goal_asks_first() {
+    let srv = spawn().await;
+    let me = srv.participant("Amal Andersson", "amal").await;
+    let res = srv
+        .call(
+            "save-language",
+            &[
+                ("language", "Svenska"),
+                ("listening", "B1"),
+                ("reading", "A2"),
+                ("spokenInteraction", "A2"),
+                ("spokenProduction", "A2"),
+                ("writing", "none"),
+            ],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    // The list offers the way to a question, not a one-tap removal.
+    let list = srv.page("/languages", Some(&me)).await;
+    assert!(list.contains("href=\"/languages/1/remove\""), "{list}");
+    assert!(!list.contains("action=\"/api/remove-language\""), "{list}");
+    let question = srv.page("/languages/1/remove", Some(&me)).await;
+    assert!(
+        question.contains("Vill du ta bort Svenska och alla dina svar om det?"),
+        "{question}"
+    );
+    let res = srv
+        .post_form(
+            "remove-language",
+            &[("n", "1"), ("was", "Svenska")],
+            "/languages/1/remove",
+            Some(&me),
+        )
+        .await;
+    assert_eq!(location(&srv, &res), "/languages?removed=1");
+    assert!(!srv
+        .page("/languages", Some(&me))
+        .await
+        .contains("<h3 dir=\"auto\">Svenska</h3>"));
+    // Nobody else's language has a question page.
+    let other = srv.participant("Bo Berg", "bo").await;
+    assert_eq!(
+        srv.get("/languages/1/remove", Some(&other)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // A goal: "Avsluta målet" leads to a question; only the answer ends it.
+    let res = srv
+        .call(
+            "save-goal",
+            &[
+                ("what", "Prata med kunder"),
+                ("per_week", "3"),
+                ("until", ""),
+            ],
+            Some(&me),
+        )
+        .await;
+    let id = res.text().await.expect("id").trim().to_string();
+    let page = srv.page(&format!("/goals/{id}"), Some(&me)).await;
+    assert!(
+        page.contains(&format!("href=\"/goals/{id}/end\"")),
+        "{page}"
+    );
+    assert!(!page.contains("value=\"dropped\""), "{page}");
+    let question = srv.page(&format!("/goals/{id}/end"), Some(&me)).await;
+    assert!(question.contains("Vill du avsluta"), "{question}");
+    assert!(question.contains("value=\"dropped\""));
+    assert_eq!(
+        srv.get(&format!("/goals/{id}/end"), Some(&other))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
