@@ -1179,3 +1179,4 @@ remove-language-button = نعم، احذف اللغة
 end-goal-title = إنهاء الهدف؟
 end-goal-question = هل تريد إنهاء «{ $goal }» دون أن تحققه؟ يبقى ما تمرنت عليه محفوظًا.
 end-goal-button = نعم، أنهِ الهدف
+agenda-week-number = الأسبوع { $week }، من { $day }

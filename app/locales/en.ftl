@@ -1117,3 +1117,4 @@ remove-language-button = Yes, remove the language
 end-goal-title = End the goal?
 end-goal-question = Do you want to end “{ $goal }” without having reached it? What you practised is kept.
 end-goal-button = Yes, end the goal
+agenda-week-number = Week { $week }, from { $day }

@@ -1117,3 +1117,4 @@ remove-language-button = Ja, ta bort språket
 end-goal-title = Avsluta målet?
 end-goal-question = Vill du avsluta ”{ $goal }” utan att ha nått det? Det du har övat finns kvar.
 end-goal-button = Ja, avsluta målet
+agenda-week-number = Vecka { $week }, från { $day }

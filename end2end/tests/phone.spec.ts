@@ -31,3 +31,44 @@ test('number, date and time inputs are as tall and as legible as text fields', a
     await inputsAreTouchSized(page, info, path);
   }
 });
+
+/** No table cell on the page breaks a word: each cell is at least as wide as its longest word. */
+async function tablesKeepWordsWhole(page: Page, what: string) {
+  const broken = await page.evaluate(() => {
+    const problems: string[] = [];
+    for (const cell of Array.from(document.querySelectorAll('main th, main td, main caption'))) {
+      const words = (cell as HTMLElement).innerText.split(/\s+/).filter((w) => w.length > 0);
+      for (const word of words) {
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'nowrap';
+        probe.textContent = word;
+        cell.appendChild(probe);
+        const wide = probe.getBoundingClientRect().width;
+        const lines = probe.getClientRects().length;
+        probe.remove();
+        const style = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(style.paddingInlineStart || '0') - parseFloat(style.paddingInlineEnd || '0');
+        if (lines > 1 || wide > room + 1) problems.push(`${word} (${Math.round(wide)} > ${Math.round(room)})`);
+      }
+    }
+    return problems;
+  });
+  expect(broken, what).toEqual([]);
+}
+
+test('tables keep their words whole on a 320 px phone, in Swedish and Arabic', async ({ page }, info) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
+  await expect(page).toHaveURL(/\/home$/);
+  await goto(page, info, '/goals/new');
+  await page.getByLabel('Vad vill du kunna?').fill(`Läsa skyltar ${info.project.name}`);
+  await page.getByLabel(/Hur många gånger/).fill('2');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL(/\/goals\/\d+\?created=1$/);
+  await tablesKeepWordsWhole(page, 'goal page, sv');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await tablesKeepWordsWhole(page, 'goal page, ar');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

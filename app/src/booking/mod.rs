@@ -914,6 +914,9 @@ pub struct AgendaView {
     pub previous: String,
     pub next: String,
     pub today: String,
+    /// The ISO week number of a week view (Swedish weeks run Monday to Sunday and are
+    /// named by number).
+    pub week_number: Option<i8>,
 }
 
 /// The coach's own agenda: `view` "day" or "week" (the default) from `day` (`YYYY-MM-DD`,
@@ -938,7 +941,15 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
             let now = state.clock.unix();
             let today = state.clock.today();
             let week = view.as_deref() != Some("day");
-            let first = day.as_deref().and_then(parse_day).unwrap_or(today);
+            let asked = day.as_deref().and_then(parse_day).unwrap_or(today);
+            // A week is Monday to Sunday: the Monday of the day asked for.
+            let first = if week {
+                asked
+                    .checked_sub(i64::from(asked.weekday().to_monday_zero_offset()).days())
+                    .map_err(|_| AppError::NotFound)?
+            } else {
+                asked
+            };
             let length: i64 = if week { 7 } else { 1 };
             let last = first
                 .checked_add((length - 1).days())
@@ -1008,6 +1019,7 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
                 previous: shift(-length),
                 next: shift(length),
                 today: today.to_string(),
+                week_number: week.then(|| first.iso_week_date().week()),
             })
         }
         .await,
@@ -1858,7 +1870,13 @@ fn AgendaDays(a: AgendaView) -> impl IntoView {
                 <li><a href=format!("/coach/agenda?view=week&day={first}") aria-current=current(true)>{t(Key::AgendaWeek)}</a></li>
             </ul>
             <p class="lead">{if a.week {
-                tf(Key::AgendaWeekOf, &[("day", &format_day(a.first))])
+                tf(
+                    Key::AgendaWeekNumber,
+                    &[
+                        ("week", &a.week_number.unwrap_or_default().to_string()),
+                        ("day", &format_day(a.first)),
+                    ],
+                )
             } else {
                 format_day(a.first)
             }}</p>

@@ -1019,11 +1019,13 @@ pub(crate) fn WeekChart(g: GoalView) -> impl IntoView {
                 <line x1="0" x2=width.to_string() y1=goal_y.to_string() y2=goal_y.to_string() class="chart-goal"/>
             </svg>
             <figcaption>{summary}" "{t(Key::ChartGoalLine)}</figcaption>
-            <table class="chart-table">
-                <caption>{t(Key::ChartTableCaption)}</caption>
-                <thead><tr><th scope="col">{t(Key::ChartWeek)}</th><th scope="col">{t(Key::ChartDays)}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=t(Key::ChartTableCaption)>
+                <table class="chart-table">
+                    <caption>{t(Key::ChartTableCaption)}</caption>
+                    <thead><tr><th scope="col">{t(Key::ChartWeek)}</th><th scope="col">{t(Key::ChartDays)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </figure>
     }
 }

@@ -638,8 +638,16 @@ async fn the_coach_agenda_shows_a_day_or_a_week_with_workshops_and_meetings() {
     assert!(tuesday < wednesday, "{week}");
     assert!(week[tuesday..wednesday].contains("Amal Demo"), "{week}");
     assert!(week[wednesday..].contains("Skriv ditt CV"), "{week}");
-    assert!(week.contains("Veckan från måndag 7 december"), "{week}");
+    assert!(week.contains("Vecka 50, från måndag 7 december"), "{week}");
     assert!(week.contains("day=2026-12-14"), "the next week: {week}");
+    // Any day of the week shows the week from its Monday, named by its number.
+    let midweek = srv
+        .page("/coach/agenda?view=week&day=2026-12-10", Some(&coach))
+        .await;
+    assert!(
+        midweek.contains("Vecka 50, från måndag 7 december"),
+        "{midweek}"
+    );
     // One day at a time.
     let day = srv
         .page("/coach/agenda?view=day&day=2026-12-10", Some(&coach))
