@@ -1180,3 +1180,7 @@ end-goal-title = إنهاء الهدف؟
 end-goal-question = هل تريد إنهاء «{ $goal }» دون أن تحققه؟ يبقى ما تمرنت عليه محفوظًا.
 end-goal-button = نعم، أنهِ الهدف
 agenda-week-number = الأسبوع { $week }، من { $day }
+calendar-cancelled-text = هل حفظت الموعد في تقويم هاتفك؟ نزّل هذا الملف وافتحه، فيُحذف الموعد من هناك.
+calendar-cancelled-link = احذفه من تقويمي
+calendar-moved-text = تم نقل الموعد. هل حفظته في تقويم هاتفك؟ نزّل الملف الجديد وافتحه، فينتقل الموعد هناك.
+calendar-moved-link = نزّل ملف التقويم الجديد

@@ -1118,3 +1118,7 @@ end-goal-title = End the goal?
 end-goal-question = Do you want to end “{ $goal }” without having reached it? What you practised is kept.
 end-goal-button = Yes, end the goal
 agenda-week-number = Week { $week }, from { $day }
+calendar-cancelled-text = Did you save the meeting in your phone’s calendar? Download this file and open it, and the meeting is removed from there.
+calendar-cancelled-link = Remove from my calendar
+calendar-moved-text = The time has been moved. Did you save the meeting in your phone’s calendar? Download the new file and open it, and the meeting moves there.
+calendar-moved-link = Download the new calendar file

@@ -1118,3 +1118,7 @@ end-goal-title = Avsluta målet?
 end-goal-question = Vill du avsluta ”{ $goal }” utan att ha nått det? Det du har övat finns kvar.
 end-goal-button = Ja, avsluta målet
 agenda-week-number = Vecka { $week }, från { $day }
+calendar-cancelled-text = Har du sparat mötet i telefonens kalender? Hämta den här filen och öppna den, så tas mötet bort därifrån.
+calendar-cancelled-link = Ta bort ur min kalender
+calendar-moved-text = Tiden är flyttad. Har du sparat mötet i telefonens kalender? Hämta den nya filen och öppna den, så flyttas mötet där.
+calendar-moved-link = Hämta den nya kalenderfilen

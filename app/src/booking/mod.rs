@@ -198,6 +198,8 @@ pub struct BookingView {
     pub attendance: Option<Attendance>,
     /// It has begun: attendance can be recorded from then on.
     pub started: bool,
+    /// Moved since it was booked: a calendar file saved before holds the old time.
+    pub moved: bool,
     /// The workshop's title when this is a workshop seat (never moved, only cancelled).
     pub workshop: Option<String>,
     /// Arrangements asked for (codes, comma-separated).
@@ -320,6 +322,7 @@ mod server {
             // A cancelled booking was never attended, whatever was recorded before.
             attendance: b.attendance.filter(|_| b.active),
             started: b.starts_at <= now,
+            moved: b.active && b.sequence > 0,
             cancel_reason: b.cancel_reason,
         })
     }
@@ -1723,9 +1726,28 @@ pub fn BookingPage() -> impl IntoView {
                     <div class="panel" role="status"><p>{t(key)}</p></div>
                 })}
                 <ul class="cards">{booking_card(&b, coach_view)}</ul>
-                {b.active.then(|| view! {
-                    <p><a class="button secondary" href=format!("/bookings/{}/ics", b.id)>{t(Key::AddToCalendar)}</a></p>
-                })}
+                // A file saved before a move or a cancellation still holds the old time:
+                // the new one (METHOD:CANCEL for a cancelled booking) updates the phone's
+                // calendar when it is opened.
+                {if !b.active {
+                    view! {
+                        <div class="panel">
+                            <p>{t(Key::CalendarCancelledText)}</p>
+                            <p><a class="button secondary" href=format!("/bookings/{}/ics", b.id)>{t(Key::CalendarCancelledLink)}</a></p>
+                        </div>
+                    }.into_any()
+                } else if b.moved {
+                    view! {
+                        <div class="panel">
+                            <p>{t(Key::CalendarMovedText)}</p>
+                            <p><a class="button secondary" href=format!("/bookings/{}/ics", b.id)>{t(Key::CalendarMovedLink)}</a></p>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p><a class="button secondary" href=format!("/bookings/{}/ics", b.id)>{t(Key::AddToCalendar)}</a></p>
+                    }.into_any()
+                }}
                 {cancel}
             </Page>
         }

@@ -278,6 +278,21 @@ async fn after_the_cutoff_the_participant_is_sent_to_the_coach() {
     assert_eq!(res.status(), StatusCode::OK);
     let mine = srv.page("/bookings", Some(&amal)).await;
     assert!(mine.contains("Avbokad av din coach: Jag är sjuk idag, vi bokar en ny tid."));
+    // The cancelled booking's page offers the file that removes it from the phone's
+    // calendar, and says to open it.
+    let page = srv.page(&format!("/bookings/{id}"), Some(&amal)).await;
+    assert!(
+        page.contains(&format!("href=\"/bookings/{id}/ics\""))
+            && page.contains("Ta bort ur min kalender"),
+        "{page}"
+    );
+    let ics = srv
+        .get(&format!("/bookings/{id}/ics"), Some(&amal))
+        .await
+        .text()
+        .await
+        .expect("ics");
+    assert!(ics.contains("METHOD:CANCEL"), "{ics}");
 }
 
 #[tokio::test]
@@ -639,6 +654,9 @@ async fn a_move_keeps_the_booking_and_never_loses_the_old_time() {
         prop(&props, "DTSTART;TZID=Europe/Stockholm"),
         "20261208T110000"
     );
+    // The moved booking's page says to open the new file so the phone's calendar follows.
+    let page = srv.page(&format!("/bookings/{id}"), Some(&amal)).await;
+    assert!(page.contains("Hämta den nya kalenderfilen"), "{page}");
     // 09:00 is free again.
     let free = srv.page("/book/2026-12-08", Some(&bo)).await;
     assert!(free.contains("09:00–09:45"));
