@@ -61,6 +61,7 @@ pub fn ParticipantHome() -> impl IntoView {
                 {use_auth().user.map(|u| view! {
                     <p class="lead">{tf(Key::HomeGreeting, &[("name", &u.display_name)])}</p>
                 })}
+                <crate::booking::Notices back="/home"/>
                 <Suspense>
                     {move || Suspend::new(async move {
                         coach.await.ok().flatten().map(|name| view! {

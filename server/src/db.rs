@@ -1092,13 +1092,15 @@ struct BookingRow {
     group_title: Option<String>,
     group_place: Option<String>,
     needs: String,
+    cancelled_at: Option<i64>,
+    cancelled_by: Option<i64>,
 }
 
 const BOOKING_SELECT: &str =
     "SELECT b.id, b.coach_id, c.display_name AS coach_name, b.participant_id,
         p.display_name AS participant_name, b.starts_at, b.ends_at, b.status, b.help, b.interpreter,
         b.sequence, b.attendance, b.cancel_reason, b.session_id, g.title AS group_title,
-        g.place AS group_place, b.needs
+        g.place AS group_place, b.needs, b.cancelled_at, b.cancelled_by
      FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id
      LEFT JOIN group_sessions g ON g.id = b.session_id";
 
@@ -1148,6 +1150,8 @@ fn booking(row: BookingRow) -> BookingRecord {
             place: row.group_place.unwrap_or_default(),
         }),
         needs: row.needs,
+        cancelled_at: row.cancelled_at,
+        cancelled_by: row.cancelled_by.map(UserId::new),
     }
 }
 
@@ -1367,6 +1371,45 @@ impl BookingStore for SqliteStore {
             .await
             .map_err(err)?;
         Ok(row.map(booking))
+    }
+
+    async fn cancelled_since(
+        &self,
+        coach: UserId,
+        since: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError> {
+        let rows: Vec<BookingRow> = sqlx::query_as(&format!(
+            "{BOOKING_SELECT} WHERE b.coach_id = ? AND b.cancelled_at > ?
+             AND b.cancelled_by IS NOT NULL AND b.cancelled_by <> b.coach_id
+             ORDER BY b.cancelled_at DESC, b.id DESC"
+        ))
+        .bind(coach.get())
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows.into_iter().map(booking).collect())
+    }
+
+    async fn notices_seen(&self, user: UserId) -> Result<i64, StoreError> {
+        let seen: Option<i64> =
+            sqlx::query_scalar("SELECT notices_seen_at FROM users WHERE id = ?")
+                .bind(user.get())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(err)?;
+        Ok(seen.unwrap_or(0))
+    }
+
+    async fn see_notices(&self, user: UserId, at: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET notices_seen_at = ? WHERE id = ? AND notices_seen_at < ?")
+            .bind(at)
+            .bind(user.get())
+            .bind(at)
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
     }
 
     async fn book(&self, b: NewBooking, now: i64) -> Result<BookOutcome, StoreError> {

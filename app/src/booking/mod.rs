@@ -1029,6 +1029,143 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
     )
 }
 
+/// A change someone else made to a person's booking, until they have seen it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub booking: BookingId,
+    pub when: When,
+    /// Who cancelled it: the coach (for the participant) or the participant (for the coach).
+    pub by: String,
+    pub reason: String,
+    pub workshop: Option<String>,
+}
+
+/// What others changed in the signed-in person's bookings since they last said they had
+/// seen it: for a participant, meetings their coach cancelled (and workshops put out); for
+/// a coach, meetings their participants cancelled.
+#[server(prefix = "/api", endpoint = "notices")]
+pub async fn notices() -> Result<Vec<Notice>, AppError> {
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
+            let now = state.clock.unix();
+            let seen = state.store.notices_seen(me.id).await.map_err(internal)?;
+            let records = if me.role == Role::Coach {
+                state
+                    .store
+                    .cancelled_since(me.id, seen)
+                    .await
+                    .map_err(internal)?
+            } else {
+                let mut mine: Vec<_> = state
+                    .store
+                    .participant_bookings(me.id, now)
+                    .await
+                    .map_err(internal)?
+                    .into_iter()
+                    .filter(|b| {
+                        !b.active
+                            && b.cancelled_at.is_some_and(|at| at > seen)
+                            && b.cancelled_by != Some(me.id)
+                    })
+                    .collect();
+                mine.sort_by_key(|b| std::cmp::Reverse(b.cancelled_at));
+                mine
+            };
+            Ok(records
+                .into_iter()
+                .filter_map(|b| {
+                    Some(Notice {
+                        booking: b.id,
+                        when: server::when(b.starts_at, b.ends_at)?,
+                        by: if me.role == Role::Coach {
+                            b.participant_name
+                        } else {
+                            b.coach_name
+                        },
+                        reason: b.cancel_reason,
+                        workshop: b.group.map(|g| g.title),
+                    })
+                })
+                .collect())
+        }
+        .await,
+    )
+}
+
+/// "I have seen it": what was shown is not shown again. `back` is where to go next.
+#[server(prefix = "/api", endpoint = "seen-notices")]
+pub async fn seen_notices(back: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::{internal, require, with_status};
+    with_status(
+        async {
+            let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
+            state
+                .store
+                .see_notices(me.id, state.clock.unix())
+                .await
+                .map_err(internal)?;
+            let back = match back.as_deref() {
+                Some("/coach/agenda") => "/coach/agenda",
+                _ if me.role == Role::Coach => "/coach/agenda",
+                _ => "/home",
+            };
+            leptos_axum::redirect(back);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The notices, with the button that says they were seen; nothing when there are none.
+#[component]
+pub fn Notices(back: &'static str) -> impl IntoView {
+    let action = form_action::<SeenNotices>();
+    let coach = crate::auth::use_auth()
+        .user
+        .is_some_and(|u| u.role == Role::Coach);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let list = notices().await.unwrap_or_default();
+                if list.is_empty() {
+                    return ().into_any();
+                }
+                let heading = if coach { Key::NoticesCoachHeading } else { Key::NoticesHeading };
+                view! {
+                    <section class="panel notices" aria-labelledby="notices-heading">
+                        <h2 id="notices-heading">{t(heading)}</h2>
+                        <ul class="log">
+                            {list.into_iter().map(|n| {
+                                let when = when_text(&n.when);
+                                let line = match (coach, &n.workshop) {
+                                    (true, _) => tf(Key::NoticeParticipantCancelled, &[("name", &n.by), ("when", &when)]),
+                                    (false, Some(title)) => tf(Key::NoticeWorkshopCancelled, &[("title", title), ("when", &when)]),
+                                    (false, None) => tf(Key::NoticeCoachCancelled, &[("name", &n.by), ("when", &when)]),
+                                };
+                                view! {
+                                    <li>
+                                        <a href=format!("/bookings/{}", n.booking) dir="auto">{line}</a>
+                                        {(!n.reason.is_empty()).then(|| view! {
+                                            <p dir="auto">{tf(Key::CancelledByCoach, &[("reason", &n.reason)])}</p>
+                                        })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <ActionForm action=action attr:class="form">
+                            <input type="hidden" name="back" value=back/>
+                            <Submit label=Key::NoticesSeen/>
+                        </ActionForm>
+                    </section>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
 /// Records whether the participant came. Only the coach whose calendar holds the booking.
 #[server(prefix = "/api", endpoint = "record-attendance")]
 pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Result<(), AppError> {
@@ -1825,6 +1962,7 @@ pub fn AgendaPage() -> impl IntoView {
                         <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
                         <p><a href="/coach/hours">{t(Key::HoursTitle)}</a>" · "<a href="/coach/groups">{t(Key::GroupsTitle)}</a></p>
+                        <Notices back="/coach/agenda"/>
                         <Suspense>
                             {move || Suspend::new(async move {
                                 match agenda.await {

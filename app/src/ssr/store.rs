@@ -442,6 +442,9 @@ pub struct BookingRecord {
     pub group: Option<GroupSeat>,
     /// Arrangements asked for (codes, comma-separated).
     pub needs: String,
+    /// When it was cancelled, and by whom.
+    pub cancelled_at: Option<i64>,
+    pub cancelled_by: Option<UserId>,
 }
 
 /// The workshop a booking is a seat of.
@@ -548,6 +551,20 @@ pub trait BookingStore: Send + Sync {
     ) -> Result<Vec<BookingRecord>, StoreError>;
 
     async fn find_booking(&self, id: BookingId) -> Result<Option<BookingRecord>, StoreError>;
+
+    /// Bookings with `coach` that someone other than the coach cancelled after `since`,
+    /// newest first: what the coach has not been told yet.
+    async fn cancelled_since(
+        &self,
+        coach: UserId,
+        since: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError>;
+
+    /// Up to when `user` has seen what others changed in their bookings.
+    async fn notices_seen(&self, user: UserId) -> Result<i64, StoreError>;
+
+    /// Records that `user` has seen everything up to `at` (never moves back).
+    async fn see_notices(&self, user: UserId, at: i64) -> Result<(), StoreError>;
 
     /// Books a time in one write transaction: the key seen before returns its booking; a
     /// participant at the limit, or a time that clashes with an active booking of the

@@ -84,3 +84,82 @@ async fn removing_a_language_or_ending_a_goal_asks_first() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn each_side_is_told_what_the_other_cancelled_until_they_have_seen_it() {
+    use crate::booking::{publish_hours, MONDAY_MORNING};
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let book = |n: usize| {
+        let (srv, amal) = (&srv, amal.clone());
+        async move {
+            let days = srv.json("free-days", &[], Some(&amal)).await;
+            let day = days["days"][n][0].as_str().expect("day").to_string();
+            let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
+            let start = times["times"][0]["starts_at"].to_string();
+            srv.call(
+                "book",
+                &[
+                    ("day", &day),
+                    ("start", &start),
+                    ("key", &format!("k{n}")),
+                    ("help", "cv"),
+                ],
+                Some(&amal),
+            )
+            .await
+            .text()
+            .await
+            .expect("id")
+        }
+    };
+    let first = book(1).await;
+    let second = book(2).await;
+    // The coach cancels one: Amal's home page says so, with the reason, until she has seen it.
+    let res = srv
+        .call(
+            "cancel-booking",
+            &[("id", &first), ("reason", "Jag är på kurs.")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let home = srv.page("/home", Some(&amal)).await;
+    assert!(home.contains("Nytt om dina tider"), "{home}");
+    assert!(home.contains("Demo Coach avbokade ert möte"), "{home}");
+    assert!(home.contains("Jag är på kurs."));
+    let res = srv
+        .post_form("seen-notices", &[("back", "/home")], "/home", Some(&amal))
+        .await;
+    assert_eq!(location(&srv, &res), "/home");
+    assert!(!srv
+        .page("/home", Some(&amal))
+        .await
+        .contains("Nytt om dina tider"));
+    // Amal cancels the other: the coach's agenda says so until the coach has seen it; her
+    // own cancellation is no news to her.
+    let res = srv
+        .call("cancel-booking", &[("id", &second)], Some(&amal))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(!srv
+        .page("/home", Some(&amal))
+        .await
+        .contains("Nytt om dina tider"));
+    let agenda = srv.page("/coach/agenda", Some(&coach)).await;
+    assert!(agenda.contains("Sedan du tittade senast"), "{agenda}");
+    assert!(agenda.contains("Amal Andersson avbokade"), "{agenda}");
+    assert!(
+        !agenda.contains("Jag är på kurs."),
+        "the coach's own cancellation is not news"
+    );
+    srv.call("seen-notices", &[("back", "/coach/agenda")], Some(&coach))
+        .await;
+    assert!(!srv
+        .page("/coach/agenda", Some(&coach))
+        .await
+        .contains("Sedan du tittade senast"));
+}
