@@ -1087,7 +1087,7 @@ err-not-started = Attendance can be recorded only once the meeting has begun.
 attendance-later = You record attendance once the meeting has begun.
 invite-used-heading = Have you already made your account?
 invite-new-heading = Have you not made your account yet?
-sharing-always-arrangements = What you ask to have arranged for a booked time (for example a hearing loop, step-free entrance, a quiet room or more time), so that the coach can arrange it. You never need to say why, and it is never kept here.
+sharing-always-arrangements = What you ask to have arranged for a booked time (for example a hearing loop, step-free entrance, a quiet room or more time), so that the coach can arrange it. You never need to say why, and the reason is never recorded here.
 look-count = { $count ->
     [one] Once in the same visit.
    *[other] { $count } times in the same visit.

@@ -1087,7 +1087,7 @@ err-not-started = Närvaro kan sättas först när mötet har börjat.
 attendance-later = Närvaron sätter du när mötet har börjat.
 invite-used-heading = Har du redan skapat ditt konto?
 invite-new-heading = Har du inte skapat ditt konto än?
-sharing-always-arrangements = Det du ber om att få ordnat till en bokad tid (till exempel hörslinga, entré utan trappsteg, ett tyst rum eller mer tid), så att coachen kan ordna det. Du behöver aldrig säga varför, och det står aldrig här.
+sharing-always-arrangements = Det du ber om att få ordnat till en bokad tid (till exempel hörslinga, entré utan trappsteg, ett tyst rum eller mer tid), så att coachen kan ordna det. Du behöver aldrig säga varför, och skälet sparas aldrig här.
 look-count = { $count ->
     [one] En gång under samma besök.
    *[other] { $count } gånger under samma besök.

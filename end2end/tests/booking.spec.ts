@@ -32,6 +32,7 @@ test('a coach publishes hours; a participant books a time, sees it and cancels i
   await expect(days.first()).toContainText(/lediga tider|ledig tid/);
   await days.nth(info.project.name === 'js' ? 2 : 3).click();
   await expect(page).toHaveURL(/\/book\/\d{4}-\d{2}-\d{2}$/);
+  const bookedDay = page.url().match(/\/book\/(\d{4}-\d{2}-\d{2})$/)![1];
   await ready(page, info);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Välj en tid');
   await expectNoAxeViolations(page, info);
@@ -62,8 +63,8 @@ test('a coach publishes hours; a participant books a time, sees it and cancels i
   await expect(page.locator('ul.cards li')).toHaveCount(1);
   await expect(page.locator('ul.cards li')).toContainText(time);
 
-  // The coach sees it in the agenda.
-  await coach.goto('/coach/agenda');
+  // The coach sees it in the agenda, in the week (Monday to Sunday) of its day.
+  await coach.goto(`/coach/agenda?view=week&day=${bookedDay}`);
   await expect(coach.locator('main')).toContainText(time);
   await expectNoAxeViolations(coach, info);
 

@@ -72,13 +72,16 @@ test('a coach puts out a workshop; a participant books a seat, asking for a hear
   await expect(coach.locator('main ol')).toContainText('Deltagare');
   await expectNoHorizontalScroll(coach);
 
-  // The coach's week has the workshop under its day; one day at a time too.
-  await coach.goto('/coach/agenda');
+  // The coach's week (Monday to Sunday) has the workshop under its day; one day at a time
+  // too.
+  await coach.goto(`/coach/agenda?view=week&day=${stockholmDay(5)}`);
   await expect(coach.locator('main')).toContainText('Skriv ditt CV');
   await expect(coach.getByRole('link', { name: 'Vecka', exact: true })).toHaveAttribute('aria-current', 'page');
   await expectNoAxeViolations(coach, info);
   await coach.getByRole('link', { name: 'Dag', exact: true }).click();
   await expect(coach.getByRole('link', { name: 'Dag', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(coach.locator('main')).toContainText('Skriv ditt CV');
+  await coach.goto('/coach/agenda?view=day');
   await expect(coach.locator('main')).toContainText('Inget bokat den här dagen.');
   await coach.setViewportSize({ width: 320, height: 700 });
   await expectNoHorizontalScroll(coach);

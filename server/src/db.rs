@@ -1381,7 +1381,7 @@ impl BookingStore for SqliteStore {
         let rows: Vec<BookingRow> = sqlx::query_as(&format!(
             "{BOOKING_SELECT} WHERE b.coach_id = ? AND b.cancelled_at > ?
              AND b.cancelled_by IS NOT NULL AND b.cancelled_by <> b.coach_id
-             ORDER BY b.cancelled_at DESC, b.id DESC"
+             ORDER BY b.cancelled_at DESC, b.id DESC LIMIT 50"
         ))
         .bind(coach.get())
         .bind(since)

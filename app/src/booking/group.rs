@@ -1247,14 +1247,18 @@ fn DropInList(d: DropIns) -> impl IntoView {
             // line says so (`data-called`): heading, title, alert, no waiting count.
             view! {
                 <li class="card" class:called=called>
-                    <h2>{if called { t(Key::QueueCalled).to_string() } else { when_text(&g.when) }}</h2>
+                    <h2 data-when=when_text(&g.when)>{if called { t(Key::QueueCalled).to_string() } else { when_text(&g.when) }}</h2>
                     {called.then(|| view! { <p>{when_text(&g.when)}</p> })}
                     {(!g.place.is_empty()).then(|| view! { <p dir="auto">{tf(Key::BookPlace, &[("place", &g.place)])}</p> })}
                     {(!called).then(|| view! {
                         <p data-waiting="">{tp(Key::QueueWaiting, "count", u64::from(g.waiting), &[])}</p>
                     })}
-                    <p class="lead queue-place" role="status"
-                        data-poll=format!("/dropin/{id}/place") data-called=t(Key::QueueCalled)>{place_text(place)}</p>
+                    // Called, the page's alert says it once; the line says it quietly.
+                    // Waiting, an empty alert is ready for the island to fill.
+                    {(!called).then(|| view! { <p class="visually-hidden" role="alert" data-alert=""></p> })}
+                    <p class="lead queue-place" role=(!called).then_some("status")
+                        data-poll=format!("/dropin/{id}/place") data-called=t(Key::QueueCalled)
+                        data-called-title=t(Key::QueueCalledTitle) data-title=t(Key::DropInTitle)>{place_text(place)}</p>
                     <ActionForm action=action attr:class="form">
                         <input type="hidden" name="id" value=id.get()/>
                         {if in_queue {
@@ -1320,25 +1324,47 @@ mod client {
         let _ = set_interval_with_handle(|| leptos::task::spawn_local(refresh()), EVERY);
     }
 
-    /// The whole screen says it is the person's turn: an alert (said at once, not politely
-    /// after other speech), the card's heading, the page's title; the waiting count goes.
-    fn called(line: &web_sys::Element, text: &str) {
-        let _ = line.set_attribute("role", "alert");
-        if let Ok(Some(card)) = line.closest(".card") {
+    /// The whole screen follows the queue line: called, an alert says it at once, the
+    /// card's heading and the page's title say it and the waiting count and "in the queue"
+    /// note go; no longer called (the turn is over), heading and title are as before.
+    fn called(line: &web_sys::Element, text: &str, called: bool) {
+        let attribute = |name: &str| line.get_attribute(name).unwrap_or_default();
+        let title = if called {
+            attribute("data-called-title")
+        } else {
+            attribute("data-title")
+        };
+        let Ok(Some(card)) = line.closest(".card") else {
+            return;
+        };
+        let was_called = card.class_list().contains("called");
+        if called == was_called {
+            return;
+        }
+        if called {
             let _ = card.class_list().add_1("called");
-            if let Ok(Some(heading)) = card.query_selector("h2") {
-                heading.set_text_content(Some(text));
+            if let Ok(Some(alert)) = card.query_selector("[data-alert]") {
+                alert.set_text_content(Some(text));
             }
             if let Ok(Some(waiting)) = card.query_selector("[data-waiting]") {
                 waiting.remove();
             }
+            if let Ok(Some(note)) = document().query_selector("[data-queue-note]") {
+                note.remove();
+            }
+        } else {
+            let _ = card.class_list().remove_1("called");
+            if let Ok(Some(alert)) = card.query_selector("[data-alert]") {
+                alert.set_text_content(None);
+            }
         }
-        if let Ok(Some(note)) = document().query_selector("[data-queue-note]") {
-            note.remove();
+        if let Ok(Some(heading)) = card.query_selector("h2") {
+            let when = heading.get_attribute("data-when").unwrap_or_default();
+            heading.set_text_content(Some(if called { text } else { &when }));
         }
-        let title = document().title();
-        let app = title.rsplit_once(" – ").map_or("", |(_, app)| app);
-        document().set_title(&format!("{text} – {app}"));
+        let page = document().title();
+        let app = page.rsplit_once(" – ").map_or("", |(_, app)| app);
+        document().set_title(&format!("{title} – {app}"));
     }
 
     async fn refresh() {
@@ -1374,9 +1400,9 @@ mod client {
             // Only a change is written, so a screen reader says it once.
             if let Some(text) = text.filter(|t| line.text_content().as_deref() != Some(t.as_str()))
             {
-                if line.get_attribute("data-called").as_deref() == Some(text.as_str()) {
-                    called(&line, &text);
-                }
+                let now_called =
+                    line.get_attribute("data-called").as_deref() == Some(text.as_str());
+                called(&line, &text, now_called);
                 line.set_text_content(Some(&text));
             }
         }

@@ -522,6 +522,8 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
             let holidays = (0..=i64::from(rules.horizon_days))
                 .filter_map(|n| today.checked_add(jiff::Span::new().days(n)).ok())
                 .filter_map(|day| Some((day.to_string(), holidays::holiday(day)?)))
+                // A holiday with extra hours is open.
+                .filter(|(day, _)| !rules.extra.iter().any(|r| r.day == *day))
                 .collect();
             Ok(HoursView {
                 rules,
@@ -917,6 +919,8 @@ pub struct AgendaView {
     pub previous: String,
     pub next: String,
     pub today: String,
+    /// The day asked for (`YYYY-MM-DD`): the day view and the week view open on it.
+    pub asked: String,
     /// The ISO week number of a week view (Swedish weeks run Monday to Sunday and are
     /// named by number).
     pub week_number: Option<i8>,
@@ -1023,6 +1027,7 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
                 next: shift(length),
                 today: today.to_string(),
                 week_number: week.then(|| first.iso_week_date().week()),
+                asked: asked.to_string(),
             })
         }
         .await,
@@ -1033,6 +1038,8 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {
     pub booking: BookingId,
+    /// When it was cancelled: "seen" covers what was shown, up to the newest of these.
+    pub at: i64,
     pub when: When,
     /// Who cancelled it: the coach (for the participant) or the participant (for the coach).
     pub by: String,
@@ -1078,6 +1085,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
                 .filter_map(|b| {
                     Some(Notice {
                         booking: b.id,
+                        at: b.cancelled_at?,
                         when: server::when(b.starts_at, b.ends_at)?,
                         by: if me.role == Role::Coach {
                             b.participant_name
@@ -1094,22 +1102,27 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
     )
 }
 
-/// "I have seen it": what was shown is not shown again. `back` is where to go next.
+/// "I have seen it": what was shown (cancelled up to `upto`) is not shown again; anything
+/// newer still is. `back` is where to go next.
 #[server(prefix = "/api", endpoint = "seen-notices")]
-pub async fn seen_notices(back: Option<String>) -> Result<(), AppError> {
+pub async fn seen_notices(back: Option<String>, upto: Option<i64>) -> Result<(), AppError> {
     use crate::ssr::{internal, require, with_status};
     with_status(
         async {
             let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
+            let now = state.clock.unix();
+            let upto = upto.unwrap_or(now).min(now);
             state
                 .store
-                .see_notices(me.id, state.clock.unix())
+                .see_notices(me.id, upto)
                 .await
                 .map_err(internal)?;
-            let back = match back.as_deref() {
-                Some("/coach/agenda") => "/coach/agenda",
-                _ if me.role == Role::Coach => "/coach/agenda",
-                _ => "/home",
+            // Each role goes back to its own page, whatever was posted.
+            let _ = back;
+            let back = if me.role == Role::Coach {
+                "/coach/agenda"
+            } else {
+                "/home"
             };
             leptos_axum::redirect(back);
             Ok(())
@@ -1133,6 +1146,7 @@ pub fn Notices(back: &'static str) -> impl IntoView {
                     return ().into_any();
                 }
                 let heading = if coach { Key::NoticesCoachHeading } else { Key::NoticesHeading };
+                let upto = list.iter().map(|n| n.at).max().unwrap_or_default();
                 view! {
                     <section class="panel notices" aria-labelledby="notices-heading">
                         <h2 id="notices-heading">{t(heading)}</h2>
@@ -1156,6 +1170,7 @@ pub fn Notices(back: &'static str) -> impl IntoView {
                         </ul>
                         <ActionForm action=action attr:class="form">
                             <input type="hidden" name="back" value=back/>
+                            <input type="hidden" name="upto" value=upto/>
                             <Submit label=Key::NoticesSeen/>
                         </ActionForm>
                     </section>
@@ -1432,15 +1447,7 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
             <section id="closed-days" aria-labelledby="closed-heading">
                 <h2 id="closed-heading">{t(Key::ClosedDaysHeading)}</h2>
                 <p>{t(Key::ClosedDaysText)}</p>
-                {(!hours_holidays.is_empty()).then(|| view! {
-                    <h3>{t(Key::HolidaysHeading)}</h3>
-                    <p>{t(Key::HolidaysText)}</p>
-                    <ul class="log holidays">
-                        {hours_holidays.into_iter().map(|(day, holiday)| view! {
-                            <li>{closed_day_text(&day)}" · "{t(holiday.label())}</li>
-                        }).collect_view()}
-                    </ul>
-                })}
+
                 {(!closed.is_empty()).then(|| view! {
                     <ul class="log">
                         {closed.into_iter().map(|day| view! {
@@ -1461,6 +1468,15 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
                     <TextField name="day" label=Key::CloseDayLabel hint=Key::CloseDayHint kind="date" error=close_error/>
                     <Submit label=Key::CloseDayButton/>
                 </ActionForm>
+                {(!hours_holidays.is_empty()).then(|| view! {
+                    <h3 id="holidays-heading">{t(Key::HolidaysHeading)}</h3>
+                    <p>{t(Key::HolidaysText)}</p>
+                    <ul class="log holidays">
+                        {hours_holidays.into_iter().map(|(day, holiday)| view! {
+                            <li>{closed_day_text(&day)}" · "{t(holiday.label())}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
             </section>
             <section id="extra-hours" aria-labelledby="extra-heading">
                 <h2 id="extra-heading">{t(Key::ExtraHoursHeading)}</h2>
@@ -1981,10 +1997,7 @@ pub fn AgendaPage() -> impl IntoView {
 #[component]
 fn AgendaDays(a: AgendaView) -> impl IntoView {
     let view_name = if a.week { "week" } else { "day" };
-    let first = format!(
-        "{:04}-{:02}-{:02}",
-        a.first.year, a.first.month, a.first.day
-    );
+    let first = a.asked.clone();
     let (previous, next) = (
         format!("/coach/agenda?view={view_name}&day={}", a.previous),
         format!("/coach/agenda?view={view_name}&day={}", a.next),

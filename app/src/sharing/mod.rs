@@ -510,6 +510,8 @@ pub struct LookLine {
 /// Reads within this many seconds of each other, by the same reader, of the same part, the
 /// same way, are one visit.
 pub const VISIT_SECONDS: i64 = 30 * 60;
+/// A visit is never longer than this: a coach reading all day is several visits.
+pub const VISIT_MAX_SECONDS: i64 = 2 * 60 * 60;
 
 /// Groups reads (newest first) into visits: one per reader, part, way and CV, each holding
 /// the reads that follow one another within [`VISIT_SECONDS`]. Each visit is its newest
@@ -518,9 +520,11 @@ pub fn visits<K: PartialEq>(reads: &[(K, i64)]) -> Vec<(usize, u32)> {
     // (index of the newest read, key index, time of the oldest read so far, count)
     let mut groups: Vec<(usize, i64, u32)> = Vec::new();
     for (i, (key, at)) in reads.iter().enumerate() {
-        let open = groups
-            .iter_mut()
-            .find(|(first, oldest, _)| reads[*first].0 == *key && *oldest - *at <= VISIT_SECONDS);
+        let open = groups.iter_mut().find(|(first, oldest, _)| {
+            reads[*first].0 == *key
+                && *oldest - *at <= VISIT_SECONDS
+                && reads[*first].1 - *at <= VISIT_MAX_SECONDS
+        });
         match open {
             Some(group) => {
                 group.1 = *at;
@@ -1110,6 +1114,9 @@ mod tests {
         // A visit grows while the reads keep coming within the window of each other.
         let steady: Vec<_> = (0..5).map(|i| ("cv", (4 - i) * 20 * m)).collect();
         assert_eq!(visits(&steady), [(0, 5)]);
+        // ... but never beyond two hours: reads every 25 minutes all day are several visits.
+        let all_day: Vec<_> = (0..20).map(|i| ("cv", (19 - i) * 25 * m)).collect();
+        assert!(visits(&all_day).len() >= 4, "{:?}", visits(&all_day));
         assert!(visits::<&str>(&[]).is_empty());
     }
 }

@@ -403,7 +403,10 @@ async fn the_drop_in_queue_keeps_its_order_and_the_coach_calls_the_next() {
         screen.contains("<title>Det är din tur nu – Vägval</title>"),
         "{screen}"
     );
-    assert!(screen.contains("<h2>Det är din tur nu. Gå till din coach.</h2>"));
+    assert!(
+        screen.contains(">Det är din tur nu. Gå till din coach.</h2>"),
+        "{screen}"
+    );
     assert!(screen.contains("role=\"alert\""));
     assert!(!screen.contains("Du står i kön"), "{screen}");
     assert!(!screen.contains("väntar i kön"), "{screen}");

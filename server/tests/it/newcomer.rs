@@ -131,10 +131,36 @@ async fn each_side_is_told_what_the_other_cancelled_until_they_have_seen_it() {
     assert!(home.contains("Nytt om dina tider"), "{home}");
     assert!(home.contains("Demo Coach avbokade ert möte"), "{home}");
     assert!(home.contains("Jag är på kurs."));
+    // "Seen" covers what was shown: a cancellation made after the page was drawn stays.
+    let upto = home
+        .split("name=\"upto\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("upto")
+        .to_string();
+    srv.clock.advance(60);
+    let third = book(3).await;
     let res = srv
-        .post_form("seen-notices", &[("back", "/home")], "/home", Some(&amal))
+        .call(
+            "cancel-booking",
+            &[("id", &third), ("reason", "Lokalen är stängd.")],
+            Some(&coach),
+        )
         .await;
-    assert_eq!(location(&srv, &res), "/home");
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = srv
+        .post_form(
+            "seen-notices",
+            &[("back", "/coach/agenda"), ("upto", &upto)],
+            "/home",
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(location(&srv, &res), "/home", "a participant goes home");
+    let home = srv.page("/home", Some(&amal)).await;
+    assert!(home.contains("Lokalen är stängd."), "{home}");
+    assert!(!home.contains("Jag är på kurs."), "{home}");
+    srv.call("seen-notices", &[], Some(&amal)).await;
     assert!(!srv
         .page("/home", Some(&amal))
         .await
