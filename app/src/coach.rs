@@ -11,7 +11,7 @@ use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{
     fill, format_day, format_day_in, format_moment, t, tf, CalendarDay, Key, Locale, Moment,
 };
-use crate::ids::{CvId, UserId};
+use crate::ids::{CvId, NoteId, UserId};
 use crate::invite::Purpose;
 use crate::people::IssuedInvitation;
 use crate::sharing::CvOption;
@@ -449,22 +449,36 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
 /// A coach's note as the pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoteLine {
+    pub id: NoteId,
     pub at: Moment,
     pub coach: String,
     pub body: String,
     pub internal: bool,
+    /// When its author last changed it.
+    pub changed: Option<Moment>,
+    /// Written by the one looking (a coach may change or take back their own notes).
+    pub mine: bool,
 }
 
 #[cfg(feature = "ssr")]
-fn note_lines(notes: Vec<crate::ssr::store::NoteRecord>, now: jiff::Timestamp) -> Vec<NoteLine> {
+fn note_lines(
+    notes: Vec<crate::ssr::store::NoteRecord>,
+    now: jiff::Timestamp,
+    me: UserId,
+) -> Vec<NoteLine> {
     notes
         .into_iter()
         .filter_map(|n| {
             Some(NoteLine {
+                id: n.id,
                 at: crate::ssr::clock::moment(n.at, now)?,
                 coach: n.coach_name,
                 body: n.body,
                 internal: n.internal,
+                changed: n
+                    .changed_at
+                    .and_then(|at| crate::ssr::clock::moment(at, now)),
+                mine: n.coach_id == me,
             })
         })
         .collect()
@@ -477,10 +491,10 @@ pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError
     use crate::ssr::{internal, with_status};
     with_status(
         async {
-            let (state, _, person) =
+            let (state, coach, person) =
                 looked_after_part(person, Part::InternalNotes, Act::Read).await?;
             let notes = state.store.notes(person.id, true).await.map_err(internal)?;
-            Ok(note_lines(notes, state.clock.now()))
+            Ok(note_lines(notes, state.clock.now(), coach.id))
         }
         .await,
     )
@@ -496,7 +510,7 @@ pub async fn my_notes() -> Result<Vec<NoteLine>, AppError> {
             let (state, me) = require(&[Role::Participant]).await?;
             authorize_own(&me, Part::Notes, Act::Read, me.id)?;
             let notes = state.store.notes(me.id, false).await.map_err(internal)?;
-            Ok(note_lines(notes, state.clock.now()))
+            Ok(note_lines(notes, state.clock.now(), me.id))
         }
         .await,
     )
@@ -523,34 +537,10 @@ pub async fn add_note(
                 Part::Notes
             };
             let (state, coach, person) = looked_after_part(person, part, Act::Change).await?;
-            let text = crate::text::clean_text(&body);
-            let problem = if text.trim().is_empty() {
-                Some(FieldProblem::Required)
-            } else if text.chars().count() > NOTE_MAX {
-                Some(FieldProblem::TooLong)
-            } else {
-                None
-            };
-            if let Some(problem) = problem {
-                let mut invalid = Invalid::new();
-                invalid.add("body", problem);
-                let invalid = invalid.keep("body", &body);
-                let invalid = if internal {
-                    invalid.keep("internal", "on")
-                } else {
-                    invalid
-                };
-                return Err(AppError::Invalid(invalid));
-            }
+            let text = note_text(&body, internal)?;
             state
                 .store
-                .add_note(
-                    person.id,
-                    coach.id,
-                    text.trim(),
-                    internal,
-                    state.clock.unix(),
-                )
+                .add_note(person.id, coach.id, &text, internal, state.clock.unix())
                 .await
                 .map_err(crate::ssr::internal)?;
             tracing::info!(coach = %coach.id, person = %person.id, internal, "note added");
@@ -559,6 +549,229 @@ pub async fn add_note(
         }
         .await,
     )
+}
+
+/// A note's text as typed, cleaned and checked; a refusal keeps what was typed.
+#[cfg(feature = "ssr")]
+fn note_text(body: &str, internal: bool) -> Result<String, AppError> {
+    let text = crate::text::clean_text(body);
+    let problem = if text.trim().is_empty() {
+        Some(FieldProblem::Required)
+    } else if text.chars().count() > NOTE_MAX {
+        Some(FieldProblem::TooLong)
+    } else {
+        None
+    };
+    match problem {
+        None => Ok(text.trim().to_string()),
+        Some(problem) => {
+            let mut invalid = Invalid::new();
+            invalid.add("body", problem);
+            let invalid = invalid.keep("body", body);
+            let invalid = if internal {
+                invalid.keep("internal", "on")
+            } else {
+                invalid
+            };
+            Err(AppError::Invalid(invalid))
+        }
+    }
+}
+
+/// A note the signed-in coach wrote, to change or take back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteEdit {
+    pub id: NoteId,
+    pub person: UserId,
+    pub person_name: String,
+    pub at: Moment,
+    pub body: String,
+    pub internal: bool,
+}
+
+/// The note `id`, with the server's state and the coach, when the signed-in coach wrote it
+/// and still looks after the person it is about (`act` on its part); anything else is "not
+/// found".
+#[cfg(feature = "ssr")]
+async fn own_note(
+    id: NoteId,
+    act: crate::ssr::access::Act,
+    becomes_internal: bool,
+) -> Result<(LookedAfter, crate::ssr::store::NoteRecord), AppError> {
+    use crate::ssr::access::Part;
+    use crate::ssr::{internal, require};
+    let (state, _) = require(&[Role::Coach]).await?;
+    let note = state
+        .store
+        .note(id)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    let part = if note.internal || becomes_internal {
+        Part::InternalNotes
+    } else {
+        Part::Notes
+    };
+    let looked_after = looked_after_part(note.participant_id, part, act).await?;
+    if note.coach_id != looked_after.1.id {
+        return Err(AppError::NotFound);
+    }
+    Ok((looked_after, note))
+}
+
+#[server(prefix = "/api", endpoint = "my-note")]
+pub async fn fetch_note(id: NoteId) -> Result<NoteEdit, AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let ((state, _, person), note) = own_note(id, Act::Change, false).await?;
+            Ok(NoteEdit {
+                id,
+                person: person.id,
+                person_name: person.display_name,
+                at: crate::ssr::clock::moment(note.at, state.clock.now())
+                    .ok_or(AppError::NotFound)?,
+                body: note.body,
+                internal: note.internal,
+            })
+        }
+        .await,
+    )
+}
+
+/// Changes the signed-in coach's own note; the participant's view follows at once, and
+/// what it said before is kept in its history.
+#[server(prefix = "/api", endpoint = "change-note")]
+pub async fn change_note(
+    id: NoteId,
+    body: String,
+    internal: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::{internal as store_failed, with_status};
+    with_status(
+        async {
+            let internal = internal.is_some_and(|v| !v.is_empty());
+            let ((state, coach, person), _) = own_note(id, Act::Change, internal).await?;
+            let text = note_text(&body, internal)?;
+            let changed = state
+                .store
+                .change_note(id, coach.id, &text, internal, state.clock.unix())
+                .await
+                .map_err(store_failed)?;
+            if !changed {
+                // Removed meanwhile (another tab).
+                return Err(AppError::NotFound);
+            }
+            tracing::info!(coach = %coach.id, person = %person.id, note = %id, internal, "note changed");
+            leptos_axum::redirect(&format!(
+                "/coach/participants/{}?note=changed#notes",
+                person.id
+            ));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Takes back the signed-in coach's own note: nobody sees it any more; what it said is
+/// kept in its history.
+#[server(prefix = "/api", endpoint = "remove-note")]
+pub async fn remove_note(id: NoteId) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let ((state, coach, person), _) = own_note(id, Act::Change, false).await?;
+            let removed = state
+                .store
+                .remove_note(id, coach.id, state.clock.unix())
+                .await
+                .map_err(internal)?;
+            if !removed {
+                return Err(AppError::NotFound);
+            }
+            tracing::info!(coach = %coach.id, person = %person.id, note = %id, "note removed");
+            leptos_axum::redirect(&format!(
+                "/coach/participants/{}?note=removed#notes",
+                person.id
+            ));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// `/coach/notes/:id`: change one of the coach's own notes.
+#[component]
+pub fn NotePage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Coach], fetch_note, |note| {
+        view! { <NoteForm note/> }.into_any()
+    })
+}
+
+#[component]
+fn NoteForm(note: NoteEdit) -> impl IntoView {
+    let action = form_action::<ChangeNote>();
+    let error = action_error(action);
+    let back = format!("/coach/participants/{}#notes", note.person);
+    view! {
+        <Page title=Key::NoteEditTitle error=error>
+            <p><a href=back.clone() class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <p>{format_moment(note.at)}</p>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="id" value=note.id.get()/>
+                <TextField name="body" label=Key::NoteEditLabel hint=Key::NoteHint rows=4 value=note.body.clone() error=error/>
+                <Checkbox name="internal".to_string() label=t(Key::NoteInternalLabel).to_string() checked=note.internal error=error/>
+                <Submit label=Key::NoteSaveButton/>
+            </ActionForm>
+            <p class="apart"><a href=format!("/coach/notes/{}/remove", note.id) class="button warning">
+                {t(Key::NoteRemoveLink)}</a></p>
+        </Page>
+    }
+}
+
+/// `/coach/notes/:id/remove`: asks before a note is taken back.
+#[component]
+pub fn RemoveNotePage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Coach], fetch_note, |note| {
+        view! { <RemoveNoteQuestion note/> }.into_any()
+    })
+}
+
+#[component]
+fn RemoveNoteQuestion(note: NoteEdit) -> impl IntoView {
+    let action = form_action::<RemoveNote>();
+    let error = action_error(action);
+    let question = if note.internal {
+        tf(
+            Key::NoteRemoveInternalQuestion,
+            &[("when", &format_moment(note.at))],
+        )
+    } else {
+        tf(
+            Key::NoteRemoveQuestion,
+            &[
+                ("when", &format_moment(note.at)),
+                ("name", &note.person_name),
+            ],
+        )
+    };
+    view! {
+        <Page title=Key::NoteRemoveTitle error=error>
+            <ErrorSummary error=error/>
+            <p>{question}</p>
+            <blockquote class="note-body" dir="auto">{note.body.clone()}</blockquote>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=note.id.get()/>
+                <Submit label=Key::NoteRemoveButton warning=true/>
+            </ActionForm>
+            <p><a href=format!("/coach/participants/{}#notes", note.person) class="button secondary">
+                {t(Key::CancelLink)}</a></p>
+        </Page>
+    }
 }
 
 /// The shared CV on the coach's page: the sheet, its PDF, and the other shared versions.
@@ -612,6 +825,7 @@ fn NotesSection(person: UserId) -> impl IntoView {
     view! {
         <section id="notes" aria-labelledby="notes-heading">
             <h2 id="notes-heading">{t(Key::NotesHeading)}</h2>
+            {note_status()}
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="person" value=person.get()/>
@@ -623,7 +837,7 @@ fn NotesSection(person: UserId) -> impl IntoView {
                 {move || Suspend::new(async move {
                     match notes.await {
                         Ok(notes) if notes.is_empty() => view! { <p>{t(Key::NotesEmpty)}</p> }.into_any(),
-                        Ok(notes) => view! { <NoteList notes/> }.into_any(),
+                        Ok(notes) => view! { <NoteList notes editable=true/> }.into_any(),
                         Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                     }
                 })}
@@ -632,18 +846,37 @@ fn NotesSection(person: UserId) -> impl IntoView {
     }
 }
 
-/// Notes, newest first; an internal one says so in words.
+/// "Anteckningen är ändrad/borttagen." after the coach changed or took back a note.
+fn note_status() -> impl IntoView {
+    let key = match use_query_map().read_untracked().get("note").as_deref() {
+        Some("changed") => Some(Key::NoteChangedStatus),
+        Some("removed") => Some(Key::NoteRemovedStatus),
+        _ => None,
+    };
+    key.map(|key| crate::ui::status_panel(true, key))
+}
+
+/// Notes, newest first; an internal one says so in words, a changed one says when.
+/// `editable`: the coach's own notes get a link to change or take them back.
 #[component]
-pub fn NoteList(notes: Vec<NoteLine>) -> impl IntoView {
+pub fn NoteList(notes: Vec<NoteLine>, #[prop(optional)] editable: bool) -> impl IntoView {
     view! {
         <ol class="log">
-            {notes.into_iter().map(|n| view! {
-                <li>
-                    <p class="log-when">{format_moment(n.at)}" · "<bdi>{n.coach}</bdi>
-                        {n.internal.then(|| view! { " " <span class="tag">{t(Key::NoteInternalTag)}</span> })}
-                    </p>
-                    <p class="note-body" dir="auto">{n.body}</p>
-                </li>
+            {notes.into_iter().map(|n| {
+                let when = format_moment(n.at);
+                view! {
+                    <li>
+                        <p class="log-when">{when.clone()}" · "<bdi>{n.coach}</bdi>
+                            {n.internal.then(|| view! { " " <span class="tag">{t(Key::NoteInternalTag)}</span> })}
+                            {n.changed.map(|at| view! { " · "{tf(Key::NoteChangedAt, &[("when", &format_moment(at))])} })}
+                        </p>
+                        <p class="note-body" dir="auto">{n.body}</p>
+                        {(editable && n.mine).then(|| view! {
+                            <p><a href=format!("/coach/notes/{}", n.id)>{t(Key::NoteChangeLink)}
+                                <span class="visually-hidden">" "{tf(Key::NoteFrom, &[("when", &when)])}</span></a></p>
+                        })}
+                    </li>
+                }
             }).collect_view()}
         </ol>
     }

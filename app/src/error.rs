@@ -82,6 +82,8 @@ pub enum FieldProblem {
     TooManyStrengths,
     /// As many notes as allowed.
     TooManyNotes,
+    /// Two time ranges of the same day that run into each other.
+    Overlaps,
 }
 
 impl FieldProblem {
@@ -107,6 +109,7 @@ impl FieldProblem {
             (FieldProblem::TooMany, _) => Key::ErrTooMany,
             (FieldProblem::BadEmail, _) => Key::ErrBadEmail,
             (FieldProblem::EndBeforeStart, _) => Key::ErrEndBeforeStart,
+            (FieldProblem::Overlaps, _) => Key::ErrOverlaps,
             (FieldProblem::EndWhileOngoing, _) => Key::ErrEndWhileOngoing,
             (FieldProblem::UnknownOption, _) => Key::ErrUnknownOption,
             (FieldProblem::BadDate, _) => Key::ErrBadDate,

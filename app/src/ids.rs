@@ -60,6 +60,10 @@ id!(
     /// One language-practice goal.
     GoalId
 );
+id!(
+    /// One note a coach wrote about a participant.
+    NoteId
+);
 
 #[cfg(test)]
 mod tests {

@@ -103,6 +103,7 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/cv/*/settings",
     "/coach/new-participant",
     "/coach/participants/*",
+    "/coach/notes/*",
     "/admin/new-coach",
     "/sharing",
     "/share/*",
@@ -229,6 +230,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/participants/:id") view=coach::ParticipantPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/withdraw") view=coach::WithdrawPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/cvs/:cv") view=coach::SharedCvPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/notes/:id") view=coach::NotePage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/notes/:id/remove") view=coach::RemoveNotePage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing") view=sharing::SharingPage ssr=SsrMode::Async/>
                 <Route path=path!("/share/:part") view=sharing::SharePartPage ssr=SsrMode::Async/>
                 <Route path=path!("/book") view=booking::BookPage ssr=SsrMode::Async/>

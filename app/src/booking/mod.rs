@@ -414,22 +414,34 @@ mod server {
         let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
         let mut weekly = Vec::new();
         for weekday in 1..=7u8 {
-            let (from, to) = (format!("from-{weekday}"), format!("to-{weekday}"));
-            match (get(&from), get(&to)) {
-                ("", "") => {}
-                (a, b) => match (parse_clock(a), parse_clock(b)) {
-                    (None, _) => invalid.add(&from, FieldProblem::BadTime),
-                    (_, None) => invalid.add(&to, FieldProblem::BadTime),
-                    (Some(start), Some(end)) if end <= start => {
-                        invalid.add(&to, FieldProblem::EndBeforeStart)
-                    }
-                    (Some(start), Some(end)) => weekly.push(WeeklyRange {
-                        weekday,
-                        start,
-                        end,
-                    }),
-                },
+            let mut day: Vec<(WeeklyRange, &'static str)> = Vec::new();
+            for (from, to) in range_names(weekday) {
+                match (get(from), get(to)) {
+                    ("", "") => {}
+                    (a, b) => match (parse_clock(a), parse_clock(b)) {
+                        (None, _) => invalid.add(from, FieldProblem::BadTime),
+                        (_, None) => invalid.add(to, FieldProblem::BadTime),
+                        (Some(start), Some(end)) if end <= start => {
+                            invalid.add(to, FieldProblem::EndBeforeStart)
+                        }
+                        (Some(start), Some(end)) => day.push((
+                            WeeklyRange {
+                                weekday,
+                                start,
+                                end,
+                            },
+                            from,
+                        )),
+                    },
+                }
             }
+            day.sort_by_key(|(r, _)| r.start);
+            for pair in day.windows(2) {
+                if pair[1].0.start < pair[0].0.end {
+                    invalid.add(pair[1].1, FieldProblem::Overlaps);
+                }
+            }
+            weekly.extend(day.into_iter().map(|(r, _)| r));
         }
         let mut number = |name: &str, min: u32, max: u32| -> u32 {
             match get(name).parse::<u32>() {
@@ -465,6 +477,53 @@ mod server {
             weekly,
         })
     }
+}
+
+/// The most time ranges one weekday takes (a morning and an afternoon around lunch, and
+/// an evening).
+pub const RANGES_A_DAY: usize = 3;
+
+/// The form's field names for weekday `weekday`'s ranges: `from-1`/`to-1` for the first
+/// (as before there could be more), `from-1-2`/`to-1-2` for the second, and so on.
+pub fn range_names(weekday: u8) -> [(&'static str, &'static str); RANGES_A_DAY] {
+    const NAMES: [[(&str, &str); RANGES_A_DAY]; 7] = [
+        [
+            ("from-1", "to-1"),
+            ("from-1-2", "to-1-2"),
+            ("from-1-3", "to-1-3"),
+        ],
+        [
+            ("from-2", "to-2"),
+            ("from-2-2", "to-2-2"),
+            ("from-2-3", "to-2-3"),
+        ],
+        [
+            ("from-3", "to-3"),
+            ("from-3-2", "to-3-2"),
+            ("from-3-3", "to-3-3"),
+        ],
+        [
+            ("from-4", "to-4"),
+            ("from-4-2", "to-4-2"),
+            ("from-4-3", "to-4-3"),
+        ],
+        [
+            ("from-5", "to-5"),
+            ("from-5-2", "to-5-2"),
+            ("from-5-3", "to-5-3"),
+        ],
+        [
+            ("from-6", "to-6"),
+            ("from-6-2", "to-6-2"),
+            ("from-6-3", "to-6-3"),
+        ],
+        [
+            ("from-7", "to-7"),
+            ("from-7-2", "to-7-2"),
+            ("from-7-3", "to-7-3"),
+        ],
+    ];
+    NAMES[usize::from(weekday.clamp(1, 7) - 1)]
 }
 
 /// The coach's own hours and rules, and the bookings the hours no longer cover.
@@ -1383,7 +1442,6 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
     let action = form_action::<SaveHours>();
     let error = action_error(action);
     let rules = hours.rules;
-    let range_of = |weekday: u8| rules.weekly.iter().find(|r| r.weekday == weekday).cloned();
     const DAYS: [Key; 7] = [
         Key::Weekday1,
         Key::Weekday2,
@@ -1393,18 +1451,55 @@ fn HoursForm(hours: HoursView) -> impl IntoView {
         Key::Weekday6,
         Key::Weekday7,
     ];
+    const LABELS: [(Key, Key); RANGES_A_DAY] = [
+        (Key::HoursFrom, Key::HoursTo),
+        (Key::HoursFrom2, Key::HoursTo2),
+        (Key::HoursFrom3, Key::HoursTo3),
+    ];
     let days = (1..=7u8)
         .map(|weekday| {
-            let range = range_of(weekday);
-            let from = range.as_ref().map(|r| clock(r.start)).unwrap_or_default();
-            let to = range.as_ref().map(|r| clock(r.end)).unwrap_or_default();
-            let from_name: &'static str = ["from-1", "from-2", "from-3", "from-4", "from-5", "from-6", "from-7"][usize::from(weekday - 1)];
-            let to_name: &'static str = ["to-1", "to-2", "to-3", "to-4", "to-5", "to-6", "to-7"][usize::from(weekday - 1)];
+            let mut ranges: Vec<_> = rules.weekly.iter().filter(|r| r.weekday == weekday).collect();
+            ranges.sort_by_key(|r| r.start);
+            // The ranges the day has, then one empty pair to add another (folded away once
+            // the day has a range, so a week of one range each stays short on a phone).
+            let shown = (ranges.len() + 1).min(RANGES_A_DAY);
+            let pairs = range_names(weekday)
+                .into_iter()
+                .zip(LABELS)
+                .take(shown)
+                .enumerate()
+                .map(|(i, ((from_name, to_name), (from_label, to_label)))| {
+                    let range = ranges.get(i);
+                    let from = range.map(|r| clock(r.start)).unwrap_or_default();
+                    let to = range.map(|r| clock(r.end)).unwrap_or_default();
+                    let fields = view! {
+                        <TextField name=from_name label=from_label kind="time" value=from error=error/>
+                        <TextField name=to_name label=to_label kind="time" value=to error=error/>
+                    };
+                    if range.is_some() || i == 0 {
+                        fields.into_any()
+                    } else {
+                        // Open when the coach typed here and the form came back with an error.
+                        let typed = move || {
+                            error.get().is_some_and(|e| {
+                                e.value(from_name).is_some_and(|v| !v.is_empty())
+                                    || e.value(to_name).is_some_and(|v| !v.is_empty())
+                            })
+                        };
+                        view! {
+                            <details class="more-hours" open=typed>
+                                <summary>{t(Key::HoursAddRange)}</summary>
+                                {fields}
+                            </details>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view();
             view! {
                 <fieldset class="day-hours">
                     <legend>{t(DAYS[usize::from(weekday - 1)])}</legend>
-                    <TextField name=from_name label=Key::HoursFrom kind="time" value=from error=error/>
-                    <TextField name=to_name label=Key::HoursTo kind="time" value=to error=error/>
+                    {pairs}
                 </fieldset>
             }
         })

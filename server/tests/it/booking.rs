@@ -333,6 +333,77 @@ async fn bad_hours_are_refused_in_words_and_kept() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
 
+/// Stockholm clock time of an instant the API sent (`starts_at`, seconds), in December
+/// (UTC+1).
+fn stockholm_clock(secs: &serde_json::Value) -> String {
+    let at = jiff::Timestamp::from_second(secs.as_i64().expect("seconds") + 3600).expect("instant");
+    at.strftime("%H:%M").to_string()
+}
+
+#[tokio::test]
+async fn a_day_takes_several_ranges_so_lunch_stays_free() {
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let rules = [
+        ("slot", "60"),
+        ("buffer", "0"),
+        ("notice", "0"),
+        ("horizon", "4"),
+        ("cutoff", "4"),
+        ("place", ""),
+    ];
+    // Tuesday: the afternoon typed first, the morning second; the order does not matter.
+    let mut form = vec![
+        ("from-2", "13:00"),
+        ("to-2", "15:00"),
+        ("from-2-2", "09:00"),
+        ("to-2-2", "11:00"),
+    ];
+    form.extend(rules);
+    assert_eq!(
+        srv.call("save-hours", &form, Some(&coach)).await.status(),
+        StatusCode::OK
+    );
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    let tuesday = srv
+        .json("free-times", &[("day", "2026-12-08")], Some(&amal))
+        .await;
+    let times: Vec<String> = tuesday["times"]
+        .as_array()
+        .expect("times")
+        .iter()
+        .map(|t| stockholm_clock(&t["starts_at"]))
+        .collect();
+    assert_eq!(times, ["09:00", "10:00", "13:00", "14:00"], "lunch is free");
+    // The coach's form shows both ranges, in order, and a third to add.
+    let page = srv.page("/coach/hours", Some(&coach)).await;
+    let morning = page.find("value=\"09:00\"").expect("morning shown");
+    let afternoon = page.find("value=\"13:00\"").expect("afternoon shown");
+    assert!(morning < afternoon, "in the order of the day");
+    assert!(page.contains("name=\"from-2-3\""), "room for a third");
+    assert!(page.contains("Lägg till en tid till samma dag"));
+
+    // Ranges that run into each other are refused in words, with what was typed kept.
+    let mut form = vec![
+        ("from-3", "09:00"),
+        ("to-3", "12:00"),
+        ("from-3-2", "11:30"),
+        ("to-3-2", "15:00"),
+    ];
+    form.extend(rules);
+    let res = srv.call("save-hours", &form, Some(&coach)).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.expect("body");
+    assert!(body.contains("Overlaps"), "{body}");
+    assert!(body.contains("\"from-3-2\",\"11:30\""), "kept: {body}");
+    // Tuesday's hours are as they were.
+    let again = srv
+        .json("free-times", &[("day", "2026-12-08")], Some(&amal))
+        .await;
+    assert_eq!(again["times"].as_array().map(Vec::len), Some(4));
+}
+
 #[tokio::test]
 async fn changed_hours_list_the_bookings_they_no_longer_cover() {
     let srv = spawn().await;

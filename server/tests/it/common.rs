@@ -201,6 +201,22 @@ pub fn set_cookies(res: &Response) -> Vec<String> {
         .collect()
 }
 
+/// The id of the account signed in as `login`.
+pub async fn id_of(srv: &TestServer, login: &str) -> String {
+    use app::ssr::store::AccountStore;
+    let login = login.to_string();
+    srv.on_server(|store| async move {
+        store
+            .find_user_by_login(&login)
+            .await
+            .expect("store")
+            .expect("user")
+            .id
+            .to_string()
+    })
+    .await
+}
+
 impl TestServer {
     pub fn same_origin(&self, cookie: Option<&str>) -> HeaderMap {
         let mut h = HeaderMap::new();

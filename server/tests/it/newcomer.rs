@@ -189,3 +189,151 @@ async fn each_side_is_told_what_the_other_cancelled_until_they_have_seen_it() {
         .await
         .contains("Sedan du tittade senast"));
 }
+
+/// The id of the newest note about `person` the coach sees.
+async fn newest_note(srv: &TestServer, coach: &str, person: &str) -> String {
+    let notes = srv
+        .json("participant-notes", &[("person", person)], Some(coach))
+        .await;
+    notes[0]["id"].to_string()
+}
+
+#[tokio::test]
+async fn a_coach_changes_or_takes_back_their_own_note_and_the_history_keeps_it() {
+    let srv = spawn().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    let amal_id = crate::common::id_of(&srv, "amal").await;
+    let coach = srv.as_coach().await;
+    let add = srv
+        .call(
+            "add-note",
+            &[("person", &amal_id), ("body", "Vi ses på tisdag kl 10.")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(add.status(), StatusCode::OK);
+    let note = newest_note(&srv, &coach, &amal_id).await;
+    // The coach's page offers the change on their own note.
+    let page = srv
+        .page(&format!("/coach/participants/{amal_id}"), Some(&coach))
+        .await;
+    assert!(
+        page.contains(&format!("href=\"/coach/notes/{note}\"")),
+        "{page}"
+    );
+
+    // Changed without JavaScript: the participant sees the new words, marked changed.
+    let res = srv
+        .post_form(
+            "change-note",
+            &[("id", &note), ("body", "Vi ses på onsdag kl 10.")],
+            &format!("/coach/notes/{note}"),
+            Some(&coach),
+        )
+        .await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    assert_eq!(
+        location(&srv, &res),
+        format!("/coach/participants/{amal_id}?note=changed#notes")
+    );
+    let home = srv.page("/home", Some(&amal)).await;
+    assert!(home.contains("Vi ses på onsdag kl 10."), "{home}");
+    assert!(!home.contains("tisdag"), "the old words are gone: {home}");
+    assert!(home.contains("ändrad"), "{home}");
+
+    // Made internal: it leaves the participant's page.
+    let res = srv
+        .call(
+            "change-note",
+            &[
+                ("id", &note),
+                ("body", "Vi ses på onsdag kl 10."),
+                ("internal", "on"),
+            ],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(!srv.page("/home", Some(&amal)).await.contains("onsdag"));
+
+    // An empty change is refused in words, with what was typed kept.
+    let res = srv
+        .call(
+            "change-note",
+            &[("id", &note), ("body", "  ")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Nobody else may look at, change or remove it: another coach, the participant, an
+    // admin — all "not found", and the note is as it was.
+    let other = srv.other_coach().await;
+    let admin = srv.as_admin().await;
+    for who in [&other, &amal, &admin] {
+        for (endpoint, form) in [
+            ("my-note", vec![("id", note.as_str())]),
+            (
+                "change-note",
+                vec![("id", note.as_str()), ("body", "Kapad")],
+            ),
+            ("remove-note", vec![("id", note.as_str())]),
+        ] {
+            let status = srv.call(endpoint, &form, Some(who)).await.status();
+            assert!(
+                status == StatusCode::NOT_FOUND || status == StatusCode::FORBIDDEN,
+                "{endpoint}: {status}"
+            );
+        }
+        let page = srv.get(&format!("/coach/notes/{note}"), Some(who)).await;
+        assert_ne!(page.status(), StatusCode::OK);
+    }
+
+    // Taking it back asks first, then nobody sees it.
+    let question = srv
+        .page(&format!("/coach/notes/{note}/remove"), Some(&coach))
+        .await;
+    assert!(question.contains("Ta bort anteckningen?"), "{question}");
+    let res = srv
+        .post_form(
+            "remove-note",
+            &[("id", &note)],
+            &format!("/coach/notes/{note}/remove"),
+            Some(&coach),
+        )
+        .await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let page = srv
+        .page(
+            &format!("/coach/participants/{amal_id}?note=removed"),
+            Some(&coach),
+        )
+        .await;
+    assert!(page.contains("Anteckningen är borttagen."));
+    assert!(!page.contains("onsdag"), "{page}");
+    let again = srv
+        .call("remove-note", &[("id", &note)], Some(&coach))
+        .await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND);
+
+    // The history keeps who changed what, and when, for the export.
+    let changes = srv
+        .on_server(move |store| async move {
+            use app::ssr::store::NoteStore;
+            let id = app::ids::UserId::new(amal_id.parse().expect("id"));
+            store.note_changes(id).await.expect("history")
+        })
+        .await;
+    let kinds: Vec<(bool, &str)> = changes
+        .iter()
+        .map(|c| (c.removed, c.body_before.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (false, "Vi ses på tisdag kl 10."),
+            (false, "Vi ses på onsdag kl 10."),
+            (true, "Vi ses på onsdag kl 10."),
+        ]
+    );
+}

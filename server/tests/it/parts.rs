@@ -4,8 +4,8 @@
 //! each part read is one access-log entry; "since the last meeting" lists exactly what
 //! changed after the last attended meeting in what is shared now; the caseload's practice
 //! count; and an IDOR sweep in which a leak is a planted marker in any forbidden body.
-use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, SharingStore, UserId};
+use crate::common::{id_of, spawn, TestServer};
+use app::ssr::store::{SharingStore, UserId};
 use reqwest::StatusCode;
 
 const MARK_S: &str = "Styrka-MARK-S";
@@ -18,20 +18,6 @@ const MARKS: [(&str, &str); 4] = [
     ("languages", MARK_L),
     ("goals", MARK_G),
 ];
-
-async fn id_of(srv: &TestServer, login: &str) -> String {
-    let login = login.to_string();
-    srv.on_server(|store| async move {
-        store
-            .find_user_by_login(&login)
-            .await
-            .expect("store")
-            .expect("user")
-            .id
-            .to_string()
-    })
-    .await
-}
 
 async fn ok(srv: &TestServer, cookie: &str, endpoint: &str, form: &[(&str, &str)]) {
     let res = srv.call(endpoint, form, Some(cookie)).await;

@@ -1,8 +1,8 @@
 //! Sharing with the coach over real HTTP: share → the coach sees → withdraw → refused →
 //! the look is in "Vem har tittat?"; end dates; coaches' notes; and an IDOR sweep over
 //! every server function and route that takes an id, as every kind of asker.
-use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, SharingStore, UserId};
+use crate::common::{id_of, spawn, TestServer};
+use app::ssr::store::{SharingStore, UserId};
 use reqwest::StatusCode;
 
 const MARK_ONE: &str = "Trädgårdsarbete-MARK-ONE";
@@ -32,20 +32,6 @@ async fn write_profile(srv: &TestServer, cookie: &str, cv: &str, text: &str) {
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK, "profile saved");
-}
-
-async fn id_of(srv: &TestServer, login: &str) -> String {
-    let login = login.to_string();
-    srv.on_server(|store| async move {
-        store
-            .find_user_by_login(&login)
-            .await
-            .expect("store")
-            .expect("user")
-            .id
-            .to_string()
-    })
-    .await
 }
 
 async fn share(srv: &TestServer, cookie: &str, cv: &str, until: &str) -> reqwest::Response {
