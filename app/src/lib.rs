@@ -284,8 +284,31 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let auth = use_auth();
+    // Only the path: the query may hold personal data, and this form sits on every page.
+    let next = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let current = locale();
+    let warn = has_typing(&next);
     view! {
         <header class="site-header">
+            // First on every page, so that someone who cannot read the page's language finds
+            // their own. A plain form, not an ActionForm: a new language means a new page,
+            // with `lang` and `dir` set by the server.
+            <form method="post" action="/api/set-locale" class="languages" id="languages">
+                <input type="hidden" name="next" value=next/>
+                {ui::icon(ui::Icon::Languages)}
+                <span id="language-label" class="visually-hidden">{t(Key::LanguageLabel)}</span>
+                <div class="language-buttons" role="group" aria-labelledby="language-label">
+                    {Locale::ALL.into_iter().map(|l| view! {
+                        <button type="submit" name="lang" value=l.code() lang=l.code()
+                            class="button secondary" aria-pressed=(l == current).to_string()>
+                            {t(l.endonym())}
+                        </button>
+                    }).collect_view()}
+                </div>
+                {warn.then(|| view! { <p class="hint">{t(Key::LanguageSwitchWarning)}</p> })}
+            </form>
             <a href="/" class="brand">{t(Key::AppName)}</a>
             {auth.user.map(|user| {
                 let role = match user.role {
@@ -306,29 +329,8 @@ fn Header() -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
-    // Only the path: the query may hold personal data, and this form sits on every page.
-    let next = leptos_router::hooks::use_location()
-        .pathname
-        .get_untracked();
-    let current = locale();
-    let warn = has_typing(&next);
     view! {
         <footer class="site-footer">
-            // A plain form, not an ActionForm: a new language means a new page, with
-            // `lang` and `dir` set by the server.
-            <form method="post" action="/api/set-locale" class="languages">
-                <input type="hidden" name="next" value=next/>
-                <p id="language-label">{t(Key::LanguageLabel)}</p>
-                <div class="language-buttons" role="group" aria-labelledby="language-label">
-                    {Locale::ALL.into_iter().map(|l| view! {
-                        <button type="submit" name="lang" value=l.code() lang=l.code()
-                            class="button secondary" aria-pressed=(l == current).to_string()>
-                            {t(l.endonym())}
-                        </button>
-                    }).collect_view()}
-                </div>
-                {warn.then(|| view! { <p class="hint">{t(Key::LanguageSwitchWarning)}</p> })}
-            </form>
             <p><a href="/accessibility">{t(Key::AccessibilityLink)}</a></p>
         </footer>
     }

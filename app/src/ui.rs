@@ -344,3 +344,41 @@ pub fn query_status(flags: &[(&str, Key)]) -> impl IntoView {
         .map(|(_, key)| *key);
     key.map(|key| status_panel(true, key))
 }
+
+/// A picture beside words for people who read little; never alone (hidden from screen
+/// readers, the words beside it say what it is).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Icon {
+    Cv,
+    Strengths,
+    Languages,
+    Goals,
+    Bookings,
+    Sharing,
+    Message,
+    Done,
+}
+
+/// The icon as inline SVG drawn with attributes only (the Content-Security-Policy allows no
+/// inline styles).
+pub fn icon(which: Icon) -> impl IntoView {
+    let path = match which {
+        Icon::Cv => "M6 2h9l5 5v15H6z M14 2v6h6 M9 13h8 M9 17h8",
+        Icon::Strengths => "M12 2l3 7h7l-5.5 4.5 2 7.5-6.5-4.5-6.5 4.5 2-7.5L2 9h7z",
+        Icon::Languages => "M3 4h13v9H8l-4 3v-3H3z M16 8h5v9h-1v3l-4-3h-5v-4",
+        Icon::Goals => "M5 21V3 M5 4h12l-3 4 3 4H5",
+        Icon::Bookings => "M4 6h16v15H4z M4 10h16 M8 3v5 M16 3v5",
+        Icon::Sharing => {
+            "M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6"
+        }
+        Icon::Message => "M4 4h16v12H9l-5 4z M8 8h8 M8 12h5",
+        Icon::Done => "M4 12l5 5L20 6",
+    };
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true"
+            focusable="false" fill="none" stroke="currentColor" stroke-width="2"
+            stroke-linecap="round" stroke-linejoin="round">
+            <path d=path/>
+        </svg>
+    }
+}

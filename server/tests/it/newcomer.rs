@@ -337,3 +337,78 @@ async fn a_coach_changes_or_takes_back_their_own_note_and_the_history_keeps_it()
         ]
     );
 }
+
+#[tokio::test]
+async fn min_vag_says_what_is_going_on_now_above_the_cards() {
+    let srv = spawn().await;
+    srv.clock
+        .set(crate::booking::MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    crate::booking::publish_hours(&srv, &coach).await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    let amal_id = crate::common::id_of(&srv, "amal").await;
+
+    // Nothing yet: the first screen says so, with the way to start.
+    let home = srv.page("/home", Some(&amal)).await;
+    let now = home.find("Just nu").expect("a summary");
+    let cards = home.find("class=\"cards\"").expect("cards");
+    assert!(now < cards, "above the cards");
+    assert!(home.contains("Du har ingen bokning.") && home.contains("href=\"/book\""));
+    assert!(home.contains("Du har inte börjat ännu."));
+    // The language switch comes before anything else on the page; every card has a picture.
+    let switch = home.find("id=\"languages\"").expect("switch");
+    assert!(switch < home.find("class=\"brand\"").expect("brand"));
+    assert_eq!(home.matches("class=\"card\"").count(), 6);
+    assert!(home.matches("class=\"icon\"").count() >= 6 + 3, "{home}");
+
+    // A booking, a CV, a goal and a note later, it says each.
+    let days = srv.json("free-days", &[], Some(&amal)).await;
+    let day = days["days"][0][0].as_str().expect("a day").to_string();
+    let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
+    let start = times["times"][0]["starts_at"].to_string();
+    let res = srv
+        .call(
+            "book",
+            &[
+                ("day", &day),
+                ("start", &start),
+                ("key", "k"),
+                ("help", "cv"),
+            ],
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    srv.start_cv(&amal).await;
+    let res = srv
+        .call(
+            "save-goal",
+            &[("what", "Läsa tidningen"), ("per_week", "3"), ("until", "")],
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = srv
+        .call(
+            "add-note",
+            &[
+                ("person", &amal_id),
+                ("body", "Ta med ditt betyg på tisdag."),
+            ],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let home = srv.page("/home", Some(&amal)).await;
+    let cards = home.find("class=\"cards\"").expect("cards");
+    for said in [
+        "Nästa bokning",
+        "10:00", // the first free time: 09:00 is inside the two hours' notice
+        "Läsa tidningen: inte övat i dag än",
+        "0 av 7 delar är ifyllda",
+        "Ta med ditt betyg på tisdag.",
+    ] {
+        let at = home.find(said).unwrap_or_else(|| panic!("{said}: {home}"));
+        assert!(at < cards, "{said} above the cards");
+    }
+}
