@@ -259,8 +259,16 @@ mod tests {
     #[test]
     fn one_word_per_concept() {
         let files = [
-            ("sv", include_str!("../locales/sv.ftl"), &["Styrka:"][..]),
-            ("en", include_str!("../locales/en.ftl"), &["Strength:"][..]),
+            (
+                "sv",
+                include_str!("../locales/sv.ftl"),
+                &["Styrka:", "Huvud-CV", "huvud-CV", "CV-tjänster (JSON"][..],
+            ),
+            (
+                "en",
+                include_str!("../locales/en.ftl"),
+                &["Strength:", "Main CV", "main CV"][..],
+            ),
             (
                 "ar",
                 include_str!("../locales/ar.ftl"),

@@ -382,3 +382,34 @@ pub fn icon(which: Icon) -> impl IntoView {
         </svg>
     }
 }
+
+/// The item of a list whose removal the person asked for (`?remove=N`), if any.
+pub fn removing() -> Option<usize> {
+    leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("remove")
+        .and_then(|s| s.parse().ok())
+}
+
+/// A removal that asks first, without JavaScript: "Ta bort" is a link to the same page
+/// asking about item `n` (`?remove=N`); there the question stands in its place with
+/// `confirm` (the removal's own form, its button a warning) and the way back.
+pub fn ask_first(n: usize, name: String, confirm: AnyView) -> AnyView {
+    let anchor = format!("remove-{n}");
+    if removing() == Some(n) {
+        view! {
+            <div class="panel ask" role="alert" id=anchor>
+                <p dir="auto">{crate::i18n::tf(Key::RemoveAsk, &[("name", &name)])}</p>
+                {confirm}
+                <p><a href="?" class="button secondary">{t(Key::CancelLink)}</a></p>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p id=anchor><a class="button secondary" href=format!("?remove={n}#remove-{n}")>
+                {t(Key::RemoveButton)}<span class="visually-hidden">": "{name}</span></a></p>
+        }
+        .into_any()
+    }
+}

@@ -45,7 +45,7 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
     Arbetsgivare: 'Kommunen',
     Från: '2015',
     Till: '2018-06',
-    'Vad du gjorde': 'Städade skolor\nBeställde material',
+    'Dina arbetsuppgifter': 'Städade skolor\nBeställde material',
   });
   await expect(page).toHaveURL(/\/work$/);
   await addEntry(page, info, 'Lägg till ett arbete', { 'Yrke eller roll': 'Lagerarbetare', Från: 'våren 2019' });
@@ -113,7 +113,7 @@ test('a participant builds a CV from empty to a PDF and a JSON Resume file', asy
 
   await goto(page, info, overview);
   const jsonDownload = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Fil för andra CV-tjänster (JSON Resume)' }).click();
+  await page.getByRole('link', { name: 'Ladda ner som fil till andra jobbsajter' }).click();
   const json = await jsonDownload;
   const resume = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
   expect(resume.basics.name).toBe('Åsa Öberg');
@@ -162,10 +162,10 @@ test('versions: copy, name, choose the CV language, make main', async ({ browser
   await expect(page.getByLabel('CV:ts namn')).toHaveValue('Lager 2');
   await page.getByLabel('CV:ts namn').fill('Kök');
   await page.getByRole('button', { name: 'Spara' }).click();
-  await page.getByRole('button', { name: 'Gör till huvud-CV' }).click();
+  await page.getByRole('button', { name: 'Visa det här CV:t först' }).click();
   await expect(page).toHaveURL(/\/cv$/);
   await expect(page.locator('.card').first()).toContainText('Kök');
-  await expect(page.locator('.card').first()).toContainText('Huvud-CV');
+  await expect(page.locator('.card').first()).toContainText('Visas först');
   await expect(page.locator('.card')).toHaveCount(2);
 
   // English headings on the CV itself, whatever the interface language.

@@ -52,7 +52,7 @@ test('a participant starts a CV and fills in contact details and a profile', asy
   await expect(page.getByLabel('Några meningar om dig')).toHaveValue('Noggrann och glad. أعمل بجد.');
   await goto(page, info, '/cv');
   await expect(page.getByText('2 av de 7 delar som ett CV behöver är ifyllda', { exact: false })).toBeVisible();
-  await expect(page.getByText('Huvud-CV')).toBeVisible();
+  await expect(page.getByText('Visas först', { exact: true })).toBeVisible();
 });
 
 test('someone else\'s CV is not found', async ({ browser, page }, info) => {

@@ -142,8 +142,10 @@ test('the drop-in queue: join, see one\'s place, get called, leave', async ({ br
   await expect(page.locator('main')).not.toContainText('Du står i kön');
   await expectNoAxeViolations(page, info);
 
-  // The second person leaves the queue.
-  await second.getByRole('button', { name: 'Lämna kön' }).click();
+  // The second person leaves the queue, asked first (the place is lost).
+  await second.getByRole('link', { name: 'Lämna kön' }).click();
+  await expect(second.getByRole('alert')).toContainText('Du förlorar din plats');
+  await second.getByRole('button', { name: 'Ja, lämna kön' }).click();
   await expect(second).toHaveURL(/\/dropin\?left=1$/);
   await expect(second.getByRole('status').first()).toContainText('Du har lämnat kön.');
   await expect(second.locator('.queue-place')).toHaveText('Du står inte i kön.');

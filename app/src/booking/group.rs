@@ -1033,6 +1033,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                 view! {
                     <Page title=Key::WorkshopsTitle>
                         <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
+                        <p>{t(Key::WorkshopsText)}</p>
                         <Suspense>
                             {move || Suspend::new(async move {
                                 match list.await {
@@ -1236,6 +1237,10 @@ fn DropInList(d: DropIns) -> impl IntoView {
     let nothing = d.open.is_empty() && d.later.is_empty();
     // Only a page with a queue to watch loads the island.
     let watch = !d.open.is_empty();
+    let leaving: Option<GroupId> = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("leave")
+        .and_then(|s| s.parse().ok());
     let open = d
         .open
         .into_iter()
@@ -1259,17 +1264,33 @@ fn DropInList(d: DropIns) -> impl IntoView {
                     <p class="lead queue-place" role=(!called).then_some("status")
                         data-poll=format!("/dropin/{id}/place") data-called=t(Key::QueueCalled)
                         data-called-title=t(Key::QueueCalledTitle) data-title=t(Key::DropInTitle)>{place_text(place)}</p>
-                    <ActionForm action=action attr:class="form">
-                        <input type="hidden" name="id" value=id.get()/>
-                        {if in_queue {
-                            view! {
-                                <input type="hidden" name="leave" value="1"/>
-                                <Submit label=Key::QueueLeave warning=true/>
-                            }.into_any()
-                        } else {
-                            view! { <Submit label=Key::QueueJoin/> }.into_any()
-                        }}
-                    </ActionForm>
+                    // Leaving gives the place away: asked first (`?leave=ID`), without
+                    // JavaScript too.
+                    {if !in_queue {
+                        view! {
+                            <ActionForm action=action attr:class="form">
+                                <input type="hidden" name="id" value=id.get()/>
+                                <Submit label=Key::QueueJoin/>
+                            </ActionForm>
+                        }.into_any()
+                    } else if leaving == Some(id) {
+                        view! {
+                            <div class="panel ask" role="alert" id=format!("leave-{id}")>
+                                <p>{t(Key::QueueLeaveAsk)}</p>
+                                <ActionForm action=action attr:class="form">
+                                    <input type="hidden" name="id" value=id.get()/>
+                                    <input type="hidden" name="leave" value="1"/>
+                                    <Submit label=Key::QueueLeaveYes warning=true/>
+                                </ActionForm>
+                                <p><a href="/dropin" class="button secondary">{t(Key::QueueStay)}</a></p>
+                            </div>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <p id=format!("leave-{id}")><a class="button warning" href=format!("/dropin?leave={id}#leave-{id}")>
+                                {t(Key::QueueLeave)}</a></p>
+                        }.into_any()
+                    }}
                     <p><a class="button secondary" href="/dropin">{t(Key::RefreshButton)}</a></p>
                 </li>
             }

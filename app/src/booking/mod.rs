@@ -1656,6 +1656,7 @@ fn kind_choice(days: &DayChoice) -> impl IntoView {
             </a></li>
             <li><a class="choice" href="/workshops">
                 <span>{t(Key::GroupWorkshop)}</span>
+                <span class="hint">{t(Key::KindWorkshopHint)}</span>
                 <span class="hint">{tp(Key::WorkshopsCount, "count", days.workshops as u64, &[])}</span>
             </a></li>
             <li><a class="choice" href="/dropin">

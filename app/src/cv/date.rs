@@ -78,6 +78,9 @@ impl FromStr for PartialDate {
                 c => c,
             })
             .collect();
+        if s.chars().any(char::is_alphabetic) {
+            return named_month(&s);
+        }
         let parts: Vec<&str> = s.trim().split('-').map(str::trim).collect();
         let number = |part: &str, lens: &[usize]| -> Result<u16, BadDate> {
             if lens.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()) {
@@ -101,6 +104,90 @@ impl FromStr for PartialDate {
         };
         PartialDate::new(year, month.map(|m| m as u8), day.map(|d| d as u8))
     }
+}
+
+/// The month a word names, in any of the interface's languages: Swedish and English names
+/// and their abbreviations (at least three letters: `mar`, `sept.`), and the Arabic names in
+/// both the Levantine (`آذار`) and the Egyptian and Gulf (`مارس`) series.
+fn month_of(word: &str) -> Option<u8> {
+    const LATIN: [[&str; 2]; 12] = [
+        ["januari", "january"],
+        ["februari", "february"],
+        ["mars", "march"],
+        ["april", "april"],
+        ["maj", "may"],
+        ["juni", "june"],
+        ["juli", "july"],
+        ["augusti", "august"],
+        ["september", "september"],
+        ["oktober", "october"],
+        ["november", "november"],
+        ["december", "december"],
+    ];
+    const ARABIC: [&[&str]; 12] = [
+        &["يناير", "كانون الثاني", "جانفي"],
+        &["فبراير", "شباط", "فيفري"],
+        &["مارس", "آذار"],
+        &["أبريل", "إبريل", "ابريل", "نيسان", "أفريل"],
+        &["مايو", "أيار", "ماي"],
+        &["يونيو", "يونيه", "حزيران", "جوان"],
+        &["يوليو", "يوليه", "تموز", "جويلية"],
+        &["أغسطس", "اغسطس", "آب", "أوت"],
+        &["سبتمبر", "أيلول"],
+        &["أكتوبر", "اكتوبر", "تشرين الأول"],
+        &["نوفمبر", "تشرين الثاني"],
+        &["ديسمبر", "كانون الأول"],
+    ];
+    let word = word.trim_end_matches('.').to_lowercase();
+    let month = if word.is_ascii() || word.chars().all(|c| c.is_alphabetic() && !is_arabic(c)) {
+        let short = word.chars().count() >= 3;
+        LATIN.iter().position(|names| {
+            names
+                .iter()
+                .any(|name| *name == word || (short && name.starts_with(word.as_str())))
+        })
+    } else {
+        ARABIC
+            .iter()
+            .position(|names| names.contains(&word.as_str()))
+    }?;
+    u8::try_from(month + 1).ok()
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+}
+
+/// `mars 2012`, `2012 mars`, `15 mars 2012`, `March 2012`, `مارس 2012`, `كانون الثاني 2012`.
+fn named_month(s: &str) -> Result<PartialDate, BadDate> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '،'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_number =
+        |w: &str, lens: &[usize]| lens.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    // The words that are not numbers name the month (two of them for "كانون الثاني").
+    let name: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let numbers: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let month = month_of(&name.join(" ")).ok_or(BadDate)?;
+    let (day, year) = match numbers.as_slice() {
+        [y] if is_number(y, &[4]) => (None, y),
+        [d, y] if is_number(d, &[1, 2]) && is_number(y, &[4]) => (Some(d), y),
+        _ => return Err(BadDate),
+    };
+    let year: u16 = year.parse().map_err(|_| BadDate)?;
+    let day = day
+        .map(|d| d.parse::<u8>().map_err(|_| BadDate))
+        .transpose()?;
+    PartialDate::new(year, Some(month), day)
 }
 
 impl fmt::Display for PartialDate {
@@ -161,6 +248,42 @@ mod tests {
 
     fn d(s: &str) -> PartialDate {
         s.parse().expect("valid date")
+    }
+
+    #[test]
+    fn month_names_are_understood_in_each_language() {
+        for (typed, stored) in [
+            ("mars 2012", "2012-03"),
+            ("Mars 2012", "2012-03"),
+            ("2012 mars", "2012-03"),
+            ("sept. 2019", "2019-09"),
+            ("maj 2020", "2020-05"),
+            ("15 mars 2012", "2012-03-15"),
+            ("March 2012", "2012-03"),
+            ("oct 2001", "2001-10"),
+            ("مارس 2012", "2012-03"),
+            ("آذار ٢٠١٢", "2012-03"),
+            ("كانون الثاني 2015", "2015-01"),
+        ] {
+            assert_eq!(
+                typed.parse::<PartialDate>().map(|d| d.to_string()),
+                Ok(stored.to_string()),
+                "{typed}"
+            );
+        }
+        for bad in [
+            "ma 2012",
+            "marsipan 2012",
+            "mars",
+            "mars 12",
+            "32 mars 2012",
+            "smurf 2012",
+        ] {
+            assert!(
+                bad.parse::<PartialDate>().is_err(),
+                "{bad:?} should be refused"
+            );
+        }
     }
 
     #[test]

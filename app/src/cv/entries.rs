@@ -773,7 +773,11 @@ mod tests {
     #[test]
     fn unreadable_dates_are_all_reported_and_change_nothing() {
         let mut cv = Cv::default();
-        let posted = form(&[("role", "x"), ("start", "våren 2019"), ("end", "feb 2021")]);
+        let posted = form(&[
+            ("role", "x"),
+            ("start", "våren 2019"),
+            ("end", "vintern 2021"),
+        ]);
         assert_eq!(
             ListSection::Work.apply(&mut cv, None, &posted),
             Err(vec![BadField("start"), BadField("end")])

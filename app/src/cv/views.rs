@@ -231,7 +231,8 @@ fn CvOverview(opened: OpenedCv) -> impl IntoView {
                 <li><a class="button secondary" href=format!("/cv/{id}/pdf")>{t(Key::CvPdfLink)}</a></li>
             </ul>
             {(!has.any()).then(|| view! { <p class="hint">{t(Key::CvEmptyPdfHint)}</p> })}
-            <p><a href=format!("/cv/{id}/json")>{t(Key::CvJsonLink)}</a></p>
+            <p><a href=format!("/cv/{id}/json") aria-describedby="json-hint">{t(Key::CvJsonLink)}</a></p>
+            <p class="hint" id="json-hint">{t(Key::CvJsonHint)}</p>
             <h2>{t(Key::CvVersionHeading)}</h2>
             <p>{t(Key::CvVersionHint)}</p>
             <ul class="actions">
@@ -719,8 +720,11 @@ pub fn CvSheet(print: PrintCv) -> impl IntoView {
         sections,
     } = print;
     let heading = if name.is_empty() { title } else { name };
+    // The CV's own direction, whatever the interface's: a Swedish CV read in the Arabic
+    // interface is laid out left to right, as its PDF is.
+    let dir = crate::i18n::Locale::from_code(&lang).map_or("ltr", |l| l.dir());
     view! {
-        <article class="cv-sheet" lang=lang>
+        <article class="cv-sheet" lang=lang dir=dir>
             <h2 class="cv-name" dir="auto">{heading}</h2>
             {(!contact.is_empty()).then(|| view! {
                 <ul class="cv-contact">

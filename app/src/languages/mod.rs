@@ -4,6 +4,7 @@
 //! yet); stored as one profile part so that it can be shared on its own later. The CV takes
 //! its levels from here ("Lägg in i CV:t").
 pub mod cefr;
+pub mod names;
 
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
@@ -285,10 +286,14 @@ pub(crate) mod server {
             let rated = known.grid.iter().any(Option::is_some);
             let cefr = rated.then_some(known.grid);
             let full = cv.languages.len() >= crate::cv::model::limits::ENTRIES;
+            // The CV's own word for the language, when it is one we know ("الكردية" goes
+            // into a Swedish CV as "Kurdiska").
+            let name = super::names::in_cv_language(&known.name, cv.language)
+                .map_or_else(|| known.name.clone(), str::to_string);
             match cv
                 .languages
                 .iter_mut()
-                .find(|l| same_name(&l.language, &known.name))
+                .find(|l| same_name(&l.language, &known.name) || same_name(&l.language, &name))
             {
                 Some(entry) => {
                     entry.native = known.native;
@@ -300,7 +305,7 @@ pub(crate) mod server {
                 // A CV holds so many languages; the rest stay in "Mina språk".
                 None if full => {}
                 None => cv.languages.push(Language {
-                    language: known.name.clone(),
+                    language: name,
                     native: known.native,
                     cefr,
                     ..Language::default()
@@ -773,12 +778,13 @@ fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
             view! {
                 <li>
                     {t(u.kind.label())}" · "<bdi>{u.language.clone()}</bdi>" · "<bdi>{place.clone()}</bdi>{when}
-                    <ActionForm action=remove_use attr:class="inline-form">
-                        <input type="hidden" name="n" value=i + 1/>
-                        <input type="hidden" name="was" value=key.clone()/>
-                        <button type="submit" class="button secondary">{t(Key::RemoveButton)}
-                            <span class="visually-hidden">": "{place.clone()}</span></button>
-                    </ActionForm>
+                    {crate::ui::ask_first(i + 1, place.clone(), view! {
+                        <ActionForm action=remove_use attr:class="inline-form">
+                            <input type="hidden" name="n" value=i + 1/>
+                            <input type="hidden" name="was" value=key.clone()/>
+                            <Submit label=Key::RemoveYes warning=true/>
+                        </ActionForm>
+                    }.into_any())}
                 </li>
             }
         })

@@ -967,12 +967,13 @@ fn OwnForm(doc: StrengthsDoc) -> impl IntoView {
             view! {
                 <li>
                     <bdi>{text.clone()}</bdi>" · "{t(o.group.label())}
-                    <ActionForm action=remove attr:class="inline-form">
-                        <input type="hidden" name="n" value=i + 1/>
-                        <input type="hidden" name="was" value=text.clone()/>
-                        <button type="submit" class="button secondary">{t(Key::RemoveButton)}
-                            <span class="visually-hidden">": "{text.clone()}</span></button>
-                    </ActionForm>
+                    {crate::ui::ask_first(i + 1, text.clone(), view! {
+                        <ActionForm action=remove attr:class="inline-form">
+                            <input type="hidden" name="n" value=i + 1/>
+                            <input type="hidden" name="was" value=text.clone()/>
+                            <Submit label=Key::RemoveYes warning=true/>
+                        </ActionForm>
+                    }.into_any())}
                 </li>
             }
         })
@@ -1239,12 +1240,13 @@ fn HistoryNotes(doc: HistoryDoc) -> impl IntoView {
                             <dt>{t(k)}</dt><dd dir="auto">{v}</dd>
                         }).collect_view()}
                     </dl>
-                    <ActionForm action=remove attr:class="inline-form">
-                        <input type="hidden" name="n" value=i + 1/>
-                        <input type="hidden" name="was" value=job.clone()/>
-                        <button type="submit" class="button secondary">{t(Key::RemoveButton)}
-                            <span class="visually-hidden">": "{job.clone()}</span></button>
-                    </ActionForm>
+                    {crate::ui::ask_first(i + 1, job.clone(), view! {
+                        <ActionForm action=remove attr:class="inline-form">
+                            <input type="hidden" name="n" value=i + 1/>
+                            <input type="hidden" name="was" value=job.clone()/>
+                            <Submit label=Key::RemoveYes warning=true/>
+                        </ActionForm>
+                    }.into_any())}
                 </li>
             }
         })

@@ -412,3 +412,83 @@ async fn min_vag_says_what_is_going_on_now_above_the_cards() {
         assert!(at < cards, "{said} above the cards");
     }
 }
+
+#[tokio::test]
+async fn a_swedish_cv_keeps_its_direction_and_its_words_in_the_arabic_interface() {
+    let srv = spawn().await;
+    let me = srv.participant("Amal Andersson", "amal").await;
+    let cv = srv.start_cv(&me).await;
+    let res = srv
+        .call(
+            "save-language",
+            &[("language", "الكردية"), ("native", "on")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let res = srv
+        .call(
+            "profile-to-cv",
+            &[("cv", &cv), ("part", "languages")],
+            Some(&me),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let arabic = format!("{me}; vagval_lang=ar");
+    let preview = srv.page(&format!("/cv/{cv}/preview"), Some(&arabic)).await;
+    assert!(preview.contains("dir=\"rtl\""), "the interface is Arabic");
+    assert!(
+        preview.contains("class=\"cv-sheet\"") && preview.contains("lang=\"sv\" dir=\"ltr\""),
+        "the Swedish CV is laid out left to right: {preview}"
+    );
+    assert!(preview.contains("Kurdiska"), "{preview}");
+    assert!(!preview.contains("الكردية"), "{preview}");
+}
+
+#[tokio::test]
+async fn removing_a_strength_a_job_note_or_a_place_asks_first() {
+    let srv = spawn().await;
+    let me = srv.participant("Amal Andersson", "amal").await;
+    for (endpoint, form) in [
+        (
+            "save-own-strength",
+            vec![("group", "hands"), ("text", "Modig")],
+        ),
+        ("save-history-note", vec![("job", "Städare")]),
+        (
+            "save-language-use",
+            vec![
+                ("kind", "job"),
+                ("language", "svenska"),
+                ("place", "ICA Maxi"),
+            ],
+        ),
+    ] {
+        let res = srv.call(endpoint, &form, Some(&me)).await;
+        assert_eq!(res.status(), StatusCode::OK, "{endpoint}");
+    }
+    for (page, endpoint, name) in [
+        ("/strengths/own", "remove-own-strength", "Modig"),
+        ("/strengths/history", "remove-history-note", "Städare"),
+        ("/languages", "remove-language-use", "ICA Maxi"),
+    ] {
+        // The list offers the question, never a one-tap removal.
+        let list = srv.page(page, Some(&me)).await;
+        assert!(
+            list.contains("href=\"?remove=1#remove-1\""),
+            "{page}: {list}"
+        );
+        assert!(
+            !list.contains(&format!("action=\"/api/{endpoint}\"")),
+            "{page}: {list}"
+        );
+        // Asked, the question names the thing, with the removal and the way back.
+        let asked = srv.page(&format!("{page}?remove=1"), Some(&me)).await;
+        assert!(
+            asked.contains(&format!("Vill du ta bort {name}? Det går inte att ångra.")),
+            "{page}: {asked}"
+        );
+        assert!(asked.contains(&format!("action=\"/api/{endpoint}\"")));
+        assert!(asked.contains("Ja, ta bort") && asked.contains("Avbryt"));
+    }
+}
