@@ -116,6 +116,7 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/goals/*",
     "/goals/*/edit",
     "/languages/*",
+    "/languages/*/skill/*",
     "/languages/used/new",
     "/strengths/*",
 ];
@@ -259,6 +260,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/languages/used/new") view=languages::NewLanguageUsePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/:id") view=languages::LanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/:id/remove") view=languages::RemoveLanguagePage ssr=SsrMode::Async/>
+                <Route path=path!("/languages/:id/skill/:skill") view=languages::LanguageSkillPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths") view=strengths::StrengthsPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/pick") view=strengths::PickPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/own") view=strengths::OwnPage ssr=SsrMode::Async/>
@@ -385,6 +387,7 @@ mod tests {
         assert!(has_typing("/cv/12/settings"));
         assert!(has_typing("/sign-in"));
         assert!(has_typing("/invite/abc"));
+        assert!(has_typing("/languages/2/skill/reading"));
         assert!(!has_typing("/home"));
         assert!(!has_typing("/cv/12"));
         assert!(!has_typing("/invitation"));

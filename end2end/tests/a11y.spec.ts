@@ -1,5 +1,5 @@
 import { test, expect, Page, TestInfo } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, goto, signIn } from './helpers';
+import { DEMO, expectNoAxeViolations, goto, newParticipant, signIn } from './helpers';
 
 async function checkPages(page: Page, info: TestInfo, paths: string[]) {
   for (const path of paths) {
@@ -23,6 +23,16 @@ for (const lang of ['sv', 'ar']) {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
       await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history']);
+    });
+
+    test('a language rated one skill per screen', async ({ browser, page }, info) => {
+      // A participant of their own: the demo account's languages stay as other tests expect.
+      await newParticipant(browser, page, info);
+      await goto(page, info, '/languages/new');
+      await page.locator('#language').fill('Svenska');
+      await page.locator('form.form button[type=submit]').click();
+      await expect(page).toHaveURL(/\/languages\/1\/skill\/listening$/);
+      await checkPages(page, info, ['/languages/1', '/languages/1/skill/listening', '/languages/1/skill/reading', '/languages/1/skill/spokenInteraction', '/languages/1/skill/spokenProduction', '/languages/1/skill/writing', '/languages']);
     });
 
     test('coach pages', async ({ page }, info) => {

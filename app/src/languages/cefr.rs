@@ -87,6 +87,26 @@ impl Skill {
         Skill::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
+    /// Exactly a code (an address's last part): the skill it names.
+    pub fn parse(code: &str) -> Option<Skill> {
+        Skill::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Its step when the skills are asked one per screen, counted from 1.
+    pub fn step(self) -> usize {
+        self.index() + 1
+    }
+
+    /// The skill asked after this one; none after the last.
+    pub fn next(self) -> Option<Skill> {
+        Skill::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The skill asked before this one; none before the first.
+    pub fn previous(self) -> Option<Skill> {
+        self.index().checked_sub(1).map(|i| Skill::ALL[i])
+    }
+
     pub fn label(self) -> Key {
         match self {
             Skill::Listening => Key::CefrListening,
@@ -268,6 +288,25 @@ mod tests {
             summary(&[Some(Cefr::C1), Some(Cefr::B1), None, None, None]),
             Some(Cefr::B1)
         );
+    }
+
+    #[test]
+    fn skills_are_asked_in_the_grids_order_one_step_each() {
+        for skill in Skill::ALL {
+            assert_eq!(Skill::parse(skill.code()), Some(skill));
+        }
+        assert_eq!(Skill::parse("Listening"), None, "codes are exact");
+        assert_eq!(Skill::parse(""), None);
+        assert_eq!(Skill::Listening.step(), 1);
+        assert_eq!(Skill::Writing.step(), Skill::ALL.len());
+        assert_eq!(Skill::Listening.previous(), None);
+        assert_eq!(Skill::Listening.next(), Some(Skill::Reading));
+        assert_eq!(Skill::Writing.previous(), Some(Skill::SpokenProduction));
+        assert_eq!(Skill::Writing.next(), None);
+        // Walking forward from the first step reaches every skill once, in order.
+        let walked: Vec<Skill> =
+            std::iter::successors(Some(Skill::Listening), |s| s.next()).collect();
+        assert_eq!(walked, Skill::ALL);
     }
 
     #[test]

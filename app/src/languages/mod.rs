@@ -37,6 +37,58 @@ pub struct KnownLanguage {
     pub native: bool,
     #[serde(default)]
     pub grid: Grid,
+    /// The skills not answered yet, in the grid's order. A language is rated one skill per
+    /// screen and each screen saves, so a person who stops halfway keeps what they chose;
+    /// its level (`None` in the grid) means nothing until it is answered. Languages stored
+    /// before the steps were saved whole: without this field they are complete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<Skill>,
+}
+
+impl KnownLanguage {
+    /// Rated in every skill, or a mother tongue (which needs no levels).
+    pub fn is_done(&self) -> bool {
+        self.native || self.open.is_empty()
+    }
+
+    /// The first skill still to answer, while the language is not done.
+    pub fn next_open(&self) -> Option<Skill> {
+        Skill::ALL
+            .into_iter()
+            .find(|s| !self.native && self.open.contains(s))
+    }
+
+    /// Whether `skill` has its answer: a level, or "not yet".
+    pub fn answered(&self, skill: Skill) -> bool {
+        !self.open.contains(&skill)
+    }
+
+    /// Answers `skill` with `level` (`None`: "not yet").
+    pub fn answer(&mut self, skill: Skill, level: Option<Cefr>) {
+        self.grid[skill.index()] = level;
+        self.open.retain(|s| *s != skill);
+    }
+
+    /// This language changed by the first step's form (`form`: its name, mother tongue or
+    /// not, and any skill the form answered). What the form did not answer stays as it
+    /// was; a mother tongue that stops being one is asked every skill it has no level in.
+    pub fn changed_by(&self, form: KnownLanguage) -> KnownLanguage {
+        let mut changed = KnownLanguage {
+            open: Vec::new(),
+            ..form.clone()
+        };
+        for skill in Skill::ALL {
+            let i = skill.index();
+            if !form.answered(skill) {
+                changed.grid[i] = self.grid[i];
+                let asked_again = self.native && !form.native && self.grid[i].is_none();
+                if !self.answered(skill) || asked_again {
+                    changed.open.push(skill);
+                }
+            }
+        }
+        changed
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,8 +183,10 @@ pub(crate) mod server {
         a.trim().to_lowercase() == b.trim().to_lowercase()
     }
 
-    /// A language from its form: the name, mother tongue or not, a level (or "not yet") for
-    /// every skill; a mother tongue needs no levels.
+    /// A language from the first step's form: the name and mother tongue or not. The
+    /// levels are asked one skill per screen afterwards ([`level_from`]); a skill the form
+    /// sends along anyway (a script posting the whole grid at once) is answered here, the
+    /// others stay open. A mother tongue needs no levels.
     pub fn language_from(fields: &BTreeMap<String, String>) -> Result<KnownLanguage, Invalid> {
         let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
         let mut invalid = Invalid::new();
@@ -143,22 +197,79 @@ pub(crate) mod server {
             invalid.add("language", FieldProblem::TooLong);
         }
         let native = !get("native").is_empty();
-        let mut grid: Grid = Default::default();
+        let mut lang = KnownLanguage {
+            name,
+            native,
+            grid: Grid::default(),
+            open: Skill::ALL.to_vec(),
+        };
         for skill in Skill::ALL {
-            match get(skill.code()) {
-                "" if native => {}
-                "" => invalid.add(skill.code(), FieldProblem::ChooseOne),
-                "none" => {}
-                code => match Cefr::parse(code) {
-                    Some(level) => grid[skill.index()] = Some(level),
-                    None => invalid.add(skill.code(), FieldProblem::UnknownOption),
-                },
+            if get(skill.code()).is_empty() {
+                continue;
+            }
+            match level_from(fields, skill) {
+                Ok(level) => lang.answer(skill, level),
+                Err(problems) => invalid.errors.extend(problems.errors),
             }
         }
         if invalid.errors.is_empty() {
-            Ok(KnownLanguage { name, native, grid })
+            Ok(lang)
         } else {
             Err(invalid)
+        }
+    }
+
+    /// One skill's answer from its step's form: a level, or `None` for "not yet".
+    pub fn level_from(
+        fields: &BTreeMap<String, String>,
+        skill: Skill,
+    ) -> Result<Option<Cefr>, Invalid> {
+        let mut invalid = Invalid::new();
+        match fields.get(skill.code()).map(|s| s.trim()).unwrap_or("") {
+            "" => invalid.add(skill.code(), FieldProblem::ChooseOne),
+            "none" => return Ok(None),
+            code => match Cefr::parse(code) {
+                Some(level) => return Ok(Some(level)),
+                None => invalid.add(skill.code(), FieldProblem::UnknownOption),
+            },
+        }
+        Err(invalid)
+    }
+
+    /// Where the form drawn for language `editing` (an index; `None`: a new language) with
+    /// the name `was` finds it now: at its number or, moved by a removal in another tab, by
+    /// its name; `None` when it is gone or the form was for a new one.
+    pub fn find_editing(doc: &LanguagesDoc, editing: Option<usize>, was: &str) -> Option<usize> {
+        let editing = editing?;
+        Some(editing)
+            .filter(|i| {
+                doc.languages
+                    .get(*i)
+                    .is_some_and(|l| same_name(&l.name, was))
+            })
+            .or_else(|| doc.languages.iter().position(|l| same_name(&l.name, was)))
+    }
+
+    /// The form's `n` (counted from 1) as an index; `None` when there is none (a new
+    /// language).
+    pub fn index_from(fields: &BTreeMap<String, String>) -> Result<Option<usize>, AppError> {
+        match fields.get("n").map(|s| s.trim()) {
+            None | Some("") => Ok(None),
+            Some(n) => n
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .map(Some)
+                .ok_or(AppError::BadRequest),
+        }
+    }
+
+    /// Where a step leads once it is saved: the screen of `next` (the next skill to ask) of
+    /// language `n`, or, with nothing left to ask, the list saying it is saved.
+    pub fn after_step(n: usize, next: Option<Skill>) -> String {
+        match next {
+            Some(skill) => format!("/languages/{n}/skill/{}", skill.code()),
+            None => "/languages?saved=1".to_string(),
         }
     }
 
@@ -279,10 +390,13 @@ pub(crate) mod server {
 
     /// Puts the levels into a CV's languages: a language the CV already lists (by name, in
     /// any case) gets them, others are added. A level written as free text gives way to
-    /// the grid, which says more.
+    /// the grid, which says more. A language still being rated (some skill not answered)
+    /// stays out, and the CV's own line for it is left as it was: a CV is read by
+    /// employers, and a half-answered grid would say "not yet" where nothing was said.
+    /// The list says so beside "Lägg in i CV:t".
     pub fn into_cv(doc: &LanguagesDoc, cv: &mut crate::cv::model::Cv) {
         use crate::cv::model::Language;
-        for known in &doc.languages {
+        for known in doc.languages.iter().filter(|l| l.is_done()) {
             let rated = known.grid.iter().any(Option::is_some);
             let cefr = rated.then_some(known.grid);
             let full = cv.languages.len() >= crate::cv::model::limits::ENTRIES;
@@ -334,16 +448,25 @@ pub(crate) mod server {
         }
 
         #[test]
-        fn every_skill_is_chosen_unless_it_is_the_mother_tongue() {
-            let partial = form(&[("language", "Svenska"), ("listening", "B1")]);
-            let refused = problems(language_from(&partial).unwrap_err());
-            assert_eq!(refused.len(), 4);
-            assert!(refused.iter().all(|(_, p)| *p == FieldProblem::ChooseOne));
+        fn the_first_step_asks_the_name_and_leaves_the_skills_open() {
+            let step = form(&[("language", " Svenska "), ("native", "")]);
+            let lang = language_from(&step).expect("a name is enough");
+            assert_eq!(lang.name, "Svenska");
+            assert!(!lang.native && !lang.is_done());
+            assert_eq!(lang.open, Skill::ALL);
+            assert_eq!(lang.next_open(), Some(Skill::Listening));
             let native = form(&[("language", "Arabiska"), ("native", "on")]);
             let lang = language_from(&native).expect("a mother tongue needs no levels");
             assert!(lang.native && lang.grid == [None; 5]);
+            assert!(lang.is_done() && lang.next_open().is_none());
+            let unnamed = form(&[("native", "on")]);
+            assert_eq!(
+                problems(language_from(&unnamed).unwrap_err()),
+                vec![("language".to_string(), FieldProblem::Required)]
+            );
+            // The whole grid at once (a script): every skill sent is answered.
             let full = form(&[
-                ("language", " Svenska "),
+                ("language", "Svenska"),
                 ("listening", "B1"),
                 ("reading", "a2"),
                 ("spokenInteraction", "none"),
@@ -351,7 +474,7 @@ pub(crate) mod server {
                 ("writing", "A1"),
             ]);
             let lang = language_from(&full).expect("every skill chosen");
-            assert_eq!(lang.name, "Svenska");
+            assert!(lang.is_done());
             assert_eq!(
                 lang.grid,
                 [
@@ -362,6 +485,104 @@ pub(crate) mod server {
                     Some(Cefr::A1)
                 ]
             );
+            let partial = form(&[("language", "Svenska"), ("reading", "B1")]);
+            let lang = language_from(&partial).expect("the rest is asked later");
+            assert!(lang.answered(Skill::Reading) && !lang.answered(Skill::Listening));
+            assert_eq!(lang.next_open(), Some(Skill::Listening));
+        }
+
+        #[test]
+        fn each_step_answers_its_skill_and_must_be_answered() {
+            assert_eq!(
+                problems(level_from(&form(&[]), Skill::Reading).unwrap_err()),
+                vec![("reading".to_string(), FieldProblem::ChooseOne)]
+            );
+            assert_eq!(
+                problems(level_from(&form(&[("reading", "D1")]), Skill::Reading).unwrap_err()),
+                vec![("reading".to_string(), FieldProblem::UnknownOption)]
+            );
+            assert_eq!(
+                level_from(&form(&[("reading", "none")]), Skill::Reading),
+                Ok(None)
+            );
+            // Another skill's field answers nothing here.
+            assert!(level_from(&form(&[("writing", "B1")]), Skill::Reading).is_err());
+            let mut lang = language_from(&form(&[("language", "Svenska")])).expect("named");
+            for (i, skill) in Skill::ALL.into_iter().enumerate() {
+                assert_eq!(lang.next_open(), Some(skill));
+                let level = level_from(&form(&[(skill.code(), "B1")]), skill).expect("a level");
+                lang.answer(skill, level);
+                assert_eq!(lang.open.len(), Skill::ALL.len() - i - 1);
+            }
+            assert!(lang.is_done() && lang.grid == cefr::uniform(Cefr::B1));
+            // Answering again changes the level, not what is open.
+            lang.answer(Skill::Writing, None);
+            assert!(lang.is_done() && lang.grid[4].is_none());
+        }
+
+        #[test]
+        fn a_step_leads_on_to_the_next_skill_and_the_last_to_the_list() {
+            assert_eq!(
+                after_step(2, Some(Skill::SpokenInteraction)),
+                "/languages/2/skill/spokenInteraction"
+            );
+            assert_eq!(after_step(2, None), "/languages?saved=1");
+        }
+
+        #[test]
+        fn changing_the_name_keeps_the_answers_and_a_former_mother_tongue_is_asked() {
+            let mut rated = language_from(&form(&[("language", "Svenska")])).expect("named");
+            rated.answer(Skill::Listening, Some(Cefr::B1));
+            rated.answer(Skill::Reading, None);
+            let renamed =
+                rated.changed_by(language_from(&form(&[("language", "Svenska!")])).expect("named"));
+            assert_eq!(renamed.name, "Svenska!");
+            assert_eq!(renamed.grid, rated.grid);
+            assert_eq!(renamed.open, rated.open, "nothing answered is asked again");
+            // Ticked as mother tongue: done, the levels kept.
+            let native = rated.changed_by(
+                language_from(&form(&[("language", "Svenska"), ("native", "on")])).expect("named"),
+            );
+            assert!(native.native && native.is_done());
+            assert_eq!(native.grid[0], Some(Cefr::B1));
+            // A mother tongue (also one stored before the steps, with nothing open) that
+            // stops being one is asked every skill it has no level in.
+            let old = KnownLanguage {
+                name: "Tigrinja".into(),
+                native: true,
+                grid: [Some(Cefr::C2), None, None, None, None],
+                open: Vec::new(),
+            };
+            let foreign =
+                old.changed_by(language_from(&form(&[("language", "Tigrinja")])).expect("named"));
+            assert!(!foreign.is_done());
+            assert_eq!(foreign.open, Skill::ALL[1..].to_vec());
+            assert_eq!(foreign.next_open(), Some(Skill::Reading));
+        }
+
+        #[test]
+        fn a_form_finds_its_language_by_number_or_name() {
+            let doc = LanguagesDoc {
+                languages: vec![
+                    KnownLanguage {
+                        name: "Svenska".into(),
+                        ..Default::default()
+                    },
+                    KnownLanguage {
+                        name: "Engelska".into(),
+                        ..Default::default()
+                    },
+                ],
+                ..Default::default()
+            };
+            assert_eq!(find_editing(&doc, Some(1), "engelska"), Some(1));
+            assert_eq!(find_editing(&doc, Some(2), "Engelska"), Some(1), "moved");
+            assert_eq!(find_editing(&doc, Some(0), "Finska"), None, "gone");
+            assert_eq!(find_editing(&doc, None, "Svenska"), None, "a new one");
+            assert_eq!(index_from(&form(&[("n", "2")])), Ok(Some(1)));
+            assert_eq!(index_from(&form(&[])), Ok(None));
+            assert!(index_from(&form(&[("n", "0")])).is_err());
+            assert!(index_from(&form(&[("n", "x")])).is_err());
         }
 
         #[test]
@@ -419,22 +640,57 @@ pub(crate) mod server {
                         name: "Svenska".into(),
                         native: false,
                         grid: cefr::uniform(Cefr::A2),
+                        open: Vec::new(),
                     },
                     KnownLanguage {
                         name: "Tigrinja".into(),
                         native: true,
                         grid: Default::default(),
+                        open: Skill::ALL.to_vec(),
+                    },
+                    // Stopped halfway: neither added nor changed.
+                    KnownLanguage {
+                        name: "Engelska".into(),
+                        native: false,
+                        grid: [Some(Cefr::B2), None, None, None, None],
+                        open: Skill::ALL[1..].to_vec(),
+                    },
+                    KnownLanguage {
+                        name: "Finska".into(),
+                        native: false,
+                        grid: Default::default(),
+                        open: Skill::ALL.to_vec(),
                     },
                 ],
                 ..Default::default()
             };
+            cv.languages.push(crate::cv::model::Language {
+                language: "engelska".into(),
+                level: "Flytande".into(),
+                ..Default::default()
+            });
             into_cv(&doc, &mut cv);
             into_cv(&doc, &mut cv);
-            assert_eq!(cv.languages.len(), 2);
+            assert_eq!(cv.languages.len(), 3);
             assert_eq!(cv.languages[0].language, "svenska");
             assert_eq!(cv.languages[0].cefr, Some(cefr::uniform(Cefr::A2)));
             assert_eq!(cv.languages[0].level, "");
-            assert!(cv.languages[1].native && cv.languages[1].cefr.is_none());
+            assert_eq!(cv.languages[1].language, "engelska");
+            assert_eq!(cv.languages[1].level, "Flytande", "left as it was");
+            assert!(cv.languages[1].cefr.is_none());
+            assert_eq!(cv.languages[2].language, "Tigrinja");
+            assert!(cv.languages[2].native && cv.languages[2].cefr.is_none());
+        }
+
+        #[test]
+        fn languages_stored_before_the_steps_read_as_done() {
+            let stored = r#"{"languages":[{"name":"Svenska","native":false,"grid":["B1",null,null,null,null]}]}"#;
+            let doc: LanguagesDoc = serde_json::from_str(stored).expect("an old document");
+            assert!(doc.languages[0].is_done());
+            assert_eq!(doc.languages[0].next_open(), None);
+            // A done language is stored as before: no `open` written.
+            let again = serde_json::to_string(&doc).expect("json");
+            assert!(!again.contains("open"), "{again}");
         }
     }
 }
@@ -480,7 +736,9 @@ pub async fn fetch_language(n: usize) -> Result<(usize, KnownLanguage), AppError
     )
 }
 
-/// Adds a language, or (with `n` and the name it had, `was`) changes one.
+/// The first step: adds a language, or (with `n` and the name it had, `was`) changes one:
+/// its name and whether it is the mother tongue. A mother tongue is done here; any other
+/// language goes on to the first skill the form did not answer (the step form answers none).
 #[server(prefix = "/api", endpoint = "save-language")]
 pub async fn save_language(
     #[server(flatten)] fields: BTreeMap<String, String>,
@@ -491,33 +749,12 @@ pub async fn save_language(
         async {
             let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
             let lang = server::language_from(&fields).map_err(|i| server::refuse(i, &fields))?;
-            let editing = match fields.get("n").map(|s| s.trim()) {
-                None | Some("") => None,
-                Some(n) => Some(
-                    n.parse::<usize>()
-                        .ok()
-                        .and_then(|n| n.checked_sub(1))
-                        .ok_or(AppError::BadRequest)?,
-                ),
-            };
+            let editing = server::index_from(&fields)?;
             let was = fields.get("was").cloned().unwrap_or_default();
             let n = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
-                // The language the form was drawn for: at its number, or (moved by a
-                // removal in another tab) by its name. Gone altogether, the form's
-                // language is added: what was chosen is never lost.
-                let editing = editing
-                    .filter(|i| {
-                        doc.languages
-                            .get(*i)
-                            .is_some_and(|l| server::same_name(&l.name, &was))
-                    })
-                    .or_else(|| {
-                        editing.and_then(|_| {
-                            doc.languages
-                                .iter()
-                                .position(|l| server::same_name(&l.name, &was))
-                        })
-                    });
+                // The language the form was drawn for. Gone altogether, the form's language
+                // is added: what was chosen is never lost.
+                let editing = server::find_editing(doc, editing, &was);
                 let clash = doc
                     .languages
                     .iter()
@@ -531,7 +768,7 @@ pub async fn save_language(
                 let full = doc.languages.len() >= MAX_LANGUAGES;
                 match editing.and_then(|i| doc.languages.get_mut(i).map(|l| (i, l))) {
                     Some((i, l)) => {
-                        *l = lang.clone();
+                        *l = l.changed_by(lang.clone());
                         Ok(i + 1)
                     }
                     None if full => {
@@ -546,7 +783,46 @@ pub async fn save_language(
             })
             .await?;
             tracing::info!(user = %me.id, n, "language saved");
-            leptos_axum::redirect("/languages?saved=1");
+            let next = Skill::ALL
+                .into_iter()
+                .find(|s| !lang.native && !lang.answered(*s));
+            leptos_axum::redirect(&server::after_step(n, next));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// A skill's step: the answer for `skill` of language `n`, if it is still the one named
+/// `was`; on to the next skill, after the last to the list. A language removed meanwhile
+/// (in another tab) is not found: its answers went with it, asked first.
+#[server(prefix = "/api", endpoint = "save-language-skill")]
+pub async fn save_language_skill(
+    #[server(flatten)] fields: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::ssr::access::Act;
+    use crate::ssr::with_status;
+    with_status(
+        async {
+            let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+            let skill = fields
+                .get("skill")
+                .and_then(|code| Skill::parse(code.trim()))
+                .ok_or(AppError::BadRequest)?;
+            let editing = server::index_from(&fields)?.ok_or(AppError::BadRequest)?;
+            let was = fields.get("was").cloned().unwrap_or_default();
+            let level =
+                server::level_from(&fields, skill).map_err(|i| server::refuse(i, &fields))?;
+            let (n, next) = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+                let i = server::find_editing(doc, Some(editing), &was).ok_or(AppError::NotFound)?;
+                let lang = &mut doc.languages[i];
+                lang.answer(skill, level);
+                // Forward through the skills; after the last, any skipped one.
+                Ok((i + 1, skill.next().or_else(|| lang.next_open())))
+            })
+            .await?;
+            tracing::info!(user = %me.id, n, skill = skill.code(), "language skill saved");
+            leptos_axum::redirect(&server::after_step(n, next));
             Ok(())
         }
         .await,
@@ -740,17 +1016,26 @@ fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
                         {Skill::ALL.into_iter().map(|s| view! {
                             <div>
                                 <dt>{t(s.label())}</dt>
-                                <dd>{l.grid[s.index()].map_or_else(|| t(Key::LangNotYet).to_string(), |c| c.code().to_string())}</dd>
+                                <dd>{level_text(l, s, false)}</dd>
                             </div>
                         }).collect_view()}
                     </dl>
                 }
                 .into_any()
             };
+            // Stopped halfway: the way on, to the first skill not answered.
+            let resume = l.next_open().map(|s| {
+                let href = format!("/languages/{n}/skill/{}", s.code());
+                view! {
+                    <p><a class="button" href=href>{t(Key::LangNotDone)}
+                        <span class="visually-hidden">": "{name.clone()}</span></a></p>
+                }
+            });
             view! {
                 <li class="card">
                     <h3 dir="auto">{name.clone()}</h3>
                     {levels}
+                    {resume}
                     <p><a class="button secondary" href=format!("/languages/{n}")>{t(Key::LanguageChange)}
                         <span class="visually-hidden">": "{name.clone()}</span></a></p>
                     // All its answers go with it: asked first, on a page of its own.
@@ -790,6 +1075,7 @@ fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
         })
         .collect_view();
     let has_languages = !doc.languages.is_empty();
+    let any_not_done = doc.languages.iter().any(|l| !l.is_done());
     view! {
         <section aria-labelledby="known-heading">
             <h2 id="known-heading">{t(Key::LanguagesKnown)}</h2>
@@ -838,10 +1124,22 @@ fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
             <section aria-labelledby="to-cv">
                 <h2 id="to-cv">{t(Key::LangToCvHeading)}</h2>
                 <p>{t(Key::LangToCvText)}</p>
+                {any_not_done.then(|| view! { <p class="hint">{t(Key::LangNotDoneCv)}</p> })}
                 <crate::profile::CvChoice part="languages"/>
             </section>
         })}
         <p><a href="/goals">{t(Key::LangGoalsLink)}</a></p>
+    }
+}
+
+/// A skill's answer in words: its level (with its "Jag kan …" sentence when `said`),
+/// "not yet", or, while the language is being rated, that there is no answer yet.
+pub(crate) fn level_text(lang: &KnownLanguage, skill: Skill, said: bool) -> String {
+    match lang.grid[skill.index()] {
+        _ if !lang.native && !lang.answered(skill) => t(Key::LangNoAnswer).to_string(),
+        None => t(Key::LangNotYet).to_string(),
+        Some(c) if said => format!("{} – {}", c.code(), t(skill.can(c))),
+        Some(c) => c.code().to_string(),
     }
 }
 
@@ -890,9 +1188,9 @@ fn RemoveLanguageQuestion(n: usize, lang: KnownLanguage) -> impl IntoView {
 }
 
 /// One skill's choice: "not yet" or a level, each said as what the person can do ("B1 –
-/// Jag förstår …"). A new language (`stored` is `None`) has nothing chosen, so that every
-/// answer is the person's own.
-fn skill_fieldset(skill: Skill, stored: Option<Option<Cefr>>, error: FormError) -> impl IntoView {
+/// Jag förstår …", one short line). A skill not answered yet has nothing chosen, so that
+/// every answer is the person's own.
+fn skill_fieldset(skill: Skill, lang: &KnownLanguage, error: FormError) -> impl IntoView {
     let options = std::iter::once(("none", t(Key::LangNotYet).to_string()))
         .chain(
             Cefr::ALL
@@ -900,10 +1198,14 @@ fn skill_fieldset(skill: Skill, stored: Option<Option<Cefr>>, error: FormError) 
                 .map(|c| (c.code(), format!("{} – {}", c.code(), t(skill.can(c))))),
         )
         .collect();
-    let stored = stored.map_or("", |level| level.map_or("none", |c| c.code()));
+    let stored = if lang.answered(skill) {
+        lang.grid[skill.index()].map_or("none", |c| c.code())
+    } else {
+        ""
+    };
     crate::ui::radios(
         skill.code(),
-        skill.label(),
+        Key::LangSkillsIntro,
         Some(skill.hint()),
         options,
         stored.to_string(),
@@ -911,6 +1213,7 @@ fn skill_fieldset(skill: Skill, stored: Option<Option<Cefr>>, error: FormError) 
     )
 }
 
+/// The first step: the language's name and whether it is the mother tongue.
 #[component]
 fn LanguageForm(n: Option<usize>, lang: KnownLanguage) -> impl IntoView {
     let action = form_action::<SaveLanguage>();
@@ -920,10 +1223,6 @@ fn LanguageForm(n: Option<usize>, lang: KnownLanguage) -> impl IntoView {
     } else {
         Key::LanguageAdd
     };
-    let skills = Skill::ALL
-        .into_iter()
-        .map(|s| skill_fieldset(s, n.map(|_| lang.grid[s.index()]), error))
-        .collect_view();
     view! {
         <Page title=title error=error>
             <p><a href="/languages" class="back">{t(Key::BackLink)}</a></p>
@@ -936,10 +1235,77 @@ fn LanguageForm(n: Option<usize>, lang: KnownLanguage) -> impl IntoView {
                 <TextField name="language" label=Key::LanguageName hint=Key::LanguageNameHint value=lang.name.clone() error=error/>
                 <Checkbox name="native".into() label=t(Key::LangNativeLabel).into() checked=lang.native error=error/>
                 <p class="hint">{t(Key::LangNativeHint)}</p>
-                <p>{t(Key::LangSkillsIntro)}</p>
-                {skills}
+                <p>{t(Key::LangStepsIntro)}</p>
                 <Submit label=Key::SaveButton/>
             </ActionForm>
+        </Page>
+    }
+}
+
+/// `/languages/:id/skill/:skill`: one skill of language `id` (counted from 1) on a screen
+/// of its own, in the grid's order.
+#[component]
+pub fn LanguageSkillPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map().read_untracked();
+    let n = params.get("id").and_then(|s| s.parse::<usize>().ok());
+    let skill = params.get("skill").and_then(|s| Skill::parse(&s));
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {move || match (n, skill) {
+                (Some(n), Some(skill)) => {
+                    let record = Resource::new(move || n, fetch_language);
+                    view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                match record.await {
+                                    Ok((n, lang)) => view! { <SkillStep n lang skill/> }.into_any(),
+                                    Err(_) => view! { <crate::pages::NotFound/> }.into_any(),
+                                }
+                            })}
+                        </Suspense>
+                    }
+                    .into_any()
+                }
+                _ => view! { <crate::pages::NotFound/> }.into_any(),
+            }}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn SkillStep(n: usize, lang: KnownLanguage, skill: Skill) -> impl IntoView {
+    let action = form_action::<SaveLanguageSkill>();
+    let error = action_error(action);
+    // Back to the screen before: the skill before, or the name for the first.
+    let back = match skill.previous() {
+        Some(before) => format!("/languages/{n}/skill/{}", before.code()),
+        None => format!("/languages/{n}"),
+    };
+    let step = tf(
+        Key::LangStepOf,
+        &[
+            ("n", &skill.step().to_string()),
+            ("total", &Skill::ALL.len().to_string()),
+        ],
+    );
+    let button = if skill.next().is_some() {
+        Key::NextButton
+    } else {
+        Key::SaveButton
+    };
+    view! {
+        <Page title=skill.label() error=error>
+            <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+            <p class="step-of"><bdi>{lang.name.clone()}</bdi>" · "{step}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="n" value=n/>
+                <input type="hidden" name="was" value=lang.name.clone()/>
+                <input type="hidden" name="skill" value=skill.code()/>
+                {skill_fieldset(skill, &lang, error)}
+                <Submit label=button/>
+            </ActionForm>
+            <p><a href="/languages">{t(Key::LangStepLater)}</a></p>
         </Page>
     }
 }

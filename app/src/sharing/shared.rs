@@ -618,10 +618,7 @@ fn LanguagesRead(v: LanguagesView) -> impl IntoView {
                                 {Skill::ALL.into_iter().map(|s| view! {
                                     <div>
                                         <dt>{t(s.label())}</dt>
-                                        <dd>{l.grid[s.index()].map_or_else(
-                                            || t(Key::LangNotYet).to_string(),
-                                            |c| format!("{} – {}", c.code(), t(s.can(c))),
-                                        )}</dd>
+                                        <dd>{crate::languages::level_text(l, s, true)}</dd>
                                     </div>
                                 }).collect_view()}
                             </dl>

@@ -244,6 +244,7 @@ mod tests {
                 name: "Svenska".into(),
                 native: false,
                 grid,
+                open: Vec::new(),
             }],
             ..LanguagesDoc::default()
         };
@@ -254,6 +255,7 @@ mod tests {
             name: "Tigrinja".into(),
             native: true,
             grid: [None; 5],
+            open: Vec::new(),
         });
         assert_eq!(
             languages_changes(&before, &after),

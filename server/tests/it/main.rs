@@ -10,6 +10,7 @@ mod goals;
 mod groups;
 mod hardening;
 mod http;
+mod language_steps;
 mod newcomer;
 mod parts;
 mod profile;
