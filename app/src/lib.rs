@@ -240,6 +240,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/bookings") view=booking::MyBookingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/bookings/:id") view=booking::BookingPage ssr=SsrMode::Async/>
                 <Route path=path!("/bookings/:id/cancel") view=booking::CancelBookingPage ssr=SsrMode::Async/>
+                <Route path=path!("/bookings/:id/move") view=booking::CoachMovePage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/agenda") view=booking::AgendaPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/hours") view=booking::HoursPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/groups") view=booking::group::GroupsPage ssr=SsrMode::Async/>

@@ -1227,13 +1227,17 @@ struct BookingRow {
     needs: String,
     cancelled_at: Option<i64>,
     cancelled_by: Option<i64>,
+    moved_at: Option<i64>,
+    moved_by: Option<i64>,
+    moved_from: Option<i64>,
 }
 
 const BOOKING_SELECT: &str =
     "SELECT b.id, b.coach_id, c.display_name AS coach_name, b.participant_id,
         p.display_name AS participant_name, b.starts_at, b.ends_at, b.status, b.help, b.interpreter,
         b.sequence, b.attendance, b.cancel_reason, b.session_id, g.title AS group_title,
-        g.place AS group_place, b.needs, b.cancelled_at, b.cancelled_by
+        g.place AS group_place, b.needs, b.cancelled_at, b.cancelled_by, b.moved_at, b.moved_by,
+        b.moved_from
      FROM bookings b JOIN users c ON c.id = b.coach_id JOIN users p ON p.id = b.participant_id
      LEFT JOIN group_sessions g ON g.id = b.session_id";
 
@@ -1285,6 +1289,9 @@ fn booking(row: BookingRow) -> BookingRecord {
         needs: row.needs,
         cancelled_at: row.cancelled_at,
         cancelled_by: row.cancelled_by.map(UserId::new),
+        moved_at: row.moved_at,
+        moved_by: row.moved_by.map(UserId::new),
+        moved_from: row.moved_from,
     }
 }
 
@@ -1608,6 +1615,8 @@ impl BookingStore for SqliteStore {
         starts_at: i64,
         ends_at: i64,
         buffer: i64,
+        by: UserId,
+        now: i64,
     ) -> Result<MoveOutcome, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         // A workshop seat is not moved: it is cancelled and another workshop booked.
@@ -1627,11 +1636,14 @@ impl BookingStore for SqliteStore {
             return Ok(MoveOutcome::Taken);
         }
         let moved = sqlx::query(
-            "UPDATE bookings SET starts_at = ?, ends_at = ?, sequence = sequence + 1, attendance = NULL
+            "UPDATE bookings SET moved_from = starts_at, starts_at = ?, ends_at = ?,
+                sequence = sequence + 1, attendance = NULL, moved_at = ?, moved_by = ?
              WHERE id = ? AND (starts_at <> ? OR ends_at <> ?)",
         )
         .bind(starts_at)
         .bind(ends_at)
+        .bind(now)
+        .bind(by.get())
         .bind(id.get())
         .bind(starts_at)
         .bind(ends_at)

@@ -814,7 +814,7 @@ pub async fn book(
                 let buffer = i64::from(rules.buffer_minutes) * 60;
                 return match state
                     .store
-                    .move_booking(id, me.id, slot.starts_at, slot.ends_at, buffer)
+                    .move_booking(id, me.id, slot.starts_at, slot.ends_at, buffer, me.id, now)
                     .await
                     .map_err(internal)?
                 {
@@ -1097,18 +1097,20 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {
     pub booking: BookingId,
-    /// When it was cancelled: "seen" covers what was shown, up to the newest of these.
+    /// When it was cancelled or moved: "seen" covers what was shown, up to the newest.
     pub at: i64,
     pub when: When,
-    /// Who cancelled it: the coach (for the participant) or the participant (for the coach).
+    /// Who changed it: the coach (for the participant) or the participant (for the coach).
     pub by: String,
     pub reason: String,
     pub workshop: Option<String>,
+    /// Moved (not cancelled): the time it had before.
+    pub moved_from: Option<When>,
 }
 
 /// What others changed in the signed-in person's bookings since they last said they had
-/// seen it: for a participant, meetings their coach cancelled (and workshops put out); for
-/// a coach, meetings their participants cancelled.
+/// seen it: for a participant, meetings their coach cancelled or moved (and workshops put
+/// out); for a coach, meetings their participants cancelled.
 #[server(prefix = "/api", endpoint = "notices")]
 pub async fn notices() -> Result<Vec<Notice>, AppError> {
     use crate::ssr::{internal, require, with_status};
@@ -1117,34 +1119,61 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
             let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
             let now = state.clock.unix();
             let seen = state.store.notices_seen(me.id).await.map_err(internal)?;
-            let records = if me.role == Role::Coach {
-                state
-                    .store
-                    .cancelled_since(me.id, seen)
-                    .await
-                    .map_err(internal)?
-            } else {
-                let mut mine: Vec<_> = state
-                    .store
-                    .participant_bookings(me.id, now)
-                    .await
-                    .map_err(internal)?
-                    .into_iter()
-                    .filter(|b| {
-                        !b.active
-                            && b.cancelled_at.is_some_and(|at| at > seen)
-                            && b.cancelled_by != Some(me.id)
-                    })
-                    .collect();
-                mine.sort_by_key(|b| std::cmp::Reverse(b.cancelled_at));
-                mine
-            };
-            Ok(records
+            // Each change with its instant; a moved booking says where it was before.
+            let mut changes: Vec<(i64, crate::ssr::store::BookingRecord, bool)> =
+                if me.role == Role::Coach {
+                    let cancelled = state
+                        .store
+                        .cancelled_since(me.id, seen)
+                        .await
+                        .map_err(internal)?
+                        .into_iter()
+                        .filter_map(|b| Some((b.cancelled_at?, b, false)));
+                    // Meetings a participant moved to another time.
+                    let moved = state
+                        .store
+                        .coach_bookings(me.id, now)
+                        .await
+                        .map_err(internal)?
+                        .into_iter()
+                        .filter(|b| b.moved_by == Some(b.participant_id))
+                        .filter_map(|b| Some((b.moved_at?, b, true)))
+                        .filter(|(at, _, _)| *at > seen);
+                    cancelled.chain(moved).collect()
+                } else {
+                    state
+                        .store
+                        .participant_bookings(me.id, now)
+                        .await
+                        .map_err(internal)?
+                        .into_iter()
+                        .filter_map(|b| {
+                            let by_other =
+                                |by: Option<crate::ids::UserId>| by.is_some_and(|by| by != me.id);
+                            if !b.active && by_other(b.cancelled_by) {
+                                Some((b.cancelled_at?, b, false))
+                            } else if b.active && by_other(b.moved_by) {
+                                Some((b.moved_at?, b, true))
+                            } else {
+                                None
+                            }
+                        })
+                        .filter(|(at, _, _)| *at > seen)
+                        .collect()
+                };
+            changes.sort_by_key(|(at, _, _)| std::cmp::Reverse(*at));
+            Ok(changes
                 .into_iter()
-                .filter_map(|b| {
+                .filter_map(|(at, b, moved)| {
+                    let moved_from = if moved {
+                        let from = b.moved_from?;
+                        Some(server::when(from, from + (b.ends_at - b.starts_at))?)
+                    } else {
+                        None
+                    };
                     Some(Notice {
                         booking: b.id,
-                        at: b.cancelled_at?,
+                        at,
                         when: server::when(b.starts_at, b.ends_at)?,
                         by: if me.role == Role::Coach {
                             b.participant_name
@@ -1153,6 +1182,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
                         },
                         reason: b.cancel_reason,
                         workshop: b.group.map(|g| g.title),
+                        moved_from,
                     })
                 })
                 .collect())
@@ -1213,6 +1243,14 @@ pub fn Notices(back: &'static str) -> impl IntoView {
                             {list.into_iter().map(|n| {
                                 let when = when_text(&n.when);
                                 let line = match (coach, &n.workshop) {
+                                    (_, _) if n.moved_from.is_some() => tf(
+                                        if coach { Key::NoticeParticipantMoved } else { Key::NoticeCoachMoved },
+                                        &[
+                                            ("name", &n.by),
+                                            ("from", &n.moved_from.as_ref().map(when_text).unwrap_or_default()),
+                                            ("when", &when),
+                                        ],
+                                    ),
                                     (true, _) => tf(Key::NoticeParticipantCancelled, &[("name", &n.by), ("when", &when)]),
                                     (false, Some(title)) => tf(Key::NoticeWorkshopCancelled, &[("title", title), ("when", &when)]),
                                     (false, None) => tf(Key::NoticeCoachCancelled, &[("name", &n.by), ("when", &when)]),
@@ -1952,7 +1990,12 @@ pub fn BookingPage() -> impl IntoView {
                 {if b.started {
                     view! { <AttendanceForm b=b.clone()/> }.into_any()
                 } else {
-                    view! { <p class="hint">{t(Key::AttendanceLater)}</p> }.into_any()
+                    view! {
+                        <p class="hint">{t(Key::AttendanceLater)}</p>
+                        {b.workshop.is_none().then(|| view! {
+                            <p><a class="button secondary" href=format!("/bookings/{}/move", b.id)>{t(Key::CoachMoveLink)}</a></p>
+                        })}
+                    }.into_any()
                 }}
                 <p><a class="button warning" href=format!("/bookings/{}/cancel", b.id)>{t(Key::CancelBookingLink)}</a></p>
             }
@@ -2002,6 +2045,185 @@ pub fn BookingPage() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// A meeting the coach may move, and the free times of their calendar to move it to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoveTimes {
+    pub booking: BookingView,
+    /// Days with free times, each with its times (at most [`MOVE_DAYS`] days).
+    pub days: Vec<(CalendarDay, Vec<When>)>,
+}
+
+/// How many days of free times the coach's move page lists.
+pub const MOVE_DAYS: usize = 10;
+
+/// The coach's own individual meeting that has not begun, for `act`; anything else is
+/// "not found".
+#[cfg(feature = "ssr")]
+async fn coach_meeting(
+    id: BookingId,
+    act: crate::ssr::access::Act,
+) -> Result<
+    (
+        crate::ssr::ServerState,
+        crate::ssr::store::UserRecord,
+        crate::ssr::store::BookingRecord,
+        BookingRules,
+    ),
+    AppError,
+> {
+    use crate::ssr::internal;
+    let (state, me, booking) = server::reach(id, act).await?;
+    let now = state.clock.unix();
+    if me.role != Role::Coach
+        || !booking.active
+        || booking.group.is_some()
+        || booking.starts_at <= now
+    {
+        return Err(AppError::NotFound);
+    }
+    let rules = state
+        .store
+        .booking_rules(me.id)
+        .await
+        .map_err(internal)?
+        .unwrap_or_default();
+    Ok((state, me, booking, rules))
+}
+
+#[server(prefix = "/api", endpoint = "move-choice")]
+pub async fn move_choice(id: BookingId) -> Result<MoveTimes, AppError> {
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, booking, rules) =
+                coach_meeting(id, crate::ssr::access::Act::Change).await?;
+            let now = state.clock.unix();
+            let free = server::free(&state, &me, &rules, None).await?;
+            let mut days: Vec<(CalendarDay, Vec<When>)> = Vec::new();
+            for slot in free {
+                let Some(when) = server::when(slot.starts_at, slot.ends_at) else {
+                    continue;
+                };
+                let full = days.len() == MOVE_DAYS;
+                match days.last_mut() {
+                    Some((day, times)) if *day == when.day => times.push(when),
+                    _ if full => break,
+                    _ => days.push((when.day, vec![when])),
+                }
+            }
+            let booking = server::view_of(booking, Some(&rules), now)
+                .ok_or_else(|| internal("booking time out of range"))?;
+            Ok(MoveTimes { booking, days })
+        }
+        .await,
+    )
+}
+
+/// The coach moves a meeting to another of their free times; the participant is told on
+/// "Min väg" until they have seen it, and the calendar file's sequence rises.
+#[server(prefix = "/api", endpoint = "coach-move")]
+pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::store::MoveOutcome;
+    use crate::ssr::{internal, with_status};
+    with_status(
+        async {
+            let (state, me, booking, rules) =
+                coach_meeting(id, crate::ssr::access::Act::Change).await?;
+            let refuse = |problem: FieldProblem| {
+                let mut invalid = Invalid::new();
+                invalid.add("start", problem);
+                AppError::Invalid(invalid)
+            };
+            let Some(starts_at) = start.as_deref().and_then(|s| s.parse::<i64>().ok()) else {
+                return Err(refuse(FieldProblem::ChooseOne));
+            };
+            // One of the coach's free times now (the meeting's own time is not free).
+            let free = server::free(&state, &me, &rules, None).await?;
+            let Some(slot) = free.into_iter().find(|s| s.starts_at == starts_at) else {
+                return Err(refuse(FieldProblem::Taken));
+            };
+            let buffer = i64::from(rules.buffer_minutes) * 60;
+            match state
+                .store
+                .move_booking(
+                    id,
+                    booking.participant_id,
+                    slot.starts_at,
+                    slot.ends_at,
+                    buffer,
+                    me.id,
+                    state.clock.unix(),
+                )
+                .await
+                .map_err(internal)?
+            {
+                MoveOutcome::Moved => {
+                    tracing::info!(coach = %me.id, booking = %id, "booking moved by the coach");
+                    leptos_axum::redirect(&format!("/bookings/{id}?moved=1"));
+                    Ok(())
+                }
+                MoveOutcome::Taken => Err(refuse(FieldProblem::Taken)),
+                MoveOutcome::NotActive => Err(AppError::NotFound),
+            }
+        }
+        .await,
+    )
+}
+
+/// `/bookings/:id/move`: the coach picks another of their free times for a meeting.
+#[component]
+pub fn CoachMovePage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Coach], move_choice, |choice| {
+        view! { <CoachMoveForm choice/> }.into_any()
+    })
+}
+
+#[component]
+fn CoachMoveForm(choice: MoveTimes) -> impl IntoView {
+    let action = form_action::<CoachMove>();
+    let error = action_error(action);
+    let b = choice.booking;
+    let problem = move || error.get().and_then(|e| e.field_error("start"));
+    let days = choice
+        .days
+        .into_iter()
+        .enumerate()
+        .map(|(d, (day, times))| {
+            let legend_id = format!("move-day-{d}");
+            let problem = problem.clone();
+            view! {
+                <fieldset class="field">
+                    <legend id=legend_id>{format_day(day)}</legend>
+                    {times.into_iter().enumerate().map(|(i, w)| {
+                        // The first radio carries the field's id (the error summary links there).
+                        let id = if d == 0 && i == 0 { "start".to_string() } else { format!("start-{}", w.starts_at) };
+                        view! {
+                            <div class="checkbox">
+                                <input type="radio" name="start" id=id.clone() value=w.starts_at
+                                    aria-describedby=move || problem().map(|_| "start-error")/>
+                                <label for=id><bdi dir="ltr">{format!("{}–{}", w.start, w.end)}</bdi></label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page title=Key::CoachMoveTitle error=error>
+            <p><a href=format!("/bookings/{}", b.id) class="back">{t(Key::BackLink)}</a></p>
+            <p>{tf(Key::CoachMoveText, &[("name", &b.participant), ("when", &when_text(&b.when))])}</p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="id" value=b.id.get()/>
+                {move || problem().map(|p| crate::ui::field_message("start-error".into(), t(p.message("start"))))}
+                {days}
+                <Submit label=Key::CoachMoveButton/>
+            </ActionForm>
+        </Page>
+    }
 }
 
 /// The coach records whether the participant came: never set by itself.

@@ -482,6 +482,10 @@ pub struct BookingRecord {
     /// When it was cancelled, and by whom.
     pub cancelled_at: Option<i64>,
     pub cancelled_by: Option<UserId>,
+    /// When it was last moved, by whom, and where it started before.
+    pub moved_at: Option<i64>,
+    pub moved_by: Option<UserId>,
+    pub moved_from: Option<i64>,
 }
 
 /// The workshop a booking is a seat of.
@@ -609,8 +613,10 @@ pub trait BookingStore: Send + Sync {
     async fn book(&self, booking: NewBooking, now: i64) -> Result<BookOutcome, StoreError>;
 
     /// Moves an active booking of `participant` to another time in one write transaction
-    /// (same booking, so the calendar file keeps its UID; its sequence rises). The old time
+    /// (same booking, so the calendar file keeps its UID; its sequence rises), noting who
+    /// moved it (`by`: the participant or their coach), when, and from where. The old time
     /// is kept when the new one is taken.
+    #[allow(clippy::too_many_arguments)]
     async fn move_booking(
         &self,
         id: BookingId,
@@ -618,6 +624,8 @@ pub trait BookingStore: Send + Sync {
         starts_at: i64,
         ends_at: i64,
         buffer: i64,
+        by: UserId,
+        now: i64,
     ) -> Result<MoveOutcome, StoreError>;
 
     /// Records whether the participant came (`None` clears it): only for an active booking

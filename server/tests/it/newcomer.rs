@@ -492,3 +492,142 @@ async fn removing_a_strength_a_job_note_or_a_place_asks_first() {
         assert!(asked.contains("Ja, ta bort") && asked.contains("Avbryt"));
     }
 }
+
+#[tokio::test]
+async fn a_coach_moves_a_meeting_and_the_participant_is_told_until_seen() {
+    use crate::booking::{publish_hours, MONDAY_MORNING};
+    let srv = spawn().await;
+    srv.clock.set(MONDAY_MORNING.parse().expect("instant"));
+    let coach = srv.as_coach().await;
+    let amal = srv.participant("Amal Andersson", "amal").await;
+    publish_hours(&srv, &coach).await;
+    let days = srv.json("free-days", &[], Some(&amal)).await;
+    let day = days["days"][1][0].as_str().expect("day").to_string();
+    let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
+    let start = times["times"][0]["starts_at"].to_string();
+    let id = srv
+        .call(
+            "book",
+            &[
+                ("day", &day),
+                ("start", &start),
+                ("key", "k"),
+                ("help", "cv"),
+            ],
+            Some(&amal),
+        )
+        .await
+        .text()
+        .await
+        .expect("id");
+
+    // The coach's booking page offers the move; the move page lists their free times.
+    let page = srv.page(&format!("/bookings/{id}"), Some(&coach)).await;
+    assert!(
+        page.contains(&format!("href=\"/bookings/{id}/move\"")),
+        "{page}"
+    );
+    let choice = srv.json("move-choice", &[("id", &id)], Some(&coach)).await;
+    let new_start = choice["days"][1][1][0]["starts_at"].to_string();
+    assert_ne!(new_start, start);
+    let form = srv
+        .page(&format!("/bookings/{id}/move"), Some(&coach))
+        .await;
+    assert!(form.contains(&format!("value=\"{new_start}\"")), "{form}");
+
+    // Nobody else moves it: another coach, the participant, an admin.
+    let other = srv.other_coach().await;
+    let admin = srv.as_admin().await;
+    for who in [&other, &amal, &admin] {
+        for endpoint in ["move-choice", "coach-move"] {
+            let status = srv
+                .call(endpoint, &[("id", &id), ("start", &new_start)], Some(who))
+                .await
+                .status();
+            assert!(
+                status == StatusCode::NOT_FOUND || status == StatusCode::FORBIDDEN,
+                "{endpoint}: {status}"
+            );
+        }
+    }
+    // A time the coach does not offer is refused in words.
+    let res = srv
+        .call(
+            "coach-move",
+            &[("id", &id), ("start", "12345")],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.expect("body").contains("Taken"));
+
+    // Moved without JavaScript: the participant's first page says from when to when.
+    let res = srv
+        .post_form(
+            "coach-move",
+            &[("id", &id), ("start", &new_start)],
+            &format!("/bookings/{id}/move"),
+            Some(&coach),
+        )
+        .await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    assert_eq!(location(&srv, &res), format!("/bookings/{id}?moved=1"));
+    let home = srv.page("/home", Some(&amal)).await;
+    assert!(home.contains("Demo Coach flyttade ert möte från"), "{home}");
+    // The booking page offers the new calendar file.
+    let booking = srv.page(&format!("/bookings/{id}"), Some(&amal)).await;
+    assert!(booking.contains(&format!("href=\"/bookings/{id}/ics\"")));
+    let ics = srv
+        .get(&format!("/bookings/{id}/ics"), Some(&amal))
+        .await
+        .text()
+        .await
+        .expect("ics");
+    assert!(ics.contains("SEQUENCE:1"), "{ics}");
+    // Seen, it is not told again; the coach is not told of their own move.
+    let upto = home
+        .split("name=\"upto\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("upto")
+        .to_string();
+    let res = srv
+        .call(
+            "seen-notices",
+            &[("back", "/home"), ("upto", &upto)],
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(!srv.page("/home", Some(&amal)).await.contains("flyttade"));
+    assert!(!srv
+        .page("/coach/agenda", Some(&coach))
+        .await
+        .contains("flyttade"));
+
+    // When Amal moves it herself, her coach is told, and she is not.
+    let days = srv.json("free-days", &[], Some(&amal)).await;
+    let day = days["days"][2][0].as_str().expect("day").to_string();
+    let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
+    let later = times["times"][0]["starts_at"].to_string();
+    let res = srv
+        .call(
+            "book",
+            &[
+                ("day", &day),
+                ("start", &later),
+                ("key", "m"),
+                ("help", "cv"),
+                ("moving", &id),
+            ],
+            Some(&amal),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let agenda = srv.page("/coach/agenda", Some(&coach)).await;
+    assert!(
+        agenda.contains("Amal Andersson flyttade sitt möte från"),
+        "{agenda}"
+    );
+    assert!(!srv.page("/home", Some(&amal)).await.contains("flyttade"));
+}

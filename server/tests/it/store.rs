@@ -1279,7 +1279,7 @@ async fn random_booking_operations_never_double_book_or_lose_a_booking() {
                     .collect();
                 if let Some(id) = mine.get(next(mine.len().max(1) as u64) as usize) {
                     let outcome = store
-                        .move_booking(*id, who, start, start + 45 * 60, 0)
+                        .move_booking(*id, who, start, start + 45 * 60, 0, who, NOW)
                         .await
                         .expect("move");
                     if outcome == MoveOutcome::Moved {
