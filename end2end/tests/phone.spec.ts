@@ -1,5 +1,5 @@
 import { test, expect, Page, TestInfo } from '@playwright/test';
-import { DEMO, goto, signIn } from './helpers';
+import { DEMO, expectNoAxeViolations, expectNoHorizontalScroll, goto, signIn } from './helpers';
 
 /** Every input on the page is a touch target (≥ 44 px tall) with the body text's size. */
 async function inputsAreTouchSized(page: Page, info: TestInfo, path: string) {
@@ -9,6 +9,8 @@ async function inputsAreTouchSized(page: Page, info: TestInfo, path: string) {
   expect(count, `inputs on ${path}`).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
     const input = inputs.nth(i);
+    // A folded-away field (another time the same day) is measured once it is opened.
+    if (!(await input.isVisible())) continue;
     const box = await input.boundingBox();
     const font = await input.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -71,4 +73,30 @@ test('tables keep their words whole on a 320 px phone, in Swedish and Arabic', a
   await tablesKeepWordsWhole(page, 'goal page, ar');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('Min väg says what is going on now, with pictures and the language switch at the top', async ({ page }, info) => {
+  await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
+  await expect(page).toHaveURL(/\/home$/);
+  const now = page.locator('section.now');
+  await expect(now.getByRole('heading', { level: 2 })).toHaveText('Just nu');
+  // Above the cards, and each card's title has a picture beside its words.
+  const nowBox = await now.boundingBox();
+  const cardsBox = await page.locator('ul.cards').boundingBox();
+  expect(nowBox!.y).toBeLessThan(cardsBox!.y);
+  await expect(page.locator('.card-title svg.icon')).toHaveCount(6);
+  await expect(page.locator('.card-title svg.icon').first()).toHaveAttribute('aria-hidden', 'true');
+  // The language switch is on the first screen, above the page's heading.
+  const arabic = page.getByRole('button', { name: 'العربية' });
+  const switchBox = await arabic.boundingBox();
+  const headingBox = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(switchBox!.y).toBeLessThan(headingBox!.y);
+  expect(switchBox!.height).toBeGreaterThanOrEqual(44);
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page, info);
+  await arabic.click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('section.now h2')).toHaveText('الآن');
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page, info);
 });

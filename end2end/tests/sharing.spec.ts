@@ -120,5 +120,31 @@ test('a coach writes a note; the participant sees it, never an internal one', as
   await expect(page.locator('main')).toContainText(visible);
   await expect(page.locator('main')).not.toContainText(internal);
   await expectNoAxeViolations(page, info);
+
+  // The coach changes their note: the participant's page follows, saying it was changed.
+  const changed = `Bra möte i dag, vi ses på torsdag ${info.project.name}`;
+  await coach.locator('#notes li', { hasText: visible }).getByRole('link', { name: /Ändra/ }).click();
+  await ready(coach, info);
+  await expect(coach.getByRole('heading', { level: 1 })).toHaveText('Ändra anteckningen');
+  await expectNoAxeViolations(coach, info);
+  await coach.getByLabel('Anteckning', { exact: true }).fill(changed);
+  await coach.getByRole('button', { name: 'Spara anteckningen' }).click();
+  await expect(coach.locator('#notes [role=status]')).toContainText('Anteckningen är ändrad.');
+  await goto(page, info, '/home');
+  await expect(page.locator('#notes-heading + ol')).toContainText(changed);
+  await expect(page.locator('#notes-heading + ol')).toContainText('ändrad');
+
+  // Taken back, asked first: nobody sees it any more.
+  await coach.locator('#notes li', { hasText: changed }).getByRole('link', { name: /Ändra/ }).click();
+  await ready(coach, info);
+  await coach.getByRole('link', { name: 'Ta bort anteckningen' }).click();
+  await ready(coach, info);
+  await expect(coach.getByRole('heading', { level: 1 })).toHaveText('Ta bort anteckningen?');
+  await expectNoAxeViolations(coach, info);
+  await coach.getByRole('button', { name: 'Ja, ta bort anteckningen' }).click();
+  await expect(coach.locator('#notes [role=status]')).toContainText('Anteckningen är borttagen.');
+  await expect(coach.locator('#notes')).not.toContainText(changed);
+  await goto(page, info, '/home');
+  await expect(page.locator('main')).not.toContainText(changed);
   await coach.context().close();
 });

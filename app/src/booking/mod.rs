@@ -2192,7 +2192,6 @@ fn CoachMoveForm(choice: MoveTimes) -> impl IntoView {
         .enumerate()
         .map(|(d, (day, times))| {
             let legend_id = format!("move-day-{d}");
-            let problem = problem.clone();
             view! {
                 <fieldset class="field">
                     <legend id=legend_id>{format_day(day)}</legend>
