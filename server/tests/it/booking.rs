@@ -108,7 +108,7 @@ async fn first_free(srv: &TestServer, me: &str) -> (String, String) {
 }
 
 /// The first free time on the `n`th day with free times.
-async fn free_on(srv: &TestServer, me: &str, n: usize) -> (String, String) {
+pub(crate) async fn free_on(srv: &TestServer, me: &str, n: usize) -> (String, String) {
     let days = srv.json("free-days", &[], Some(me)).await;
     let day = days["days"][n][0].as_str().expect("a day").to_string();
     let times = srv.json("free-times", &[("day", &day)], Some(me)).await;
@@ -116,7 +116,13 @@ async fn free_on(srv: &TestServer, me: &str, n: usize) -> (String, String) {
     (day, start)
 }
 
-async fn book(srv: &TestServer, me: &str, day: &str, start: &str, key: &str) -> reqwest::Response {
+pub(crate) async fn book(
+    srv: &TestServer,
+    me: &str,
+    day: &str,
+    start: &str,
+    key: &str,
+) -> reqwest::Response {
     srv.call(
         "book",
         &[("day", day), ("start", start), ("key", key), ("help", "cv")],

@@ -362,22 +362,8 @@ async fn min_vag_says_what_is_going_on_now_above_the_cards() {
     assert!(home.matches("class=\"icon\"").count() >= 6 + 3, "{home}");
 
     // A booking, a CV, a goal and a note later, it says each.
-    let days = srv.json("free-days", &[], Some(&amal)).await;
-    let day = days["days"][0][0].as_str().expect("a day").to_string();
-    let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
-    let start = times["times"][0]["starts_at"].to_string();
-    let res = srv
-        .call(
-            "book",
-            &[
-                ("day", &day),
-                ("start", &start),
-                ("key", "k"),
-                ("help", "cv"),
-            ],
-            Some(&amal),
-        )
-        .await;
+    let (day, start) = crate::booking::free_on(&srv, &amal, 0).await;
+    let res = crate::booking::book(&srv, &amal, &day, &start, "k").await;
     assert_eq!(res.status(), StatusCode::OK);
     srv.start_cv(&amal).await;
     let res = srv
@@ -501,21 +487,8 @@ async fn a_coach_moves_a_meeting_and_the_participant_is_told_until_seen() {
     let coach = srv.as_coach().await;
     let amal = srv.participant("Amal Andersson", "amal").await;
     publish_hours(&srv, &coach).await;
-    let days = srv.json("free-days", &[], Some(&amal)).await;
-    let day = days["days"][1][0].as_str().expect("day").to_string();
-    let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
-    let start = times["times"][0]["starts_at"].to_string();
-    let id = srv
-        .call(
-            "book",
-            &[
-                ("day", &day),
-                ("start", &start),
-                ("key", "k"),
-                ("help", "cv"),
-            ],
-            Some(&amal),
-        )
+    let (day, start) = crate::booking::free_on(&srv, &amal, 1).await;
+    let id = crate::booking::book(&srv, &amal, &day, &start, "k")
         .await
         .text()
         .await
@@ -606,10 +579,7 @@ async fn a_coach_moves_a_meeting_and_the_participant_is_told_until_seen() {
         .contains("flyttade"));
 
     // When Amal moves it herself, her coach is told, and she is not.
-    let days = srv.json("free-days", &[], Some(&amal)).await;
-    let day = days["days"][2][0].as_str().expect("day").to_string();
-    let times = srv.json("free-times", &[("day", &day)], Some(&amal)).await;
-    let later = times["times"][0]["starts_at"].to_string();
+    let (day, later) = crate::booking::free_on(&srv, &amal, 2).await;
     let res = srv
         .call(
             "book",
