@@ -298,7 +298,7 @@ fn Header() -> impl IntoView {
             // First on every page, so that someone who cannot read the page's language finds
             // their own. A plain form, not an ActionForm: a new language means a new page,
             // with `lang` and `dir` set by the server.
-            <form method="post" action="/api/set-locale" class="languages" id="languages">
+            <form method="post" action="/api/set-locale" class="languages" id="language-switch">
                 <input type="hidden" name="next" value=next/>
                 {ui::icon(ui::Icon::Languages)}
                 <span id="language-label" class="visually-hidden">{t(Key::LanguageLabel)}</span>

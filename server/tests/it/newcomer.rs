@@ -356,7 +356,7 @@ async fn min_vag_says_what_is_going_on_now_above_the_cards() {
     assert!(home.contains("Du har ingen bokning.") && home.contains("href=\"/book\""));
     assert!(home.contains("Du har inte börjat ännu."));
     // The language switch comes before anything else on the page; every card has a picture.
-    let switch = home.find("id=\"languages\"").expect("switch");
+    let switch = home.find("id=\"language-switch\"").expect("switch");
     assert!(switch < home.find("class=\"brand\"").expect("brand"));
     assert_eq!(home.matches("class=\"card\"").count(), 6);
     assert!(home.matches("class=\"icon\"").count() >= 6 + 3, "{home}");
