@@ -67,8 +67,8 @@ pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
 pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     use crate::error::{FieldProblem, Invalid};
     use crate::ssr::{
-        begin_session, count_attempt, device, internal, login_key, nfc, peer_addr, request_cookie,
-        session, set_cookie, state, with_status,
+        begin_session, count_attempt, device, login_key, nfc, peer_addr, request_cookie, session,
+        set_cookie, state, with_status,
     };
     with_status(
         async {
@@ -90,11 +90,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
             let known_device = request_cookie(device::COOKIE)
                 .and_then(|cookie| state.device_key.verify(&cookie, &key));
             let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref())?;
-            let user = state
-                .store
-                .find_user_by_login(&login)
-                .await
-                .map_err(internal)?;
+            let user = state.store.find_user_by_login(&login).await?;
             let hash = user.as_ref().and_then(|u| u.password_hash.clone());
             let ok = state
                 .hasher
@@ -110,8 +106,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
                     state
                         .store
                         .withdraw_password_codes(user.id, state.clock.unix())
-                        .await
-                        .map_err(crate::ssr::internal)?;
+                        .await?;
                     if known_device.is_none() {
                         set_cookie(
                             &state.settings,
@@ -145,11 +140,15 @@ pub(crate) fn hash_error(e: crate::ssr::password::HashError) -> AppError {
 
 #[server(prefix = "/api", endpoint = "sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::ssr::{internal, session, with_status};
+    use crate::ssr::{session, with_status};
     with_status(
         async {
             // Deleting the session server-side makes any copy of the old cookie worthless.
-            session().await?.flush().await.map_err(internal)?;
+            session()
+                .await?
+                .flush()
+                .await
+                .map_err(crate::ssr::internal)?;
             // A fixed word, not text: the sign-in page says "you are signed out" for it.
             leptos_axum::redirect("/sign-in?signed-out");
             Ok(())

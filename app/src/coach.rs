@@ -57,14 +57,9 @@ pub(crate) async fn looked_after_part(
     act: crate::ssr::access::Act,
 ) -> Result<LookedAfter, AppError> {
     use crate::ssr::access::{authorize, relation};
-    use crate::ssr::{internal, require};
+    use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    let person = state
-        .store
-        .find_user(id)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let person = state.store.find_user(id).await?.ok_or(AppError::NotFound)?;
     authorize(
         &coach,
         relation(&coach, &person),
@@ -80,7 +75,7 @@ pub(crate) async fn looked_after_part(
 pub async fn fetch_participant_account(id: UserId) -> Result<ParticipantAccount, AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::clock::{calendar_day, day_of};
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, _, person) = looked_after(id, Act::Read).await?;
@@ -92,8 +87,7 @@ pub async fn fetch_participant_account(id: UserId) -> Result<ParticipantAccount,
             let open = state
                 .store
                 .open_invitation_of(person.id, state.clock.unix())
-                .await
-                .map_err(internal)?;
+                .await?;
             Ok(ParticipantAccount {
                 id: person.id,
                 display_name: person.display_name,
@@ -114,15 +108,13 @@ pub async fn fetch_participant_account(id: UserId) -> Result<ParticipantAccount,
 async fn issue_code(id: UserId, purpose: Purpose) -> Result<(), AppError> {
     use crate::people::{hand_over, new_secrets};
     use crate::ssr::access::Act;
-    use crate::ssr::internal;
     let (state, coach, person) = looked_after(id, Act::Change).await?;
     let secrets = new_secrets(&state, purpose);
     let (stored, now) = (secrets.stored.clone(), state.clock.unix());
     let issued = match purpose {
         Purpose::Invite => state.store.reissue_invitation(person.id, stored, now).await,
         Purpose::Reset => state.store.issue_reset(person.id, stored, now).await,
-    }
-    .map_err(internal)?;
+    }?;
     if !issued {
         // The account was made (or is not there yet) meanwhile: nothing to issue.
         return Err(AppError::AccountChanged);
@@ -148,16 +140,11 @@ pub async fn new_invitation_code(id: UserId) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "withdraw-invitation")]
 pub async fn withdraw_invitation(id: UserId) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, coach, person) = looked_after(id, Act::Change).await?;
-            if !state
-                .store
-                .withdraw_invitation(person.id)
-                .await
-                .map_err(internal)?
-            {
+            if !state.store.withdraw_invitation(person.id).await? {
                 return Err(AppError::AccountChanged);
             }
             tracing::info!(coach = %coach.id, person = %person.id, "invitation withdrawn");
@@ -352,7 +339,7 @@ pub struct SharedView {
 pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedView, AppError> {
     use crate::ssr::access::{authorize, log_read, request_id, Act, Part, Relation};
     use crate::ssr::clock::day_of_unix;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
     with_status(
@@ -363,8 +350,7 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
             let share = state
                 .store
                 .shares_of(person.id, coach.id)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .find(|s| s.part == SharedPart::Cv && s.holds(now));
             let mut shared = SharedView {
@@ -392,7 +378,7 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
                 return Ok(shared);
             };
             shared.until = share.ends_at.and_then(|end| day_of_unix(end - 1));
-            let records = state.store.list_cvs(person.id).await.map_err(internal)?;
+            let records = state.store.list_cvs(person.id).await?;
             let visible: Vec<_> = records
                 .into_iter()
                 .filter(|r| share.cv.is_none_or(|id| id == r.id))
@@ -400,7 +386,7 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
             let mut documents = Vec::new();
             for record in &visible {
                 let document: crate::cv::model::Cv =
-                    serde_json::from_str(&record.document).map_err(internal)?;
+                    serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
                 shared.versions.push(CvOption {
                     id: record.id,
                     title: document.title.clone(),
@@ -488,12 +474,12 @@ fn note_lines(
 #[server(prefix = "/api", endpoint = "participant-notes")]
 pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError> {
     use crate::ssr::access::{Act, Part};
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, coach, person) =
                 looked_after_part(person, Part::InternalNotes, Act::Read).await?;
-            let notes = state.store.notes(person.id, true).await.map_err(internal)?;
+            let notes = state.store.notes(person.id, true).await?;
             Ok(note_lines(notes, state.clock.now(), coach.id))
         }
         .await,
@@ -504,12 +490,12 @@ pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError
 #[server(prefix = "/api", endpoint = "my-notes")]
 pub async fn my_notes() -> Result<Vec<NoteLine>, AppError> {
     use crate::ssr::access::{authorize_own, Act, Part};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, me) = require(&[Role::Participant]).await?;
             authorize_own(&me, Part::Notes, Act::Read, me.id)?;
-            let notes = state.store.notes(me.id, false).await.map_err(internal)?;
+            let notes = state.store.notes(me.id, false).await?;
             Ok(note_lines(notes, state.clock.now(), me.id))
         }
         .await,
@@ -541,8 +527,7 @@ pub async fn add_note(
             state
                 .store
                 .add_note(person.id, coach.id, &text, internal, state.clock.unix())
-                .await
-                .map_err(crate::ssr::internal)?;
+                .await?;
             tracing::info!(coach = %coach.id, person = %person.id, internal, "note added");
             leptos_axum::redirect(&format!("/coach/participants/{}#notes", person.id));
             Ok(())
@@ -599,14 +584,9 @@ async fn own_note(
     becomes_internal: bool,
 ) -> Result<(LookedAfter, crate::ssr::store::NoteRecord), AppError> {
     use crate::ssr::access::Part;
-    use crate::ssr::{internal, require};
+    use crate::ssr::require;
     let (state, _) = require(&[Role::Coach]).await?;
-    let note = state
-        .store
-        .note(id)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let note = state.store.note(id).await?.ok_or(AppError::NotFound)?;
     let part = if note.internal || becomes_internal {
         Part::InternalNotes
     } else {
@@ -649,7 +629,7 @@ pub async fn change_note(
     internal: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal as store_failed, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let internal = internal.is_some_and(|v| !v.is_empty());
@@ -658,8 +638,7 @@ pub async fn change_note(
             let changed = state
                 .store
                 .change_note(id, coach.id, &text, internal, state.clock.unix())
-                .await
-                .map_err(store_failed)?;
+                .await?;
             if !changed {
                 // Removed meanwhile (another tab).
                 return Err(AppError::NotFound);
@@ -680,15 +659,14 @@ pub async fn change_note(
 #[server(prefix = "/api", endpoint = "remove-note")]
 pub async fn remove_note(id: NoteId) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let ((state, coach, person), _) = own_note(id, Act::Change, false).await?;
             let removed = state
                 .store
                 .remove_note(id, coach.id, state.clock.unix())
-                .await
-                .map_err(internal)?;
+                .await?;
             if !removed {
                 return Err(AppError::NotFound);
             }

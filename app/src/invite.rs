@@ -78,9 +78,9 @@ async fn open_invitation(
     state: &crate::ssr::ServerState,
     secret: &str,
 ) -> Result<crate::ssr::store::InvitationRecord, AppError> {
-    use crate::ssr::{internal, normalize_secret, secret_hash};
+    use crate::ssr::{normalize_secret, secret_hash};
     let hash = secret_hash(&normalize_secret(secret));
-    match state.store.find_invitation(&hash).await.map_err(internal)? {
+    match state.store.find_invitation(&hash).await? {
         Some(inv) if !inv.used && inv.expires_at > state.clock.unix() => Ok(inv),
         _ => Err(AppError::InvitationInvalid),
     }
@@ -98,7 +98,7 @@ fn is_link_token(secret: &str) -> bool {
 /// counts nothing against the visitor, so a link elsewhere cannot spend their budget.
 #[server(prefix = "/api", endpoint = "invitation")]
 pub async fn lookup_invitation(secret: String) -> Result<InvitationInfo, AppError> {
-    use crate::ssr::{internal, session, state, with_status};
+    use crate::ssr::{session, state, with_status};
     with_status(
         async {
             let state = state()?;
@@ -107,7 +107,7 @@ pub async fn lookup_invitation(secret: String) -> Result<InvitationInfo, AppErro
                     .await?
                     .get::<String>(CODE_KEY)
                     .await
-                    .map_err(internal)?
+                    .map_err(crate::ssr::internal)?
                     .ok_or(AppError::InvitationInvalid)?
             } else if is_link_token(&secret) {
                 secret
@@ -132,7 +132,7 @@ pub async fn lookup_invitation(secret: String) -> Result<InvitationInfo, AppErro
 #[server(prefix = "/api", endpoint = "enter-invitation-code")]
 pub async fn enter_code(code: String) -> Result<(), AppError> {
     use crate::error::Invalid;
-    use crate::ssr::{count_attempt, internal, peer_addr, session, state, with_status};
+    use crate::ssr::{count_attempt, peer_addr, session, state, with_status};
     with_status(
         async {
             let state = state()?;
@@ -154,7 +154,10 @@ pub async fn enter_code(code: String) -> Result<(), AppError> {
                     session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
                         tower_sessions::cookie::time::Duration::minutes(30),
                     )));
-                    session.insert(CODE_KEY, typed).await.map_err(internal)?;
+                    session
+                        .insert(CODE_KEY, typed)
+                        .await
+                        .map_err(crate::ssr::internal)?;
                     leptos_axum::redirect("/invite/code");
                     Ok(())
                 }
@@ -176,8 +179,8 @@ pub async fn accept_invitation(
     use crate::error::Invalid;
     use crate::ssr::store::AcceptRefusal;
     use crate::ssr::{
-        begin_session, count_attempt, internal, nfc, normalize_secret, password, peer_addr,
-        secret_hash, session, state, with_status,
+        begin_session, count_attempt, nfc, normalize_secret, password, peer_addr, secret_hash,
+        session, state, with_status,
     };
     with_status(
         async {
@@ -210,8 +213,7 @@ pub async fn accept_invitation(
                     &hash,
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?;
+                .await?;
             match accepted {
                 Ok(user) => {
                     state.throttle.succeeded(attempt);
@@ -240,8 +242,8 @@ pub async fn reset_password(secret: String, password: String) -> Result<(), AppE
     use crate::auth::hash_error;
     use crate::error::Invalid;
     use crate::ssr::{
-        begin_session, count_attempt, internal, nfc, normalize_secret, password, peer_addr,
-        secret_hash, session, state, with_status,
+        begin_session, count_attempt, nfc, normalize_secret, password, peer_addr, secret_hash,
+        session, state, with_status,
     };
     with_status(
         async {
@@ -268,8 +270,7 @@ pub async fn reset_password(secret: String, password: String) -> Result<(), AppE
                     &hash,
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?;
+                .await?;
             match done {
                 Ok(user) => {
                     state.throttle.succeeded(attempt);

@@ -13,19 +13,14 @@ use serde::{Deserialize, Serialize};
 /// The name of the signed-in participant's coach, if they have one.
 #[server(prefix = "/api", endpoint = "my-coach")]
 pub async fn my_coach() -> Result<Option<String>, AppError> {
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, me) = require(&[Role::Participant]).await?;
             let Some(coach) = me.coach_id else {
                 return Ok(None);
             };
-            Ok(state
-                .store
-                .find_user(coach)
-                .await
-                .map_err(internal)?
-                .map(|c| c.display_name))
+            Ok(state.store.find_user(coach).await?.map(|c| c.display_name))
         }
         .await,
     )

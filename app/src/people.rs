@@ -107,7 +107,7 @@ pub(crate) async fn hand_over(
     purpose: Purpose,
     secrets: Secrets,
 ) -> Result<(), AppError> {
-    use crate::ssr::{display_code, internal, session};
+    use crate::ssr::{display_code, session};
     let link = format!(
         "{}/invite/{}",
         state.settings.public_url.trim_end_matches('/'),
@@ -131,7 +131,7 @@ pub(crate) async fn hand_over(
         .await?
         .insert(ISSUED_KEY, handle)
         .await
-        .map_err(internal)?;
+        .map_err(crate::ssr::internal)?;
     leptos_axum::redirect("/invitation");
     Ok(())
 }
@@ -168,8 +168,8 @@ async fn invite(
 ) -> Result<(), AppError> {
     use crate::error::Invalid;
     use crate::invite::parse_display_name;
+    use crate::ssr::require;
     use crate::ssr::store::NewPerson;
-    use crate::ssr::{internal, require};
     let (state, issuer) = require(allowed).await?;
     let name = parse_display_name(&display_name).map_err(|problem| {
         let mut invalid = Invalid::new();
@@ -189,8 +189,7 @@ async fn invite(
             secrets.stored.clone(),
             state.clock.unix(),
         )
-        .await
-        .map_err(internal)?;
+        .await?;
     tracing::info!(
         issuer = %issuer.id,
         invited = %id,
@@ -212,7 +211,7 @@ pub async fn create_participant(display_name: String) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "issued-invitation")]
 pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppError> {
-    use crate::ssr::{internal, require_in, session, state, with_status};
+    use crate::ssr::{require_in, session, state, with_status};
     with_status(
         async {
             // Everything taken from the request comes first, before any await on the
@@ -221,7 +220,11 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
             let state = state()?;
             let session = session().await?;
             require_in(&state, &session, &[Role::Coach, Role::Admin]).await?;
-            let Some(handle) = session.get::<String>(ISSUED_KEY).await.map_err(internal)? else {
+            let Some(handle) = session
+                .get::<String>(ISSUED_KEY)
+                .await
+                .map_err(crate::ssr::internal)?
+            else {
                 return Ok(None);
             };
             let Some((issued, user_id)) = state.issued.get(&handle) else {
@@ -233,8 +236,7 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
             let pending = state
                 .store
                 .find_invitation(&hash)
-                .await
-                .map_err(internal)?
+                .await?
                 .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
             if !pending {
                 state.issued.forget(&handle);
@@ -248,23 +250,18 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
 
 #[server(prefix = "/api", endpoint = "caseload")]
 pub async fn caseload() -> Result<Vec<Person>, AppError> {
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
-            let people = state
-                .store
-                .list_caseload(coach.id)
-                .await
-                .map_err(internal)?;
+            let people = state.store.list_caseload(coach.id).await?;
             let now = state.clock.unix();
             let mut list = Vec::with_capacity(people.len());
             for p in people {
                 let mut shares: Vec<_> = state
                     .store
                     .shares_of(p.id, coach.id)
-                    .await
-                    .map_err(internal)?
+                    .await?
                     .into_iter()
                     .filter(|s| s.holds(now))
                     .map(|s| s.part)
@@ -277,12 +274,8 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
                 } else {
                     None
                 };
-                let last_note = state.store.notes(p.id, true).await.map_err(internal)?;
-                let bookings = state
-                    .store
-                    .participant_bookings(p.id, 0)
-                    .await
-                    .map_err(internal)?;
+                let last_note = state.store.notes(p.id, true).await?;
+                let bookings = state.store.participant_bookings(p.id, 0).await?;
                 let with_me = bookings
                     .iter()
                     .filter(|b| b.active && b.coach_id == coach.id);
@@ -317,15 +310,11 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
 
 #[server(prefix = "/api", endpoint = "coaches")]
 pub async fn coaches() -> Result<Vec<Person>, AppError> {
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, _) = require(&[Role::Admin]).await?;
-            let people = state
-                .store
-                .list_people(Role::Coach)
-                .await
-                .map_err(internal)?;
+            let people = state.store.list_people(Role::Coach).await?;
             Ok(people
                 .into_iter()
                 .map(|p| Person {

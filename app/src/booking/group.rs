@@ -106,7 +106,7 @@ pub(crate) mod server {
     use super::*;
     use crate::ssr::access::{authorize, Act, Part, Relation};
     use crate::ssr::store::{GroupRecord, QueuePlace, UserRecord};
-    use crate::ssr::{internal, require, ServerState};
+    use crate::ssr::{require, ServerState};
 
     pub fn view_of(g: GroupRecord, now: i64) -> Option<GroupView> {
         let until = match g.kind {
@@ -147,8 +147,7 @@ pub(crate) mod server {
         let group = state
             .store
             .find_group(id)
-            .await
-            .map_err(internal)?
+            .await?
             .ok_or(AppError::NotFound)?;
         let rel = if group.coach_id == coach.id {
             Relation::Own
@@ -168,8 +167,7 @@ pub(crate) mod server {
         let group = state
             .store
             .find_group(id)
-            .await
-            .map_err(internal)?
+            .await?
             .filter(|g| Some(g.coach_id) == me.coach_id)
             .ok_or(AppError::NotFound)?;
         Ok((state, me, group))
@@ -302,7 +300,7 @@ pub(crate) mod server {
 #[server(prefix = "/api", endpoint = "my-groups")]
 pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
@@ -319,8 +317,7 @@ pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
             Ok(state
                 .store
                 .coach_groups(coach.id, today)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter_map(|g| server::view_of(g, now))
                 .collect())
@@ -336,19 +333,18 @@ pub async fn create_group(
 ) -> Result<GroupId, AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
     use crate::ssr::store::CreateGroupOutcome;
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
             authorize(&coach, Relation::Own, Part::Calendar, Act::Change, false, coach.id)?;
-            let rules = state.store.booking_rules(coach.id).await.map_err(internal)?;
+            let rules = state.store.booking_rules(coach.id).await?;
             let group = server::group_from(&fields, state.clock.now(), coach.id, rules.as_ref())?;
             let kind = group.kind;
             let outcome = state
                 .store
                 .create_group(group, state.clock.unix())
-                .await
-                .map_err(internal)?;
+                .await?;
             match outcome {
                 CreateGroupOutcome::Created(id) => {
                     tracing::info!(coach = %coach.id, group = %id, kind = kind.code(), "group published");
@@ -396,12 +392,11 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
             let seats = state
                 .store
                 .group_seats(id)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .map(|b| (b.id, b.participant_name, b.needs))
                 .collect();
-            let in_queue = state.store.queue(id).await.map_err(internal)?;
+            let in_queue = state.store.queue(id).await?;
             let called = in_queue.iter().find(|q| q.called).map(|q| q.participant_id);
             let queue = in_queue
                 .into_iter()
@@ -430,7 +425,7 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
 #[server(prefix = "/api", endpoint = "call-next")]
 pub async fn call_next(id: GroupId, current: Option<crate::ids::UserId>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, coach, group) = server::own_group(id, Act::Change).await?;
@@ -440,8 +435,7 @@ pub async fn call_next(id: GroupId, current: Option<crate::ids::UserId>) -> Resu
             let called = state
                 .store
                 .call_next(id, current, state.clock.unix())
-                .await
-                .map_err(internal)?;
+                .await?;
             tracing::info!(coach = %coach.id, group = %id, called = called.is_some(), "next called");
             let flag = if called.is_some() { "called" } else { "empty" };
             leptos_axum::redirect(&format!("/coach/groups/{id}?{flag}=1"));
@@ -455,7 +449,7 @@ pub async fn call_next(id: GroupId, current: Option<crate::ids::UserId>) -> Resu
 #[server(prefix = "/api", endpoint = "cancel-group")]
 pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, coach, group) = server::own_group(id, Act::Change).await?;
@@ -480,8 +474,7 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
             if !state
                 .store
                 .cancel_group(id, coach.id, &reason, state.clock.unix())
-                .await
-                .map_err(internal)?
+                .await?
             {
                 return Err(AppError::Conflict);
             }
@@ -503,7 +496,7 @@ pub struct WorkshopOffer {
 
 #[server(prefix = "/api", endpoint = "workshops")]
 pub async fn workshops() -> Result<WorkshopOffer, AppError> {
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, _) = super::server::participant().await?;
@@ -517,8 +510,7 @@ pub async fn workshops() -> Result<WorkshopOffer, AppError> {
             let workshops = state
                 .store
                 .coach_groups(coach, now)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter(|g| g.kind == GroupKind::Workshop && !g.cancelled && g.starts_at > now)
                 .filter_map(|g| server::view_of(g, now))
@@ -526,8 +518,7 @@ pub async fn workshops() -> Result<WorkshopOffer, AppError> {
             let mine = state
                 .store
                 .participant_bookings(me.id, now)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter(|b| b.active)
                 .filter_map(|b| b.group.map(|g| (g.id, b.id)))
@@ -547,7 +538,7 @@ pub async fn book_seat(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<BookingId, AppError> {
     use crate::ssr::store::{NewSeat, SeatOutcome};
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, group) = server::coach_group(id).await?;
@@ -586,8 +577,7 @@ pub async fn book_seat(
                     },
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?;
+                .await?;
             let booking = match outcome {
                 SeatOutcome::Booked(b) => {
                     tracing::info!(user = %me.id, group = %id, booking = %b, "seat booked");
@@ -618,7 +608,7 @@ pub struct DropIns {
 
 #[server(prefix = "/api", endpoint = "dropins")]
 pub async fn dropins() -> Result<DropIns, AppError> {
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, _) = super::server::participant().await?;
@@ -631,12 +621,7 @@ pub async fn dropins() -> Result<DropIns, AppError> {
                     cancelled,
                 });
             };
-            for g in state
-                .store
-                .coach_groups(coach, now.as_second())
-                .await
-                .map_err(internal)?
-            {
+            for g in state.store.coach_groups(coach, now.as_second()).await? {
                 if g.kind != GroupKind::DropIn {
                     continue;
                 }
@@ -645,11 +630,7 @@ pub async fn dropins() -> Result<DropIns, AppError> {
                     continue;
                 }
                 if server::queue_open(&g, now) {
-                    let place = state
-                        .store
-                        .queue_place(g.id, me.id)
-                        .await
-                        .map_err(internal)?;
+                    let place = state.store.queue_place(g.id, me.id).await?;
                     if let Some(view) = server::view_of(g, now.as_second()) {
                         open.push((view, server::place_of(place)));
                     }
@@ -671,7 +652,7 @@ pub async fn dropins() -> Result<DropIns, AppError> {
 #[server(prefix = "/api", endpoint = "queue")]
 pub async fn queue(id: GroupId, leave: Option<String>) -> Result<(), AppError> {
     use crate::ssr::store::QueuePlace;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, group) = server::coach_group(id).await?;
@@ -680,21 +661,13 @@ pub async fn queue(id: GroupId, leave: Option<String>) -> Result<(), AppError> {
             }
             let now = state.clock.unix();
             let flag = if leave.is_some() {
-                state
-                    .store
-                    .leave_queue(id, me.id, now)
-                    .await
-                    .map_err(internal)?;
+                state.store.leave_queue(id, me.id, now).await?;
                 tracing::info!(user = %me.id, group = %id, "left the queue");
                 "left"
             } else {
                 let joined = server::queue_open(&group, state.clock.now())
-                    && state
-                        .store
-                        .join_queue(id, me.id, now)
-                        .await
-                        .map_err(internal)?;
-                let place = state.store.queue_place(id, me.id).await.map_err(internal)?;
+                    && state.store.join_queue(id, me.id, now).await?;
+                let place = state.store.queue_place(id, me.id).await?;
                 // Closed (ended or cancelled) unless this was a second tap.
                 if !joined && !matches!(place, QueuePlace::Waiting(_) | QueuePlace::Called) {
                     let mut invalid = Invalid::new();

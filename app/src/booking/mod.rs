@@ -221,15 +221,14 @@ pub async fn participant_bookings(
     person: crate::ids::UserId,
 ) -> Result<Vec<BookingView>, AppError> {
     use crate::ssr::access::{authorize, relation, Act, Part};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
             let person = state
                 .store
                 .find_user(person)
-                .await
-                .map_err(internal)?
+                .await?
                 .ok_or(AppError::NotFound)?;
             authorize(
                 &coach,
@@ -239,18 +238,13 @@ pub async fn participant_bookings(
                 false,
                 person.id,
             )?;
-            let rules = state
-                .store
-                .booking_rules(coach.id)
-                .await
-                .map_err(internal)?;
+            let rules = state.store.booking_rules(coach.id).await?;
             let now = state.clock.unix();
             // The last 8 weeks and everything ahead.
             Ok(state
                 .store
                 .participant_bookings(person.id, now - 56 * 86_400)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter(|b| b.coach_id == coach.id)
                 .filter_map(|b| server::view_of(b, rules.as_ref(), now))
@@ -277,7 +271,6 @@ mod server {
     use super::*;
     use crate::ssr::access::{authorize, relation, Act, Part};
     use crate::ssr::clock::{calendar_day, STOCKHOLM};
-    use crate::ssr::internal;
     use crate::ssr::store::{BookingRecord, UserRecord};
     use crate::ssr::ServerState;
 
@@ -343,12 +336,8 @@ mod server {
         let Some(coach_id) = me.coach_id else {
             return Ok((state, me, None));
         };
-        let coach = state.store.find_user(coach_id).await.map_err(internal)?;
-        let rules = state
-            .store
-            .booking_rules(coach_id)
-            .await
-            .map_err(internal)?;
+        let coach = state.store.find_user(coach_id).await?;
+        let rules = state.store.booking_rules(coach_id).await?;
         Ok((state, me, coach.zip(rules)))
     }
 
@@ -371,8 +360,7 @@ mod server {
         let booked: Vec<slots::Slot> = state
             .store
             .busy_times(coach.id, from, to)
-            .await
-            .map_err(internal)?
+            .await?
             .into_iter()
             .map(|(starts_at, ends_at)| slots::Slot { starts_at, ends_at })
             .collect();
@@ -392,8 +380,7 @@ mod server {
         let booking = state
             .store
             .find_booking(id)
-            .await
-            .map_err(internal)?
+            .await?
             .ok_or(AppError::NotFound)?;
         let (part, owner) = match me.role {
             Role::Coach => (Part::Calendar, booking.coach_id),
@@ -539,7 +526,7 @@ pub struct HoursView {
 #[server(prefix = "/api", endpoint = "my-hours")]
 pub async fn my_hours() -> Result<HoursView, AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
@@ -551,11 +538,7 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
                 false,
                 coach.id,
             )?;
-            let stored = state
-                .store
-                .booking_rules(coach.id)
-                .await
-                .map_err(internal)?;
+            let stored = state.store.booking_rules(coach.id).await?;
             let mut rules = stored.clone().unwrap_or_default();
             // Extra hours that have gone by are history, not hours to manage.
             let today = state.clock.today().to_string();
@@ -566,8 +549,7 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
             let outside = state
                 .store
                 .coach_bookings(coach.id, now)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter(|b| {
                     b.group.is_none()
@@ -599,7 +581,7 @@ pub async fn save_hours(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
@@ -612,11 +594,7 @@ pub async fn save_hours(
                 coach.id,
             )?;
             let rules = server::rules_from(&fields)?;
-            state
-                .store
-                .save_booking_rules(coach.id, &rules)
-                .await
-                .map_err(internal)?;
+            state.store.save_booking_rules(coach.id, &rules).await?;
             tracing::info!(coach = %coach.id, ranges = rules.weekly.len(), "hours saved");
             leptos_axum::redirect("/coach/hours?saved=1");
             Ok(())
@@ -640,7 +618,6 @@ pub struct DayChoice {
 
 #[server(prefix = "/api", endpoint = "free-days")]
 pub async fn free_days() -> Result<DayChoice, AppError> {
-    use crate::ssr::internal;
     use crate::ssr::with_status;
     with_status(
         async {
@@ -648,20 +625,14 @@ pub async fn free_days() -> Result<DayChoice, AppError> {
             let held = state
                 .store
                 .participant_bookings(me.id, state.clock.unix())
-                .await
-                .map_err(internal)?
+                .await?
                 .iter()
                 .filter(|b| b.active)
                 .count();
             let now = state.clock.unix();
             let (mut workshops, mut dropins) = (0, 0);
             if let Some(coach) = me.coach_id {
-                for g in state
-                    .store
-                    .coach_groups(coach, now)
-                    .await
-                    .map_err(internal)?
-                {
+                for g in state.store.coach_groups(coach, now).await? {
                     match g.kind {
                         group::GroupKind::Workshop
                             if !g.cancelled
@@ -815,8 +786,7 @@ pub async fn book(
                 return match state
                     .store
                     .move_booking(id, me.id, slot.starts_at, slot.ends_at, buffer, me.id, now)
-                    .await
-                    .map_err(internal)?
+                    .await?
                 {
                     MoveOutcome::Moved => {
                         tracing::info!(user = %me.id, booking = %id, "booking moved");
@@ -844,8 +814,7 @@ pub async fn book(
                     },
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?;
+                .await?;
             let id = match outcome {
                 BookOutcome::Booked(id) => {
                     tracing::info!(user = %me.id, booking = %id, "booked");
@@ -864,7 +833,7 @@ pub async fn book(
 
 #[server(prefix = "/api", endpoint = "my-bookings")]
 pub async fn my_bookings() -> Result<Vec<BookingView>, AppError> {
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, coach) = server::participant().await?;
@@ -873,8 +842,7 @@ pub async fn my_bookings() -> Result<Vec<BookingView>, AppError> {
             Ok(state
                 .store
                 .participant_bookings(me.id, now)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter_map(|b| server::view_of(b, rules.as_ref(), now))
                 .collect())
@@ -890,11 +858,7 @@ pub async fn fetch_booking(id: BookingId) -> Result<BookingView, AppError> {
     with_status(
         async {
             let (state, _, booking) = server::reach(id, Act::Read).await?;
-            let rules = state
-                .store
-                .booking_rules(booking.coach_id)
-                .await
-                .map_err(internal)?;
+            let rules = state.store.booking_rules(booking.coach_id).await?;
             server::view_of(booking, rules.as_ref(), state.clock.unix())
                 .ok_or_else(|| internal("booking time out of range"))
         }
@@ -910,11 +874,7 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
     with_status(
         async {
             let (state, me, booking) = server::reach(id, Act::Change).await?;
-            let rules = state
-                .store
-                .booking_rules(booking.coach_id)
-                .await
-                .map_err(internal)?;
+            let rules = state.store.booking_rules(booking.coach_id).await?;
             let view = server::view_of(booking, rules.as_ref(), state.clock.unix())
                 .ok_or_else(|| internal("booking time out of range"))?;
             if me.role == Role::Participant && !view.can_cancel {
@@ -941,8 +901,7 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
             if !state
                 .store
                 .cancel_booking(id, me.id, reason, state.clock.unix())
-                .await
-                .map_err(internal)?
+                .await?
             {
                 return Err(AppError::Conflict);
             }
@@ -991,7 +950,7 @@ pub struct AgendaView {
 pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaView, AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
     use crate::ssr::clock::{calendar_day, end_of_day, parse_day, start_of_day};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     use jiff::ToSpan;
     with_status(
         async {
@@ -1024,17 +983,12 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
                 start_of_day(first).as_second(),
                 end_of_day(last).as_second(),
             );
-            let rules = state
-                .store
-                .booking_rules(coach.id)
-                .await
-                .map_err(internal)?;
+            let rules = state.store.booking_rules(coach.id).await?;
             // Past meetings stay reachable from here: attendance is recorded after them.
             let bookings: Vec<BookingView> = state
                 .store
                 .coach_bookings(coach.id, from)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 // Workshop seats are under their workshop's card (and its page).
                 .filter(|b| b.starts_at < to && b.group.is_none())
@@ -1043,8 +997,7 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
             let groups: Vec<group::GroupView> = state
                 .store
                 .coach_groups(coach.id, from)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter(|g| g.starts_at < to)
                 .filter_map(|g| group::server::view_of(g, now))
@@ -1113,28 +1066,26 @@ pub struct Notice {
 /// out); for a coach, meetings their participants cancelled.
 #[server(prefix = "/api", endpoint = "notices")]
 pub async fn notices() -> Result<Vec<Notice>, AppError> {
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
             let now = state.clock.unix();
-            let seen = state.store.notices_seen(me.id).await.map_err(internal)?;
+            let seen = state.store.notices_seen(me.id).await?;
             // Each change with its instant; a moved booking says where it was before.
             let mut changes: Vec<(i64, crate::ssr::store::BookingRecord, bool)> =
                 if me.role == Role::Coach {
                     let cancelled = state
                         .store
                         .cancelled_since(me.id, seen)
-                        .await
-                        .map_err(internal)?
+                        .await?
                         .into_iter()
                         .filter_map(|b| Some((b.cancelled_at?, b, false)));
                     // Meetings a participant moved to another time.
                     let moved = state
                         .store
                         .coach_bookings(me.id, now)
-                        .await
-                        .map_err(internal)?
+                        .await?
                         .into_iter()
                         .filter(|b| b.moved_by == Some(b.participant_id))
                         .filter_map(|b| Some((b.moved_at?, b, true)))
@@ -1144,8 +1095,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
                     state
                         .store
                         .participant_bookings(me.id, now)
-                        .await
-                        .map_err(internal)?
+                        .await?
                         .into_iter()
                         .filter_map(|b| {
                             let by_other =
@@ -1195,17 +1145,13 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
 /// newer still is. `back` is where to go next.
 #[server(prefix = "/api", endpoint = "seen-notices")]
 pub async fn seen_notices(back: Option<String>, upto: Option<i64>) -> Result<(), AppError> {
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
             let now = state.clock.unix();
             let upto = upto.unwrap_or(now).min(now);
-            state
-                .store
-                .see_notices(me.id, upto)
-                .await
-                .map_err(internal)?;
+            state.store.see_notices(me.id, upto).await?;
             // Each role goes back to its own page, whatever was posted.
             let _ = back;
             let back = if me.role == Role::Coach {
@@ -1282,7 +1228,7 @@ pub fn Notices(back: &'static str) -> impl IntoView {
 #[server(prefix = "/api", endpoint = "record-attendance")]
 pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, booking) = server::reach(id, Act::Change).await?;
@@ -1306,8 +1252,7 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
             state
                 .store
                 .record_attendance(id, me.id, chosen, now)
-                .await
-                .map_err(internal)?;
+                .await?;
             tracing::info!(coach = %me.id, booking = %id, ?chosen, "attendance recorded");
             leptos_axum::redirect(&format!("/bookings/{id}?recorded=1"));
             Ok(())
@@ -1320,7 +1265,7 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
 #[server(prefix = "/api", endpoint = "close-day")]
 pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
@@ -1339,11 +1284,7 @@ pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError
             };
             let key = parsed.to_string();
             let closed = open.is_none();
-            state
-                .store
-                .set_closed_day(coach.id, &key, closed)
-                .await
-                .map_err(internal)?;
+            state.store.set_closed_day(coach.id, &key, closed).await?;
             tracing::info!(coach = %coach.id, closed, "closed day changed");
             leptos_axum::redirect("/coach/hours?saved=1#closed-days");
             Ok(())
@@ -1359,7 +1300,7 @@ pub async fn extra_hours(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::{authorize, Act, Part, Relation};
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, coach) = require(&[Role::Coach]).await?;
@@ -1410,8 +1351,7 @@ pub async fn extra_hours(
             state
                 .store
                 .set_extra_hours(coach.id, &range, remove.is_none())
-                .await
-                .map_err(internal)?;
+                .await?;
             tracing::info!(coach = %coach.id, removed = remove.is_some(), "extra hours changed");
             leptos_axum::redirect("/coach/hours?saved=1#extra-hours");
             Ok(())
@@ -2073,7 +2013,6 @@ async fn coach_meeting(
     ),
     AppError,
 > {
-    use crate::ssr::internal;
     let (state, me, booking) = server::reach(id, act).await?;
     let now = state.clock.unix();
     if me.role != Role::Coach
@@ -2083,12 +2022,7 @@ async fn coach_meeting(
     {
         return Err(AppError::NotFound);
     }
-    let rules = state
-        .store
-        .booking_rules(me.id)
-        .await
-        .map_err(internal)?
-        .unwrap_or_default();
+    let rules = state.store.booking_rules(me.id).await?.unwrap_or_default();
     Ok((state, me, booking, rules))
 }
 
@@ -2126,7 +2060,7 @@ pub async fn move_choice(id: BookingId) -> Result<MoveTimes, AppError> {
 #[server(prefix = "/api", endpoint = "coach-move")]
 pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppError> {
     use crate::ssr::store::MoveOutcome;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, booking, rules) =
@@ -2156,8 +2090,7 @@ pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppE
                     me.id,
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?
+                .await?
             {
                 MoveOutcome::Moved => {
                     tracing::info!(coach = %me.id, booking = %id, "booking moved by the coach");

@@ -166,14 +166,9 @@ pub(crate) mod server {
         id: CvId,
         act: Act,
     ) -> Result<(CvRecord, Cv), AppError> {
-        let record = state
-            .store
-            .find_cv(id)
-            .await
-            .map_err(internal)?
-            .ok_or(AppError::NotFound)?;
+        let record = state.store.find_cv(id).await?.ok_or(AppError::NotFound)?;
         authorize_own(user, Part::Cv, act, record.owner_id)?;
-        let cv = serde_json::from_str(&record.document).map_err(internal)?;
+        let cv = serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
         Ok((record, cv))
     }
 
@@ -266,12 +261,11 @@ pub(crate) mod server {
             if changed_since && guard.as_ref().map(|g| g.part.fingerprint(&cv)) != before {
                 return Err(conflict());
             }
-            let document = serde_json::to_string(&cv).map_err(internal)?;
+            let document = serde_json::to_string(&cv).map_err(crate::ssr::internal)?;
             match state
                 .store
                 .update_cv(id, user.id, record.revision, &document, state.clock.unix())
-                .await
-                .map_err(internal)?
+                .await?
             {
                 CvUpdate::Saved(_) => return Ok(Some((out, cv))),
                 CvUpdate::Stale => continue,
@@ -334,7 +328,7 @@ pub(crate) mod server {
         user: &UserRecord,
         cv: &Cv,
     ) -> Result<Option<CvId>, AppError> {
-        let document = serde_json::to_string(cv).map_err(internal)?;
+        let document = serde_json::to_string(cv).map_err(crate::ssr::internal)?;
         state
             .store
             .create_cv(
@@ -356,15 +350,15 @@ pub(crate) mod server {
 
 #[server(prefix = "/api", endpoint = "my-cvs")]
 pub async fn my_cvs() -> Result<Vec<CvSummary>, AppError> {
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
-            let records = state.store.list_cvs(user.id).await.map_err(internal)?;
+            let records = state.store.list_cvs(user.id).await?;
             records
                 .into_iter()
                 .map(|r| {
-                    let cv: Cv = serde_json::from_str(&r.document).map_err(internal)?;
+                    let cv: Cv = serde_json::from_str(&r.document).map_err(crate::ssr::internal)?;
                     let (filled, sections) = cv.sections_filled();
                     Ok(CvSummary {
                         id: r.id,
@@ -803,17 +797,12 @@ pub async fn copy_cv(id: CvId) -> Result<CvId, AppError> {
 
 #[server(prefix = "/api", endpoint = "make-main-cv")]
 pub async fn make_main(id: CvId) -> Result<(), AppError> {
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
             let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
-            if !state
-                .store
-                .set_main_cv(id, record.owner_id)
-                .await
-                .map_err(internal)?
-            {
+            if !state.store.set_main_cv(id, record.owner_id).await? {
                 return Err(AppError::NotFound);
             }
             leptos_axum::redirect("/cv");
@@ -825,7 +814,7 @@ pub async fn make_main(id: CvId) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "delete-cv")]
 pub async fn delete_cv(id: CvId) -> Result<(), AppError> {
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, user) = server::participant().await?;
@@ -833,8 +822,7 @@ pub async fn delete_cv(id: CvId) -> Result<(), AppError> {
             if !state
                 .store
                 .delete_cv(id, record.owner_id, state.clock.unix())
-                .await
-                .map_err(internal)?
+                .await?
             {
                 return Err(AppError::NotFound);
             }
@@ -890,7 +878,7 @@ const IMPORT_REPORT_KEY: &str = "import_report";
 /// The report of the caller's last import, if it was of this CV.
 #[server(prefix = "/api", endpoint = "import-report")]
 pub async fn import_report(id: CvId) -> Result<Option<ImportSummary>, AppError> {
-    use crate::ssr::{internal, session, state, with_status};
+    use crate::ssr::{session, state, with_status};
     with_status(
         async {
             // The session first: see `fetch_issued_invitation`.
@@ -903,7 +891,7 @@ pub async fn import_report(id: CvId) -> Result<Option<ImportSummary>, AppError> 
             Ok(session
                 .get::<ImportSummary>(IMPORT_REPORT_KEY)
                 .await
-                .map_err(internal)?
+                .map_err(crate::ssr::internal)?
                 .filter(|r| r.cv == id))
         }
         .await,
@@ -991,7 +979,7 @@ pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<
                 .await?
                 .insert(IMPORT_REPORT_KEY, report)
                 .await
-                .map_err(internal)?;
+                .map_err(crate::ssr::internal)?;
             leptos_axum::redirect(&format!("/cv/{id}/imported"));
             Ok(id)
         }

@@ -152,7 +152,7 @@ pub(crate) mod server {
     use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::clock::{calendar_day, parse_day};
     use crate::ssr::store::{GoalFields, GoalRecord, UserRecord};
-    use crate::ssr::{internal, require, ServerState};
+    use crate::ssr::{require, ServerState};
     use jiff::civil::Date;
     use jiff::ToSpan;
     use std::collections::BTreeSet;
@@ -168,12 +168,7 @@ pub(crate) mod server {
         act: Act,
     ) -> Result<(ServerState, UserRecord, GoalRecord), AppError> {
         let (state, me) = me().await?;
-        let goal = state
-            .store
-            .find_goal(id)
-            .await
-            .map_err(internal)?
-            .ok_or(AppError::NotFound)?;
+        let goal = state.store.find_goal(id).await?.ok_or(AppError::NotFound)?;
         authorize_own(&me, Part::Goals, act, goal.owner_id)?;
         Ok((state, me, goal))
     }
@@ -188,8 +183,8 @@ pub(crate) mod server {
         goal: GoalRecord,
         today: Date,
     ) -> Result<GoalView, AppError> {
-        let practice = state.store.practice(goal.id).await.map_err(internal)?;
-        let pauses = state.store.pauses(goal.id).await.map_err(internal)?;
+        let practice = state.store.practice(goal.id).await?;
+        let pauses = state.store.pauses(goal.id).await?;
         let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
         let paused: Vec<(Date, Option<Date>)> = pauses
             .iter()
@@ -284,9 +279,9 @@ pub(crate) mod server {
         let today = state.clock.today();
         let mut practised = BTreeSet::new();
         let mut planned = 0u32;
-        for goal in state.store.goals(owner).await.map_err(internal)? {
-            let practice = state.store.practice(goal.id).await.map_err(internal)?;
-            let pauses = state.store.pauses(goal.id).await.map_err(internal)?;
+        for goal in state.store.goals(owner).await? {
+            let practice = state.store.practice(goal.id).await?;
+            let pauses = state.store.pauses(goal.id).await?;
             let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
             let paused: Vec<(Date, Option<Date>)> = pauses
                 .iter()
@@ -379,14 +374,14 @@ pub(crate) mod server {
 #[server(prefix = "/api", endpoint = "my-goals")]
 pub async fn my_goals() -> Result<Vec<GoalView>, AppError> {
     use crate::ssr::access::{authorize_own, Act, Part};
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me) = server::me().await?;
             authorize_own(&me, Part::Goals, Act::Read, me.id)?;
             let today = state.clock.today();
             let mut views = Vec::new();
-            for goal in state.store.goals(me.id).await.map_err(internal)? {
+            for goal in state.store.goals(me.id).await? {
                 views.push(server::view(&state, goal, today).await?);
             }
             Ok(views)
@@ -415,7 +410,7 @@ pub async fn save_goal(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<GoalId, AppError> {
     use crate::ssr::access::{authorize_own, Act, Part};
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me) = server::me().await?;
@@ -427,12 +422,7 @@ pub async fn save_goal(
             if let Some(id) = editing {
                 let (state, me, stored) = server::own(id, Act::Change).await?;
                 let goal = server::fields_from(&fields, today, stored.fields.until.as_deref())?;
-                if !state
-                    .store
-                    .update_goal(id, me.id, &goal)
-                    .await
-                    .map_err(internal)?
-                {
+                if !state.store.update_goal(id, me.id, &goal).await? {
                     return Err(AppError::NotFound);
                 }
                 tracing::info!(user = %me.id, goal = %id, "goal changed");
@@ -450,8 +440,7 @@ pub async fn save_goal(
                     MAX_ACTIVE_GOALS,
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?
+                .await?
             else {
                 let mut invalid = Invalid::new();
                 invalid.add("what", FieldProblem::TooManyGoals);
@@ -479,7 +468,7 @@ pub async fn practised(
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::store::PracticeEntry;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     use jiff::ToSpan;
     with_status(
         async {
@@ -539,8 +528,7 @@ pub async fn practised(
                     },
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?;
+                .await?;
             tracing::info!(user = %me.id, goal = %id, logged, "practice logged");
             // Pressed twice, or sent again: the day is logged once, and that is fine.
             if back.as_deref() == Some("list") {
@@ -558,7 +546,7 @@ pub async fn practised(
 #[server(prefix = "/api", endpoint = "goal-state")]
 pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me, goal) = server::own(id, Act::Change).await?;
@@ -589,8 +577,7 @@ pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Resu
                 "done" => store.end_goal(id, me.id, GoalStatus::Done, &today).await,
                 "dropped" => store.end_goal(id, me.id, GoalStatus::Dropped, &today).await,
                 _ => return Err(AppError::BadRequest),
-            }
-            .map_err(internal)?;
+            }?;
             if !changed {
                 return Err(AppError::Conflict);
             }

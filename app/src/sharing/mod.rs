@@ -247,7 +247,6 @@ fn titled(title: &str) -> String {
 mod server {
     use super::*;
     use crate::ssr::access::{authorize_own, Act, Part};
-    use crate::ssr::internal;
     use crate::ssr::store::UserRecord;
     use crate::ssr::ServerState;
 
@@ -262,7 +261,7 @@ mod server {
         state: &ServerState,
         me: &UserRecord,
     ) -> Result<Vec<CvOption>, AppError> {
-        let records = state.store.list_cvs(me.id).await.map_err(internal)?;
+        let records = state.store.list_cvs(me.id).await?;
         Ok(records
             .into_iter()
             .map(|r| CvOption {
@@ -280,7 +279,7 @@ mod server {
 pub async fn fetch_sharing() -> Result<Sharing, AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::clock::day_of_unix;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me) = server::me(Act::Read).await?;
@@ -293,12 +292,8 @@ pub async fn fetch_sharing() -> Result<Sharing, AppError> {
                     parts: Vec::new(),
                 });
             };
-            let coach = state.store.find_user(coach_id).await.map_err(internal)?;
-            let shares = state
-                .store
-                .shares_of(me.id, coach_id)
-                .await
-                .map_err(internal)?;
+            let coach = state.store.find_user(coach_id).await?;
+            let shares = state.store.shares_of(me.id, coach_id).await?;
             let now = state.clock.unix();
             // Stored as the first instant after the last day.
             let last_day =
@@ -347,7 +342,7 @@ pub async fn save_sharing(
     use crate::ssr::access::Act;
     use crate::ssr::clock::{end_of_day, parse_day};
     use crate::ssr::store::ShareGrant;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me) = server::me(Act::Change).await?;
@@ -418,8 +413,7 @@ pub async fn save_sharing(
                     CONSENT_WORDING,
                     state.clock.unix(),
                 )
-                .await
-                .map_err(internal)?;
+                .await?;
             tracing::info!(user = %me.id, %coach, part = part.code(), ?change, "sharing saved");
             leptos_axum::redirect(&format!("/sharing?saved={}#{}", part.code(), part.code()));
             Ok(())
@@ -432,7 +426,7 @@ pub async fn save_sharing(
 #[server(prefix = "/api", endpoint = "stop-sharing")]
 pub async fn stop_sharing() -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me) = server::me(Act::Change).await?;
@@ -440,8 +434,7 @@ pub async fn stop_sharing() -> Result<(), AppError> {
                 let withdrawn = state
                     .store
                     .stop_sharing(me.id, coach, CONSENT_WORDING, state.clock.unix())
-                    .await
-                    .map_err(internal)?;
+                    .await?;
                 tracing::info!(user = %me.id, %coach, parts = withdrawn.len(), "sharing stopped");
             }
             leptos_axum::redirect("/sharing/stopped");
@@ -468,11 +461,11 @@ pub struct ConsentLine {
 pub async fn consent_history() -> Result<Vec<ConsentLine>, AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::clock::{day_of_unix, moment};
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     with_status(
         async {
             let (state, me) = server::me(Act::Read).await?;
-            let events = state.store.consent_history(me.id).await.map_err(internal)?;
+            let events = state.store.consent_history(me.id).await?;
             let now = state.clock.now();
             Ok(events
                 .into_iter()
@@ -540,13 +533,13 @@ pub fn visits<K: PartialEq>(reads: &[(K, i64)]) -> Vec<(usize, u32)> {
 pub async fn access_log() -> Result<Vec<LookLine>, AppError> {
     use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::clock::moment;
-    use crate::ssr::{internal, require, with_status};
+    use crate::ssr::{require, with_status};
     with_status(
         async {
             let (state, me) = require(&[Role::Participant]).await?;
             authorize_own(&me, Part::AccessLog, Act::Read, me.id)?;
             let cvs = server::cv_options(&state, &me).await?;
-            let entries = state.store.access_log(me.id).await.map_err(internal)?;
+            let entries = state.store.access_log(me.id).await?;
             let now = state.clock.now();
             let keyed: Vec<_> = entries
                 .iter()

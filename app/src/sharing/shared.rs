@@ -48,7 +48,7 @@ mod server {
     use crate::ssr::access::{authorize, log_read, Act, Part, Relation};
     use crate::ssr::clock::day_of_unix;
     use crate::ssr::store::{ShareRecord, UserRecord};
-    use crate::ssr::{internal, ServerState};
+    use crate::ssr::ServerState;
     use jiff::civil::Date;
 
     /// The instant a change was made, for ordering, and its day.
@@ -65,8 +65,7 @@ mod server {
         Ok(state
             .store
             .participant_bookings(person, 0)
-            .await
-            .map_err(internal)?
+            .await?
             .iter()
             .filter(|b| {
                 b.active
@@ -88,15 +87,11 @@ mod server {
         since: i64,
         diff: fn(&T, &T) -> Vec<Change>,
     ) -> Result<Vec<Dated>, AppError> {
-        let revisions = state
-            .store
-            .profile_revisions(person, part, since)
-            .await
-            .map_err(internal)?;
+        let revisions = state.store.profile_revisions(person, part, since).await?;
         let mut base = T::default();
         let mut later: Vec<(i64, T)> = Vec::new();
         for r in revisions {
-            let doc: T = serde_json::from_str(&r.document).map_err(internal)?;
+            let doc: T = serde_json::from_str(&r.document).map_err(crate::ssr::internal)?;
             if r.saved_at <= since {
                 base = doc;
             } else {
@@ -131,7 +126,7 @@ mod server {
         share: &ShareRecord,
         since: i64,
     ) -> Result<Vec<Dated>, AppError> {
-        let records = state.store.list_cvs(person).await.map_err(internal)?;
+        let records = state.store.list_cvs(person).await?;
         Ok(records
             .into_iter()
             .filter(|r| share.cv.is_none_or(|id| id == r.id) && r.updated_at > since)
@@ -158,16 +153,16 @@ mod server {
         use crate::ssr::clock::{day_of, start_of_day};
         let since_day = jiff::Timestamp::from_second(since)
             .map(|at| day_of(at).to_string())
-            .map_err(internal)?;
+            .map_err(crate::ssr::internal)?;
         // A day's change is dated at that day's noon, for the order.
         let noon = |day: &str| -> Option<i64> {
             let date: Date = day.parse().ok()?;
             Some(start_of_day(date).as_second() + 12 * 3600)
         };
         let mut changes = Vec::new();
-        for goal in state.store.goals(person).await.map_err(internal)? {
+        for goal in state.store.goals(person).await? {
             let what = goal.fields.what.clone();
-            let practice = state.store.practice(goal.id).await.map_err(internal)?;
+            let practice = state.store.practice(goal.id).await?;
             let logged: Vec<i64> = practice
                 .iter()
                 .map(|p| p.logged_at)
@@ -182,7 +177,7 @@ mod server {
                     },
                 ));
             }
-            for pause in state.store.pauses(goal.id).await.map_err(internal)? {
+            for pause in state.store.pauses(goal.id).await? {
                 if pause.from >= since_day {
                     if let Some(at) = noon(&pause.from) {
                         changes.push((
@@ -255,7 +250,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     use crate::ssr::access::{request_id, Act, Part};
     use crate::ssr::clock::day_of_unix;
     use crate::ssr::store::ProfilePart;
-    use crate::ssr::{internal, with_status};
+    use crate::ssr::with_status;
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
     with_status(
@@ -266,8 +261,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
             let shares: Vec<_> = state
                 .store
                 .shares_of(person.id, coach.id)
-                .await
-                .map_err(internal)?
+                .await?
                 .into_iter()
                 .filter(|s| s.holds(now))
                 .collect();
@@ -352,7 +346,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
             if shared(SharedPart::Goals) {
                 let today = state.clock.today();
                 let mut goals = Vec::new();
-                for goal in state.store.goals(id).await.map_err(internal)? {
+                for goal in state.store.goals(id).await? {
                     goals.push(crate::goals::server::view(&state, goal, today).await?);
                 }
                 server::read(

@@ -118,7 +118,7 @@ pub async fn session() -> Result<Session, AppError> {
 pub async fn peer_addr(settings: &Settings) -> Result<IpAddr, AppError> {
     let ConnectInfo(addr) = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
         .await
-        .map_err(internal)?;
+        .map_err(crate::ssr::internal)?;
     let peer = addr.ip();
     if !settings.trusted_proxies.contains(&peer) {
         return Ok(peer);
@@ -155,24 +155,23 @@ pub async fn begin_session(
         i64::try_from(state.settings.session_idle.as_secs()).unwrap_or(i64::MAX),
     );
     session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(idle)));
-    session.cycle_id().await.map_err(internal)?;
+    session.cycle_id().await.map_err(crate::ssr::internal)?;
     session
         .insert(SESSION_USER, user.id)
         .await
-        .map_err(internal)?;
+        .map_err(crate::ssr::internal)?;
     session
         .insert(SESSION_SIGNED_IN_AT, state.clock.unix())
         .await
-        .map_err(internal)?;
+        .map_err(crate::ssr::internal)?;
     session
         .insert(SESSION_EPOCH, user.session_epoch)
         .await
-        .map_err(internal)?;
+        .map_err(crate::ssr::internal)?;
     state
         .store
         .record_sign_in(user.id, state.clock.unix())
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(())
 }
 
@@ -190,32 +189,32 @@ pub async fn current_in(
     let Some(user_id) = session
         .get::<UserId>(SESSION_USER)
         .await
-        .map_err(internal)?
+        .map_err(crate::ssr::internal)?
     else {
         return Ok(None);
     };
     let signed_in_at = session
         .get::<i64>(SESSION_SIGNED_IN_AT)
         .await
-        .map_err(internal)?
+        .map_err(crate::ssr::internal)?
         .unwrap_or(0);
     let epoch = session
         .get::<i64>(SESSION_EPOCH)
         .await
-        .map_err(internal)?
+        .map_err(crate::ssr::internal)?
         .unwrap_or(0);
     let expired =
         state.clock.unix() - signed_in_at > state.settings.session_absolute.as_secs() as i64;
     let user = if expired {
         None
     } else {
-        state.store.find_user(user_id).await.map_err(internal)?
+        state.store.find_user(user_id).await?
     };
     match user {
         // A password reset ends every session that began before it.
         Some(user) if user.login.is_some() && epoch == user.session_epoch => Ok(Some(user)),
         _ => {
-            session.flush().await.map_err(internal)?;
+            session.flush().await.map_err(crate::ssr::internal)?;
             Ok(None)
         }
     }

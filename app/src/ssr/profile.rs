@@ -3,7 +3,7 @@
 //! at once both count: the slower one is applied again to what the faster one saved.
 use super::access::{authorize_own, Act, Part};
 use super::store::{ProfilePart, UserId, UserRecord};
-use super::{internal, require, ServerState};
+use super::{require, ServerState};
 use crate::auth::Role;
 use crate::error::{AppError, Invalid};
 use serde::{de::DeserializeOwned, Serialize};
@@ -65,15 +65,10 @@ pub async fn load_part<T: DeserializeOwned + Default>(
     owner: UserId,
     part: ProfilePart,
 ) -> Result<(T, i64), AppError> {
-    match state
-        .store
-        .profile_part(owner, part)
-        .await
-        .map_err(internal)?
-    {
+    match state.store.profile_part(owner, part).await? {
         None => Ok((T::default(), 0)),
         Some(record) => {
-            let document = serde_json::from_str(&record.document).map_err(internal)?;
+            let document = serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
             Ok((document, record.revision))
         }
     }
@@ -93,12 +88,11 @@ where
     for _ in 0..ATTEMPTS {
         let (mut document, revision) = load_part::<T>(state, owner, part).await?;
         let result = change(&mut document)?;
-        let json = serde_json::to_string(&document).map_err(internal)?;
+        let json = serde_json::to_string(&document).map_err(crate::ssr::internal)?;
         if state
             .store
             .save_profile_part(owner, part, revision, &json, state.clock.unix())
-            .await
-            .map_err(internal)?
+            .await?
         {
             return Ok(result);
         }

@@ -25,6 +25,13 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// A store that fails is an internal error: logged, and said to people in no detail.
+impl From<StoreError> for crate::error::AppError {
+    fn from(error: StoreError) -> Self {
+        super::internal(error)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct UserRecord {
     pub id: UserId,
