@@ -50,17 +50,12 @@ pub struct CurrentUser {
 
 #[server(prefix = "/api", endpoint = "current-user")]
 pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
-    use crate::ssr::{current, state, with_status};
-    with_status(
-        async {
-            let state = state()?;
-            Ok(current(&state).await?.map(|u| CurrentUser {
-                display_name: u.display_name,
-                role: u.role,
-            }))
-        }
-        .await,
-    )
+    use crate::ssr::{current, state};
+    let state = state()?;
+    Ok(current(&state).await?.map(|u| CurrentUser {
+        display_name: u.display_name,
+        role: u.role,
+    }))
 }
 
 #[server(prefix = "/api", endpoint = "sign-in")]
@@ -68,66 +63,61 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     use crate::error::{FieldProblem, Invalid};
     use crate::ssr::{
         begin_session, count_attempt, device, login_key, nfc, peer_addr, request_cookie, session,
-        set_cookie, state, with_status,
+        set_cookie, state,
     };
-    with_status(
-        async {
-            let state = state()?;
-            let login = nfc(login.trim());
-            let password = nfc(&password);
-            let mut invalid = Invalid::new();
-            if login.is_empty() {
-                invalid.add("login", FieldProblem::Required);
-            }
-            if password.is_empty() {
-                invalid.add("password", FieldProblem::Required);
-            }
-            invalid.keep("login", &login).into_result()?;
+    let state = state()?;
+    let login = nfc(login.trim());
+    let password = nfc(&password);
+    let mut invalid = Invalid::new();
+    if login.is_empty() {
+        invalid.add("login", FieldProblem::Required);
+    }
+    if password.is_empty() {
+        invalid.add("password", FieldProblem::Required);
+    }
+    invalid.keep("login", &login).into_result()?;
 
-            // Counted before the slow hash, so parallel guesses cannot all slip through.
-            let key = login_key(&login);
-            let addr = peer_addr(&state.settings).await?;
-            let known_device = request_cookie(device::COOKIE)
-                .and_then(|cookie| state.device_key.verify(&cookie, &key));
-            let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref())?;
-            let user = state.store.find_user_by_login(&login).await?;
-            let hash = user.as_ref().and_then(|u| u.password_hash.clone());
-            let ok = state
-                .hasher
-                .verify(password, hash)
-                .await
-                .map_err(hash_error)?;
-            match user {
-                Some(user) if ok => {
-                    state.throttle.succeeded(attempt);
-                    begin_session(&state, &session().await?, &user).await?;
-                    // They remembered their password: a password code is no longer needed,
-                    // and should not stay usable by whoever finds it.
-                    state
-                        .store
-                        .withdraw_password_codes(user.id, state.clock.unix())
-                        .await?;
-                    if known_device.is_none() {
-                        set_cookie(
-                            &state.settings,
-                            device::COOKIE,
-                            &state.device_key.issue(&key),
-                        );
-                    }
-                    tracing::info!(user = %user.id, "signed in");
-                    leptos_axum::redirect(user.role.home());
-                    Ok(())
-                }
-                _ => {
-                    tracing::info!(%addr, "sign-in refused");
-                    let mut invalid = Invalid::new();
-                    invalid.add("login", FieldProblem::BadCredentials);
-                    Err(AppError::Invalid(invalid.keep("login", &login)))
-                }
+    // Counted before the slow hash, so parallel guesses cannot all slip through.
+    let key = login_key(&login);
+    let addr = peer_addr(&state.settings).await?;
+    let known_device =
+        request_cookie(device::COOKIE).and_then(|cookie| state.device_key.verify(&cookie, &key));
+    let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref())?;
+    let user = state.store.find_user_by_login(&login).await?;
+    let hash = user.as_ref().and_then(|u| u.password_hash.clone());
+    let ok = state
+        .hasher
+        .verify(password, hash)
+        .await
+        .map_err(hash_error)?;
+    match user {
+        Some(user) if ok => {
+            state.throttle.succeeded(attempt);
+            begin_session(&state, &session().await?, &user).await?;
+            // They remembered their password: a password code is no longer needed,
+            // and should not stay usable by whoever finds it.
+            state
+                .store
+                .withdraw_password_codes(user.id, state.clock.unix())
+                .await?;
+            if known_device.is_none() {
+                set_cookie(
+                    &state.settings,
+                    device::COOKIE,
+                    &state.device_key.issue(&key),
+                );
             }
+            tracing::info!(user = %user.id, "signed in");
+            leptos_axum::redirect(user.role.home());
+            Ok(())
         }
-        .await,
-    )
+        _ => {
+            tracing::info!(%addr, "sign-in refused");
+            let mut invalid = Invalid::new();
+            invalid.add("login", FieldProblem::BadCredentials);
+            Err(AppError::Invalid(invalid.keep("login", &login)))
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -140,21 +130,16 @@ pub(crate) fn hash_error(e: crate::ssr::password::HashError) -> AppError {
 
 #[server(prefix = "/api", endpoint = "sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::ssr::{session, with_status};
-    with_status(
-        async {
-            // Deleting the session server-side makes any copy of the old cookie worthless.
-            session()
-                .await?
-                .flush()
-                .await
-                .map_err(crate::ssr::internal)?;
-            // A fixed word, not text: the sign-in page says "you are signed out" for it.
-            leptos_axum::redirect("/sign-in?signed-out");
-            Ok(())
-        }
-        .await,
-    )
+    use crate::ssr::session;
+    // Deleting the session server-side makes any copy of the old cookie worthless.
+    session()
+        .await?
+        .flush()
+        .await
+        .map_err(crate::ssr::internal)?;
+    // A fixed word, not text: the sign-in page says "you are signed out" for it.
+    leptos_axum::redirect("/sign-in?signed-out");
+    Ok(())
 }
 
 /// Who asked for this page, as the server found out before rendering it (see

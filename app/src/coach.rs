@@ -75,30 +75,24 @@ pub(crate) async fn looked_after_part(
 pub async fn fetch_participant_account(id: UserId) -> Result<ParticipantAccount, AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::clock::{calendar_day, day_of};
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, _, person) = looked_after(id, Act::Read).await?;
-            let day = |unix: i64| {
-                jiff::Timestamp::from_second(unix)
-                    .ok()
-                    .map(|at| calendar_day(day_of(at)))
-            };
-            let open = state
-                .store
-                .open_invitation_of(person.id, state.clock.unix())
-                .await?;
-            Ok(ParticipantAccount {
-                id: person.id,
-                display_name: person.display_name,
-                active: person.login.is_some(),
-                last_sign_in: person.last_sign_in_at.and_then(day),
-                // Stored as the first instant after the last day.
-                open_until: open.and_then(|o| day(o.expires_at - 1)),
-            })
-        }
-        .await,
-    )
+    let (state, _, person) = looked_after(id, Act::Read).await?;
+    let day = |unix: i64| {
+        jiff::Timestamp::from_second(unix)
+            .ok()
+            .map(|at| calendar_day(day_of(at)))
+    };
+    let open = state
+        .store
+        .open_invitation_of(person.id, state.clock.unix())
+        .await?;
+    Ok(ParticipantAccount {
+        id: person.id,
+        display_name: person.display_name,
+        active: person.login.is_some(),
+        last_sign_in: person.last_sign_in_at.and_then(day),
+        // Stored as the first instant after the last day.
+        open_until: open.and_then(|o| day(o.expires_at - 1)),
+    })
 }
 
 /// A code for `purpose`, shown once like the first: a new invitation for someone who
@@ -133,33 +127,27 @@ async fn issue_code(id: UserId, purpose: Purpose) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "new-invitation-code")]
 pub async fn new_invitation_code(id: UserId) -> Result<(), AppError> {
-    crate::ssr::with_status(issue_code(id, Purpose::Invite).await)
+    issue_code(id, Purpose::Invite).await
 }
 
 /// Takes an invitation back: the pending account goes, and its code and link with it.
 #[server(prefix = "/api", endpoint = "withdraw-invitation")]
 pub async fn withdraw_invitation(id: UserId) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, coach, person) = looked_after(id, Act::Change).await?;
-            if !state.store.withdraw_invitation(person.id).await? {
-                return Err(AppError::AccountChanged);
-            }
-            tracing::info!(coach = %coach.id, person = %person.id, "invitation withdrawn");
-            leptos_axum::redirect("/coach");
-            Ok(())
-        }
-        .await,
-    )
+    let (state, coach, person) = looked_after(id, Act::Change).await?;
+    if !state.store.withdraw_invitation(person.id).await? {
+        return Err(AppError::AccountChanged);
+    }
+    tracing::info!(coach = %coach.id, person = %person.id, "invitation withdrawn");
+    leptos_axum::redirect("/coach");
+    Ok(())
 }
 
 /// A one-time code with which the participant chooses a new password (and sees their
 /// username).
 #[server(prefix = "/api", endpoint = "new-password-code")]
 pub async fn new_password_code(id: UserId) -> Result<(), AppError> {
-    crate::ssr::with_status(issue_code(id, Purpose::Reset).await)
+    issue_code(id, Purpose::Reset).await
 }
 
 fn person_param() -> Option<UserId> {
@@ -339,97 +327,90 @@ pub struct SharedView {
 pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedView, AppError> {
     use crate::ssr::access::{authorize, log_read, request_id, Act, Part, Relation};
     use crate::ssr::clock::day_of_unix;
-    use crate::ssr::with_status;
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
-    with_status(
-        async {
-            let (state, coach, person) =
-                looked_after_part(person, Part::Sharing, Act::Read).await?;
-            let now = state.clock.unix();
-            let share = state
-                .store
-                .shares_of(person.id, coach.id)
-                .await?
-                .into_iter()
-                .find(|s| s.part == SharedPart::Cv && s.holds(now));
-            let mut shared = SharedView {
-                name: person.display_name.clone(),
-                cv: None,
-                versions: Vec::new(),
-                until: None,
-            };
-            // Refused the same way as anyone else's CV ("not found"), and logged.
-            let unshared = || {
-                authorize(
-                    &coach,
-                    Relation::TheirCoach,
-                    Part::Cv,
-                    Act::Read,
-                    false,
-                    person.id,
-                )
-            };
-            let Some(share) = share else {
-                // Nothing shared: the page says so; a CV asked for by id is unknown.
-                if cv.is_some() {
-                    unshared()?;
-                }
-                return Ok(shared);
-            };
-            shared.until = share.ends_at.and_then(|end| day_of_unix(end - 1));
-            let records = state.store.list_cvs(person.id).await?;
-            let visible: Vec<_> = records
-                .into_iter()
-                .filter(|r| share.cv.is_none_or(|id| id == r.id))
-                .collect();
-            let mut documents = Vec::new();
-            for record in &visible {
-                let document: crate::cv::model::Cv =
-                    serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
-                shared.versions.push(CvOption {
-                    id: record.id,
-                    title: document.title.clone(),
-                    is_main: record.is_main,
-                });
-                documents.push((record.id, document));
-            }
-            let chosen = match cv {
-                Some(id) => documents.into_iter().find(|(cv_id, _)| *cv_id == id),
-                // The list comes main first.
-                None => documents.into_iter().next(),
-            };
-            let Some((id, document)) = chosen else {
-                unshared()?;
-                return Ok(shared);
-            };
-            authorize(
-                &coach,
-                Relation::TheirCoach,
-                Part::Cv,
-                Act::Read,
-                true,
-                person.id,
-            )?;
-            log_read(
-                &state,
-                &coach,
-                person.id,
-                SharedPart::Cv,
-                ReadHow::View,
-                Some(id),
-                request,
-            )
-            .await?;
-            shared.cv = Some(SharedCv {
-                id,
-                title: document.title.clone(),
-                print: PrintCv::new(&document),
-            });
-            Ok(shared)
+    let (state, coach, person) = looked_after_part(person, Part::Sharing, Act::Read).await?;
+    let now = state.clock.unix();
+    let share = state
+        .store
+        .shares_of(person.id, coach.id)
+        .await?
+        .into_iter()
+        .find(|s| s.part == SharedPart::Cv && s.holds(now));
+    let mut shared = SharedView {
+        name: person.display_name.clone(),
+        cv: None,
+        versions: Vec::new(),
+        until: None,
+    };
+    // Refused the same way as anyone else's CV ("not found"), and logged.
+    let unshared = || {
+        authorize(
+            &coach,
+            Relation::TheirCoach,
+            Part::Cv,
+            Act::Read,
+            false,
+            person.id,
+        )
+    };
+    let Some(share) = share else {
+        // Nothing shared: the page says so; a CV asked for by id is unknown.
+        if cv.is_some() {
+            unshared()?;
         }
-        .await,
+        return Ok(shared);
+    };
+    shared.until = share.ends_at.and_then(|end| day_of_unix(end - 1));
+    let records = state.store.list_cvs(person.id).await?;
+    let visible: Vec<_> = records
+        .into_iter()
+        .filter(|r| share.cv.is_none_or(|id| id == r.id))
+        .collect();
+    let mut documents = Vec::new();
+    for record in &visible {
+        let document: crate::cv::model::Cv =
+            serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
+        shared.versions.push(CvOption {
+            id: record.id,
+            title: document.title.clone(),
+            is_main: record.is_main,
+        });
+        documents.push((record.id, document));
+    }
+    let chosen = match cv {
+        Some(id) => documents.into_iter().find(|(cv_id, _)| *cv_id == id),
+        // The list comes main first.
+        None => documents.into_iter().next(),
+    };
+    let Some((id, document)) = chosen else {
+        unshared()?;
+        return Ok(shared);
+    };
+    authorize(
+        &coach,
+        Relation::TheirCoach,
+        Part::Cv,
+        Act::Read,
+        true,
+        person.id,
+    )?;
+    log_read(
+        &state,
+        &coach,
+        person.id,
+        SharedPart::Cv,
+        ReadHow::View,
+        Some(id),
+        request,
     )
+    .await?;
+    shared.cv = Some(SharedCv {
+        id,
+        title: document.title.clone(),
+        print: PrintCv::new(&document),
+    });
+    Ok(shared)
 }
 
 /// A coach's note as the pages show it.
@@ -474,32 +455,20 @@ fn note_lines(
 #[server(prefix = "/api", endpoint = "participant-notes")]
 pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError> {
     use crate::ssr::access::{Act, Part};
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, coach, person) =
-                looked_after_part(person, Part::InternalNotes, Act::Read).await?;
-            let notes = state.store.notes(person.id, true).await?;
-            Ok(note_lines(notes, state.clock.now(), coach.id))
-        }
-        .await,
-    )
+    let (state, coach, person) = looked_after_part(person, Part::InternalNotes, Act::Read).await?;
+    let notes = state.store.notes(person.id, true).await?;
+    Ok(note_lines(notes, state.clock.now(), coach.id))
 }
 
 /// The notes the signed-in participant's coaches wrote for them to see.
 #[server(prefix = "/api", endpoint = "my-notes")]
 pub async fn my_notes() -> Result<Vec<NoteLine>, AppError> {
     use crate::ssr::access::{authorize_own, Act, Part};
-    use crate::ssr::{require, with_status};
-    with_status(
-        async {
-            let (state, me) = require(&[Role::Participant]).await?;
-            authorize_own(&me, Part::Notes, Act::Read, me.id)?;
-            let notes = state.store.notes(me.id, false).await?;
-            Ok(note_lines(notes, state.clock.now(), me.id))
-        }
-        .await,
-    )
+    use crate::ssr::require;
+    let (state, me) = require(&[Role::Participant]).await?;
+    authorize_own(&me, Part::Notes, Act::Read, me.id)?;
+    let notes = state.store.notes(me.id, false).await?;
+    Ok(note_lines(notes, state.clock.now(), me.id))
 }
 
 /// The longest note, in characters.
@@ -513,27 +482,21 @@ pub async fn add_note(
     internal: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::{Act, Part};
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let internal = internal.is_some_and(|v| !v.is_empty());
-            let part = if internal {
-                Part::InternalNotes
-            } else {
-                Part::Notes
-            };
-            let (state, coach, person) = looked_after_part(person, part, Act::Change).await?;
-            let text = note_text(&body, internal)?;
-            state
-                .store
-                .add_note(person.id, coach.id, &text, internal, state.clock.unix())
-                .await?;
-            tracing::info!(coach = %coach.id, person = %person.id, internal, "note added");
-            leptos_axum::redirect(&format!("/coach/participants/{}#notes", person.id));
-            Ok(())
-        }
-        .await,
-    )
+    let internal = internal.is_some_and(|v| !v.is_empty());
+    let part = if internal {
+        Part::InternalNotes
+    } else {
+        Part::Notes
+    };
+    let (state, coach, person) = looked_after_part(person, part, Act::Change).await?;
+    let text = note_text(&body, internal)?;
+    state
+        .store
+        .add_note(person.id, coach.id, &text, internal, state.clock.unix())
+        .await?;
+    tracing::info!(coach = %coach.id, person = %person.id, internal, "note added");
+    leptos_axum::redirect(&format!("/coach/participants/{}#notes", person.id));
+    Ok(())
 }
 
 /// A note's text as typed, cleaned and checked; a refusal keeps what was typed.
@@ -602,22 +565,15 @@ async fn own_note(
 #[server(prefix = "/api", endpoint = "my-note")]
 pub async fn fetch_note(id: NoteId) -> Result<NoteEdit, AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let ((state, _, person), note) = own_note(id, Act::Change, false).await?;
-            Ok(NoteEdit {
-                id,
-                person: person.id,
-                person_name: person.display_name,
-                at: crate::ssr::clock::moment(note.at, state.clock.now())
-                    .ok_or(AppError::NotFound)?,
-                body: note.body,
-                internal: note.internal,
-            })
-        }
-        .await,
-    )
+    let ((state, _, person), note) = own_note(id, Act::Change, false).await?;
+    Ok(NoteEdit {
+        id,
+        person: person.id,
+        person_name: person.display_name,
+        at: crate::ssr::clock::moment(note.at, state.clock.now()).ok_or(AppError::NotFound)?,
+        body: note.body,
+        internal: note.internal,
+    })
 }
 
 /// Changes the signed-in coach's own note; the participant's view follows at once, and
@@ -629,29 +585,23 @@ pub async fn change_note(
     internal: Option<String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let internal = internal.is_some_and(|v| !v.is_empty());
-            let ((state, coach, person), _) = own_note(id, Act::Change, internal).await?;
-            let text = note_text(&body, internal)?;
-            let changed = state
-                .store
-                .change_note(id, coach.id, &text, internal, state.clock.unix())
-                .await?;
-            if !changed {
-                // Removed meanwhile (another tab).
-                return Err(AppError::NotFound);
-            }
-            tracing::info!(coach = %coach.id, person = %person.id, note = %id, internal, "note changed");
-            leptos_axum::redirect(&format!(
-                "/coach/participants/{}?note=changed#notes",
-                person.id
-            ));
-            Ok(())
-        }
-        .await,
-    )
+    let internal = internal.is_some_and(|v| !v.is_empty());
+    let ((state, coach, person), _) = own_note(id, Act::Change, internal).await?;
+    let text = note_text(&body, internal)?;
+    let changed = state
+        .store
+        .change_note(id, coach.id, &text, internal, state.clock.unix())
+        .await?;
+    if !changed {
+        // Removed meanwhile (another tab).
+        return Err(AppError::NotFound);
+    }
+    tracing::info!(coach = %coach.id, person = %person.id, note = %id, internal, "note changed");
+    leptos_axum::redirect(&format!(
+        "/coach/participants/{}?note=changed#notes",
+        person.id
+    ));
+    Ok(())
 }
 
 /// Takes back the signed-in coach's own note: nobody sees it any more; what it said is
@@ -659,26 +609,20 @@ pub async fn change_note(
 #[server(prefix = "/api", endpoint = "remove-note")]
 pub async fn remove_note(id: NoteId) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let ((state, coach, person), _) = own_note(id, Act::Change, false).await?;
-            let removed = state
-                .store
-                .remove_note(id, coach.id, state.clock.unix())
-                .await?;
-            if !removed {
-                return Err(AppError::NotFound);
-            }
-            tracing::info!(coach = %coach.id, person = %person.id, note = %id, "note removed");
-            leptos_axum::redirect(&format!(
-                "/coach/participants/{}?note=removed#notes",
-                person.id
-            ));
-            Ok(())
-        }
-        .await,
-    )
+    let ((state, coach, person), _) = own_note(id, Act::Change, false).await?;
+    let removed = state
+        .store
+        .remove_note(id, coach.id, state.clock.unix())
+        .await?;
+    if !removed {
+        return Err(AppError::NotFound);
+    }
+    tracing::info!(coach = %coach.id, person = %person.id, note = %id, "note removed");
+    leptos_axum::redirect(&format!(
+        "/coach/participants/{}?note=removed#notes",
+        person.id
+    ));
+    Ok(())
 }
 
 /// `/coach/notes/:id`: change one of the coach's own notes.

@@ -13,17 +13,12 @@ use serde::{Deserialize, Serialize};
 /// The name of the signed-in participant's coach, if they have one.
 #[server(prefix = "/api", endpoint = "my-coach")]
 pub async fn my_coach() -> Result<Option<String>, AppError> {
-    use crate::ssr::{require, with_status};
-    with_status(
-        async {
-            let (state, me) = require(&[Role::Participant]).await?;
-            let Some(coach) = me.coach_id else {
-                return Ok(None);
-            };
-            Ok(state.store.find_user(coach).await?.map(|c| c.display_name))
-        }
-        .await,
-    )
+    use crate::ssr::require;
+    let (state, me) = require(&[Role::Participant]).await?;
+    let Some(coach) = me.coach_id else {
+        return Ok(None);
+    };
+    Ok(state.store.find_user(coach).await?.map(|c| c.display_name))
 }
 
 /// What is going on now, for the first screen of "Min väg": the next booking, today's

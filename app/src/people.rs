@@ -201,132 +201,115 @@ async fn invite(
 
 #[server(prefix = "/api", endpoint = "create-coach")]
 pub async fn create_coach(display_name: String) -> Result<(), AppError> {
-    crate::ssr::with_status(invite(Role::Coach, display_name, &[Role::Admin]).await)
+    invite(Role::Coach, display_name, &[Role::Admin]).await
 }
 
 #[server(prefix = "/api", endpoint = "create-participant")]
 pub async fn create_participant(display_name: String) -> Result<(), AppError> {
-    crate::ssr::with_status(invite(Role::Participant, display_name, &[Role::Coach]).await)
+    invite(Role::Participant, display_name, &[Role::Coach]).await
 }
 
 #[server(prefix = "/api", endpoint = "issued-invitation")]
 pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppError> {
-    use crate::ssr::{require_in, session, state, with_status};
-    with_status(
-        async {
-            // Everything taken from the request comes first, before any await on the
-            // database: during server rendering a resource's future may be polled after
-            // the request's context is gone (a discarded first render).
-            let state = state()?;
-            let session = session().await?;
-            require_in(&state, &session, &[Role::Coach, Role::Admin]).await?;
-            let Some(handle) = session
-                .get::<String>(ISSUED_KEY)
-                .await
-                .map_err(crate::ssr::internal)?
-            else {
-                return Ok(None);
-            };
-            let Some((issued, user_id)) = state.issued.get(&handle) else {
-                return Ok(None);
-            };
-            // Once this very code is used, replaced or expired, it is worth nothing to show.
-            let hash = crate::ssr::secret_hash(&crate::ssr::normalize_secret(&issued.code));
-            let now = state.clock.unix();
-            let pending = state
-                .store
-                .find_invitation(&hash)
-                .await?
-                .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
-            if !pending {
-                state.issued.forget(&handle);
-                return Ok(None);
-            }
-            Ok(Some(issued))
-        }
-        .await,
-    )
+    use crate::ssr::{require_in, session, state};
+    // Everything taken from the request comes first, before any await on the
+    // database: during server rendering a resource's future may be polled after
+    // the request's context is gone (a discarded first render).
+    let state = state()?;
+    let session = session().await?;
+    require_in(&state, &session, &[Role::Coach, Role::Admin]).await?;
+    let Some(handle) = session
+        .get::<String>(ISSUED_KEY)
+        .await
+        .map_err(crate::ssr::internal)?
+    else {
+        return Ok(None);
+    };
+    let Some((issued, user_id)) = state.issued.get(&handle) else {
+        return Ok(None);
+    };
+    // Once this very code is used, replaced or expired, it is worth nothing to show.
+    let hash = crate::ssr::secret_hash(&crate::ssr::normalize_secret(&issued.code));
+    let now = state.clock.unix();
+    let pending = state
+        .store
+        .find_invitation(&hash)
+        .await?
+        .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
+    if !pending {
+        state.issued.forget(&handle);
+        return Ok(None);
+    }
+    Ok(Some(issued))
 }
 
 #[server(prefix = "/api", endpoint = "caseload")]
 pub async fn caseload() -> Result<Vec<Person>, AppError> {
-    use crate::ssr::{require, with_status};
-    with_status(
-        async {
-            let (state, coach) = require(&[Role::Coach]).await?;
-            let people = state.store.list_caseload(coach.id).await?;
-            let now = state.clock.unix();
-            let mut list = Vec::with_capacity(people.len());
-            for p in people {
-                let mut shares: Vec<_> = state
-                    .store
-                    .shares_of(p.id, coach.id)
-                    .await?
-                    .into_iter()
-                    .filter(|s| s.holds(now))
-                    .map(|s| s.part)
-                    .collect();
-                shares.sort();
-                // Nothing about practice unless Språkmål is shared (no read is logged: the
-                // list shows a count, never the goals).
-                let goal_activity = if shares.contains(&crate::sharing::SharedPart::Goals) {
-                    Some(crate::goals::server::recent_activity(&state, p.id, ACTIVITY_DAYS).await?)
-                } else {
-                    None
-                };
-                let last_note = state.store.notes(p.id, true).await?;
-                let bookings = state.store.participant_bookings(p.id, 0).await?;
-                let with_me = bookings
-                    .iter()
-                    .filter(|b| b.active && b.coach_id == coach.id);
-                let last_meeting = with_me
-                    .clone()
-                    .filter(|b| {
-                        b.ends_at <= now
-                            && b.attendance == Some(crate::booking::Attendance::Attended)
-                    })
-                    .map(|b| b.starts_at)
-                    .max();
-                let next = with_me.clone().find(|b| b.starts_at > now);
-                let last_contact = last_note.first().map(|n| n.at).max(last_meeting);
-                list.push(Person {
-                    id: p.id,
-                    display_name: p.display_name,
-                    active: p.active,
-                    caseload: Some(CaseloadFacts {
-                        shares,
-                        last_contact: last_contact.and_then(crate::ssr::clock::day_of_unix),
-                        next_booking: next
-                            .and_then(|b| crate::booking::when_of(b.starts_at, b.ends_at)),
-                        goal_activity,
-                    }),
-                });
-            }
-            Ok(list)
-        }
-        .await,
-    )
+    use crate::ssr::require;
+    let (state, coach) = require(&[Role::Coach]).await?;
+    let people = state.store.list_caseload(coach.id).await?;
+    let now = state.clock.unix();
+    let mut list = Vec::with_capacity(people.len());
+    for p in people {
+        let mut shares: Vec<_> = state
+            .store
+            .shares_of(p.id, coach.id)
+            .await?
+            .into_iter()
+            .filter(|s| s.holds(now))
+            .map(|s| s.part)
+            .collect();
+        shares.sort();
+        // Nothing about practice unless Språkmål is shared (no read is logged: the
+        // list shows a count, never the goals).
+        let goal_activity = if shares.contains(&crate::sharing::SharedPart::Goals) {
+            Some(crate::goals::server::recent_activity(&state, p.id, ACTIVITY_DAYS).await?)
+        } else {
+            None
+        };
+        let last_note = state.store.notes(p.id, true).await?;
+        let bookings = state.store.participant_bookings(p.id, 0).await?;
+        let with_me = bookings
+            .iter()
+            .filter(|b| b.active && b.coach_id == coach.id);
+        let last_meeting = with_me
+            .clone()
+            .filter(|b| {
+                b.ends_at <= now && b.attendance == Some(crate::booking::Attendance::Attended)
+            })
+            .map(|b| b.starts_at)
+            .max();
+        let next = with_me.clone().find(|b| b.starts_at > now);
+        let last_contact = last_note.first().map(|n| n.at).max(last_meeting);
+        list.push(Person {
+            id: p.id,
+            display_name: p.display_name,
+            active: p.active,
+            caseload: Some(CaseloadFacts {
+                shares,
+                last_contact: last_contact.and_then(crate::ssr::clock::day_of_unix),
+                next_booking: next.and_then(|b| crate::booking::when_of(b.starts_at, b.ends_at)),
+                goal_activity,
+            }),
+        });
+    }
+    Ok(list)
 }
 
 #[server(prefix = "/api", endpoint = "coaches")]
 pub async fn coaches() -> Result<Vec<Person>, AppError> {
-    use crate::ssr::{require, with_status};
-    with_status(
-        async {
-            let (state, _) = require(&[Role::Admin]).await?;
-            let people = state.store.list_people(Role::Coach).await?;
-            Ok(people
-                .into_iter()
-                .map(|p| Person {
-                    id: p.id,
-                    display_name: p.display_name,
-                    active: p.active,
-                    caseload: None,
-                })
-                .collect())
-        }
-        .await,
-    )
+    use crate::ssr::require;
+    let (state, _) = require(&[Role::Admin]).await?;
+    let people = state.store.list_people(Role::Coach).await?;
+    Ok(people
+        .into_iter()
+        .map(|p| Person {
+            id: p.id,
+            display_name: p.display_name,
+            active: p.active,
+            caseload: None,
+        })
+        .collect())
 }
 
 #[component]

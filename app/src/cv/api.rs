@@ -350,45 +350,33 @@ pub(crate) mod server {
 
 #[server(prefix = "/api", endpoint = "my-cvs")]
 pub async fn my_cvs() -> Result<Vec<CvSummary>, AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let records = state.store.list_cvs(user.id).await?;
-            records
-                .into_iter()
-                .map(|r| {
-                    let cv: Cv = serde_json::from_str(&r.document).map_err(crate::ssr::internal)?;
-                    let (filled, sections) = cv.sections_filled();
-                    Ok(CvSummary {
-                        id: r.id,
-                        title: cv.title,
-                        is_main: r.is_main,
-                        filled,
-                        sections,
-                    })
-                })
-                .collect()
-        }
-        .await,
-    )
+    let (state, user) = server::participant().await?;
+    let records = state.store.list_cvs(user.id).await?;
+    records
+        .into_iter()
+        .map(|r| {
+            let cv: Cv = serde_json::from_str(&r.document).map_err(crate::ssr::internal)?;
+            let (filled, sections) = cv.sections_filled();
+            Ok(CvSummary {
+                id: r.id,
+                title: cv.title,
+                is_main: r.is_main,
+                filled,
+                sections,
+            })
+        })
+        .collect()
 }
 
 /// Starts a new, empty CV and returns its id (the first becomes the main CV).
 #[server(prefix = "/api", endpoint = "start-cv")]
 pub async fn start_cv() -> Result<CvId, AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let id = server::create(&state, &user, &Cv::default())
-                .await?
-                .ok_or_else(server::too_many_versions)?;
-            leptos_axum::redirect(&format!("/cv/{id}"));
-            Ok(id)
-        }
-        .await,
-    )
+    let (state, user) = server::participant().await?;
+    let id = server::create(&state, &user, &Cv::default())
+        .await?
+        .ok_or_else(server::too_many_versions)?;
+    leptos_axum::redirect(&format!("/cv/{id}"));
+    Ok(id)
 }
 
 /// One of the caller's CVs, as its screens need it.
@@ -401,19 +389,13 @@ pub struct OpenedCv {
 
 #[server(prefix = "/api", endpoint = "open-cv")]
 pub async fn open_cv(id: CvId) -> Result<OpenedCv, AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let (record, cv) = server::open(&state, &user, id, server::Act::Read).await?;
-            Ok(OpenedCv {
-                id,
-                is_main: record.is_main,
-                cv,
-            })
-        }
-        .await,
-    )
+    let (state, user) = server::participant().await?;
+    let (record, cv) = server::open(&state, &user, id, server::Act::Read).await?;
+    Ok(OpenedCv {
+        id,
+        is_main: record.is_main,
+        cv,
+    })
 }
 
 #[server(prefix = "/api", endpoint = "save-cv-contact")]
@@ -425,64 +407,52 @@ pub async fn save_contact(
     town: String,
     seen: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let typed = [
-                ("name", name.as_str()),
-                ("phone", phone.as_str()),
-                ("email", email.as_str()),
-                ("town", town.as_str()),
-            ];
-            let conflict = || edited_elsewhere("name", &typed);
-            server::edit_part_always(
-                &server::participant().await?,
-                id,
-                CvPart::Contact,
-                seen.as_deref(),
-                &conflict,
-                |cv| {
-                    cv.contact.name = name.trim().to_string();
-                    cv.contact.phone = phone.trim().to_string();
-                    cv.contact.email = email.trim().to_string();
-                    cv.contact.town = town.trim().to_string();
-                    cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
-                    Ok(())
-                },
-            )
-            .await?;
-            leptos_axum::redirect(&format!("/cv/{id}"));
+    let typed = [
+        ("name", name.as_str()),
+        ("phone", phone.as_str()),
+        ("email", email.as_str()),
+        ("town", town.as_str()),
+    ];
+    let conflict = || edited_elsewhere("name", &typed);
+    server::edit_part_always(
+        &server::participant().await?,
+        id,
+        CvPart::Contact,
+        seen.as_deref(),
+        &conflict,
+        |cv| {
+            cv.contact.name = name.trim().to_string();
+            cv.contact.phone = phone.trim().to_string();
+            cv.contact.email = email.trim().to_string();
+            cv.contact.town = town.trim().to_string();
+            cv.check().map_err(|p| form_errors(p, "contact.", &typed))?;
             Ok(())
-        }
-        .await,
+        },
     )
+    .await?;
+    leptos_axum::redirect(&format!("/cv/{id}"));
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "save-cv-profile")]
 pub async fn save_profile(id: CvId, profile: String, seen: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let typed = [("profile", profile.as_str())];
-            let conflict = || edited_elsewhere("profile", &typed);
-            server::edit_part_always(
-                &server::participant().await?,
-                id,
-                CvPart::Profile,
-                seen.as_deref(),
-                &conflict,
-                |cv| {
-                    cv.profile = profile.trim().to_string();
-                    cv.check().map_err(|p| form_errors(p, "", &typed))?;
-                    Ok(())
-                },
-            )
-            .await?;
-            leptos_axum::redirect(&format!("/cv/{id}"));
+    let typed = [("profile", profile.as_str())];
+    let conflict = || edited_elsewhere("profile", &typed);
+    server::edit_part_always(
+        &server::participant().await?,
+        id,
+        CvPart::Profile,
+        seen.as_deref(),
+        &conflict,
+        |cv| {
+            cv.profile = profile.trim().to_string();
+            cv.check().map_err(|p| form_errors(p, "", &typed))?;
             Ok(())
-        }
-        .await,
+        },
     )
+    .await?;
+    leptos_axum::redirect(&format!("/cv/{id}"));
+    Ok(())
 }
 
 /// Saves one entry of a list section (`index` "new" adds one) and returns its position.
@@ -494,130 +464,119 @@ pub async fn save_entry(
     index: String,
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<usize, AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            // A new entry saved before (same draft token): update it, never add it twice.
-            let draft = fields
-                .get("draft")
-                .filter(|d| index == "new" && !d.is_empty());
-            let who = server::participant().await?;
-            let slot = draft.map(|draft| who.0.drafts.slot(who.1.id, id, draft));
-            let mut slot = match &slot {
-                Some(slot) => Some(slot.lock().await),
-                None => None,
-            };
-            let earlier = slot.as_ref().and_then(|s| (**s).clone());
-            let (index, expect) = match &earlier {
-                Some((at, headline)) => (at.to_string(), headline.clone()),
-                None => (index, fields.get("expect").cloned().unwrap_or_default()),
-            };
-            let list = server::section(&section)?;
-            let seen = fields.get("seen").map(String::as_str).unwrap_or_default();
-            let conflict = || {
-                server::entry_errors(
-                    list,
-                    index.parse().unwrap_or(usize::MAX),
-                    vec![(String::new(), FieldProblem::EditedElsewhere)],
-                    &fields,
-                    &index,
-                )
-            };
-            // A new entry has nothing to compare; a second save of one (its draft) is the
-            // same person's.
-            let guard = index
-                .parse::<usize>()
-                .ok()
-                .filter(|_| earlier.is_none())
-                .map(|at| server::Guard {
-                    part: CvPart::Entry(list, at),
-                    seen,
-                    conflict: &conflict,
-                });
-            let result = server::edit_part(&who, id, guard, |cv| {
-                let section = list;
-                let typed_index = &index;
-                let index = typed_index.parse::<usize>().ok();
-                let expect = expect.as_str();
-                if index.is_some_and(|i| !server::still_there(cv, section, i, expect)) {
-                    // Keep what was typed; saving again adds it as a new entry.
-                    return Err(server::entry_errors(
-                        section,
-                        usize::MAX,
-                        vec![(String::new(), FieldProblem::Changed)],
-                        &fields,
-                        "new",
-                    ));
-                }
-                if index.is_none() && section.len(cv) >= section.max() {
-                    return Err(server::entry_errors(
-                        section,
-                        usize::MAX,
-                        vec![(String::new(), FieldProblem::TooMany)],
-                        &fields,
-                        typed_index,
-                    ));
-                }
-                let at = section.apply(cv, index, &fields).map_err(|bad| {
-                    let problems = bad
-                        .into_iter()
-                        .map(|b| {
-                            (
-                                format!(
-                                    "{}.{}.{}",
-                                    section.slug(),
-                                    index.unwrap_or(usize::MAX),
-                                    b.0
-                                ),
-                                FieldProblem::BadDate,
-                            )
-                        })
-                        .collect();
-                    server::entry_errors(
-                        section,
-                        index.unwrap_or(usize::MAX),
-                        problems,
-                        &fields,
-                        typed_index,
-                    )
-                })?;
-                cv.check().map_err(|problems| {
-                    let problems = problems
-                        .into_iter()
-                        .map(|p| (p.path, p.kind.into()))
-                        .collect();
-                    server::entry_errors(section, at, problems, &fields, typed_index)
-                })?;
-                let headline = section
-                    .summaries(cv)
-                    .get(at)
-                    .map(|(h, _)| h.trim().to_string())
-                    .unwrap_or_default();
-                Ok(Some((section, at, headline)))
-            })
-            .await
-            .and_then(|saved| saved.ok_or(AppError::Internal));
-            if let (Err(AppError::Invalid(invalid)), Some(slot)) = (&result, slot.as_mut()) {
-                // The entry this draft became was moved or removed: the next save adds it
-                // anew, as the message says.
-                if invalid
-                    .errors
-                    .iter()
-                    .any(|e| e.problem == FieldProblem::Changed)
-                {
-                    **slot = None;
-                }
-            }
-            let ((section, at, headline), cv) = result?;
-            if let Some(slot) = slot.as_mut() {
-                **slot = Some((at, headline));
-            }
-            server::tell_seen(CvPart::Entry(section, at), &cv);
-            leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
-            Ok(at)
+    // A new entry saved before (same draft token): update it, never add it twice.
+    let draft = fields
+        .get("draft")
+        .filter(|d| index == "new" && !d.is_empty());
+    let who = server::participant().await?;
+    let slot = draft.map(|draft| who.0.drafts.slot(who.1.id, id, draft));
+    let mut slot = match &slot {
+        Some(slot) => Some(slot.lock().await),
+        None => None,
+    };
+    let earlier = slot.as_ref().and_then(|s| (**s).clone());
+    let (index, expect) = match &earlier {
+        Some((at, headline)) => (at.to_string(), headline.clone()),
+        None => (index, fields.get("expect").cloned().unwrap_or_default()),
+    };
+    let list = server::section(&section)?;
+    let seen = fields.get("seen").map(String::as_str).unwrap_or_default();
+    let conflict = || {
+        server::entry_errors(
+            list,
+            index.parse().unwrap_or(usize::MAX),
+            vec![(String::new(), FieldProblem::EditedElsewhere)],
+            &fields,
+            &index,
+        )
+    };
+    // A new entry has nothing to compare; a second save of one (its draft) is the
+    // same person's.
+    let guard = index
+        .parse::<usize>()
+        .ok()
+        .filter(|_| earlier.is_none())
+        .map(|at| server::Guard {
+            part: CvPart::Entry(list, at),
+            seen,
+            conflict: &conflict,
+        });
+    let result = server::edit_part(&who, id, guard, |cv| {
+        let section = list;
+        let typed_index = &index;
+        let index = typed_index.parse::<usize>().ok();
+        let expect = expect.as_str();
+        if index.is_some_and(|i| !server::still_there(cv, section, i, expect)) {
+            // Keep what was typed; saving again adds it as a new entry.
+            return Err(server::entry_errors(
+                section,
+                usize::MAX,
+                vec![(String::new(), FieldProblem::Changed)],
+                &fields,
+                "new",
+            ));
         }
-        .await,
-    )
+        if index.is_none() && section.len(cv) >= section.max() {
+            return Err(server::entry_errors(
+                section,
+                usize::MAX,
+                vec![(String::new(), FieldProblem::TooMany)],
+                &fields,
+                typed_index,
+            ));
+        }
+        let at = section.apply(cv, index, &fields).map_err(|bad| {
+            let problems = bad
+                .into_iter()
+                .map(|b| {
+                    (
+                        format!("{}.{}.{}", section.slug(), index.unwrap_or(usize::MAX), b.0),
+                        FieldProblem::BadDate,
+                    )
+                })
+                .collect();
+            server::entry_errors(
+                section,
+                index.unwrap_or(usize::MAX),
+                problems,
+                &fields,
+                typed_index,
+            )
+        })?;
+        cv.check().map_err(|problems| {
+            let problems = problems
+                .into_iter()
+                .map(|p| (p.path, p.kind.into()))
+                .collect();
+            server::entry_errors(section, at, problems, &fields, typed_index)
+        })?;
+        let headline = section
+            .summaries(cv)
+            .get(at)
+            .map(|(h, _)| h.trim().to_string())
+            .unwrap_or_default();
+        Ok(Some((section, at, headline)))
+    })
+    .await
+    .and_then(|saved| saved.ok_or(AppError::Internal));
+    if let (Err(AppError::Invalid(invalid)), Some(slot)) = (&result, slot.as_mut()) {
+        // The entry this draft became was moved or removed: the next save adds it
+        // anew, as the message says.
+        if invalid
+            .errors
+            .iter()
+            .any(|e| e.problem == FieldProblem::Changed)
+        {
+            **slot = None;
+        }
+    }
+    let ((section, at, headline), cv) = result?;
+    if let Some(slot) = slot.as_mut() {
+        **slot = Some((at, headline));
+    }
+    server::tell_seen(CvPart::Entry(section, at), &cv);
+    leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
+    Ok(at)
 }
 
 /// Moves an entry one step up or down: the reordering that works without JavaScript.
@@ -629,30 +588,24 @@ pub async fn move_entry(
     expect: String,
     direction: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let section = server::section(&section)?;
-            let up = direction == "up";
-            // An entry already at the end stays put, and the CV's change time with it.
-            let moved = server::edit(&server::participant().await?, id, |cv| {
-                if !server::still_there(cv, section, index, &expect) {
-                    return Err(AppError::Conflict);
-                }
-                Ok(section.move_entry(cv, index, up).then_some(()))
-            })
-            .await?;
-            let at = match moved {
-                Some(()) if up => index - 1,
-                Some(()) => index + 1,
-                None => index,
-            };
-            // Back to the entry where it now is, so the person sees it moved.
-            leptos_axum::redirect(&format!("/cv/{id}/{}#entry-{at}", section.slug()));
-            Ok(())
+    let section = server::section(&section)?;
+    let up = direction == "up";
+    // An entry already at the end stays put, and the CV's change time with it.
+    let moved = server::edit(&server::participant().await?, id, |cv| {
+        if !server::still_there(cv, section, index, &expect) {
+            return Err(AppError::Conflict);
         }
-        .await,
-    )
+        Ok(section.move_entry(cv, index, up).then_some(()))
+    })
+    .await?;
+    let at = match moved {
+        Some(()) if up => index - 1,
+        Some(()) => index + 1,
+        None => index,
+    };
+    // Back to the entry where it now is, so the person sees it moved.
+    leptos_axum::redirect(&format!("/cv/{id}/{}#entry-{at}", section.slug()));
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "remove-cv-entry")]
@@ -662,43 +615,31 @@ pub async fn remove_entry(
     index: usize,
     expect: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let section = server::edit_always(&server::participant().await?, id, |cv| {
-                let section = server::section(&section)?;
-                if !server::still_there(cv, section, index, &expect) {
-                    return Err(AppError::Conflict);
-                }
-                if !section.remove(cv, index) {
-                    return Err(AppError::NotFound);
-                }
-                Ok(section)
-            })
-            .await?;
-            leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
-            Ok(())
+    let section = server::edit_always(&server::participant().await?, id, |cv| {
+        let section = server::section(&section)?;
+        if !server::still_there(cv, section, index, &expect) {
+            return Err(AppError::Conflict);
         }
-        .await,
-    )
+        if !section.remove(cv, index) {
+            return Err(AppError::NotFound);
+        }
+        Ok(section)
+    })
+    .await?;
+    leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
+    Ok(())
 }
 
 /// "References available on request", the checkbox on the references screen.
 #[server(prefix = "/api", endpoint = "save-cv-on-request")]
 pub async fn save_on_request(id: CvId, on_request: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            server::edit_always(&server::participant().await?, id, |cv| {
-                cv.references_on_request = on_request.as_deref().is_some_and(|v| !v.is_empty());
-                Ok(())
-            })
-            .await?;
-            leptos_axum::redirect(&format!("/cv/{id}/references"));
-            Ok(())
-        }
-        .await,
-    )
+    server::edit_always(&server::participant().await?, id, |cv| {
+        cv.references_on_request = on_request.as_deref().is_some_and(|v| !v.is_empty());
+        Ok(())
+    })
+    .await?;
+    leptos_axum::redirect(&format!("/cv/{id}/references"));
+    Ok(())
 }
 
 /// Driving licence classes: one checkbox per class, named `class-B` and so on.
@@ -707,24 +648,18 @@ pub async fn save_licences(
     id: CvId,
     #[server(flatten)] classes: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            server::edit_always(&server::participant().await?, id, |cv| {
-                // Kept in the official order, whatever order the form sent.
-                cv.licences = super::model::LICENCE_CLASSES
-                    .iter()
-                    .filter(|c| classes.contains_key(&format!("class-{c}")))
-                    .map(|c| c.to_string())
-                    .collect();
-                Ok(())
-            })
-            .await?;
-            leptos_axum::redirect(&format!("/cv/{id}"));
-            Ok(())
-        }
-        .await,
-    )
+    server::edit_always(&server::participant().await?, id, |cv| {
+        // Kept in the official order, whatever order the form sent.
+        cv.licences = super::model::LICENCE_CLASSES
+            .iter()
+            .filter(|c| classes.contains_key(&format!("class-{c}")))
+            .map(|c| c.to_string())
+            .collect();
+        Ok(())
+    })
+    .await?;
+    leptos_axum::redirect(&format!("/cv/{id}"));
+    Ok(())
 }
 
 /// The CV's name (for telling versions apart) and the language it is written in.
@@ -735,103 +670,79 @@ pub async fn save_settings(
     language: String,
     seen: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let typed = [("title", title.as_str()), ("language", language.as_str())];
-            let conflict = || edited_elsewhere("title", &typed);
-            server::edit_part_always(
-                &server::participant().await?,
-                id,
-                CvPart::Settings,
-                seen.as_deref(),
-                &conflict,
-                |cv| {
-                    cv.title = title.trim().to_string();
-                    cv.language = match language.as_str() {
-                        "sv" => super::model::CvLanguage::Sv,
-                        "en" => super::model::CvLanguage::En,
-                        _ => {
-                            let mut invalid = Invalid::new();
-                            invalid.add("language", FieldProblem::UnknownOption);
-                            return Err(AppError::Invalid(invalid.keep("title", &title)));
-                        }
-                    };
-                    cv.check().map_err(|p| form_errors(p, "", &typed))?;
-                    Ok(())
-                },
-            )
-            .await?;
-            leptos_axum::redirect(&format!("/cv/{id}"));
+    let typed = [("title", title.as_str()), ("language", language.as_str())];
+    let conflict = || edited_elsewhere("title", &typed);
+    server::edit_part_always(
+        &server::participant().await?,
+        id,
+        CvPart::Settings,
+        seen.as_deref(),
+        &conflict,
+        |cv| {
+            cv.title = title.trim().to_string();
+            cv.language = match language.as_str() {
+                "sv" => super::model::CvLanguage::Sv,
+                "en" => super::model::CvLanguage::En,
+                _ => {
+                    let mut invalid = Invalid::new();
+                    invalid.add("language", FieldProblem::UnknownOption);
+                    return Err(AppError::Invalid(invalid.keep("title", &title)));
+                }
+            };
+            cv.check().map_err(|p| form_errors(p, "", &typed))?;
             Ok(())
-        }
-        .await,
+        },
     )
+    .await?;
+    leptos_axum::redirect(&format!("/cv/{id}"));
+    Ok(())
 }
 
 /// Copies a CV into a new version ("CV for kitchen jobs" from "CV for warehouse jobs").
 #[server(prefix = "/api", endpoint = "copy-cv")]
 pub async fn copy_cv(id: CvId) -> Result<CvId, AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let (_, mut cv) = server::open(&state, &user, id, server::Act::Read).await?;
-            // An unnamed CV's copy gets a name to tell it apart: "Mitt CV 2".
-            if cv.title.trim().is_empty() {
-                cv.title = crate::i18n::Key::CvUntitled
-                    .get(crate::request_locale())
-                    .to_string();
-            }
-            cv.title = server::copy_title(&cv.title);
-            let copy = server::create(&state, &user, &cv)
-                .await?
-                .ok_or_else(server::too_many_versions)?;
-            // A fixed word: the settings page then says the copy is made.
-            leptos_axum::redirect(&format!("/cv/{copy}/settings?copied"));
-            Ok(copy)
-        }
-        .await,
-    )
+    let (state, user) = server::participant().await?;
+    let (_, mut cv) = server::open(&state, &user, id, server::Act::Read).await?;
+    // An unnamed CV's copy gets a name to tell it apart: "Mitt CV 2".
+    if cv.title.trim().is_empty() {
+        cv.title = crate::i18n::Key::CvUntitled
+            .get(crate::request_locale())
+            .to_string();
+    }
+    cv.title = server::copy_title(&cv.title);
+    let copy = server::create(&state, &user, &cv)
+        .await?
+        .ok_or_else(server::too_many_versions)?;
+    // A fixed word: the settings page then says the copy is made.
+    leptos_axum::redirect(&format!("/cv/{copy}/settings?copied"));
+    Ok(copy)
 }
 
 #[server(prefix = "/api", endpoint = "make-main-cv")]
 pub async fn make_main(id: CvId) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
-            if !state.store.set_main_cv(id, record.owner_id).await? {
-                return Err(AppError::NotFound);
-            }
-            leptos_axum::redirect("/cv");
-            Ok(())
-        }
-        .await,
-    )
+    let (state, user) = server::participant().await?;
+    let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
+    if !state.store.set_main_cv(id, record.owner_id).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/cv");
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "delete-cv")]
 pub async fn delete_cv(id: CvId) -> Result<(), AppError> {
-    use crate::ssr::with_status;
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
-            if !state
-                .store
-                .delete_cv(id, record.owner_id, state.clock.unix())
-                .await?
-            {
-                return Err(AppError::NotFound);
-            }
-            tracing::info!(user = %user.id, cv = %id, "CV deleted");
-            leptos_axum::redirect("/cv");
-            Ok(())
-        }
-        .await,
-    )
+    let (state, user) = server::participant().await?;
+    let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
+    if !state
+        .store
+        .delete_cv(id, record.owner_id, state.clock.unix())
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    tracing::info!(user = %user.id, cv = %id, "CV deleted");
+    leptos_axum::redirect("/cv");
+    Ok(())
 }
 
 /// What an import left out or cut, shown once on the page after it.
@@ -878,24 +789,18 @@ const IMPORT_REPORT_KEY: &str = "import_report";
 /// The report of the caller's last import, if it was of this CV.
 #[server(prefix = "/api", endpoint = "import-report")]
 pub async fn import_report(id: CvId) -> Result<Option<ImportSummary>, AppError> {
-    use crate::ssr::{session, state, with_status};
-    with_status(
-        async {
-            // The session first: see `fetch_issued_invitation`.
-            let session = session().await?;
-            let state = state()?;
-            let user =
-                crate::ssr::require_in(&state, &session, &[crate::auth::Role::Participant]).await?;
-            // Only the owner's CV has a report; anyone else's is "not found" like the rest.
-            server::open(&state, &user, id, server::Act::Read).await?;
-            Ok(session
-                .get::<ImportSummary>(IMPORT_REPORT_KEY)
-                .await
-                .map_err(crate::ssr::internal)?
-                .filter(|r| r.cv == id))
-        }
-        .await,
-    )
+    use crate::ssr::{session, state};
+    // The session first: see `fetch_issued_invitation`.
+    let session = session().await?;
+    let state = state()?;
+    let user = crate::ssr::require_in(&state, &session, &[crate::auth::Role::Participant]).await?;
+    // Only the owner's CV has a report; anyone else's is "not found" like the rest.
+    server::open(&state, &user, id, server::Act::Read).await?;
+    Ok(session
+        .get::<ImportSummary>(IMPORT_REPORT_KEY)
+        .await
+        .map_err(crate::ssr::internal)?
+        .filter(|r| r.cv == id))
 }
 
 /// The kept value of a refused import that lists its problems by field (JSON).
@@ -909,82 +814,77 @@ pub const IMPORT_MAX_BYTES: usize = 60 * 1024;
 #[server(prefix = "/api", endpoint = "import-cv", input = leptos::server_fn::codec::MultipartFormData)]
 pub async fn import_cv(data: leptos::server_fn::codec::MultipartData) -> Result<CvId, AppError> {
     use super::json_resume::{import, ImportError};
-    use crate::ssr::{internal, with_status};
-    with_status(
-        async {
-            let (state, user) = server::participant().await?;
-            let refuse = |problem| {
-                let mut invalid = Invalid::new();
-                invalid.add("file", problem);
-                AppError::Invalid(invalid)
-            };
-            let mut data = data
-                .into_inner()
-                .ok_or_else(|| internal("no multipart body"))?;
-            let mut bytes = Vec::new();
-            while let Some(mut field) = data
-                .next_field()
-                .await
-                .map_err(|_| refuse(FieldProblem::BadFile))?
-            {
-                if field.name() != Some("file") {
-                    continue;
-                }
-                while let Some(chunk) = field
-                    .chunk()
-                    .await
-                    .map_err(|_| refuse(FieldProblem::BadFile))?
-                {
-                    bytes.extend_from_slice(&chunk);
-                    if bytes.len() > IMPORT_MAX_BYTES {
-                        return Err(refuse(FieldProblem::FileTooLarge));
-                    }
-                }
-            }
-            if bytes.is_empty() {
-                return Err(refuse(FieldProblem::Required));
-            }
-            let text = String::from_utf8(bytes).map_err(|_| refuse(FieldProblem::BadFile))?;
-            let imported = import(&text).map_err(|e| {
-                // The reason, never the contents.
-                tracing::info!(user = %user.id, reason = ?e, "JSON Resume import refused");
-                // Said by field, as the file names it, so the person can mend the file.
-                let details: Vec<(String, FieldProblem)> = match e {
-                    ImportError::Limits(problems) => problems
-                        .into_iter()
-                        .map(|p| (super::json_resume::resume_path(&p.path), p.kind.into()))
-                        .collect(),
-                    ImportError::BadDate { path } => vec![(path, FieldProblem::BadDate)],
-                    ImportError::WrongType { path } => vec![(path, FieldProblem::WrongKind)],
-                    ImportError::Malformed | ImportError::NotAResume => Vec::new(),
-                };
-                if details.is_empty() {
-                    return refuse(FieldProblem::BadFile);
-                }
-                let details: Vec<_> = details.into_iter().take(20).collect();
-                let mut invalid = Invalid::new();
-                invalid.add("file", FieldProblem::FileBreaksRules);
-                AppError::Invalid(invalid.keep(
-                    IMPORT_DETAILS,
-                    &serde_json::to_string(&details).unwrap_or_default(),
-                ))
-            })?;
-            let id = server::create(&state, &user, &imported.cv)
-                .await?
-                .ok_or_else(|| refuse(FieldProblem::TooMany))?;
-            // The report stays on the server (the session), so no link can put words on
-            // this page and the redirect stays short: field paths only, never values.
-            let report = ImportSummary::new(id, &imported.unmodelled, &imported.cut);
-            crate::ssr::session()
-                .await?
-                .insert(IMPORT_REPORT_KEY, report)
-                .await
-                .map_err(crate::ssr::internal)?;
-            leptos_axum::redirect(&format!("/cv/{id}/imported"));
-            Ok(id)
+    use crate::ssr::internal;
+    let (state, user) = server::participant().await?;
+    let refuse = |problem| {
+        let mut invalid = Invalid::new();
+        invalid.add("file", problem);
+        AppError::Invalid(invalid)
+    };
+    let mut data = data
+        .into_inner()
+        .ok_or_else(|| internal("no multipart body"))?;
+    let mut bytes = Vec::new();
+    while let Some(mut field) = data
+        .next_field()
+        .await
+        .map_err(|_| refuse(FieldProblem::BadFile))?
+    {
+        if field.name() != Some("file") {
+            continue;
         }
-        .await,
-    )
+        while let Some(chunk) = field
+            .chunk()
+            .await
+            .map_err(|_| refuse(FieldProblem::BadFile))?
+        {
+            bytes.extend_from_slice(&chunk);
+            if bytes.len() > IMPORT_MAX_BYTES {
+                return Err(refuse(FieldProblem::FileTooLarge));
+            }
+        }
+    }
+    if bytes.is_empty() {
+        return Err(refuse(FieldProblem::Required));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| refuse(FieldProblem::BadFile))?;
+    let imported = import(&text).map_err(|e| {
+        // The reason, never the contents.
+        tracing::info!(user = %user.id, reason = ?e, "JSON Resume import refused");
+        // Said by field, as the file names it, so the person can mend the file.
+        let details: Vec<(String, FieldProblem)> = match e {
+            ImportError::Limits(problems) => problems
+                .into_iter()
+                .map(|p| (super::json_resume::resume_path(&p.path), p.kind.into()))
+                .collect(),
+            ImportError::BadDate { path } => vec![(path, FieldProblem::BadDate)],
+            ImportError::WrongType { path } => vec![(path, FieldProblem::WrongKind)],
+            ImportError::Malformed | ImportError::NotAResume => Vec::new(),
+        };
+        if details.is_empty() {
+            return refuse(FieldProblem::BadFile);
+        }
+        let details: Vec<_> = details.into_iter().take(20).collect();
+        let mut invalid = Invalid::new();
+        invalid.add("file", FieldProblem::FileBreaksRules);
+        AppError::Invalid(invalid.keep(
+            IMPORT_DETAILS,
+            &serde_json::to_string(&details).unwrap_or_default(),
+        ))
+    })?;
+    let id = server::create(&state, &user, &imported.cv)
+        .await?
+        .ok_or_else(|| refuse(FieldProblem::TooMany))?;
+    // The report stays on the server (the session), so no link can put words on
+    // this page and the redirect stays short: field paths only, never values.
+    let report = ImportSummary::new(id, &imported.unmodelled, &imported.cut);
+    crate::ssr::session()
+        .await?
+        .insert(IMPORT_REPORT_KEY, report)
+        .await
+        .map_err(crate::ssr::internal)?;
+    leptos_axum::redirect(&format!("/cv/{id}/imported"));
+    Ok(id)
 }
 
 #[cfg(all(test, feature = "ssr"))]

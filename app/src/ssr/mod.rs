@@ -86,28 +86,6 @@ pub fn invitation_expiry(clock: &clock::Clock, days: i64) -> (i64, jiff::civil::
     (clock::end_of_day(last).as_second(), last)
 }
 
-/// Whether the current request is a plain HTML form post (no JavaScript), which is answered
-/// with a redirect rather than a status code.
-fn is_plain_form_post() -> bool {
-    use_context::<Parts>()
-        .and_then(|p| p.headers.get(http::header::ACCEPT).cloned())
-        .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
-        .unwrap_or(false)
-}
-
-/// Gives a server function's error its HTTP status. A plain form post keeps the redirect
-/// leptos_axum gives it, so that the browser shows the page with the error.
-pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(error) = &result {
-        if !is_plain_form_post() {
-            if let Some(response) = use_context::<ResponseOptions>() {
-                response.set_status(error.status());
-            }
-        }
-    }
-    result
-}
-
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(internal)
 }
