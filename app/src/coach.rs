@@ -56,17 +56,19 @@ pub(crate) async fn looked_after_part(
     part: crate::ssr::access::Part,
     act: crate::ssr::access::Act,
 ) -> Result<LookedAfter, AppError> {
-    use crate::ssr::access::{authorize, relation};
+    use crate::ssr::access::{authorize, relation, Ask};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     let person = state.store.find_user(id).await?.ok_or(AppError::NotFound)?;
     authorize(
         &coach,
-        relation(&coach, &person),
-        part,
-        act,
-        false,
-        person.id,
+        Ask {
+            relation: relation(&coach, &person),
+            part,
+            act,
+            owner: person.id,
+            shared: false,
+        },
     )?;
     Ok((state, coach, person))
 }
@@ -325,7 +327,7 @@ pub struct SharedView {
 /// for a CV that is not shared is "not found", and nothing is logged.
 #[server(prefix = "/api", endpoint = "shared-with-me")]
 pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedView, AppError> {
-    use crate::ssr::access::{authorize, log_read, request_id, Act, Part, Relation};
+    use crate::ssr::access::{authorize, log_read, request_id, Act, Ask, Part, Relation};
     use crate::ssr::clock::day_of_unix;
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
@@ -347,11 +349,13 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
     let unshared = || {
         authorize(
             &coach,
-            Relation::TheirCoach,
-            Part::Cv,
-            Act::Read,
-            false,
-            person.id,
+            Ask {
+                relation: Relation::TheirCoach,
+                part: Part::Cv,
+                act: Act::Read,
+                owner: person.id,
+                shared: false,
+            },
         )
     };
     let Some(share) = share else {
@@ -389,11 +393,13 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
     };
     authorize(
         &coach,
-        Relation::TheirCoach,
-        Part::Cv,
-        Act::Read,
-        true,
-        person.id,
+        Ask {
+            relation: Relation::TheirCoach,
+            part: Part::Cv,
+            act: Act::Read,
+            owner: person.id,
+            shared: true,
+        },
     )?;
     log_read(
         &state,

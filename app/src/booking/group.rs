@@ -104,7 +104,7 @@ pub fn place_text(place: Place) -> String {
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::store::{GroupRecord, QueuePlace, UserRecord};
     use crate::ssr::{require, ServerState};
 
@@ -154,7 +154,16 @@ pub(crate) mod server {
         } else {
             Relation::Other
         };
-        authorize(&coach, rel, Part::Calendar, act, false, group.coach_id)?;
+        authorize(
+            &coach,
+            Ask {
+                relation: rel,
+                part: Part::Calendar,
+                act,
+                owner: group.coach_id,
+                shared: false,
+            },
+        )?;
         Ok((state, coach, group))
     }
 
@@ -299,16 +308,18 @@ pub(crate) mod server {
 /// The coach's coming workshops and drop-in windows (cancelled ones too, marked).
 #[server(prefix = "/api", endpoint = "my-groups")]
 pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Read,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Read,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let today = crate::ssr::clock::start_of_day(state.clock.today()).as_second();
     let now = state.clock.unix();
@@ -326,17 +337,19 @@ pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
 pub async fn create_group(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<GroupId, AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::require;
     use crate::ssr::store::CreateGroupOutcome;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Change,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Change,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let rules = state.store.booking_rules(coach.id).await?;
     let group = server::group_from(&fields, state.clock.now(), coach.id, rules.as_ref())?;

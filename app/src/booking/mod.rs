@@ -220,7 +220,7 @@ pub fn when_of(starts_at: i64, ends_at: i64) -> Option<When> {
 pub async fn participant_bookings(
     person: crate::ids::UserId,
 ) -> Result<Vec<BookingView>, AppError> {
-    use crate::ssr::access::{authorize, relation, Act, Part};
+    use crate::ssr::access::{authorize, relation, Act, Ask, Part};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     let person = state
@@ -230,11 +230,13 @@ pub async fn participant_bookings(
         .ok_or(AppError::NotFound)?;
     authorize(
         &coach,
-        relation(&coach, &person),
-        Part::Bookings,
-        Act::Read,
-        false,
-        person.id,
+        Ask {
+            relation: relation(&coach, &person),
+            part: Part::Bookings,
+            act: Act::Read,
+            owner: person.id,
+            shared: false,
+        },
     )?;
     let rules = state.store.booking_rules(coach.id).await?;
     let now = state.clock.unix();
@@ -264,7 +266,7 @@ pub fn ParticipantBookings(person: crate::ids::UserId) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use super::*;
-    use crate::ssr::access::{authorize, relation, Act, Part};
+    use crate::ssr::access::{authorize, relation, Act, Ask, Part};
     use crate::ssr::clock::{calendar_day, STOCKHOLM};
     use crate::ssr::store::{BookingRecord, UserRecord};
     use crate::ssr::ServerState;
@@ -322,11 +324,13 @@ mod server {
         let (state, me) = crate::ssr::require(&[Role::Participant]).await?;
         authorize(
             &me,
-            relation(&me, &me),
-            Part::Bookings,
-            Act::Change,
-            false,
-            me.id,
+            Ask {
+                relation: relation(&me, &me),
+                part: Part::Bookings,
+                act: Act::Change,
+                owner: me.id,
+                shared: false,
+            },
         )?;
         let Some(coach_id) = me.coach_id else {
             return Ok((state, me, None));
@@ -386,7 +390,16 @@ mod server {
         } else {
             crate::ssr::access::Relation::Other
         };
-        authorize(&me, rel, part, act, false, owner)?;
+        authorize(
+            &me,
+            Ask {
+                relation: rel,
+                part,
+                act,
+                owner,
+                shared: false,
+            },
+        )?;
         Ok((state, me, booking))
     }
 
@@ -520,16 +533,18 @@ pub struct HoursView {
 
 #[server(prefix = "/api", endpoint = "my-hours")]
 pub async fn my_hours() -> Result<HoursView, AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Read,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Read,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let stored = state.store.booking_rules(coach.id).await?;
     let mut rules = stored.clone().unwrap_or_default();
@@ -570,16 +585,18 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
 pub async fn save_hours(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Change,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Change,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let rules = server::rules_from(&fields)?;
     state.store.save_booking_rules(coach.id, &rules).await?;
@@ -900,18 +917,20 @@ pub struct AgendaView {
 /// today by default).
 #[server(prefix = "/api", endpoint = "agenda")]
 pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaView, AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::clock::{calendar_day, end_of_day, parse_day, start_of_day};
     use crate::ssr::require;
     use jiff::ToSpan;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Read,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Read,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let now = state.clock.unix();
     let today = state.clock.today();
@@ -1194,16 +1213,18 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
 /// Closes a day (`YYYY-MM-DD`) in the coach's calendar, or opens it again.
 #[server(prefix = "/api", endpoint = "close-day")]
 pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Change,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Change,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let Some(parsed) = crate::ssr::clock::parse_day(&day) else {
         let mut invalid = Invalid::new();
@@ -1224,16 +1245,18 @@ pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError
 pub async fn extra_hours(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize(
         &coach,
-        Relation::Own,
-        Part::Calendar,
-        Act::Change,
-        false,
-        coach.id,
+        Ask {
+            relation: Relation::Own,
+            part: Part::Calendar,
+            act: Act::Change,
+            owner: coach.id,
+            shared: false,
+        },
     )?;
     let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
     let (day, from, to) = (get("extra-day"), get("extra-from"), get("extra-to"));
@@ -2230,7 +2253,7 @@ pub async fn calendar_file(
     headers: http::HeaderMap,
     axum::extract::Path(id): axum::extract::Path<BookingId>,
 ) -> axum::response::Response {
-    use crate::ssr::access::{authorize, Act, Part, Relation};
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::clock::STOCKHOLM;
     use axum::response::{IntoResponse, Redirect};
     use http::{header, HeaderValue, StatusCode};
@@ -2258,7 +2281,16 @@ pub async fn calendar_file(
     } else {
         Relation::Other
     };
-    if let Err(e) = authorize(&me, rel, part, Act::Read, false, owner) {
+    if let Err(e) = authorize(
+        &me,
+        Ask {
+            relation: rel,
+            part,
+            act: Act::Read,
+            owner,
+            shared: false,
+        },
+    ) {
         return refuse(e);
     }
     let place = match (

@@ -45,7 +45,7 @@ pub struct Since {
 #[cfg(feature = "ssr")]
 mod server {
     use super::*;
-    use crate::ssr::access::{authorize, log_read, Act, Part, Relation};
+    use crate::ssr::access::{authorize, log_read, Act, Ask, Part, Relation};
     use crate::ssr::clock::day_of_unix;
     use crate::ssr::store::{ShareRecord, UserRecord};
     use crate::ssr::ServerState;
@@ -220,11 +220,13 @@ mod server {
     ) -> Result<(), AppError> {
         authorize(
             coach,
-            Relation::TheirCoach,
-            Part::of(part),
-            Act::Read,
-            shared,
-            person,
+            Ask {
+                relation: Relation::TheirCoach,
+                part: Part::of(part),
+                act: Act::Read,
+                owner: person,
+                shared,
+            },
         )?;
         log_read(
             state,

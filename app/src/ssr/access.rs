@@ -144,14 +144,25 @@ pub fn relation(who: &UserRecord, person: &UserRecord) -> Relation {
 
 /// [`may`], as the answer a server function returns: someone else's part is "not found",
 /// the same as one that does not exist, so ids reveal nothing. Refusals are logged.
-pub fn authorize(
-    who: &UserRecord,
-    relation: Relation,
-    part: Part,
-    act: Act,
-    shared: bool,
-    owner: UserId,
-) -> Result<(), AppError> {
+/// One question to the rules: may the asker, standing in `relation` to `owner`, `act` on
+/// `part` of `owner`'s data, which `shared` says the owner shares with them now?
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ask {
+    pub relation: Relation,
+    pub part: Part,
+    pub act: Act,
+    pub owner: UserId,
+    pub shared: bool,
+}
+
+pub fn authorize(who: &UserRecord, ask: Ask) -> Result<(), AppError> {
+    let Ask {
+        relation,
+        part,
+        act,
+        owner,
+        shared,
+    } = ask;
     if may(who.role, relation, part, act, shared) {
         return Ok(());
     }
@@ -167,7 +178,16 @@ pub fn authorize_own(
     owner: UserId,
 ) -> Result<(), AppError> {
     let relation = if who.id == owner { Own } else { Other };
-    authorize(who, relation, part, act, false, owner)
+    authorize(
+        who,
+        Ask {
+            relation,
+            part,
+            act,
+            owner,
+            shared: false,
+        },
+    )
 }
 
 /// Whether `coach` may read the CV `cv` of `person` now: a share of that version, or of
@@ -229,7 +249,16 @@ pub async fn authorize_cv(
         .ok_or(AppError::NotFound)?;
     let relation = relation(who, &owner);
     let shared = relation == TheirCoach && cv_shared(state, owner.id, who.id, record.id).await?;
-    authorize(who, relation, Cv, act, shared, owner.id)?;
+    authorize(
+        who,
+        Ask {
+            relation,
+            part: Cv,
+            act,
+            owner: owner.id,
+            shared,
+        },
+    )?;
     Ok(relation)
 }
 
