@@ -1239,6 +1239,7 @@ coach-move-link = انقل الموعد
 coach-move-title = نقل الموعد
 coach-move-text = اختر وقتًا جديدًا للموعد مع { $name }، وهو الآن { $when }. سيرى { $name } الوقت الجديد في صفحته الأولى.
 coach-move-button = انقل إلى ذلك الوقت
+coach-move-no-times = ليس لديك أوقات متاحة لنقل الموعد إليها. أضف أوقاتًا في أوقاتي، أو ألغِ الموعد مع ذكر السبب.
 notice-coach-moved = نقل { $name } موعدكما من { $from } إلى { $when }.
 notice-participant-moved = نقل { $name } موعده من { $from } إلى { $when }.
 notice-workshop-cancelled = أُلغيت «{ $title }» { $when }.

@@ -1177,6 +1177,7 @@ coach-move-link = Move the meeting
 coach-move-title = Move the meeting
 coach-move-text = Choose a new time for the meeting with { $name }, now { $when }. { $name } will see the new time on their first page.
 coach-move-button = Move to that time
+coach-move-no-times = You have no free times to move it to. Add times under My hours, or cancel the meeting with a reason.
 notice-coach-moved = { $name } moved your meeting from { $from } to { $when }.
 notice-participant-moved = { $name } moved their meeting from { $from } to { $when }.
 notice-workshop-cancelled = “{ $title }” { $when } is cancelled.

@@ -1177,6 +1177,7 @@ coach-move-link = Flytta mötet
 coach-move-title = Flytta mötet
 coach-move-text = Välj en ny tid för mötet med { $name }, nu { $when }. { $name } får se den nya tiden på sin första sida.
 coach-move-button = Flytta till den tiden
+coach-move-no-times = Du har inga lediga tider att flytta till. Lägg till tider under Mina tider, eller avboka mötet med en förklaring.
 notice-coach-moved = { $name } flyttade ert möte från { $from } till { $when }.
 notice-participant-moved = { $name } flyttade sitt möte från { $from } till { $when }.
 notice-workshop-cancelled = ”{ $title }” { $when } är inställd.

@@ -413,3 +413,28 @@ pub fn ask_first(n: usize, name: String, confirm: AnyView) -> AnyView {
         .into_any()
     }
 }
+
+/// A resource's view once it has loaded, or its error in words: the one Suspense every page
+/// that loads one thing uses.
+pub fn loaded<T, V>(
+    resource: Resource<Result<T, AppError>>,
+    show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + serde::Serialize + serde::de::DeserializeOwned + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || {
+                let show = show.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(value) => show(value).into_any(),
+                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -144,7 +144,7 @@ test('the drop-in queue: join, see one\'s place, get called, leave', async ({ br
 
   // The second person leaves the queue, asked first (the place is lost).
   await second.getByRole('link', { name: 'Lämna kön' }).click();
-  await expect(second.getByRole('alert')).toContainText('Du förlorar din plats');
+  await expect(second.locator('.panel.ask')).toContainText('Du förlorar din plats');
   await second.getByRole('button', { name: 'Ja, lämna kön' }).click();
   await expect(second).toHaveURL(/\/dropin\?left=1$/);
   await expect(second.getByRole('status').first()).toContainText('Du har lämnat kön.');

@@ -1129,14 +1129,7 @@ pub fn DropInPage() -> impl IntoView {
             {
                 let list = Resource::new(|| (), |_| dropins());
                 view! {
-                    <Suspense>
-                        {move || Suspend::new(async move {
-                            match list.await {
-                                Ok(d) => view! { <DropInScreen d/> }.into_any(),
-                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                            }
-                        })}
-                    </Suspense>
+                    {crate::ui::loaded(list, move |d| view! { <DropInScreen d/> }.into_any())}
                 }
             }
         </RequireRole>

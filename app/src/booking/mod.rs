@@ -1344,14 +1344,7 @@ pub fn HoursPage() -> impl IntoView {
             {
                 let hours = Resource::new(|| (), |_| my_hours());
                 view! {
-                    <Suspense>
-                        {move || Suspend::new(async move {
-                            match hours.await {
-                                Ok(hours) => view! { <HoursForm hours/> }.into_any(),
-                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                            }
-                        })}
-                    </Suspense>
+                    {crate::ui::loaded(hours, move |hours| view! { <HoursForm hours/> }.into_any())}
                 }
             }
         </RequireRole>
@@ -1540,14 +1533,7 @@ pub fn BookPage() -> impl IntoView {
                 view! {
                     <Page title=Key::BookTitle>
                         <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match days.await {
-                                    Ok(days) => view! { <DayList days moving/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
+                        {crate::ui::loaded(days, move |days| view! { <DayList days moving/> }.into_any())}
                         <p><a href="/bookings">{t(Key::MyBookingsTitle)}</a></p>
                     </Page>
                 }
@@ -2049,6 +2035,7 @@ fn CoachMoveForm(choice: MoveTimes) -> impl IntoView {
     let error = action_error(action);
     let b = choice.booking;
     let problem = move || error.get().and_then(|e| e.field_error("start"));
+    let no_times = choice.days.is_empty();
     let days = choice
         .days
         .into_iter()
@@ -2078,12 +2065,18 @@ fn CoachMoveForm(choice: MoveTimes) -> impl IntoView {
             <p><a href=format!("/bookings/{}", b.id) class="back">{t(Key::BackLink)}</a></p>
             <p>{tf(Key::CoachMoveText, &[("name", &b.participant), ("when", &when_text(&b.when))])}</p>
             <ErrorSummary error=error/>
-            <ActionForm action=action attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=b.id.get()/>
-                {move || problem().map(|p| crate::ui::field_message("start-error".into(), t(p.message("start"))))}
-                {days}
-                <Submit label=Key::CoachMoveButton/>
-            </ActionForm>
+            {if no_times {
+                view! { <p>{t(Key::CoachMoveNoTimes)}</p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=action attr:class="form" attr:novalidate=true>
+                        <input type="hidden" name="id" value=b.id.get()/>
+                        {move || problem().map(|p| crate::ui::field_message("start-error".into(), t(p.message("start"))))}
+                        {days}
+                        <Submit label=Key::CoachMoveButton/>
+                    </ActionForm>
+                }.into_any()
+            }}
         </Page>
     }
 }
@@ -2159,14 +2152,7 @@ pub fn AgendaPage() -> impl IntoView {
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
                         <p><a href="/coach/hours">{t(Key::HoursTitle)}</a>" · "<a href="/coach/groups">{t(Key::GroupsTitle)}</a></p>
                         <Notices back="/coach/agenda"/>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match agenda.await {
-                                    Ok(a) => view! { <AgendaDays a/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
+                        {crate::ui::loaded(agenda, move |a| view! { <AgendaDays a/> }.into_any())}
                     </Page>
                 }
             }

@@ -602,14 +602,7 @@ pub fn GoalsPage() -> impl IntoView {
                         <p>{t(Key::GoalsText)}</p>
                         <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Goals/>
                         <p><a class="button" href="/goals/new">{t(Key::NewGoalTitle)}</a></p>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match goals.await {
-                                    Ok(list) => view! { <GoalCards list/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
+                        {crate::ui::loaded(goals, move |list| view! { <GoalCards list/> }.into_any())}
                     </Page>
                 }
             }

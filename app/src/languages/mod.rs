@@ -931,14 +931,7 @@ pub fn LanguagesPage() -> impl IntoView {
                         ])}
                         <p>{t(Key::LanguagesText)}</p>
                         <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Languages/>
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                match data.await {
-                                    Ok(v) => view! { <LanguagesOverview v/> }.into_any(),
-                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                                }
-                            })}
-                        </Suspense>
+                        {crate::ui::loaded(data, move |v| view! { <LanguagesOverview v/> }.into_any())}
                     </Page>
                 }
             }
@@ -1269,14 +1262,7 @@ pub fn SfiPage() -> impl IntoView {
             {
                 let data = Resource::new(|| (), |_| my_languages());
                 view! {
-                    <Suspense>
-                        {move || Suspend::new(async move {
-                            match data.await {
-                                Ok(v) => view! { <SfiForm sfi=v.doc.sfi/> }.into_any(),
-                                Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                            }
-                        })}
-                    </Suspense>
+                    {crate::ui::loaded(data, move |v| view! { <SfiForm sfi=v.doc.sfi/> }.into_any())}
                 }
             }
         </RequireRole>
