@@ -1,0 +1,148 @@
+//! The import rules of `app/src` (docs/architecture.md), checked on the source: which
+//! top-level module may name which. Shared plumbing names no feature; features depend on
+//! each other in one direction only; nothing imports the coach's pages or the home page.
+//! Today's breaches are listed by name in `EXCEPTIONS`: a new breach fails, and so does an
+//! exception that is gone (strike it, so the list only shrinks).
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Modules every part of the portal may use: no feature's words in them.
+const PLUMBING: &[&str] = &[
+    "ssr", "ui", "i18n", "error", "ids", "text", "auth", "pages", "copy",
+];
+
+/// The features, and the features each may use (besides the plumbing).
+const FEATURES: &[(&str, &[&str])] = &[
+    ("cv", &[]),
+    ("invite", &[]),
+    ("sharing", &[]),
+    ("booking", &["sharing"]),
+    ("goals", &["sharing"]),
+    ("languages", &["cv", "sharing"]),
+    ("strengths", &["cv", "sharing"]),
+    ("profile", &["cv", "languages", "strengths", "sharing"]),
+    ("people", &["invite", "sharing", "booking", "goals"]),
+    (
+        "coach",
+        &["sharing", "booking", "cv", "goals", "languages", "strengths", "people", "invite"],
+    ),
+    (
+        "participant",
+        &["booking", "cv", "goals", "languages", "strengths", "sharing", "profile"],
+    ),
+];
+
+/// Edges that break the rules today, to be taken away (issue 23, step 2).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    // `ssr` implements stores and documents for features, and re-exports their types.
+    ("ssr", "booking"),
+    ("ssr", "cv"),
+    ("ssr", "goals"),
+    ("ssr", "invite"),
+    ("ssr", "languages"),
+    ("ssr", "people"),
+    ("ssr", "sharing"),
+    ("ssr", "strengths"),
+    // The CV's and the parts' screens reach into features that should reach into them.
+    ("cv", "languages"),
+    ("cv", "sharing"),
+    ("languages", "profile"),
+    ("strengths", "profile"),
+    // The coach's read views of each shared part live in `sharing`.
+    ("sharing", "booking"),
+    ("sharing", "coach"),
+    ("sharing", "cv"),
+    ("sharing", "goals"),
+    ("sharing", "languages"),
+    ("sharing", "strengths"),
+    // The caseload lives in `people` and reads the coach's notes.
+    ("people", "coach"),
+    // "Min väg" shows the coach's notes with the coach's component.
+    ("participant", "coach"),
+];
+
+/// Each top-level module of `app/src` and the other top-level modules its files name
+/// (`crate::<module>`).
+fn edges() -> BTreeSet<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let relative = path.strip_prefix(&src).expect("inside src");
+                let top = relative
+                    .components()
+                    .next()
+                    .and_then(|c| c.as_os_str().to_str())
+                    .map(|s| s.trim_end_matches(".rs").to_string())
+                    .expect("name");
+                files.entry(top).or_default().push(path);
+            }
+        }
+    }
+    let modules: BTreeSet<String> = files.keys().cloned().collect();
+    let mut edges = BTreeSet::new();
+    for (module, paths) in &files {
+        for path in paths {
+            let text = std::fs::read_to_string(path).expect("source");
+            for (at, _) in text.match_indices("crate::") {
+                let name: String = text[at + "crate::".len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if name != *module && modules.contains(&name) {
+                    edges.insert((module.clone(), name));
+                }
+            }
+        }
+    }
+    edges
+}
+
+fn allowed(from: &str, to: &str) -> bool {
+    if from == "lib" || PLUMBING.contains(&to) {
+        return true;
+    }
+    FEATURES
+        .iter()
+        .any(|(feature, uses)| *feature == from && uses.contains(&to))
+}
+
+#[test]
+fn every_import_keeps_the_rules_or_is_a_listed_exception() {
+    let edges = edges();
+    let breaches: Vec<String> = edges
+        .iter()
+        .filter(|(from, to)| !allowed(from, to))
+        .filter(|(from, to)| !EXCEPTIONS.contains(&(from.as_str(), to.as_str())))
+        .map(|(from, to)| format!("{from} -> {to}"))
+        .collect();
+    assert!(breaches.is_empty(), "new imports against the rules: {breaches:?}");
+    let gone: Vec<String> = EXCEPTIONS
+        .iter()
+        .filter(|(from, to)| !edges.contains(&(from.to_string(), to.to_string())))
+        .map(|(from, to)| format!("{from} -> {to}"))
+        .collect();
+    assert!(gone.is_empty(), "exceptions no longer needed, strike them: {gone:?}");
+}
+
+#[test]
+fn the_rules_themselves_have_no_circle() {
+    // Each feature may use only features listed before it.
+    for (i, (feature, uses)) in FEATURES.iter().enumerate() {
+        for used in *uses {
+            let position = FEATURES.iter().position(|(f, _)| f == used);
+            assert!(
+                position.is_some_and(|p| p < i),
+                "{feature} uses {used}, which is not listed before it"
+            );
+        }
+    }
+    for plumbing in PLUMBING {
+        assert!(!FEATURES.iter().any(|(f, _)| f == plumbing));
+    }
+}
