@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod ids;
 pub mod invite;
 pub mod languages;
+pub mod notes;
 pub mod pages;
 pub mod participant;
 pub mod people;
@@ -231,8 +232,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/participants/:id") view=coach::ParticipantPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/withdraw") view=coach::WithdrawPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/cvs/:cv") view=coach::SharedCvPage ssr=SsrMode::Async/>
-                <Route path=path!("/coach/notes/:id") view=coach::NotePage ssr=SsrMode::Async/>
-                <Route path=path!("/coach/notes/:id/remove") view=coach::RemoveNotePage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/notes/:id") view=notes::NotePage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/notes/:id/remove") view=notes::RemoveNotePage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing") view=sharing::SharingPage ssr=SsrMode::Async/>
                 <Route path=path!("/share/:part") view=sharing::SharePartPage ssr=SsrMode::Async/>
                 <Route path=path!("/book") view=booking::BookPage ssr=SsrMode::Async/>
@@ -275,7 +276,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/access-log") view=sharing::AccessLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
-                <Route path=path!("/invitation/slip") view=coach::SlipPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation/slip") view=people::slip::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/request-problem/:kind") view=pages::RequestProblemPage ssr=SsrMode::Async/>
             </Routes>

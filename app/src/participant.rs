@@ -1,11 +1,11 @@
 //! The participant's home, "Min väg": the way into everything they do here.
 use crate::auth::{use_auth, RequireRole, Role};
 use crate::booking::{when_text, BookingView};
-use crate::coach::NoteLine;
 use crate::cv::api::CvSummary;
 use crate::error::AppError;
 use crate::i18n::{format_moment, t, tf, Key};
 use crate::ids::GoalId;
+use crate::notes::NoteLine;
 use crate::ui::{icon, Icon, Page};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -52,7 +52,7 @@ pub async fn my_now() -> Result<Now, AppError> {
         .await?
         .into_iter()
         .find(|c| c.is_main);
-    let note = crate::coach::my_notes().await?.into_iter().next();
+    let note = crate::notes::my_notes().await?.into_iter().next();
     Ok(Now {
         next,
         practice,
@@ -229,7 +229,7 @@ pub fn ParticipantHome() -> impl IntoView {
             "/sharing",
         ),
     ];
-    let notes = Resource::new(|| (), |_| crate::coach::my_notes());
+    let notes = Resource::new(|| (), |_| crate::notes::my_notes());
     view! {
         <RequireRole roles=&[Role::Participant]>
             <Page title=Key::HomeTitle>
@@ -267,7 +267,7 @@ pub fn ParticipantHome() -> impl IntoView {
                         notes.await.ok().filter(|n| !n.is_empty()).map(|notes| view! {
                             <section aria-labelledby="notes-heading">
                                 <h2 id="notes-heading">{t(Key::HomeNotesHeading)}</h2>
-                                <crate::coach::NoteList notes/>
+                                <crate::notes::NoteList notes/>
                             </section>
                         })
                     })}

@@ -2,7 +2,7 @@
 //! notes on earlier jobs, languages and goals, each read-only in the coach's language (the
 //! person's own words as typed), "Inte delat" for each part that is not shared, and what
 //! changed since the last meeting marked attended. The CV has its own section
-//! (`crate::coach`). Every part read is one entry in the person's access log.
+//! (the coach's page). Every part read is one entry in the person's access log.
 use super::since::{self, Change};
 use super::SharedPart;
 use crate::error::AppError;
@@ -255,7 +255,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
     let (state, coach, person) =
-        crate::coach::looked_after_part(person, Part::Sharing, Act::Read).await?;
+        crate::ssr::access::looked_after(person, Part::Sharing, Act::Read).await?;
     let now = state.clock.unix();
     let shares: Vec<_> = state
         .store

@@ -1,5 +1,6 @@
 //! Creating people: an admin invites coaches, a coach invites participants and sees them in
 //! the caseload. The invitation's secrets are shown once, right after creation.
+pub mod slip;
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, tp, Key};
@@ -527,8 +528,8 @@ pub fn IssuedInvitationPage() -> impl IntoView {
 
 #[component]
 fn Issued(inv: IssuedInvitation) -> impl IntoView {
-    use crate::coach::{chosen_locale, handover_sms, invite_site};
     use crate::i18n::Locale;
+    use slip::{chosen_locale, handover_sms, invite_site};
     let back = match (inv.role, inv.purpose) {
         (Role::Coach, _) => "/admin".to_string(),
         (_, Purpose::Reset) => format!("/coach/participants/{}", inv.person),
