@@ -8,6 +8,7 @@ use crate::cv::views::CvSheet;
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, CalendarDay, Key};
 use crate::ids::{CvId, UserId};
+#[cfg(feature = "ssr")]
 use crate::invite::Purpose;
 use crate::sharing::CvOption;
 #[cfg(feature = "ssr")]

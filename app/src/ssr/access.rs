@@ -308,6 +308,27 @@ pub async fn log_read(
         .map_err(super::internal)
 }
 
+/// The server's state, the signed-in coach and the participant they act for.
+pub type LookedAfter = (ServerState, UserRecord, UserRecord);
+
+/// The participant `id` and the signed-in coach, if the coach may `act` on `part` of them
+/// (parts that need a share are checked where the share is known).
+pub async fn looked_after(id: UserId, part: Part, act: Act) -> Result<LookedAfter, AppError> {
+    let (state, coach) = super::require(&[Coach]).await?;
+    let person = state.store.find_user(id).await?.ok_or(AppError::NotFound)?;
+    authorize(
+        &coach,
+        Ask {
+            relation: relation(&coach, &person),
+            part,
+            act,
+            owner: person.id,
+            shared: false,
+        },
+    )?;
+    Ok((state, coach, person))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,25 +437,4 @@ mod tests {
         );
         assert_eq!(authorize_own(&amal, Cv, Change, UserId::new(1)), Ok(()));
     }
-}
-
-/// The server's state, the signed-in coach and the participant they act for.
-pub type LookedAfter = (ServerState, UserRecord, UserRecord);
-
-/// The participant `id` and the signed-in coach, if the coach may `act` on `part` of them
-/// (parts that need a share are checked where the share is known).
-pub async fn looked_after(id: UserId, part: Part, act: Act) -> Result<LookedAfter, AppError> {
-    let (state, coach) = super::require(&[Coach]).await?;
-    let person = state.store.find_user(id).await?.ok_or(AppError::NotFound)?;
-    authorize(
-        &coach,
-        Ask {
-            relation: relation(&coach, &person),
-            part,
-            act,
-            owner: person.id,
-            shared: false,
-        },
-    )?;
-    Ok((state, coach, person))
 }
