@@ -301,7 +301,6 @@ fn Header() -> impl IntoView {
             // with `lang` and `dir` set by the server.
             <form method="post" action="/api/set-locale" class="languages" id="language-switch">
                 <input type="hidden" name="next" value=next/>
-                {ui::icon(ui::Icon::Languages)}
                 <span id="language-label" class="visually-hidden">{t(Key::LanguageLabel)}</span>
                 <div class="language-buttons" role="group" aria-labelledby="language-label">
                     {Locale::ALL.into_iter().map(|l| view! {

@@ -359,7 +359,7 @@ async fn min_vag_says_what_is_going_on_now_above_the_cards() {
     let switch = home.find("id=\"language-switch\"").expect("switch");
     assert!(switch < home.find("class=\"brand\"").expect("brand"));
     assert_eq!(home.matches("class=\"card\"").count(), 6);
-    assert!(home.matches("class=\"icon\"").count() >= 6 + 3, "{home}");
+    assert!(home.matches("class=\"icon\"").count() >= 6 + 2, "{home}");
 
     // A booking, a CV, a goal and a note later, it says each.
     let (day, start) = crate::booking::free_on(&srv, &amal, 0).await;
