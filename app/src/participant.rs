@@ -30,7 +30,9 @@ pub struct Now {
     pub practice: Vec<(GoalId, String, bool)>,
     /// The main CV.
     pub cv: Option<CvSummary>,
-    pub note: Option<NoteLine>,
+    /// The coach's notes the participant sees, newest first (the first is on the first
+    /// screen; all are listed below the cards).
+    pub notes: Vec<NoteLine>,
 }
 
 /// The participant's own "now", from their own server functions (each checks who asks).
@@ -52,12 +54,12 @@ pub async fn my_now() -> Result<Now, AppError> {
         .await?
         .into_iter()
         .find(|c| c.is_main);
-    let note = crate::notes::my_notes().await?.into_iter().next();
+    let notes = crate::notes::my_notes().await?;
     Ok(Now {
         next,
         practice,
         cv,
-        note,
+        notes,
     })
 }
 
@@ -166,7 +168,7 @@ fn NowSection(now: Now) -> impl IntoView {
         )
         .into_any(),
     };
-    let note = now.note.map(|n| {
+    let note = now.notes.into_iter().next().map(|n| {
         now_item(
             Icon::Message,
             Key::HomeNowNote,
@@ -229,7 +231,6 @@ pub fn ParticipantHome() -> impl IntoView {
             "/sharing",
         ),
     ];
-    let notes = Resource::new(|| (), |_| crate::notes::my_notes());
     view! {
         <RequireRole roles=&[Role::Participant]>
             <Page title=Key::HomeTitle>
@@ -264,7 +265,7 @@ pub fn ParticipantHome() -> impl IntoView {
                 <p><a href="/access-log">{t(Key::AccessLogTitle)}</a></p>
                 <Suspense>
                     {move || Suspend::new(async move {
-                        notes.await.ok().filter(|n| !n.is_empty()).map(|notes| view! {
+                        now.await.ok().map(|now| now.notes).filter(|n| !n.is_empty()).map(|notes| view! {
                             <section aria-labelledby="notes-heading">
                                 <h2 id="notes-heading">{t(Key::HomeNotesHeading)}</h2>
                                 <crate::notes::NoteList notes/>

@@ -308,19 +308,10 @@ pub(crate) mod server {
 /// The coach's coming workshops and drop-in windows (cancelled ones too, marked).
 #[server(prefix = "/api", endpoint = "my-groups")]
 pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Read,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Read, coach.id)?;
     let today = crate::ssr::clock::start_of_day(state.clock.today()).as_second();
     let now = state.clock.unix();
     Ok(state
@@ -337,20 +328,11 @@ pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
 pub async fn create_group(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<GroupId, AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
     use crate::ssr::store::CreateGroupOutcome;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Change,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Change, coach.id)?;
     let rules = state.store.booking_rules(coach.id).await?;
     let group = server::group_from(&fields, state.clock.now(), coach.id, rules.as_ref())?;
     let kind = group.kind;

@@ -533,19 +533,10 @@ pub struct HoursView {
 
 #[server(prefix = "/api", endpoint = "my-hours")]
 pub async fn my_hours() -> Result<HoursView, AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Read,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Read, coach.id)?;
     let stored = state.store.booking_rules(coach.id).await?;
     let mut rules = stored.clone().unwrap_or_default();
     // Extra hours that have gone by are history, not hours to manage.
@@ -585,19 +576,10 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
 pub async fn save_hours(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Change,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Change, coach.id)?;
     let rules = server::rules_from(&fields)?;
     state.store.save_booking_rules(coach.id, &rules).await?;
     tracing::info!(coach = %coach.id, ranges = rules.weekly.len(), "hours saved");
@@ -917,21 +899,12 @@ pub struct AgendaView {
 /// today by default).
 #[server(prefix = "/api", endpoint = "agenda")]
 pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaView, AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::clock::{calendar_day, end_of_day, parse_day, start_of_day};
     use crate::ssr::require;
     use jiff::ToSpan;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Read,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Read, coach.id)?;
     let now = state.clock.unix();
     let today = state.clock.today();
     let week = view.as_deref() != Some("day");
@@ -1213,19 +1186,10 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
 /// Closes a day (`YYYY-MM-DD`) in the coach's calendar, or opens it again.
 #[server(prefix = "/api", endpoint = "close-day")]
 pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Change,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Change, coach.id)?;
     let Some(parsed) = crate::ssr::clock::parse_day(&day) else {
         let mut invalid = Invalid::new();
         invalid.add("day", FieldProblem::BadDate);
@@ -1245,19 +1209,10 @@ pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError
 pub async fn extra_hours(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
+    use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    authorize(
-        &coach,
-        Ask {
-            relation: Relation::Own,
-            part: Part::Calendar,
-            act: Act::Change,
-            owner: coach.id,
-            shared: false,
-        },
-    )?;
+    authorize_own(&coach, Part::Calendar, Act::Change, coach.id)?;
     let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
     let (day, from, to) = (get("extra-day"), get("extra-from"), get("extra-to"));
     let remove = fields.get("remove");
