@@ -83,7 +83,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     let known_device =
         request_cookie(device::COOKIE).and_then(|cookie| state.device_key.verify(&cookie, &key));
     let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref())?;
-    let user = state.store.find_user_by_login(&login).await?;
+    let user = state.accounts.find_user_by_login(&login).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     let ok = state
         .hasher
@@ -97,7 +97,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
             // They remembered their password: a password code is no longer needed,
             // and should not stay usable by whoever finds it.
             state
-                .store
+                .accounts
                 .withdraw_password_codes(user.id, state.clock.unix())
                 .await?;
             if known_device.is_none() {

@@ -7,6 +7,7 @@ pub mod booking;
 pub mod coach;
 pub mod copy;
 pub mod cv;
+pub mod date;
 pub mod error;
 pub mod goals;
 pub mod i18n;
@@ -256,14 +257,18 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/goals/:id") view=goals::GoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id/edit") view=goals::EditGoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id/end") view=goals::EndGoalPage ssr=SsrMode::Async/>
-                <Route path=path!("/languages") view=languages::LanguagesPage ssr=SsrMode::Async/>
+                <Route path=path!("/languages") view=|| view! {
+                    <languages::LanguagesPage to_cv=ViewFn::from(|| view! { <participant::to_cv::CvChoice part="languages"/> })/>
+                } ssr=SsrMode::Async/>
                 <Route path=path!("/languages/new") view=languages::NewLanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/sfi") view=languages::SfiPage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/used/new") view=languages::NewLanguageUsePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/:id") view=languages::LanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/:id/remove") view=languages::RemoveLanguagePage ssr=SsrMode::Async/>
                 <Route path=path!("/languages/:id/skill/:skill") view=languages::LanguageSkillPage ssr=SsrMode::Async/>
-                <Route path=path!("/strengths") view=strengths::StrengthsPage ssr=SsrMode::Async/>
+                <Route path=path!("/strengths") view=|| view! {
+                    <strengths::StrengthsPage to_cv=ViewFn::from(|| view! { <participant::to_cv::CvChoice part="strengths"/> })/>
+                } ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/pick") view=strengths::PickPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/own") view=strengths::OwnPage ssr=SsrMode::Async/>
                 <Route path=path!("/strengths/examples") view=strengths::ExamplesPage ssr=SsrMode::Async/>

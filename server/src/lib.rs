@@ -1,13 +1,22 @@
 //! The Vägval server: configuration, database, sessions and HTTP plumbing around the
 //! Leptos app. `main.rs` is a thin CLI over [`Portal`].
 pub mod config;
-pub mod db;
 mod flash;
 mod security;
+pub mod store;
 
+use app::booking::group::store::GroupStore;
+use app::booking::store::BookingStore;
+use app::cv::store::CvStore;
+use app::goals::store::GoalStore;
+use app::notes::store::NoteStore;
+use app::profile::store::ProfileStore;
+use app::sharing::store::SharingStore;
 use app::ssr::clock::Clock;
 use app::ssr::password::Hasher;
-use app::ssr::store::{AccountStore, InvitationStore, NewInvitation, NewPerson, UserId};
+use app::ssr::store::{AccountStore, NewPerson, Stores, UserId};
+
+use app::invite::store::{InvitationStore, NewInvitation};
 use app::ssr::throttle::Throttle;
 use app::ssr::{ServerState, Settings};
 use app::{shell, App};
@@ -55,6 +64,8 @@ fn start_err(e: impl std::fmt::Display) -> StartError {
 struct AppState {
     leptos: LeptosOptions,
     server: ServerState,
+    /// The database itself, for the health check.
+    store: Arc<store::SqliteStore>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -77,7 +88,7 @@ fn render_pdf(model: &[u8]) -> Result<Vec<u8>, &'static str> {
 /// A configured portal: its store (for the CLI and tests) and its HTTP router.
 pub struct Portal {
     pub config: Config,
-    pub store: Arc<db::SqliteStore>,
+    pub store: Arc<store::SqliteStore>,
     pub state: ServerState,
     pub router: Router,
 }
@@ -104,8 +115,10 @@ impl Portal {
 
     /// A portal whose time is `clock`'s: tests set it to the moments that matter.
     pub async fn with_clock(config: Config, clock: Clock) -> Result<Portal, StartError> {
-        let pool = db::connect(&config.database_url).await.map_err(start_err)?;
-        let store = Arc::new(db::SqliteStore::new(pool.clone()));
+        let pool = store::connect(&config.database_url)
+            .await
+            .map_err(start_err)?;
+        let store = Arc::new(store::SqliteStore::new(pool.clone()));
         let sessions = SessionStore::new(pool)
             .with_table_name("sessions")
             .map_err(start_err)?;
@@ -117,7 +130,19 @@ impl Portal {
         );
 
         let state = ServerState {
-            store: store.clone(),
+            store: Arc::new(
+                Stores::default()
+                    .with::<dyn InvitationStore>(store.clone())
+                    .with::<dyn CvStore>(store.clone())
+                    .with::<dyn SharingStore>(store.clone())
+                    .with::<dyn NoteStore>(store.clone())
+                    .with::<dyn BookingStore>(store.clone())
+                    .with::<dyn GroupStore>(store.clone())
+                    .with::<dyn GoalStore>(store.clone())
+                    .with::<dyn ProfileStore>(store.clone())
+                    .with(Arc::new(app::people::issued::Issued::default())),
+            ),
+            accounts: store.clone(),
             hasher: Hasher::new(config.hash_concurrency),
             throttle: Arc::new(Throttle::new(config.throttle)),
             settings: Arc::new(Settings {
@@ -133,12 +158,12 @@ impl Portal {
             renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
             rendering: Arc::default(),
             device_key: app::ssr::device::DeviceKey::random(),
-            issued: Arc::default(),
             drafts: Arc::default(),
         };
         let app_state = AppState {
             leptos: leptos_options(&config),
             server: state.clone(),
+            store: store.clone(),
         };
 
         let session_layer = SessionManagerLayer::new(sessions)
@@ -508,7 +533,7 @@ async fn oversized_upload(req: Request, next: middleware::Next) -> Response {
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.server.store.ping().await {
+    match state.store.ping().await {
         Ok(()) => (StatusCode::OK, "ok").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");

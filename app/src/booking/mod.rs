@@ -8,8 +8,14 @@ pub mod holidays;
 pub mod ics;
 #[cfg(feature = "ssr")]
 pub mod slots;
+#[cfg(feature = "ssr")]
+pub mod store;
 
 use crate::auth::{RequireRole, Role};
+#[cfg(feature = "ssr")]
+use crate::booking::group::store::GroupStore;
+#[cfg(feature = "ssr")]
+use crate::booking::store::BookingStore;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
@@ -224,7 +230,7 @@ pub async fn participant_bookings(
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     let person = state
-        .store
+        .accounts
         .find_user(person)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -238,11 +244,16 @@ pub async fn participant_bookings(
             shared: false,
         },
     )?;
-    let rules = state.store.booking_rules(coach.id).await?;
+    let rules = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(coach.id)
+        .await?;
     let now = state.clock.unix();
     // The last 8 weeks and everything ahead.
     Ok(state
         .store
+        .of::<dyn BookingStore>()?
         .participant_bookings(person.id, now - 56 * 86_400)
         .await?
         .into_iter()
@@ -268,7 +279,9 @@ mod server {
     use super::*;
     use crate::ssr::access::{authorize, relation, Act, Ask, Part};
     use crate::ssr::clock::{calendar_day, STOCKHOLM};
-    use crate::ssr::store::{BookingRecord, UserRecord};
+    use crate::ssr::store::UserRecord;
+
+    use crate::booking::store::BookingRecord;
     use crate::ssr::ServerState;
 
     pub fn when(starts_at: i64, ends_at: i64) -> Option<When> {
@@ -335,8 +348,12 @@ mod server {
         let Some(coach_id) = me.coach_id else {
             return Ok((state, me, None));
         };
-        let coach = state.store.find_user(coach_id).await?;
-        let rules = state.store.booking_rules(coach_id).await?;
+        let coach = state.accounts.find_user(coach_id).await?;
+        let rules = state
+            .store
+            .of::<dyn BookingStore>()?
+            .booking_rules(coach_id)
+            .await?;
         Ok((state, me, coach.zip(rules)))
     }
 
@@ -358,6 +375,7 @@ mod server {
         };
         let booked: Vec<slots::Slot> = state
             .store
+            .of::<dyn BookingStore>()?
             .busy_times(coach.id, from, to)
             .await?
             .into_iter()
@@ -378,6 +396,7 @@ mod server {
         let (state, me) = crate::ssr::require(&[Role::Participant, Role::Coach]).await?;
         let booking = state
             .store
+            .of::<dyn BookingStore>()?
             .find_booking(id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -537,7 +556,11 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize_own(&coach, Part::Calendar, Act::Read, coach.id)?;
-    let stored = state.store.booking_rules(coach.id).await?;
+    let stored = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(coach.id)
+        .await?;
     let mut rules = stored.clone().unwrap_or_default();
     // Extra hours that have gone by are history, not hours to manage.
     let today = state.clock.today().to_string();
@@ -547,6 +570,7 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
     let offered = slots::offered(&rules, state.clock.now());
     let outside = state
         .store
+        .of::<dyn BookingStore>()?
         .coach_bookings(coach.id, now)
         .await?
         .into_iter()
@@ -581,7 +605,11 @@ pub async fn save_hours(
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize_own(&coach, Part::Calendar, Act::Change, coach.id)?;
     let rules = server::rules_from(&fields)?;
-    state.store.save_booking_rules(coach.id, &rules).await?;
+    state
+        .store
+        .of::<dyn BookingStore>()?
+        .save_booking_rules(coach.id, &rules)
+        .await?;
     tracing::info!(coach = %coach.id, ranges = rules.weekly.len(), "hours saved");
     leptos_axum::redirect("/coach/hours?saved=1");
     Ok(())
@@ -605,6 +633,7 @@ pub async fn free_days() -> Result<DayChoice, AppError> {
     let (state, me, coach) = server::participant().await?;
     let held = state
         .store
+        .of::<dyn BookingStore>()?
         .participant_bookings(me.id, state.clock.unix())
         .await?
         .iter()
@@ -613,7 +642,12 @@ pub async fn free_days() -> Result<DayChoice, AppError> {
     let now = state.clock.unix();
     let (mut workshops, mut dropins) = (0, 0);
     if let Some(coach) = me.coach_id {
-        for g in state.store.coach_groups(coach, now).await? {
+        for g in state
+            .store
+            .of::<dyn GroupStore>()?
+            .coach_groups(coach, now)
+            .await?
+        {
             match g.kind {
                 group::GroupKind::Workshop
                     if !g.cancelled
@@ -698,8 +732,8 @@ pub async fn book(
     moving: Option<BookingId>,
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<BookingId, AppError> {
+    use crate::booking::store::{BookOutcome, MoveOutcome, NewBooking};
     use crate::ssr::internal;
-    use crate::ssr::store::{BookOutcome, MoveOutcome, NewBooking};
     let (state, me, coach) = server::participant().await?;
     let (coach, rules) = coach.ok_or(AppError::NotFound)?;
     let help = help.unwrap_or_default();
@@ -755,6 +789,7 @@ pub async fn book(
         let buffer = i64::from(rules.buffer_minutes) * 60;
         return match state
             .store
+            .of::<dyn BookingStore>()?
             .move_booking(id, me.id, slot.starts_at, slot.ends_at, buffer, me.id, now)
             .await?
         {
@@ -769,6 +804,7 @@ pub async fn book(
     }
     let outcome = state
         .store
+        .of::<dyn BookingStore>()?
         .book(
             NewBooking {
                 coach: coach.id,
@@ -805,6 +841,7 @@ pub async fn my_bookings() -> Result<Vec<BookingView>, AppError> {
     let rules = coach.map(|(_, r)| r);
     Ok(state
         .store
+        .of::<dyn BookingStore>()?
         .participant_bookings(me.id, now)
         .await?
         .into_iter()
@@ -817,7 +854,11 @@ pub async fn fetch_booking(id: BookingId) -> Result<BookingView, AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::internal;
     let (state, _, booking) = server::reach(id, Act::Read).await?;
-    let rules = state.store.booking_rules(booking.coach_id).await?;
+    let rules = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(booking.coach_id)
+        .await?;
     server::view_of(booking, rules.as_ref(), state.clock.unix())
         .ok_or_else(|| internal("booking time out of range"))
 }
@@ -828,7 +869,11 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
     use crate::ssr::access::Act;
     use crate::ssr::internal;
     let (state, me, booking) = server::reach(id, Act::Change).await?;
-    let rules = state.store.booking_rules(booking.coach_id).await?;
+    let rules = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(booking.coach_id)
+        .await?;
     let view = server::view_of(booking, rules.as_ref(), state.clock.unix())
         .ok_or_else(|| internal("booking time out of range"))?;
     if me.role == Role::Participant && !view.can_cancel {
@@ -854,6 +899,7 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
     let reason = if me.role == Role::Coach { reason } else { "" };
     if !state
         .store
+        .of::<dyn BookingStore>()?
         .cancel_booking(id, me.id, reason, state.clock.unix())
         .await?
     {
@@ -925,10 +971,15 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
         start_of_day(first).as_second(),
         end_of_day(last).as_second(),
     );
-    let rules = state.store.booking_rules(coach.id).await?;
+    let rules = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(coach.id)
+        .await?;
     // Past meetings stay reachable from here: attendance is recorded after them.
     let bookings: Vec<BookingView> = state
         .store
+        .of::<dyn BookingStore>()?
         .coach_bookings(coach.id, from)
         .await?
         .into_iter()
@@ -938,6 +989,7 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
         .collect();
     let groups: Vec<group::GroupView> = state
         .store
+        .of::<dyn GroupStore>()?
         .coach_groups(coach.id, from)
         .await?
         .into_iter()
@@ -1008,12 +1060,18 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
     use crate::ssr::require;
     let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
     let now = state.clock.unix();
-    let seen = state.store.notices_seen(me.id).await?;
+    let seen = state
+        .store
+        .of::<dyn BookingStore>()?
+        .notices_seen(me.id)
+        .await?;
     // Each change with its instant; a moved booking says where it was before.
-    let mut changes: Vec<(i64, crate::ssr::store::BookingRecord, bool)> = if me.role == Role::Coach
+    let mut changes: Vec<(i64, crate::booking::store::BookingRecord, bool)> = if me.role
+        == Role::Coach
     {
         let cancelled = state
             .store
+            .of::<dyn BookingStore>()?
             .cancelled_since(me.id, seen)
             .await?
             .into_iter()
@@ -1021,6 +1079,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
         // Meetings a participant moved to another time.
         let moved = state
             .store
+            .of::<dyn BookingStore>()?
             .coach_bookings(me.id, now)
             .await?
             .into_iter()
@@ -1031,6 +1090,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
     } else {
         state
             .store
+            .of::<dyn BookingStore>()?
             .participant_bookings(me.id, now)
             .await?
             .into_iter()
@@ -1082,7 +1142,11 @@ pub async fn seen_notices(back: Option<String>, upto: Option<i64>) -> Result<(),
     let (state, me) = require(&[Role::Participant, Role::Coach]).await?;
     let now = state.clock.unix();
     let upto = upto.unwrap_or(now).min(now);
-    state.store.see_notices(me.id, upto).await?;
+    state
+        .store
+        .of::<dyn BookingStore>()?
+        .see_notices(me.id, upto)
+        .await?;
     // Each role goes back to its own page, whatever was posted.
     let _ = back;
     let back = if me.role == Role::Coach {
@@ -1176,6 +1240,7 @@ pub async fn record_attendance(id: BookingId, attendance: Option<String>) -> Res
     };
     state
         .store
+        .of::<dyn BookingStore>()?
         .record_attendance(id, me.id, chosen, now)
         .await?;
     tracing::info!(coach = %me.id, booking = %id, ?chosen, "attendance recorded");
@@ -1197,7 +1262,11 @@ pub async fn close_day(day: String, open: Option<String>) -> Result<(), AppError
     };
     let key = parsed.to_string();
     let closed = open.is_none();
-    state.store.set_closed_day(coach.id, &key, closed).await?;
+    state
+        .store
+        .of::<dyn BookingStore>()?
+        .set_closed_day(coach.id, &key, closed)
+        .await?;
     tracing::info!(coach = %coach.id, closed, "closed day changed");
     leptos_axum::redirect("/coach/hours?saved=1#closed-days");
     Ok(())
@@ -1251,6 +1320,7 @@ pub async fn extra_hours(
     };
     state
         .store
+        .of::<dyn BookingStore>()?
         .set_extra_hours(coach.id, &range, remove.is_none())
         .await?;
     tracing::info!(coach = %coach.id, removed = remove.is_some(), "extra hours changed");
@@ -1892,7 +1962,7 @@ async fn coach_meeting(
     (
         crate::ssr::ServerState,
         crate::ssr::store::UserRecord,
-        crate::ssr::store::BookingRecord,
+        crate::booking::store::BookingRecord,
         BookingRules,
     ),
     AppError,
@@ -1906,7 +1976,12 @@ async fn coach_meeting(
     {
         return Err(AppError::NotFound);
     }
-    let rules = state.store.booking_rules(me.id).await?.unwrap_or_default();
+    let rules = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(me.id)
+        .await?
+        .unwrap_or_default();
     Ok((state, me, booking, rules))
 }
 
@@ -1937,7 +2012,7 @@ pub async fn move_choice(id: BookingId) -> Result<MoveTimes, AppError> {
 /// "Min väg" until they have seen it, and the calendar file's sequence rises.
 #[server(prefix = "/api", endpoint = "coach-move")]
 pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::store::MoveOutcome;
+    use crate::booking::store::MoveOutcome;
     let (state, me, booking, rules) = coach_meeting(id, crate::ssr::access::Act::Change).await?;
     let refuse = |problem: FieldProblem| {
         let mut invalid = Invalid::new();
@@ -1955,6 +2030,7 @@ pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppE
     let buffer = i64::from(rules.buffer_minutes) * 60;
     match state
         .store
+        .of::<dyn BookingStore>()?
         .move_booking(
             id,
             booking.participant_id,
@@ -2208,7 +2284,11 @@ pub async fn calendar_file(
         Ok(me) => me,
         Err(e) => return refuse(e),
     };
-    let booking = match state.store.find_booking(id).await {
+    let bookings = match state.store.of::<dyn BookingStore>() {
+        Ok(bookings) => bookings,
+        Err(e) => return refuse(crate::ssr::internal(e)),
+    };
+    let booking = match bookings.find_booking(id).await {
         Ok(Some(b)) => b,
         Ok(None) => return refuse(AppError::NotFound),
         Err(e) => return refuse(crate::ssr::internal(e)),
@@ -2236,7 +2316,7 @@ pub async fn calendar_file(
     }
     let place = match (
         &booking.group,
-        state.store.booking_rules(booking.coach_id).await,
+        bookings.booking_rules(booking.coach_id).await,
     ) {
         (Some(g), _) => g.place.clone(),
         (None, Ok(rules)) => rules.map(|r| r.place).unwrap_or_default(),

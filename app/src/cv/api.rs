@@ -4,6 +4,8 @@
 //! contents are never logged.
 
 use super::model::{Cv, CvProblem, CvProblemKind};
+#[cfg(feature = "ssr")]
+use crate::cv::store::CvStore;
 use crate::error::{AppError, FieldProblem, Invalid};
 pub use crate::ids::CvId;
 use leptos::prelude::*;
@@ -107,7 +109,9 @@ pub(crate) mod server {
     use crate::cv::entries::{form_field, ListSection};
     pub use crate::ssr::access::Act;
     use crate::ssr::access::{authorize_own, Part};
-    use crate::ssr::store::{CvRecord, CvUpdate, UserRecord};
+    use crate::ssr::store::UserRecord;
+
+    use crate::cv::store::{CvRecord, CvUpdate};
     use crate::ssr::{internal, require, ServerState};
 
     pub fn section(slug: &str) -> Result<ListSection, AppError> {
@@ -166,7 +170,12 @@ pub(crate) mod server {
         id: CvId,
         act: Act,
     ) -> Result<(CvRecord, Cv), AppError> {
-        let record = state.store.find_cv(id).await?.ok_or(AppError::NotFound)?;
+        let record = state
+            .store
+            .of::<dyn CvStore>()?
+            .find_cv(id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         authorize_own(user, Part::Cv, act, record.owner_id)?;
         let cv = serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
         Ok((record, cv))
@@ -264,6 +273,7 @@ pub(crate) mod server {
             let document = serde_json::to_string(&cv).map_err(crate::ssr::internal)?;
             match state
                 .store
+                .of::<dyn CvStore>()?
                 .update_cv(id, user.id, record.revision, &document, state.clock.unix())
                 .await?
             {
@@ -331,6 +341,7 @@ pub(crate) mod server {
         let document = serde_json::to_string(cv).map_err(crate::ssr::internal)?;
         state
             .store
+            .of::<dyn CvStore>()?
             .create_cv(
                 user.id,
                 &document,
@@ -351,7 +362,7 @@ pub(crate) mod server {
 #[server(prefix = "/api", endpoint = "my-cvs")]
 pub async fn my_cvs() -> Result<Vec<CvSummary>, AppError> {
     let (state, user) = server::participant().await?;
-    let records = state.store.list_cvs(user.id).await?;
+    let records = state.store.of::<dyn CvStore>()?.list_cvs(user.id).await?;
     records
         .into_iter()
         .map(|r| {
@@ -722,7 +733,12 @@ pub async fn copy_cv(id: CvId) -> Result<CvId, AppError> {
 pub async fn make_main(id: CvId) -> Result<(), AppError> {
     let (state, user) = server::participant().await?;
     let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
-    if !state.store.set_main_cv(id, record.owner_id).await? {
+    if !state
+        .store
+        .of::<dyn CvStore>()?
+        .set_main_cv(id, record.owner_id)
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect("/cv");
@@ -735,6 +751,7 @@ pub async fn delete_cv(id: CvId) -> Result<(), AppError> {
     let (record, _) = server::open(&state, &user, id, server::Act::Change).await?;
     if !state
         .store
+        .of::<dyn CvStore>()?
         .delete_cv(id, record.owner_id, state.clock.unix())
         .await?
     {

@@ -1,8 +1,8 @@
 //! The CV's list sections (work, education, skills …) as forms see them: which fields an
 //! entry has, how a posted form becomes an entry, and how an entry fills a form again.
 //! One generic screen pair (list, entry) serves every section, driven by these tables.
-use super::date::{PartialDate, Period};
 use super::model::*;
+use crate::date::{PartialDate, Period};
 use crate::i18n::{tf, Key};
 use std::collections::BTreeMap;
 
@@ -424,7 +424,7 @@ impl ListSection {
         // newest first as they grow (the buttons still move entries anywhere).
         macro_rules! put {
             ($list:expr, $entry:expr) => {
-                put!($list, $entry, |_| None::<super::date::PartialDate>)
+                put!($list, $entry, |_| None::<crate::date::PartialDate>)
             };
             ($list:expr, $entry:expr, $start:expr) => {{
                 let entry = $entry;
@@ -662,9 +662,7 @@ impl ListSection {
                     let locale = super::print::cv_locale(cv.language);
                     let level = if l.native {
                         crate::i18n::Key::CvPrintNative.get(locale).to_string()
-                    } else if let Some(level) =
-                        l.cefr.as_ref().and_then(crate::languages::cefr::summary)
-                    {
+                    } else if let Some(level) = l.cefr.as_ref().and_then(crate::cv::cefr::summary) {
                         level.code().to_string()
                     } else {
                         l.level.clone()

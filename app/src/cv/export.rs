@@ -4,10 +4,15 @@
 use super::json_resume;
 use super::model::Cv;
 use super::print::PrintCv;
+use super::store::CvRecord;
 use crate::auth::Role;
+#[cfg(feature = "ssr")]
+use crate::cv::store::CvStore;
 use crate::error::AppError;
+use crate::sharing::reads::{cv_shared, log_read};
 use crate::sharing::{ReadHow, SharedPart};
-use crate::ssr::access::{authorize_cv, log_read, Act, Relation, RequestId};
+use crate::ssr::access::{authorize, authorize_own, relation, Act, Ask, Part, Relation, RequestId};
+use crate::ssr::store::UserRecord;
 use crate::ssr::store::{CvId, UserId};
 use crate::ssr::{require_in, ServerState};
 use axum::extract::{Extension, Path};
@@ -73,6 +78,8 @@ async fn readable_cv(
         .map_err(refuse)?;
     let record = state
         .store
+        .of::<dyn CvStore>()
+        .map_err(|e| refuse(crate::ssr::internal(e)))?
         .find_cv(id)
         .await
         .map_err(|e| refuse(crate::ssr::internal(e)))?;
@@ -269,6 +276,43 @@ pub async fn pdf(
             Redirect::to(&format!("{}?pdf=failed", reader.back)).into_response()
         }
     }
+}
+
+/// Whether `who` may `act` on the CV `record`, and how they stand to its owner.
+async fn authorize_cv(
+    state: &ServerState,
+    who: &UserRecord,
+    record: &CvRecord,
+    act: Act,
+) -> Result<Relation, AppError> {
+    if who.id == record.owner_id || who.role != Role::Coach {
+        authorize_own(who, Part::Cv, act, record.owner_id)?;
+        return Ok(if who.id == record.owner_id {
+            Relation::Own
+        } else {
+            Relation::Other
+        });
+    }
+    let owner = state
+        .accounts
+        .find_user(record.owner_id)
+        .await
+        .map_err(crate::ssr::internal)?
+        .ok_or(AppError::NotFound)?;
+    let relation = relation(who, &owner);
+    let shared =
+        relation == Relation::TheirCoach && cv_shared(state, owner.id, who.id, record.id).await?;
+    authorize(
+        who,
+        Ask {
+            relation,
+            part: Part::Cv,
+            act,
+            owner: owner.id,
+            shared,
+        },
+    )?;
+    Ok(relation)
 }
 
 #[cfg(test)]

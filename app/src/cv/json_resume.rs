@@ -11,9 +11,9 @@
 //! `fluency` carries its CEFR level ("B1", the middle of its skills) or "Modersmål"/"Mother
 //! tongue", and its five skills travel in `x-vagval-cefr`; an import without them reads a
 //! CEFR code out of the fluency text ("C1 (Advanced)") and fills the grid with it.
-use super::date::{PartialDate, Period};
 use super::model::*;
-use crate::languages::cefr::{self, Cefr, Grid, Skill as CefrSkill};
+use crate::cv::cefr::{self, Cefr, Grid, Skill as CefrSkill};
+use crate::date::{PartialDate, Period};
 use serde_json::{json, Map, Value};
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The CV as the participant builds it. One `Cv` is one version ("CV for warehouse jobs");
 //! it is stored and copied whole. Limits are enforced here, on the server, whatever the
 //! browser sent.
-use super::date::{PartialDate, Period, PeriodProblem};
+use crate::date::{PartialDate, Period, PeriodProblem};
 use serde::{Deserialize, Serialize};
 
 /// Lengths in characters (not bytes, so every script gets the same room) and list sizes.
@@ -80,7 +80,7 @@ pub struct Language {
     /// Levels in the five skills of the self-assessment grid; shown as a grid in place of
     /// `level`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cefr: Option<crate::languages::cefr::Grid>,
+    pub cefr: Option<crate::cv::cefr::Grid>,
     /// What a JSON Resume file held here that Vägval has no screen for, kept as it came.
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,

@@ -1,8 +1,8 @@
 //! The CV as a reader sees it, in the CV's own language: one model for the on-screen
 //! preview, the print stylesheet and the PDF, so that all three say the same thing.
 //! The PDF engine receives it as JSON and never interprets it as markup.
-use super::date::{PartialDate, Period};
 use super::model::*;
+use crate::date::{PartialDate, Period};
 use crate::i18n::{Key, Locale};
 use serde::{Deserialize, Serialize};
 
@@ -85,7 +85,7 @@ pub fn when_with(period: &Period, locale: Locale, write: impl Fn(PartialDate) ->
 /// Mother tongues and languages known in words as items; languages rated in the five
 /// skills as one grid, a row each (a skill not rated yet reads "–").
 fn languages_section(cv: &Cv, locale: Locale) -> PrintSection {
-    use crate::languages::cefr::Skill;
+    use crate::cv::cefr::Skill;
     let label = |key: Key| key.get(locale).to_string();
     let mut section = PrintSection {
         heading: label(Key::CvPrintLanguages),
@@ -311,7 +311,7 @@ mod tests {
 
     #[test]
     fn rated_languages_print_as_a_grid_and_mother_tongues_as_words() {
-        use crate::languages::cefr::Cefr;
+        use crate::cv::cefr::Cefr;
         let cv = Cv {
             languages: vec![
                 Language {

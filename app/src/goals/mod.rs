@@ -4,11 +4,15 @@
 //! own: no coach reads any of it (yet).
 #[cfg(feature = "ssr")]
 pub mod habit;
+#[cfg(feature = "ssr")]
+pub mod store;
 
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
+#[cfg(feature = "ssr")]
+use crate::goals::store::GoalStore;
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::GoalId;
 use crate::ui::{
@@ -151,7 +155,9 @@ pub(crate) mod server {
     use super::*;
     use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::clock::{calendar_day, parse_day};
-    use crate::ssr::store::{GoalFields, GoalRecord, UserRecord};
+    use crate::ssr::store::UserRecord;
+
+    use crate::goals::store::{GoalFields, GoalRecord};
     use crate::ssr::{require, ServerState};
     use jiff::civil::Date;
     use jiff::ToSpan;
@@ -168,7 +174,12 @@ pub(crate) mod server {
         act: Act,
     ) -> Result<(ServerState, UserRecord, GoalRecord), AppError> {
         let (state, me) = me().await?;
-        let goal = state.store.find_goal(id).await?.ok_or(AppError::NotFound)?;
+        let goal = state
+            .store
+            .of::<dyn GoalStore>()?
+            .find_goal(id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         authorize_own(&me, Part::Goals, act, goal.owner_id)?;
         Ok((state, me, goal))
     }
@@ -183,8 +194,8 @@ pub(crate) mod server {
         goal: GoalRecord,
         today: Date,
     ) -> Result<GoalView, AppError> {
-        let practice = state.store.practice(goal.id).await?;
-        let pauses = state.store.pauses(goal.id).await?;
+        let practice = state.store.of::<dyn GoalStore>()?.practice(goal.id).await?;
+        let pauses = state.store.of::<dyn GoalStore>()?.pauses(goal.id).await?;
         let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
         let paused: Vec<(Date, Option<Date>)> = pauses
             .iter()
@@ -279,9 +290,9 @@ pub(crate) mod server {
         let today = state.clock.today();
         let mut practised = BTreeSet::new();
         let mut planned = 0u32;
-        for goal in state.store.goals(owner).await? {
-            let practice = state.store.practice(goal.id).await?;
-            let pauses = state.store.pauses(goal.id).await?;
+        for goal in state.store.of::<dyn GoalStore>()?.goals(owner).await? {
+            let practice = state.store.of::<dyn GoalStore>()?.practice(goal.id).await?;
+            let pauses = state.store.of::<dyn GoalStore>()?.pauses(goal.id).await?;
             let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
             let paused: Vec<(Date, Option<Date>)> = pauses
                 .iter()
@@ -378,7 +389,7 @@ pub async fn my_goals() -> Result<Vec<GoalView>, AppError> {
     authorize_own(&me, Part::Goals, Act::Read, me.id)?;
     let today = state.clock.today();
     let mut views = Vec::new();
-    for goal in state.store.goals(me.id).await? {
+    for goal in state.store.of::<dyn GoalStore>()?.goals(me.id).await? {
         views.push(server::view(&state, goal, today).await?);
     }
     Ok(views)
@@ -407,7 +418,12 @@ pub async fn save_goal(
     if let Some(id) = editing {
         let (state, me, stored) = server::own(id, Act::Change).await?;
         let goal = server::fields_from(&fields, today, stored.fields.until.as_deref())?;
-        if !state.store.update_goal(id, me.id, &goal).await? {
+        if !state
+            .store
+            .of::<dyn GoalStore>()?
+            .update_goal(id, me.id, &goal)
+            .await?
+        {
             return Err(AppError::NotFound);
         }
         tracing::info!(user = %me.id, goal = %id, "goal changed");
@@ -418,6 +434,7 @@ pub async fn save_goal(
     let goal = server::fields_from(&fields, today, None)?;
     let Some(id) = state
         .store
+        .of::<dyn GoalStore>()?
         .create_goal(
             me.id,
             &goal,
@@ -448,8 +465,8 @@ pub async fn practised(
     /// Sent by the goal page's form, whose day must be chosen (the list's button means today).
     choose: Option<String>,
 ) -> Result<(), AppError> {
+    use crate::goals::store::PracticeEntry;
     use crate::ssr::access::Act;
-    use crate::ssr::store::PracticeEntry;
     use jiff::ToSpan;
     let (state, me, goal) = server::own(id, Act::Change).await?;
     let today = state.clock.today();
@@ -496,6 +513,7 @@ pub async fn practised(
     };
     let logged = state
         .store
+        .of::<dyn GoalStore>()?
         .log_practice(
             id,
             me.id,
@@ -524,7 +542,7 @@ pub async fn goal_state(id: GoalId, how: String, reason: Option<String>) -> Resu
     use crate::ssr::access::Act;
     let (state, me, goal) = server::own(id, Act::Change).await?;
     let today = state.clock.today().to_string();
-    let store = &state.store;
+    let store = state.store.of::<dyn GoalStore>()?;
     // Sent twice: the first one did it.
     let already = matches!(
         (how.as_str(), goal.status),

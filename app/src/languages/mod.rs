@@ -3,10 +3,12 @@
 //! and study path; where they used a language. The participant's own (no coach reads it
 //! yet); stored as one profile part so that it can be shared on its own later. The CV takes
 //! its levels from here ("Lägg in i CV:t").
-pub mod cefr;
+
 pub mod names;
+pub mod sfi;
 
 use crate::auth::{RequireRole, Role};
+use crate::cv::cefr::{Cefr, Grid, Skill};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
@@ -14,9 +16,9 @@ use crate::i18n::{format_day, t, tf, CalendarDay, Key};
 use crate::ui::{
     action_error, form_action, Checkbox, ErrorSummary, FormError, Page, Submit, TextField,
 };
-use cefr::{sfi_level, Cefr, Grid, SfiCourse, Skill};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use sfi::{sfi_level, SfiCourse};
 use std::collections::BTreeMap;
 
 /// The most languages one person lists.
@@ -175,9 +177,9 @@ pub struct LanguagesView {
 
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
-    use super::cefr::path_courses;
+    use super::sfi::path_courses;
     use super::*;
-    pub use crate::ssr::profile::refuse;
+    pub use crate::profile::document::refuse;
 
     pub fn same_name(a: &str, b: &str) -> bool {
         a.trim().to_lowercase() == b.trim().to_lowercase()
@@ -337,7 +339,7 @@ pub(crate) mod server {
 
     /// A place a language was used, from its form.
     pub fn use_from(fields: &BTreeMap<String, String>) -> Result<LanguageUse, Invalid> {
-        use crate::cv::date::PartialDate;
+        use crate::date::PartialDate;
         let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
         let mut invalid = Invalid::new();
         let kind = UseKind::parse(get("kind"));
@@ -514,7 +516,7 @@ pub(crate) mod server {
                 lang.answer(skill, level);
                 assert_eq!(lang.open.len(), Skill::ALL.len() - i - 1);
             }
-            assert!(lang.is_done() && lang.grid == cefr::uniform(Cefr::B1));
+            assert!(lang.is_done() && lang.grid == crate::cv::cefr::uniform(Cefr::B1));
             // Answering again changes the level, not what is open.
             lang.answer(Skill::Writing, None);
             assert!(lang.is_done() && lang.grid[4].is_none());
@@ -639,7 +641,7 @@ pub(crate) mod server {
                     KnownLanguage {
                         name: "Svenska".into(),
                         native: false,
-                        grid: cefr::uniform(Cefr::A2),
+                        grid: crate::cv::cefr::uniform(Cefr::A2),
                         open: Vec::new(),
                     },
                     KnownLanguage {
@@ -673,7 +675,10 @@ pub(crate) mod server {
             into_cv(&doc, &mut cv);
             assert_eq!(cv.languages.len(), 3);
             assert_eq!(cv.languages[0].language, "svenska");
-            assert_eq!(cv.languages[0].cefr, Some(cefr::uniform(Cefr::A2)));
+            assert_eq!(
+                cv.languages[0].cefr,
+                Some(crate::cv::cefr::uniform(Cefr::A2))
+            );
             assert_eq!(cv.languages[0].level, "");
             assert_eq!(cv.languages[1].language, "engelska");
             assert_eq!(cv.languages[1].level, "Flytande", "left as it was");
@@ -709,16 +714,16 @@ pub(crate) fn view_of(doc: LanguagesDoc) -> LanguagesView {
 #[server(prefix = "/api", endpoint = "my-languages")]
 pub async fn my_languages() -> Result<LanguagesView, AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Read).await?;
-    Ok(view_of(crate::ssr::profile::load(&state, &me).await?))
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Read).await?;
+    Ok(view_of(crate::profile::document::load(&state, &me).await?))
 }
 
 /// Language `n` (counted from 1) of the signed-in participant's list.
 #[server(prefix = "/api", endpoint = "my-language")]
 pub async fn fetch_language(n: usize) -> Result<(usize, KnownLanguage), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Read).await?;
-    let doc: LanguagesDoc = crate::ssr::profile::load(&state, &me).await?;
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Read).await?;
+    let doc: LanguagesDoc = crate::profile::document::load(&state, &me).await?;
     let index = n.checked_sub(1).ok_or(AppError::NotFound)?;
     let lang = doc.languages.get(index).ok_or(AppError::NotFound)?;
     Ok((n, lang.clone()))
@@ -732,11 +737,11 @@ pub async fn save_language(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Change).await?;
     let lang = server::language_from(&fields).map_err(|i| server::refuse(i, &fields))?;
     let editing = server::index_from(&fields)?;
     let was = fields.get("was").cloned().unwrap_or_default();
-    let n = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+    let n = crate::profile::document::edit(&state, &me, |doc: &mut LanguagesDoc| {
         // The language the form was drawn for. Gone altogether, the form's language
         // is added: what was chosen is never lost.
         let editing = server::find_editing(doc, editing, &was);
@@ -783,7 +788,7 @@ pub async fn save_language_skill(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Change).await?;
     let skill = fields
         .get("skill")
         .and_then(|code| Skill::parse(code.trim()))
@@ -791,7 +796,7 @@ pub async fn save_language_skill(
     let editing = server::index_from(&fields)?.ok_or(AppError::BadRequest)?;
     let was = fields.get("was").cloned().unwrap_or_default();
     let level = server::level_from(&fields, skill).map_err(|i| server::refuse(i, &fields))?;
-    let (n, next) = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+    let (n, next) = crate::profile::document::edit(&state, &me, |doc: &mut LanguagesDoc| {
         let i = server::find_editing(doc, Some(editing), &was).ok_or(AppError::NotFound)?;
         let lang = &mut doc.languages[i];
         lang.answer(skill, level);
@@ -808,8 +813,8 @@ pub async fn save_language_skill(
 #[server(prefix = "/api", endpoint = "remove-language")]
 pub async fn remove_language(n: usize, was: String) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
-    let removed = crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Change).await?;
+    let removed = crate::profile::document::edit(&state, &me, |doc: &mut LanguagesDoc| {
         let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
         match doc.languages.get(i) {
             Some(l) if server::same_name(&l.name, &was) => {
@@ -829,10 +834,10 @@ pub async fn remove_language(n: usize, was: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "save-sfi")]
 pub async fn save_sfi(#[server(flatten)] fields: BTreeMap<String, String>) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Change).await?;
     let sfi =
         server::sfi_from(&fields, state.clock.today()).map_err(|i| server::refuse(i, &fields))?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut LanguagesDoc| {
         doc.sfi = sfi.clone();
         Ok(())
     })
@@ -847,9 +852,9 @@ pub async fn save_language_use(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Change).await?;
     let used = server::use_from(&fields).map_err(|i| server::refuse(i, &fields))?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut LanguagesDoc| {
         if doc.used.len() >= MAX_USES {
             let mut invalid = Invalid::new();
             invalid.add("place", FieldProblem::TooManyUses);
@@ -884,8 +889,8 @@ pub fn use_key(u: &LanguageUse) -> String {
 #[server(prefix = "/api", endpoint = "remove-language-use")]
 pub async fn remove_language_use(n: usize, was: String) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<LanguagesDoc>(Act::Change).await?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut LanguagesDoc| {
+    let (state, me) = crate::profile::document::owner::<LanguagesDoc>(Act::Change).await?;
+    crate::profile::document::edit(&state, &me, |doc: &mut LanguagesDoc| {
         let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
         if doc.used.get(i).is_some_and(|u| use_key(u) == was) {
             doc.used.remove(i);
@@ -913,13 +918,14 @@ pub(crate) fn sfi_summary(sfi: &Sfi) -> Vec<String> {
     lines
 }
 
-/// `/languages`: "Mina språk".
+/// `/languages`: "Mina språk"; `to_cv` is the way to put the languages into a CV.
 #[component]
-pub fn LanguagesPage() -> impl IntoView {
+pub fn LanguagesPage(to_cv: ViewFn) -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Participant]>
             {
                 let data = Resource::new(|| (), |_| my_languages());
+                let to_cv = to_cv.clone();
                 view! {
                     <Page title=Key::LanguagesTitle>
                         <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
@@ -931,7 +937,7 @@ pub fn LanguagesPage() -> impl IntoView {
                         ])}
                         <p>{t(Key::LanguagesText)}</p>
                         <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Languages/>
-                        {crate::ui::loaded(data, move |v| view! { <LanguagesOverview v/> }.into_any())}
+                        {crate::ui::loaded(data, move |v| view! { <LanguagesOverview v to_cv=to_cv.clone()/> }.into_any())}
                     </Page>
                 }
             }
@@ -940,7 +946,7 @@ pub fn LanguagesPage() -> impl IntoView {
 }
 
 #[component]
-fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
+fn LanguagesOverview(v: LanguagesView, to_cv: ViewFn) -> impl IntoView {
     let remove_use = form_action::<RemoveLanguageUse>();
     let doc = v.doc;
     let can_add = doc.languages.len() < MAX_LANGUAGES;
@@ -1069,7 +1075,7 @@ fn LanguagesOverview(v: LanguagesView) -> impl IntoView {
                 <h2 id="to-cv">{t(Key::LangToCvHeading)}</h2>
                 <p>{t(Key::LangToCvText)}</p>
                 {any_not_done.then(|| view! { <p class="hint">{t(Key::LangNotDoneCv)}</p> })}
-                <crate::profile::CvChoice part="languages"/>
+                {to_cv.run()}
             </section>
         })}
         <p><a href="/goals">{t(Key::LangGoalsLink)}</a></p>
@@ -1368,4 +1374,10 @@ fn LanguageUseForm() -> impl IntoView {
             </ActionForm>
         </Page>
     }
+}
+
+#[cfg(feature = "ssr")]
+impl crate::profile::document::Document for LanguagesDoc {
+    const PART: crate::profile::store::ProfilePart = crate::profile::store::ProfilePart::Languages;
+    const ACCESS: crate::ssr::access::Part = crate::ssr::access::Part::Languages;
 }

@@ -1,11 +1,21 @@
 //! Creating people: an admin invites coaches, a coach invites participants and sees them in
 //! the caseload. The invitation's secrets are shown once, right after creation.
+#[cfg(feature = "ssr")]
+pub mod issued;
 pub mod slip;
 use crate::auth::{RequireRole, Role};
+#[cfg(feature = "ssr")]
+use crate::booking::store::BookingStore;
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, tp, Key};
 use crate::ids::UserId;
+#[cfg(feature = "ssr")]
+use crate::invite::store::InvitationStore;
 use crate::invite::Purpose;
+#[cfg(feature = "ssr")]
+use crate::notes::store::NoteStore;
+#[cfg(feature = "ssr")]
+use crate::sharing::store::SharingStore;
 use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -63,7 +73,7 @@ const ISSUED_KEY: &str = "issued_invitation";
 pub(crate) struct Secrets {
     pub token: String,
     pub code: String,
-    pub stored: crate::ssr::store::NewInvitation,
+    pub stored: crate::invite::store::NewInvitation,
     pub last_day: jiff::civil::Date,
 }
 
@@ -86,7 +96,7 @@ pub(crate) fn new_secrets(state: &crate::ssr::ServerState, purpose: Purpose) -> 
     let (token, code) = new_invitation_secrets();
     let (expires_at, last_day) = invitation_expiry(&state.clock, days_for(state, purpose));
     Secrets {
-        stored: crate::ssr::store::NewInvitation {
+        stored: crate::invite::store::NewInvitation {
             token_hash: secret_hash(&format!("link:{token}")),
             code_hash: secret_hash(&format!("code:{code}")),
             expires_at,
@@ -127,7 +137,7 @@ pub(crate) async fn hand_over(
     };
     // Only a random handle goes into the session (a database row); the secrets stay in
     // memory.
-    let handle = state.issued.keep(issued, person);
+    let handle = state.store.of::<issued::Issued>()?.keep(issued, person);
     session()
         .await?
         .insert(ISSUED_KEY, handle)
@@ -180,6 +190,7 @@ async fn invite(
     let secrets = new_secrets(&state, Purpose::Invite);
     let id = state
         .store
+        .of::<dyn InvitationStore>()?
         .create_invited_person(
             NewPerson {
                 display_name: name.clone(),
@@ -226,7 +237,7 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
     else {
         return Ok(None);
     };
-    let Some((issued, user_id)) = state.issued.get(&handle) else {
+    let Some((issued, user_id)) = state.store.of::<issued::Issued>()?.get(&handle) else {
         return Ok(None);
     };
     // Once this very code is used, replaced or expired, it is worth nothing to show.
@@ -234,11 +245,12 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
     let now = state.clock.unix();
     let pending = state
         .store
+        .of::<dyn InvitationStore>()?
         .find_invitation(&hash)
         .await?
         .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
     if !pending {
-        state.issued.forget(&handle);
+        state.store.of::<issued::Issued>()?.forget(&handle);
         return Ok(None);
     }
     Ok(Some(issued))
@@ -248,12 +260,13 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
 pub async fn caseload() -> Result<Vec<Person>, AppError> {
     use crate::ssr::require;
     let (state, coach) = require(&[Role::Coach]).await?;
-    let people = state.store.list_caseload(coach.id).await?;
+    let people = state.accounts.list_caseload(coach.id).await?;
     let now = state.clock.unix();
     let mut list = Vec::with_capacity(people.len());
     for p in people {
         let mut shares: Vec<_> = state
             .store
+            .of::<dyn SharingStore>()?
             .shares_of(p.id, coach.id)
             .await?
             .into_iter()
@@ -268,8 +281,12 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
         } else {
             None
         };
-        let last_note = state.store.notes(p.id, true).await?;
-        let bookings = state.store.participant_bookings(p.id, 0).await?;
+        let last_note = state.store.of::<dyn NoteStore>()?.notes(p.id, true).await?;
+        let bookings = state
+            .store
+            .of::<dyn BookingStore>()?
+            .participant_bookings(p.id, 0)
+            .await?;
         let with_me = bookings
             .iter()
             .filter(|b| b.active && b.coach_id == coach.id);
@@ -301,7 +318,7 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
 pub async fn coaches() -> Result<Vec<Person>, AppError> {
     use crate::ssr::require;
     let (state, _) = require(&[Role::Admin]).await?;
-    let people = state.store.list_people(Role::Coach).await?;
+    let people = state.accounts.list_people(Role::Coach).await?;
     Ok(people
         .into_iter()
         .map(|p| Person {

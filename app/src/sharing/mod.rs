@@ -3,19 +3,25 @@
 //! look a coach or an admin took at their data. Whether a coach may read something is
 //! decided in `ssr::access`, on every request, from what is stored here: nothing about a
 //! share is cached anywhere.
+#[cfg(feature = "ssr")]
+pub mod store;
 use crate::auth::{RequireRole, Role};
+#[cfg(feature = "ssr")]
+use crate::cv::store::CvStore;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, format_moment, t, tf, tp, CalendarDay, Key, Moment};
 use crate::ids::CvId;
+#[cfg(feature = "ssr")]
+use crate::sharing::store::SharingStore;
 use crate::ui::{action_error, field_message, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-pub mod shared;
-pub mod since;
+#[cfg(feature = "ssr")]
+pub mod reads;
 
 /// A part of a participant's data they can share with their coach, each on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -261,7 +267,7 @@ mod server {
         state: &ServerState,
         me: &UserRecord,
     ) -> Result<Vec<CvOption>, AppError> {
-        let records = state.store.list_cvs(me.id).await?;
+        let records = state.store.of::<dyn CvStore>()?.list_cvs(me.id).await?;
         Ok(records
             .into_iter()
             .map(|r| CvOption {
@@ -289,12 +295,16 @@ pub async fn fetch_sharing() -> Result<Sharing, AppError> {
             parts: Vec::new(),
         });
     };
-    let coach = state.store.find_user(coach_id).await?;
-    let shares = state.store.shares_of(me.id, coach_id).await?;
+    let coach = state.accounts.find_user(coach_id).await?;
+    let shares = state
+        .store
+        .of::<dyn SharingStore>()?
+        .shares_of(me.id, coach_id)
+        .await?;
     let now = state.clock.unix();
     // Stored as the first instant after the last day.
     let last_day =
-        |s: &crate::ssr::store::ShareRecord| s.ends_at.and_then(|end| day_of_unix(end - 1));
+        |s: &crate::sharing::store::ShareRecord| s.ends_at.and_then(|end| day_of_unix(end - 1));
     let parts = SharedPart::ALL
         .into_iter()
         .map(|part| {
@@ -333,9 +343,9 @@ pub async fn save_sharing(
     share: Option<String>,
     until: Option<String>,
 ) -> Result<(), AppError> {
+    use crate::sharing::store::ShareGrant;
     use crate::ssr::access::Act;
     use crate::ssr::clock::{end_of_day, parse_day};
-    use crate::ssr::store::ShareGrant;
     let (state, me) = server::me(Act::Change).await?;
     let part = match part.as_deref().map(str::trim) {
         None | Some("") => SharedPart::Cv,
@@ -395,6 +405,7 @@ pub async fn save_sharing(
     });
     let change = state
         .store
+        .of::<dyn SharingStore>()?
         .set_share(
             me.id,
             coach,
@@ -417,6 +428,7 @@ pub async fn stop_sharing() -> Result<(), AppError> {
     if let Some(coach) = me.coach_id {
         let withdrawn = state
             .store
+            .of::<dyn SharingStore>()?
             .stop_sharing(me.id, coach, CONSENT_WORDING, state.clock.unix())
             .await?;
         tracing::info!(user = %me.id, %coach, parts = withdrawn.len(), "sharing stopped");
@@ -443,7 +455,11 @@ pub async fn consent_history() -> Result<Vec<ConsentLine>, AppError> {
     use crate::ssr::access::Act;
     use crate::ssr::clock::{day_of_unix, moment};
     let (state, me) = server::me(Act::Read).await?;
-    let events = state.store.consent_history(me.id).await?;
+    let events = state
+        .store
+        .of::<dyn SharingStore>()?
+        .consent_history(me.id)
+        .await?;
     let now = state.clock.now();
     Ok(events
         .into_iter()
@@ -512,7 +528,11 @@ pub async fn access_log() -> Result<Vec<LookLine>, AppError> {
     let (state, me) = require(&[Role::Participant]).await?;
     authorize_own(&me, Part::AccessLog, Act::Read, me.id)?;
     let cvs = server::cv_options(&state, &me).await?;
-    let entries = state.store.access_log(me.id).await?;
+    let entries = state
+        .store
+        .of::<dyn SharingStore>()?
+        .access_log(me.id)
+        .await?;
     let now = state.clock.now();
     let keyed: Vec<_> = entries
         .iter()

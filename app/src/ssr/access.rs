@@ -2,13 +2,12 @@
 //! person, may read or change which part of that person's data, and whether only while the
 //! person shares it. Every server function and download route that touches a person's data
 //! asks here after [`super::require`] has said who is asking; what is not in [`RULES`] is
-//! refused. Reads a coach or an admin makes of a participant's data are logged here too
-//! ([`log_read`]), so that the participant can see them.
-use super::store::{CvRecord, NewAccess, UserId, UserRecord};
+//! refused. Whether a part is shared now, and the log of reads a coach or an admin makes,
+//! are the sharing feature's (`sharing::reads`): this table only hears the answer.
+use super::store::{UserId, UserRecord};
 use super::ServerState;
 use crate::auth::Role;
 use crate::error::AppError;
-use crate::sharing::{ReadHow, SharedPart};
 
 /// A person's data, as units of permission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,19 +37,6 @@ pub enum Part {
     History,
     /// Their languages: levels, SFI, where they used them.
     Languages,
-}
-
-impl Part {
-    /// The unit of permission a shareable part is.
-    pub fn of(shared: SharedPart) -> Part {
-        match shared {
-            SharedPart::Cv => Cv,
-            SharedPart::Strengths => Strengths,
-            SharedPart::History => History,
-            SharedPart::Languages => Languages,
-            SharedPart::Goals => Goals,
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,78 +176,6 @@ pub fn authorize_own(
     )
 }
 
-/// Whether `coach` may read the CV `cv` of `person` now: a share of that version, or of
-/// every version, that has not run out.
-pub async fn cv_shared(
-    state: &ServerState,
-    person: UserId,
-    coach: UserId,
-    cv: crate::ids::CvId,
-) -> Result<bool, AppError> {
-    let now = state.clock.unix();
-    Ok(state
-        .store
-        .shares_of(person, coach)
-        .await
-        .map_err(super::internal)?
-        .iter()
-        .any(|s| s.part == SharedPart::Cv && s.holds(now) && s.cv.is_none_or(|id| id == cv)))
-}
-
-/// Whether `person` shares `part` with `coach` now (a share that has not run out). For the
-/// CV, any version counts: which one is checked by [`cv_shared`].
-pub async fn part_shared(
-    state: &ServerState,
-    person: UserId,
-    coach: UserId,
-    part: SharedPart,
-) -> Result<bool, AppError> {
-    let now = state.clock.unix();
-    Ok(state
-        .store
-        .shares_of(person, coach)
-        .await
-        .map_err(super::internal)?
-        .iter()
-        .any(|s| s.part == part && s.holds(now)))
-}
-
-/// Whether `who` may `act` on the CV `record`, and how they stand to its owner.
-pub async fn authorize_cv(
-    state: &ServerState,
-    who: &UserRecord,
-    record: &CvRecord,
-    act: Act,
-) -> Result<Relation, AppError> {
-    if who.id == record.owner_id || who.role != Coach {
-        authorize_own(who, Cv, act, record.owner_id)?;
-        return Ok(if who.id == record.owner_id {
-            Own
-        } else {
-            Other
-        });
-    }
-    let owner = state
-        .store
-        .find_user(record.owner_id)
-        .await
-        .map_err(super::internal)?
-        .ok_or(AppError::NotFound)?;
-    let relation = relation(who, &owner);
-    let shared = relation == TheirCoach && cv_shared(state, owner.id, who.id, record.id).await?;
-    authorize(
-        who,
-        Ask {
-            relation,
-            part: Cv,
-            act,
-            owner: owner.id,
-            shared,
-        },
-    )?;
-    Ok(relation)
-}
-
 /// The id the server gave this request (also in its log lines and `x-request-id`); a new
 /// one when there is none, so that reads are never merged by mistake.
 pub fn request_id() -> String {
@@ -275,39 +189,6 @@ pub fn request_id() -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequestId(pub String);
 
-/// Appends one entry to `person`'s access log for a read `who` made. Only coaches' and
-/// admins' reads are logged (a participant reading their own data is not a "look"). A read
-/// that cannot be logged is not served. One request is one read: a page whose render runs
-/// a server function twice (Leptos may render a suspended part twice on the server) still
-/// makes one entry, which the store keeps unique per request.
-pub async fn log_read(
-    state: &ServerState,
-    who: &UserRecord,
-    person: UserId,
-    part: SharedPart,
-    how: ReadHow,
-    cv: Option<crate::ids::CvId>,
-    request_id: String,
-) -> Result<(), AppError> {
-    if who.id == person || who.role == Participant {
-        return Ok(());
-    }
-    state
-        .store
-        .log_access(NewAccess {
-            reader: who.id,
-            reader_role: who.role,
-            participant: person,
-            part,
-            how,
-            cv,
-            at: state.clock.unix(),
-            request_id,
-        })
-        .await
-        .map_err(super::internal)
-}
-
 /// The server's state, the signed-in coach and the participant they act for.
 pub type LookedAfter = (ServerState, UserRecord, UserRecord);
 
@@ -315,7 +196,11 @@ pub type LookedAfter = (ServerState, UserRecord, UserRecord);
 /// (parts that need a share are checked where the share is known).
 pub async fn looked_after(id: UserId, part: Part, act: Act) -> Result<LookedAfter, AppError> {
     let (state, coach) = super::require(&[Coach]).await?;
-    let person = state.store.find_user(id).await?.ok_or(AppError::NotFound)?;
+    let person = state
+        .accounts
+        .find_user(id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     authorize(
         &coach,
         Ask {

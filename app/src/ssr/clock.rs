@@ -125,7 +125,7 @@ pub fn day_of_unix(unix: i64) -> Option<crate::i18n::CalendarDay> {
 /// A whole date as a person types it (`2026-12-24`, with the forgiveness of CV dates:
 /// Arabic-Indic digits, `/` or `.`), or `None`.
 pub fn parse_day(typed: &str) -> Option<Date> {
-    let parsed: crate::cv::date::PartialDate = typed.parse().ok()?;
+    let parsed: crate::date::PartialDate = typed.parse().ok()?;
     let text = parsed.to_string();
     // Only a full date (year, month and day) names a day.
     (text.len() == 10).then(|| text.parse().ok()).flatten()

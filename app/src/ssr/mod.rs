@@ -4,9 +4,7 @@ pub mod access;
 pub mod clock;
 pub mod device;
 pub mod drafts;
-pub mod issued;
 pub mod password;
-pub mod profile;
 pub mod store;
 pub mod throttle;
 
@@ -20,13 +18,16 @@ use sha2::{Digest, Sha256};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
-use store::{Store, UserId, UserRecord};
+use store::{AccountStore, Stores, UserId, UserRecord};
 use tower_sessions::Session;
 
 /// What the server functions need from the running server. Cheap to clone.
 #[derive(Clone)]
 pub struct ServerState {
-    pub store: Arc<dyn Store>,
+    /// Every feature's store, found by its trait.
+    pub store: Arc<Stores>,
+    /// Who is who: every request asks it who is signed in.
+    pub accounts: Arc<dyn AccountStore>,
     pub hasher: password::Hasher,
     pub throttle: Arc<throttle::Throttle>,
     pub settings: Arc<Settings>,
@@ -41,8 +42,6 @@ pub struct ServerState {
     pub device_key: device::DeviceKey,
     /// New CV entries by their form's draft token, so a second save never adds one twice.
     pub drafts: Arc<drafts::Drafts>,
-    /// Just-issued invitation secrets, in memory only, until the issuer has seen them.
-    pub issued: Arc<issued::Issued>,
 }
 
 /// Renders a print model to PDF bytes, or says why not in a few words that never quote the
@@ -147,7 +146,7 @@ pub async fn begin_session(
         .await
         .map_err(crate::ssr::internal)?;
     state
-        .store
+        .accounts
         .record_sign_in(user.id, state.clock.unix())
         .await?;
     Ok(())
@@ -186,7 +185,7 @@ pub async fn current_in(
     let user = if expired {
         None
     } else {
-        state.store.find_user(user_id).await?
+        state.accounts.find_user(user_id).await?
     };
     match user {
         // A password reset ends every session that began before it.

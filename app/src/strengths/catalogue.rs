@@ -233,7 +233,7 @@ pub fn describe(c: &Conditions) -> Vec<String> {
     if !means.is_empty() {
         lines.push(format!("{} {}", t(Key::CondMeansLegend), means.join(", ")));
     }
-    if let Ok(day) = c.earliest.parse::<crate::cv::date::PartialDate>() {
+    if let Ok(day) = c.earliest.parse::<crate::date::PartialDate>() {
         lines.push(tf(
             Key::CondEarliestIs,
             &[("day", &format!("\u{2066}{day}\u{2069}"))],

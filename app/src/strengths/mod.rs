@@ -131,7 +131,7 @@ impl StrengthsDoc {
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
-    pub use crate::ssr::profile::refuse;
+    pub use crate::profile::document::refuse;
 
     pub fn get<'a>(fields: &'a BTreeMap<String, String>, name: &str) -> &'a str {
         fields.get(name).map(|s| s.trim()).unwrap_or("")
@@ -415,8 +415,8 @@ pub(crate) mod server {
 #[server(prefix = "/api", endpoint = "my-strengths")]
 pub async fn my_strengths() -> Result<StrengthsDoc, AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Read).await?;
-    crate::ssr::profile::load(&state, &me).await
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Read).await?;
+    crate::profile::document::load(&state, &me).await
 }
 
 /// The strengths ticked on the list; examples of those still ticked are kept.
@@ -425,9 +425,9 @@ pub async fn save_picks(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
     let picks = server::picks_from(&fields).map_err(|i| server::refuse(i, &fields))?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         if picks.len() + doc.own.len() > MAX_STRENGTHS {
             let mut invalid = Invalid::new();
             invalid.add("pick-heart", FieldProblem::TooManyStrengths);
@@ -460,7 +460,7 @@ pub async fn save_own_strength(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
     let mut invalid = Invalid::new();
     let group = Group::parse(server::get(&fields, "group"));
     if group.is_none() {
@@ -474,7 +474,7 @@ pub async fn save_own_strength(
     let Some(group) = group.filter(|_| invalid.errors.is_empty()) else {
         return Err(server::refuse(invalid, &fields));
     };
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         if let Some(same) = doc
             .own
             .iter()
@@ -511,8 +511,8 @@ pub async fn save_own_strength(
 #[server(prefix = "/api", endpoint = "remove-own-strength")]
 pub async fn remove_own_strength(n: usize, was: String) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
         if doc.own.get(i).is_some_and(|o| o.text == was) {
             doc.own.remove(i);
@@ -530,7 +530,7 @@ pub async fn save_examples(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
     let mut invalid = Invalid::new();
     let mut examples = BTreeMap::new();
     for name in fields.keys().filter(|k| k.starts_with("ex-")) {
@@ -542,7 +542,7 @@ pub async fn save_examples(
     if !invalid.errors.is_empty() {
         return Err(server::refuse(invalid, &fields));
     }
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         for p in &mut doc.picked {
             if let Some(e) = examples.get(&format!("ex-{}-{}", p.group.code(), p.slug)) {
                 p.example = e.clone();
@@ -570,7 +570,7 @@ pub async fn save_interests(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
     let mut invalid = Invalid::new();
     let interests = server::lines(
         &fields,
@@ -583,7 +583,7 @@ pub async fn save_interests(
     if !invalid.errors.is_empty() {
         return Err(server::refuse(invalid, &fields));
     }
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         doc.interests = interests.clone();
         doc.cares = cares.clone();
         Ok(())
@@ -599,7 +599,7 @@ pub async fn save_work_goals(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
     let mut invalid = Invalid::new();
     let goals = server::lines(
         &fields,
@@ -611,7 +611,7 @@ pub async fn save_work_goals(
     if !invalid.errors.is_empty() {
         return Err(server::refuse(invalid, &fields));
     }
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         doc.work_goals = goals.clone();
         Ok(())
     })
@@ -625,10 +625,10 @@ pub async fn save_conditions(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<StrengthsDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<StrengthsDoc>(Act::Change).await?;
     let conditions = server::conditions_from(&fields, state.clock.today())
         .map_err(|i| server::refuse(i, &fields))?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut StrengthsDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut StrengthsDoc| {
         doc.conditions = conditions.clone();
         Ok(())
     })
@@ -643,7 +643,7 @@ pub async fn save_history_note(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<HistoryDoc>(Act::Change).await?;
+    let (state, me) = crate::profile::document::owner::<HistoryDoc>(Act::Change).await?;
     let mut invalid = Invalid::new();
     let note = HistoryNote {
         job: server::line(&fields, "job", LINE_CHARS, &mut invalid),
@@ -657,7 +657,7 @@ pub async fn save_history_note(
     if !invalid.errors.is_empty() {
         return Err(server::refuse(invalid, &fields));
     }
-    crate::ssr::profile::edit(&state, &me, |doc: &mut HistoryDoc| {
+    crate::profile::document::edit(&state, &me, |doc: &mut HistoryDoc| {
         if doc.notes.contains(&note) {
             return Ok(());
         }
@@ -678,8 +678,8 @@ pub async fn save_history_note(
 #[server(prefix = "/api", endpoint = "remove-history-note")]
 pub async fn remove_history_note(n: usize, was: String) -> Result<(), AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<HistoryDoc>(Act::Change).await?;
-    crate::ssr::profile::edit(&state, &me, |doc: &mut HistoryDoc| {
+    let (state, me) = crate::profile::document::owner::<HistoryDoc>(Act::Change).await?;
+    crate::profile::document::edit(&state, &me, |doc: &mut HistoryDoc| {
         let i = n.checked_sub(1).ok_or(AppError::BadRequest)?;
         if doc.notes.get(i).is_some_and(|h| h.job == was) {
             doc.notes.remove(i);
@@ -694,29 +694,39 @@ pub async fn remove_history_note(n: usize, was: String) -> Result<(), AppError> 
 /// A page that needs the stored profile: loads it, then draws it with `show`. Awaited, not
 /// kept as a resource: these pages have no island, so nothing of the profile goes into
 /// the page but what `show` draws.
-fn with_doc(show: fn(StrengthsDoc) -> AnyView) -> impl IntoView {
+fn with_doc(
+    show: impl Fn(StrengthsDoc) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Participant]>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match my_strengths().await {
-                        Ok(doc) => show(doc),
-                        Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {
+                let show = show.clone();
+                view! {
+                    <Suspense>
+                        {move || {
+                            let show = show.clone();
+                            Suspend::new(async move {
+                                match my_strengths().await {
+                                    Ok(doc) => show(doc),
+                                    Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
+                                }
+                            })
+                        }}
+                    </Suspense>
+                }
+            }
         </RequireRole>
     }
 }
 
-/// `/strengths`: the whole profile on one screen.
+/// `/strengths`: the whole profile on one screen; `to_cv` is the way to put it into a CV.
 #[component]
-pub fn StrengthsPage() -> impl IntoView {
-    with_doc(|doc| view! { <StrengthsSummary doc/> }.into_any())
+pub fn StrengthsPage(to_cv: ViewFn) -> impl IntoView {
+    with_doc(move |doc| view! { <StrengthsSummary doc to_cv=to_cv.clone()/> }.into_any())
 }
 
 #[component]
-fn StrengthsSummary(doc: StrengthsDoc) -> impl IntoView {
+fn StrengthsSummary(doc: StrengthsDoc, to_cv: ViewFn) -> impl IntoView {
     let status = crate::ui::query_status(&[
         ("picked", Key::StrengthsSaved),
         ("examples", Key::StrengthsSaved),
@@ -804,7 +814,7 @@ fn StrengthsSummary(doc: StrengthsDoc) -> impl IntoView {
                 <section aria-labelledby="to-cv">
                     <h2 id="to-cv">{t(Key::LangToCvHeading)}</h2>
                     <p>{t(Key::StrengthsToCvText)}</p>
-                    <crate::profile::CvChoice part="strengths"/>
+                    {to_cv.run()}
                 </section>
             })}
         </Page>
@@ -1121,8 +1131,8 @@ fn ConditionsForm(doc: StrengthsDoc) -> impl IntoView {
 #[server(prefix = "/api", endpoint = "my-history-notes")]
 pub async fn my_history_notes() -> Result<HistoryDoc, AppError> {
     use crate::ssr::access::Act;
-    let (state, me) = crate::ssr::profile::owner::<HistoryDoc>(Act::Read).await?;
-    crate::ssr::profile::load(&state, &me).await
+    let (state, me) = crate::profile::document::owner::<HistoryDoc>(Act::Read).await?;
+    crate::profile::document::load(&state, &me).await
 }
 
 /// `/strengths/history`: notes on earlier jobs, for yourself.
@@ -1203,4 +1213,16 @@ fn HistoryNotes(doc: HistoryDoc) -> impl IntoView {
             </ActionForm>
         </Page>
     }
+}
+
+#[cfg(feature = "ssr")]
+impl crate::profile::document::Document for StrengthsDoc {
+    const PART: crate::profile::store::ProfilePart = crate::profile::store::ProfilePart::Strengths;
+    const ACCESS: crate::ssr::access::Part = crate::ssr::access::Part::Strengths;
+}
+
+#[cfg(feature = "ssr")]
+impl crate::profile::document::Document for HistoryDoc {
+    const PART: crate::profile::store::ProfilePart = crate::profile::store::ProfilePart::History;
+    const ACCESS: crate::ssr::access::Part = crate::ssr::access::Part::History;
 }

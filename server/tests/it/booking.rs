@@ -2,7 +2,9 @@
 //! a time is never booked twice however the requests race, and a form sent again books
 //! once.
 use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, BookingStore, NewPerson};
+use app::ssr::store::{AccountStore, NewPerson};
+
+use app::booking::store::BookingStore;
 use reqwest::StatusCode;
 use std::str::FromStr;
 use std::sync::Arc;

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 pub struct TestServer {
     pub base: String,
-    pub store: Arc<server::db::SqliteStore>,
+    pub store: Arc<server::store::SqliteStore>,
     pub client: Client,
     /// The start-up invitation for the first admin, when the portal had none.
     pub first_admin: Option<(String, String)>,
@@ -352,7 +352,10 @@ impl TestServer {
     /// Runs `work` with the portal's store on the portal's own runtime. The store's pool
     /// hands connections back with tasks on the runtime that used them; a test's own
     /// runtime would leave them behind when it stops between polls or ends.
-    pub async fn on_server<F, T>(&self, work: impl FnOnce(Arc<server::db::SqliteStore>) -> F) -> T
+    pub async fn on_server<F, T>(
+        &self,
+        work: impl FnOnce(Arc<server::store::SqliteStore>) -> F,
+    ) -> T
     where
         F: std::future::Future<Output = T> + Send + 'static,
         T: Send + 'static,

@@ -5,7 +5,9 @@ use crate::booking::{
     allow_many_connections, cheap_hash, participants, publish_hours, MONDAY_MORNING,
 };
 use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, GroupId, GroupStore, NewPerson};
+use app::ssr::store::{AccountStore, GroupId, NewPerson};
+
+use app::booking::group::store::GroupStore;
 use reqwest::StatusCode;
 use std::sync::Arc;
 

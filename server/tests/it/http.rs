@@ -334,7 +334,9 @@ async fn a_code_typed_loosely_works_and_bad_choices_are_explained() {
 
 #[tokio::test]
 async fn an_expired_invitation_is_refused() {
-    use app::ssr::store::{InvitationStore, NewInvitation, NewPerson};
+    use app::ssr::store::NewPerson;
+
+    use app::invite::store::{InvitationStore, NewInvitation};
     let srv = spawn().await;
     srv.store
         .create_invited_person(

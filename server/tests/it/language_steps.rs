@@ -4,7 +4,7 @@
 //! halfway is listed with the way on, stays out of the CV, and is nobody else's to reach.
 use crate::common::spawn;
 use crate::profile::{location, refused_to_all_but_the_owner, stored};
-use app::languages::cefr::Skill;
+use app::cv::cefr::Skill;
 use reqwest::StatusCode;
 
 /// Posts the first screen for a new language as a browser without JavaScript does.

@@ -2,7 +2,9 @@
 //! the look is in "Vem har tittat?"; end dates; coaches' notes; and an IDOR sweep over
 //! every server function and route that takes an id, as every kind of asker.
 use crate::common::{id_of, spawn, TestServer};
-use app::ssr::store::{SharingStore, UserId};
+use app::ssr::store::UserId;
+
+use app::sharing::store::SharingStore;
 use reqwest::StatusCode;
 
 const MARK_ONE: &str = "Trädgårdsarbete-MARK-ONE";
@@ -48,7 +50,7 @@ async fn looks(srv: &TestServer, person: &str) -> usize {
     access_log(srv, id).await.len()
 }
 
-async fn access_log(srv: &TestServer, id: UserId) -> Vec<app::ssr::store::AccessEntry> {
+async fn access_log(srv: &TestServer, id: UserId) -> Vec<app::sharing::store::AccessEntry> {
     srv.on_server(move |store| async move { store.access_log(id).await.expect("log") })
         .await
 }

@@ -1,11 +1,12 @@
 //! Reading and changing one part of the career profile, stored whole as JSON. A change is a
 //! function applied to the latest document and saved by compare-and-set, so two forms sent
 //! at once both count: the slower one is applied again to what the faster one saved.
-use super::access::{authorize_own, Act, Part};
-use super::store::{ProfilePart, UserId, UserRecord};
-use super::{require, ServerState};
+use super::store::{ProfilePart, ProfileStore};
 use crate::auth::Role;
 use crate::error::{AppError, Invalid};
+use crate::ssr::access::{authorize_own, Act, Part};
+use crate::ssr::store::{UserId, UserRecord};
+use crate::ssr::{require, ServerState};
 use serde::{de::DeserializeOwned, Serialize};
 use std::collections::BTreeMap;
 
@@ -13,21 +14,6 @@ use std::collections::BTreeMap;
 pub trait Document: Serialize + DeserializeOwned + Default {
     const PART: ProfilePart;
     const ACCESS: Part;
-}
-
-impl Document for crate::languages::LanguagesDoc {
-    const PART: ProfilePart = ProfilePart::Languages;
-    const ACCESS: Part = Part::Languages;
-}
-
-impl Document for crate::strengths::StrengthsDoc {
-    const PART: ProfilePart = ProfilePart::Strengths;
-    const ACCESS: Part = Part::Strengths;
-}
-
-impl Document for crate::strengths::HistoryDoc {
-    const PART: ProfilePart = ProfilePart::History;
-    const ACCESS: Part = Part::History;
 }
 
 /// The signed-in participant, allowed to `act` on their own `T`.
@@ -65,7 +51,12 @@ pub async fn load_part<T: DeserializeOwned + Default>(
     owner: UserId,
     part: ProfilePart,
 ) -> Result<(T, i64), AppError> {
-    match state.store.profile_part(owner, part).await? {
+    match state
+        .store
+        .of::<dyn ProfileStore>()?
+        .profile_part(owner, part)
+        .await?
+    {
         None => Ok((T::default(), 0)),
         Some(record) => {
             let document = serde_json::from_str(&record.document).map_err(crate::ssr::internal)?;
@@ -91,6 +82,7 @@ where
         let json = serde_json::to_string(&document).map_err(crate::ssr::internal)?;
         if state
             .store
+            .of::<dyn ProfileStore>()?
             .save_profile_part(owner, part, revision, &json, state.clock.unix())
             .await?
         {

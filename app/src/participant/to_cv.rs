@@ -1,5 +1,6 @@
-//! What "Mina styrkor" and "Mina språk" share: putting them into one of the participant's
-//! CVs ("Lägg in i CV:t").
+//! "Lägg in i CV:t": putting "Mina styrkor" or "Mina språk" into one of the participant's
+//! CVs. It needs the CV and both parts, so it lives here, above them; the parts' pages show
+//! [`CvChoice`] where the shell's routes hand it to them.
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
@@ -16,8 +17,8 @@ type PutIntoCv = Box<dyn Fn(&mut crate::cv::model::Cv) + Send + Sync>;
 /// interests) into CV `cv`, which must be the caller's own.
 #[server(prefix = "/api", endpoint = "profile-to-cv")]
 pub async fn profile_to_cv(cv: Option<CvId>, part: String) -> Result<(), AppError> {
+    use crate::profile::document::{load, owner};
     use crate::ssr::access::Act;
-    use crate::ssr::profile::{load, owner};
     let (state, me, put): (_, _, PutIntoCv) = match part.as_str() {
         "languages" => {
             use crate::languages::{server::into_cv, LanguagesDoc};

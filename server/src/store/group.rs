@@ -1,10 +1,16 @@
 //! Workshops and drop-in windows: seats (counted by triggers, capped by a CHECK) and the
 //! drop-in queue (ordered by the id each entry gets under the write lock).
 use super::{booking, clashes, err, BookingRow, SqliteStore, BOOKING_SELECT};
-use app::ssr::store::{
-    BookingId, BookingRecord, CreateGroupOutcome, GroupId, GroupKind, GroupRecord, GroupStore,
-    NewGroup, NewSeat, QueuePlace, QueueRecord, SeatOutcome, StoreError, UserId,
+use app::ssr::store::{BookingId, GroupId, StoreError, UserId};
+
+use app::booking::store::BookingRecord;
+
+use app::booking::group::store::{
+    CreateGroupOutcome, GroupRecord, GroupStore, NewGroup, NewSeat, QueuePlace, QueueRecord,
+    SeatOutcome,
 };
+
+use app::booking::group::GroupKind;
 use async_trait::async_trait;
 
 type GroupRow = (

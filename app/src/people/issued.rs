@@ -3,8 +3,8 @@
 //! here, in memory, never in the database (whose file, WAL and free pages outlive any row),
 //! under a random handle that the issuer's session holds; they expire after a while and are
 //! never shown once the invitation has been used.
-use super::store::UserId;
-use crate::people::IssuedInvitation;
+use super::IssuedInvitation;
+use crate::ids::UserId;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -29,7 +29,7 @@ pub struct Issued {
 impl Issued {
     /// Keeps `issued` and returns the handle to put in the issuer's session.
     pub fn keep(&self, issued: IssuedInvitation, user_id: UserId) -> String {
-        let handle = super::random_hex(24);
+        let handle = crate::ssr::random_hex(24);
         let now = Instant::now();
         if let Ok(mut entries) = self.entries.lock() {
             entries.retain(|_, e| e.until > now);

@@ -4,13 +4,23 @@
 //! changed since the last meeting marked attended. The CV has its own section
 //! (the coach's page). Every part read is one entry in the person's access log.
 use super::since::{self, Change};
-use super::SharedPart;
+#[cfg(feature = "ssr")]
+use crate::booking::store::BookingStore;
+use crate::cv::cefr::Skill;
+#[cfg(feature = "ssr")]
+use crate::cv::store::CvStore;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::goals::store::GoalStore;
 use crate::goals::GoalView;
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::UserId;
-use crate::languages::cefr::Skill;
 use crate::languages::LanguagesView;
+#[cfg(feature = "ssr")]
+use crate::profile::store::ProfileStore;
+#[cfg(feature = "ssr")]
+use crate::sharing::store::SharingStore;
+use crate::sharing::SharedPart;
 use crate::strengths::catalogue::{self, Group};
 use crate::strengths::{HistoryDoc, StrengthsDoc};
 use leptos::prelude::*;
@@ -45,9 +55,12 @@ pub struct Since {
 #[cfg(feature = "ssr")]
 mod server {
     use super::*;
-    use crate::ssr::access::{authorize, log_read, Act, Ask, Part, Relation};
+    use crate::sharing::reads::log_read;
+    use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
     use crate::ssr::clock::day_of_unix;
-    use crate::ssr::store::{ShareRecord, UserRecord};
+    use crate::ssr::store::UserRecord;
+
+    use crate::sharing::store::ShareRecord;
     use crate::ssr::ServerState;
     use jiff::civil::Date;
 
@@ -64,6 +77,7 @@ mod server {
         let now = state.clock.unix();
         Ok(state
             .store
+            .of::<dyn BookingStore>()?
             .participant_bookings(person, 0)
             .await?
             .iter()
@@ -83,11 +97,15 @@ mod server {
     pub async fn profile_changes<T: serde::de::DeserializeOwned + Default>(
         state: &ServerState,
         person: UserId,
-        part: crate::ssr::store::ProfilePart,
+        part: crate::profile::store::ProfilePart,
         since: i64,
         diff: fn(&T, &T) -> Vec<Change>,
     ) -> Result<Vec<Dated>, AppError> {
-        let revisions = state.store.profile_revisions(person, part, since).await?;
+        let revisions = state
+            .store
+            .of::<dyn ProfileStore>()?
+            .profile_revisions(person, part, since)
+            .await?;
         let mut base = T::default();
         let mut later: Vec<(i64, T)> = Vec::new();
         for r in revisions {
@@ -126,7 +144,7 @@ mod server {
         share: &ShareRecord,
         since: i64,
     ) -> Result<Vec<Dated>, AppError> {
-        let records = state.store.list_cvs(person).await?;
+        let records = state.store.of::<dyn CvStore>()?.list_cvs(person).await?;
         Ok(records
             .into_iter()
             .filter(|r| share.cv.is_none_or(|id| id == r.id) && r.updated_at > since)
@@ -160,9 +178,9 @@ mod server {
             Some(start_of_day(date).as_second() + 12 * 3600)
         };
         let mut changes = Vec::new();
-        for goal in state.store.goals(person).await? {
+        for goal in state.store.of::<dyn GoalStore>()?.goals(person).await? {
             let what = goal.fields.what.clone();
-            let practice = state.store.practice(goal.id).await?;
+            let practice = state.store.of::<dyn GoalStore>()?.practice(goal.id).await?;
             let logged: Vec<i64> = practice
                 .iter()
                 .map(|p| p.logged_at)
@@ -177,7 +195,7 @@ mod server {
                     },
                 ));
             }
-            for pause in state.store.pauses(goal.id).await? {
+            for pause in state.store.of::<dyn GoalStore>()?.pauses(goal.id).await? {
                 if pause.from >= since_day {
                     if let Some(at) = noon(&pause.from) {
                         changes.push((
@@ -222,7 +240,7 @@ mod server {
             coach,
             Ask {
                 relation: Relation::TheirCoach,
-                part: Part::of(part),
+                part: Part::from(part),
                 act: Act::Read,
                 owner: person,
                 shared,
@@ -249,9 +267,9 @@ mod server {
 /// logged once for the request. A part that is not shared is `None` and is not read.
 #[server(prefix = "/api", endpoint = "shared-parts")]
 pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError> {
+    use crate::profile::store::ProfilePart;
     use crate::ssr::access::{request_id, Act, Part};
     use crate::ssr::clock::day_of_unix;
-    use crate::ssr::store::ProfilePart;
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
     let (state, coach, person) =
@@ -259,6 +277,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     let now = state.clock.unix();
     let shares: Vec<_> = state
         .store
+        .of::<dyn SharingStore>()?
         .shares_of(person.id, coach.id)
         .await?
         .into_iter()
@@ -284,7 +303,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     let shared = |part: SharedPart| share(part).is_some();
     if shared(SharedPart::Strengths) {
         let (data, _) =
-            crate::ssr::profile::load_part::<StrengthsDoc>(&state, id, ProfilePart::Strengths)
+            crate::profile::document::load_part::<StrengthsDoc>(&state, id, ProfilePart::Strengths)
                 .await?;
         server::read(
             &state,
@@ -302,7 +321,8 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     }
     if shared(SharedPart::History) {
         let (data, _) =
-            crate::ssr::profile::load_part::<HistoryDoc>(&state, id, ProfilePart::History).await?;
+            crate::profile::document::load_part::<HistoryDoc>(&state, id, ProfilePart::History)
+                .await?;
         server::read(
             &state,
             &coach,
@@ -318,7 +338,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         });
     }
     if shared(SharedPart::Languages) {
-        let (doc, _) = crate::ssr::profile::load_part::<crate::languages::LanguagesDoc>(
+        let (doc, _) = crate::profile::document::load_part::<crate::languages::LanguagesDoc>(
             &state,
             id,
             ProfilePart::Languages,
@@ -341,7 +361,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     if shared(SharedPart::Goals) {
         let today = state.clock.today();
         let mut goals = Vec::new();
-        for goal in state.store.goals(id).await? {
+        for goal in state.store.of::<dyn GoalStore>()?.goals(id).await? {
             goals.push(crate::goals::server::view(&state, goal, today).await?);
         }
         server::read(

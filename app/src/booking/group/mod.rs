@@ -4,9 +4,15 @@
 //! calendar, marked attended), or joins the drop-in queue from their phone on the day and
 //! sees their place; the coach calls the next person.
 #[cfg(feature = "ssr")]
+pub mod store;
+#[cfg(feature = "ssr")]
 use super::{needs_from, MAX_FUTURE_BOOKINGS};
 use super::{query_flag, status_panel, when_text, When, NEEDS};
 use crate::auth::{RequireRole, Role};
+#[cfg(feature = "ssr")]
+use crate::booking::group::store::GroupStore;
+#[cfg(feature = "ssr")]
+use crate::booking::store::BookingStore;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
@@ -105,7 +111,9 @@ pub fn place_text(place: Place) -> String {
 pub(crate) mod server {
     use super::*;
     use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
-    use crate::ssr::store::{GroupRecord, QueuePlace, UserRecord};
+    use crate::ssr::store::UserRecord;
+
+    use crate::booking::group::store::{GroupRecord, QueuePlace};
     use crate::ssr::{require, ServerState};
 
     pub fn view_of(g: GroupRecord, now: i64) -> Option<GroupView> {
@@ -146,6 +154,7 @@ pub(crate) mod server {
         let (state, coach) = require(&[Role::Coach]).await?;
         let group = state
             .store
+            .of::<dyn GroupStore>()?
             .find_group(id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -175,6 +184,7 @@ pub(crate) mod server {
         let (state, me, _) = super::super::server::participant().await?;
         let group = state
             .store
+            .of::<dyn GroupStore>()?
             .find_group(id)
             .await?
             .filter(|g| Some(g.coach_id) == me.coach_id)
@@ -204,7 +214,7 @@ pub(crate) mod server {
         now: jiff::Timestamp,
         coach: crate::ids::UserId,
         rules: Option<&crate::booking::BookingRules>,
-    ) -> Result<crate::ssr::store::NewGroup, AppError> {
+    ) -> Result<crate::booking::group::store::NewGroup, AppError> {
         let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
         let mut invalid = Invalid::new();
         let kind = GroupKind::parse(get("kind"));
@@ -284,7 +294,7 @@ pub(crate) mod server {
                     Some(r) if place.is_empty() => r.place.clone(),
                     _ => place,
                 };
-                Ok(crate::ssr::store::NewGroup {
+                Ok(crate::booking::group::store::NewGroup {
                     coach,
                     kind,
                     title,
@@ -316,6 +326,7 @@ pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
     let now = state.clock.unix();
     Ok(state
         .store
+        .of::<dyn GroupStore>()?
         .coach_groups(coach.id, today)
         .await?
         .into_iter()
@@ -328,15 +339,23 @@ pub async fn my_groups() -> Result<Vec<GroupView>, AppError> {
 pub async fn create_group(
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<GroupId, AppError> {
+    use crate::booking::group::store::CreateGroupOutcome;
     use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::require;
-    use crate::ssr::store::CreateGroupOutcome;
     let (state, coach) = require(&[Role::Coach]).await?;
     authorize_own(&coach, Part::Calendar, Act::Change, coach.id)?;
-    let rules = state.store.booking_rules(coach.id).await?;
+    let rules = state
+        .store
+        .of::<dyn BookingStore>()?
+        .booking_rules(coach.id)
+        .await?;
     let group = server::group_from(&fields, state.clock.now(), coach.id, rules.as_ref())?;
     let kind = group.kind;
-    let outcome = state.store.create_group(group, state.clock.unix()).await?;
+    let outcome = state
+        .store
+        .of::<dyn GroupStore>()?
+        .create_group(group, state.clock.unix())
+        .await?;
     match outcome {
         CreateGroupOutcome::Created(id) => {
             tracing::info!(coach = %coach.id, group = %id, kind = kind.code(), "group published");
@@ -378,12 +397,13 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
     let (state, _, group) = server::own_group(id, Act::Read).await?;
     let seats = state
         .store
+        .of::<dyn GroupStore>()?
         .group_seats(id)
         .await?
         .into_iter()
         .map(|b| (b.id, b.participant_name, b.needs))
         .collect();
-    let in_queue = state.store.queue(id).await?;
+    let in_queue = state.store.of::<dyn GroupStore>()?.queue(id).await?;
     let called = in_queue.iter().find(|q| q.called).map(|q| q.participant_id);
     let queue = in_queue
         .into_iter()
@@ -415,6 +435,7 @@ pub async fn call_next(id: GroupId, current: Option<crate::ids::UserId>) -> Resu
     }
     let called = state
         .store
+        .of::<dyn GroupStore>()?
         .call_next(id, current, state.clock.unix())
         .await?;
     tracing::info!(coach = %coach.id, group = %id, called = called.is_some(), "next called");
@@ -448,6 +469,7 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
     }
     if !state
         .store
+        .of::<dyn GroupStore>()?
         .cancel_group(id, coach.id, &reason, state.clock.unix())
         .await?
     {
@@ -478,6 +500,7 @@ pub async fn workshops() -> Result<WorkshopOffer, AppError> {
     };
     let workshops = state
         .store
+        .of::<dyn GroupStore>()?
         .coach_groups(coach, now)
         .await?
         .into_iter()
@@ -486,6 +509,7 @@ pub async fn workshops() -> Result<WorkshopOffer, AppError> {
         .collect();
     let mine = state
         .store
+        .of::<dyn BookingStore>()?
         .participant_bookings(me.id, now)
         .await?
         .into_iter()
@@ -503,7 +527,7 @@ pub async fn book_seat(
     interpreter: Option<String>,
     #[server(flatten)] fields: BTreeMap<String, String>,
 ) -> Result<BookingId, AppError> {
-    use crate::ssr::store::{NewSeat, SeatOutcome};
+    use crate::booking::group::store::{NewSeat, SeatOutcome};
     let (state, me, group) = server::coach_group(id).await?;
     if group.kind != GroupKind::Workshop {
         return Err(AppError::NotFound);
@@ -529,6 +553,7 @@ pub async fn book_seat(
     }
     let outcome = state
         .store
+        .of::<dyn GroupStore>()?
         .book_seat(
             NewSeat {
                 group: id,
@@ -578,7 +603,12 @@ pub async fn dropins() -> Result<DropIns, AppError> {
             cancelled,
         });
     };
-    for g in state.store.coach_groups(coach, now.as_second()).await? {
+    for g in state
+        .store
+        .of::<dyn GroupStore>()?
+        .coach_groups(coach, now.as_second())
+        .await?
+    {
         if g.kind != GroupKind::DropIn {
             continue;
         }
@@ -587,7 +617,11 @@ pub async fn dropins() -> Result<DropIns, AppError> {
             continue;
         }
         if server::queue_open(&g, now) {
-            let place = state.store.queue_place(g.id, me.id).await?;
+            let place = state
+                .store
+                .of::<dyn GroupStore>()?
+                .queue_place(g.id, me.id)
+                .await?;
             if let Some(view) = server::view_of(g, now.as_second()) {
                 open.push((view, server::place_of(place)));
             }
@@ -605,20 +639,32 @@ pub async fn dropins() -> Result<DropIns, AppError> {
 /// Joins (or, with `leave`, leaves) today's drop-in queue.
 #[server(prefix = "/api", endpoint = "queue")]
 pub async fn queue(id: GroupId, leave: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::store::QueuePlace;
+    use crate::booking::group::store::QueuePlace;
     let (state, me, group) = server::coach_group(id).await?;
     if group.kind != GroupKind::DropIn {
         return Err(AppError::NotFound);
     }
     let now = state.clock.unix();
     let flag = if leave.is_some() {
-        state.store.leave_queue(id, me.id, now).await?;
+        state
+            .store
+            .of::<dyn GroupStore>()?
+            .leave_queue(id, me.id, now)
+            .await?;
         tracing::info!(user = %me.id, group = %id, "left the queue");
         "left"
     } else {
         let joined = server::queue_open(&group, state.clock.now())
-            && state.store.join_queue(id, me.id, now).await?;
-        let place = state.store.queue_place(id, me.id).await?;
+            && state
+                .store
+                .of::<dyn GroupStore>()?
+                .join_queue(id, me.id, now)
+                .await?;
+        let place = state
+            .store
+            .of::<dyn GroupStore>()?
+            .queue_place(id, me.id)
+            .await?;
         // Closed (ended or cancelled) unless this was a second tap.
         if !joined && !matches!(place, QueuePlace::Waiting(_) | QueuePlace::Called) {
             let mut invalid = Invalid::new();
@@ -647,7 +693,14 @@ pub async fn place_line(
         Ok(me) => me,
         Err(_) => return StatusCode::NOT_FOUND.into_response(),
     };
-    let group = match state.store.find_group(id).await {
+    let groups = match state.store.of::<dyn GroupStore>() {
+        Ok(groups) => groups,
+        Err(e) => {
+            tracing::error!(error = %e, "queue place");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let group = match groups.find_group(id).await {
         Ok(Some(g)) if Some(g.coach_id) == me.coach_id && g.kind == GroupKind::DropIn => g,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -655,7 +708,7 @@ pub async fn place_line(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let place = match state.store.queue_place(group.id, me.id).await {
+    let place = match groups.queue_place(group.id, me.id).await {
         Ok(p) => server::place_of(p),
         Err(e) => {
             tracing::error!(error = %e, "queue place");

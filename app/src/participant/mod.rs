@@ -1,4 +1,6 @@
 //! The participant's home, "Min väg": the way into everything they do here.
+pub mod to_cv;
+
 use crate::auth::{use_auth, RequireRole, Role};
 use crate::booking::{when_text, BookingView};
 use crate::cv::api::CvSummary;
@@ -18,7 +20,11 @@ pub async fn my_coach() -> Result<Option<String>, AppError> {
     let Some(coach) = me.coach_id else {
         return Ok(None);
     };
-    Ok(state.store.find_user(coach).await?.map(|c| c.display_name))
+    Ok(state
+        .accounts
+        .find_user(coach)
+        .await?
+        .map(|c| c.display_name))
 }
 
 /// What is going on now, for the first screen of "Min väg": the next booking, today's

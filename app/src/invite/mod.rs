@@ -1,9 +1,13 @@
 //! Invitations: a coach (or, for coaches, an admin) creates an account and hands over a
 //! one-time link or short code; the person opens it on their phone and chooses a login and
 //! password.
+#[cfg(feature = "ssr")]
+pub mod store;
 use crate::auth::Role;
 use crate::error::{AppError, FieldProblem};
 use crate::i18n::{t, tf, Key};
+#[cfg(feature = "ssr")]
+use crate::invite::store::InvitationStore;
 use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -77,10 +81,15 @@ const CODE_KEY: &str = "invite_code";
 async fn open_invitation(
     state: &crate::ssr::ServerState,
     secret: &str,
-) -> Result<crate::ssr::store::InvitationRecord, AppError> {
+) -> Result<crate::invite::store::InvitationRecord, AppError> {
     use crate::ssr::{normalize_secret, secret_hash};
     let hash = secret_hash(&normalize_secret(secret));
-    match state.store.find_invitation(&hash).await? {
+    match state
+        .store
+        .of::<dyn InvitationStore>()?
+        .find_invitation(&hash)
+        .await?
+    {
         Some(inv) if !inv.used && inv.expires_at > state.clock.unix() => Ok(inv),
         _ => Err(AppError::InvitationInvalid),
     }
@@ -167,7 +176,7 @@ pub async fn accept_invitation(
 ) -> Result<(), AppError> {
     use crate::auth::hash_error;
     use crate::error::Invalid;
-    use crate::ssr::store::AcceptRefusal;
+    use crate::invite::store::AcceptRefusal;
     use crate::ssr::{
         begin_session, count_attempt, nfc, normalize_secret, password, peer_addr, secret_hash,
         session, state,
@@ -195,6 +204,7 @@ pub async fn accept_invitation(
     let hash = state.hasher.hash(password).await.map_err(hash_error)?;
     let accepted = state
         .store
+        .of::<dyn InvitationStore>()?
         .accept_invitation(
             &secret_hash(&normalize_secret(&secret)),
             &login,
@@ -248,6 +258,7 @@ pub async fn reset_password(secret: String, password: String) -> Result<(), AppE
     let hash = state.hasher.hash(password).await.map_err(hash_error)?;
     let done = state
         .store
+        .of::<dyn InvitationStore>()?
         .accept_reset(
             &secret_hash(&normalize_secret(&secret)),
             &hash,

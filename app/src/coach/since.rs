@@ -1,9 +1,9 @@
 //! "Sedan förra mötet": what changed in a participant's shared parts since the last meeting
 //! marked attended, worked out from two stored versions of a part. Pure functions: the
 //! server feeds them the versions, the coach's page says each change in words.
+use crate::cv::cefr::{Cefr, Skill};
 use crate::goals::PauseReason;
 use crate::i18n::{t, tf, tp, Key};
-use crate::languages::cefr::{Cefr, Skill};
 use crate::languages::LanguagesDoc;
 use crate::strengths::catalogue::{self, Group};
 use crate::strengths::StrengthsDoc;

@@ -1,9 +1,9 @@
 //! The career profile's parts, one JSON document each, saved by compare-and-set; the parts
 //! that keep versions get each saved one in the same transaction.
 use super::{err, SqliteStore};
-use app::ssr::store::{
-    ProfilePart, ProfileRecord, ProfileRevision, ProfileStore, StoreError, UserId,
-};
+use app::ssr::store::{StoreError, UserId};
+
+use app::profile::store::{ProfilePart, ProfileRecord, ProfileRevision, ProfileStore};
 use async_trait::async_trait;
 
 #[async_trait]

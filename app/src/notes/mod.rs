@@ -1,12 +1,16 @@
 //! A coach's short, dated notes about a participant: written on the coach's page about the
 //! person, seen by the person on "Min väg" unless marked internal, changed or taken back by
 //! their author (the words before kept with who changed them and when).
+#[cfg(feature = "ssr")]
+pub mod store;
 use crate::auth::Role;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_moment, t, tf, Key, Moment};
 use crate::ids::{NoteId, UserId};
+#[cfg(feature = "ssr")]
+use crate::notes::store::NoteStore;
 use crate::ui::{action_error, form_action, Checkbox, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -28,7 +32,7 @@ pub struct NoteLine {
 
 #[cfg(feature = "ssr")]
 fn note_lines(
-    notes: Vec<crate::ssr::store::NoteRecord>,
+    notes: Vec<crate::notes::store::NoteRecord>,
     now: jiff::Timestamp,
     me: UserId,
 ) -> Vec<NoteLine> {
@@ -56,7 +60,11 @@ pub async fn participant_notes(person: UserId) -> Result<Vec<NoteLine>, AppError
     use crate::ssr::access::{Act, Part};
     let (state, coach, person) =
         crate::ssr::access::looked_after(person, Part::InternalNotes, Act::Read).await?;
-    let notes = state.store.notes(person.id, true).await?;
+    let notes = state
+        .store
+        .of::<dyn NoteStore>()?
+        .notes(person.id, true)
+        .await?;
     Ok(note_lines(notes, state.clock.now(), coach.id))
 }
 
@@ -67,7 +75,11 @@ pub async fn my_notes() -> Result<Vec<NoteLine>, AppError> {
     use crate::ssr::require;
     let (state, me) = require(&[Role::Participant]).await?;
     authorize_own(&me, Part::Notes, Act::Read, me.id)?;
-    let notes = state.store.notes(me.id, false).await?;
+    let notes = state
+        .store
+        .of::<dyn NoteStore>()?
+        .notes(me.id, false)
+        .await?;
     Ok(note_lines(notes, state.clock.now(), me.id))
 }
 
@@ -93,6 +105,7 @@ pub async fn add_note(
     let text = note_text(&body, internal)?;
     state
         .store
+        .of::<dyn NoteStore>()?
         .add_note(person.id, coach.id, &text, internal, state.clock.unix())
         .await?;
     tracing::info!(coach = %coach.id, person = %person.id, internal, "note added");
@@ -149,14 +162,19 @@ async fn own_note(
 ) -> Result<
     (
         crate::ssr::access::LookedAfter,
-        crate::ssr::store::NoteRecord,
+        crate::notes::store::NoteRecord,
     ),
     AppError,
 > {
     use crate::ssr::access::Part;
     use crate::ssr::require;
     let (state, _) = require(&[Role::Coach]).await?;
-    let note = state.store.note(id).await?.ok_or(AppError::NotFound)?;
+    let note = state
+        .store
+        .of::<dyn NoteStore>()?
+        .note(id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let part = if note.internal || becomes_internal {
         Part::InternalNotes
     } else {
@@ -197,6 +215,7 @@ pub async fn change_note(
     let text = note_text(&body, internal)?;
     let changed = state
         .store
+        .of::<dyn NoteStore>()?
         .change_note(id, coach.id, &text, internal, state.clock.unix())
         .await?;
     if !changed {
@@ -219,6 +238,7 @@ pub async fn remove_note(id: NoteId) -> Result<(), AppError> {
     let ((state, coach, person), _) = own_note(id, Act::Change, false).await?;
     let removed = state
         .store
+        .of::<dyn NoteStore>()?
         .remove_note(id, coach.id, state.clock.unix())
         .await?;
     if !removed {

@@ -2,14 +2,22 @@
 //! on the page or as a PDF; a plain "not shared" otherwise), the coach's notes, and the
 //! account: whether the person has made it, when they last signed in, a new code when an
 //! invitation was lost, taking an invitation back, and a code for a new password.
+pub mod shared;
+pub mod since;
 use crate::auth::{RequireRole, Role};
 use crate::cv::print::PrintCv;
+#[cfg(feature = "ssr")]
+use crate::cv::store::CvStore;
 use crate::cv::views::CvSheet;
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, CalendarDay, Key};
 use crate::ids::{CvId, UserId};
 #[cfg(feature = "ssr")]
+use crate::invite::store::InvitationStore;
+#[cfg(feature = "ssr")]
 use crate::invite::Purpose;
+#[cfg(feature = "ssr")]
+use crate::sharing::store::SharingStore;
 use crate::sharing::CvOption;
 #[cfg(feature = "ssr")]
 use crate::sharing::{ReadHow, SharedPart};
@@ -51,6 +59,7 @@ pub async fn fetch_participant_account(id: UserId) -> Result<ParticipantAccount,
     };
     let open = state
         .store
+        .of::<dyn InvitationStore>()?
         .open_invitation_of(person.id, state.clock.unix())
         .await?;
     Ok(ParticipantAccount {
@@ -74,8 +83,20 @@ async fn issue_code(id: UserId, purpose: Purpose) -> Result<(), AppError> {
     let secrets = new_secrets(&state, purpose);
     let (stored, now) = (secrets.stored.clone(), state.clock.unix());
     let issued = match purpose {
-        Purpose::Invite => state.store.reissue_invitation(person.id, stored, now).await,
-        Purpose::Reset => state.store.issue_reset(person.id, stored, now).await,
+        Purpose::Invite => {
+            state
+                .store
+                .of::<dyn InvitationStore>()?
+                .reissue_invitation(person.id, stored, now)
+                .await
+        }
+        Purpose::Reset => {
+            state
+                .store
+                .of::<dyn InvitationStore>()?
+                .issue_reset(person.id, stored, now)
+                .await
+        }
     }?;
     if !issued {
         // The account was made (or is not there yet) meanwhile: nothing to issue.
@@ -103,7 +124,12 @@ pub async fn new_invitation_code(id: UserId) -> Result<(), AppError> {
 pub async fn withdraw_invitation(id: UserId) -> Result<(), AppError> {
     use crate::ssr::access::Act;
     let (state, coach, person) = looked_after(id, Act::Change).await?;
-    if !state.store.withdraw_invitation(person.id).await? {
+    if !state
+        .store
+        .of::<dyn InvitationStore>()?
+        .withdraw_invitation(person.id)
+        .await?
+    {
         return Err(AppError::AccountChanged);
     }
     tracing::info!(coach = %coach.id, person = %person.id, "invitation withdrawn");
@@ -208,8 +234,8 @@ fn AccountCard(account: ParticipantAccount) -> impl IntoView {
                 // headings of its own.
                 <Suspense>
                     {move || Suspend::new(async move {
-                        match crate::sharing::shared::fetch_shared_parts(id).await {
-                            Ok(parts) => view! { <crate::sharing::shared::SharedPartsSection parts/> }.into_any(),
+                        match shared::fetch_shared_parts(id).await {
+                            Ok(parts) => view! { <shared::SharedPartsSection parts/> }.into_any(),
                             Err(e) => view! { <p class="error-message">{e.text()}</p> }.into_any(),
                         }
                     })}
@@ -293,7 +319,8 @@ pub struct SharedView {
 /// for a CV that is not shared is "not found", and nothing is logged.
 #[server(prefix = "/api", endpoint = "shared-with-me")]
 pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedView, AppError> {
-    use crate::ssr::access::{authorize, log_read, request_id, Act, Ask, Part, Relation};
+    use crate::sharing::reads::log_read;
+    use crate::ssr::access::{authorize, request_id, Act, Ask, Part, Relation};
     use crate::ssr::clock::day_of_unix;
     // Read before any await: the request's context may be gone after one.
     let request = request_id();
@@ -302,6 +329,7 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
     let now = state.clock.unix();
     let share = state
         .store
+        .of::<dyn SharingStore>()?
         .shares_of(person.id, coach.id)
         .await?
         .into_iter()
@@ -333,7 +361,7 @@ pub async fn shared_with_me(person: UserId, cv: Option<CvId>) -> Result<SharedVi
         return Ok(shared);
     };
     shared.until = share.ends_at.and_then(|end| day_of_unix(end - 1));
-    let records = state.store.list_cvs(person.id).await?;
+    let records = state.store.of::<dyn CvStore>()?.list_cvs(person.id).await?;
     let visible: Vec<_> = records
         .into_iter()
         .filter(|r| share.cv.is_none_or(|id| id == r.id))

@@ -1,0 +1,180 @@
+//! The SQLite implementation of every feature's store trait, one file per feature
+//! (`accounts.rs`, `booking.rs`, `cv.rs`, …: the SQL of exactly that trait); this file holds
+//! the pool, the migrations and the write queue they share. Write transactions that read
+//! before they write begin with `BEGIN IMMEDIATE`, so two of them never both read the old
+//! state and then collide on commit.
+use app::auth::Role;
+use app::ssr::store::{
+    AccountStore, CvId, InvitationId, NewPerson, NoteId, PersonSummary, StoreError, UserId,
+    UserRecord,
+};
+
+use app::invite::store::{AcceptRefusal, InvitationRecord, InvitationStore, NewInvitation};
+
+use app::sharing::store::{
+    AccessEntry, ConsentEvent, NewAccess, ShareGrant, ShareRecord, SharingStore,
+};
+
+use app::sharing::{ConsentChange, ReadHow, SharedPart};
+
+use app::cv::store::{CvRecord, CvStore, CvUpdate};
+
+use app::notes::store::{NoteChange, NoteRecord, NoteStore};
+
+use app::invite::Purpose;
+use app::ssr::store::{BookingId, GroupId};
+
+use app::booking::{Attendance, BookingRules, ExtraRange, WeeklyRange};
+
+use app::booking::store::{
+    BookOutcome, BookingRecord, BookingStore, GroupSeat, MoveOutcome, NewBooking,
+};
+
+mod accounts;
+mod booking;
+mod cv;
+mod goals;
+mod group;
+mod invite;
+mod notes;
+mod profile;
+mod sharing;
+use accounts::*;
+use booking::*;
+use invite::*;
+
+use async_trait::async_trait;
+#[allow(unused_imports)]
+use cv::*;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{SqliteConnection, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// The schema's migrations, embedded and checksummed: a migration file changed after it
+/// was applied stops the server at start instead of leaving two schemas in the wild.
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+fn err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(e.to_string())
+}
+
+/// Opens (creating if missing) the database and brings its schema up to date.
+pub async fn connect(url: &str) -> Result<SqlitePool, StoreError> {
+    let options = SqliteConnectOptions::from_str(url)
+        .map_err(err)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    if let Some(parent) = options.get_filename().parent() {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent).map_err(err)?;
+        }
+    }
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .map_err(err)?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
+    adopt_hand_kept_migrations(pool).await?;
+    MIGRATOR.run(pool).await.map_err(err)
+}
+
+/// Databases made before migrations were checksummed recorded them in `schema_migrations`.
+/// Those migrations are the same files, so they are recorded as applied, with their
+/// checksums, and the old table goes.
+async fn adopt_hand_kept_migrations(pool: &SqlitePool) -> Result<(), StoreError> {
+    use sqlx::migrate::Migrate;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+    let old: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+    )
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(err)?;
+    if old.is_none() {
+        return Ok(());
+    }
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(err)?;
+    tx.ensure_migrations_table().await.map_err(err)?;
+    for migration in MIGRATOR.iter().filter(|m| applied.contains(&m.version)) {
+        sqlx::query(
+            "INSERT OR IGNORE INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (?, ?, TRUE, ?, 0)",
+        )
+        .bind(migration.version)
+        .bind(&*migration.description)
+        .bind(&*migration.checksum)
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+    }
+    sqlx::query("DROP TABLE schema_migrations")
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
+    tx.commit().await.map_err(err)?;
+    tracing::info!(
+        count = applied.len(),
+        "recorded hand-kept migrations as checksummed"
+    );
+    Ok(())
+}
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+    /// Write transactions queue here, first come first served, instead of meeting at
+    /// SQLite's write lock, whose busy handler sleeps (1, 2, 5 … 100 ms) between retries:
+    /// under load that sleeping, not the work, was most of a booking's time.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
+
+impl SqliteStore {
+    pub fn new(pool: SqlitePool) -> Self {
+        Self {
+            pool,
+            writer: std::sync::Arc::new(tokio::sync::Mutex::new(())),
+        }
+    }
+
+    /// A write transaction (`BEGIN IMMEDIATE`), after the writes queued before it. Keep the
+    /// guard until the transaction has ended.
+    async fn begin_write(
+        &self,
+    ) -> Result<
+        (
+            tokio::sync::MutexGuard<'_, ()>,
+            sqlx::Transaction<'_, sqlx::Sqlite>,
+        ),
+        StoreError,
+    > {
+        let guard = self.writer.lock().await;
+        let tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
+        Ok((guard, tx))
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+}
+
+impl SqliteStore {
+    /// Checks that the database answers.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,102 @@
+//! The contract of the store of CVs: what every implementation must do.
+#[allow(unused_imports)]
+use super::*;
+
+pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {
+    let amal = accounts
+        .upsert_account(person("Amal", Role::Participant, None), "amal", "h", NOW)
+        .await
+        .expect("amal");
+    let other = accounts
+        .upsert_account(person("Other", Role::Participant, None), "other", "h", NOW)
+        .await
+        .expect("other");
+    let first = store
+        .create_cv(amal, "{\"n\":1}", NOW, 3)
+        .await
+        .expect("create")
+        .expect("room");
+    let second = store
+        .create_cv(amal, "{\"n\":2}", NOW + 1, 3)
+        .await
+        .expect("create")
+        .expect("room");
+    store
+        .create_cv(amal, "{}", NOW + 2, 3)
+        .await
+        .expect("third");
+    assert!(
+        store
+            .create_cv(amal, "{}", NOW, 3)
+            .await
+            .expect("create")
+            .is_none(),
+        "the limit holds"
+    );
+    let record = store.find_cv(first).await.expect("find").expect("exists");
+    assert!(record.is_main, "the first CV is the main one");
+    assert_eq!((record.owner_id, record.revision), (amal, 1));
+    // Compare-and-set: a save from an old revision is stale; another owner finds nothing.
+    assert_eq!(
+        store
+            .update_cv(first, amal, 1, "{\"n\":10}", NOW + 5)
+            .await
+            .expect("save"),
+        CvUpdate::Saved(2)
+    );
+    assert_eq!(
+        store
+            .update_cv(first, amal, 1, "{\"n\":11}", NOW + 6)
+            .await
+            .expect("save"),
+        CvUpdate::Stale
+    );
+    assert_eq!(
+        store
+            .update_cv(first, other, 2, "{}", NOW + 6)
+            .await
+            .expect("save"),
+        CvUpdate::NotFound
+    );
+    let record = store.find_cv(first).await.expect("find").expect("exists");
+    assert_eq!(
+        (record.document.as_str(), record.revision),
+        ("{\"n\":10}", 2)
+    );
+    // The main CV first, then the most recently changed.
+    let listed: Vec<CvId> = store
+        .list_cvs(amal)
+        .await
+        .expect("list")
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(listed[0], first);
+    assert!(!store.set_main_cv(second, other).await.expect("not theirs"));
+    assert!(store.set_main_cv(second, amal).await.expect("main"));
+    let mains = store
+        .list_cvs(amal)
+        .await
+        .expect("list")
+        .iter()
+        .filter(|r| r.is_main)
+        .map(|r| r.id)
+        .collect::<Vec<_>>();
+    assert_eq!(mains, [second], "one main CV");
+    // Deleting the main one makes the most recently changed other CV main.
+    assert!(!store
+        .delete_cv(second, other, NOW)
+        .await
+        .expect("not theirs"));
+    assert!(store.delete_cv(second, amal, NOW).await.expect("delete"));
+    let left = store.list_cvs(amal).await.expect("list");
+    assert_eq!(left.len(), 2);
+    assert_eq!(left.iter().filter(|r| r.is_main).count(), 1);
+    assert!(store.list_cvs(other).await.expect("list").is_empty());
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_cvs_contract() {
+    let (store, _dir) = sqlite().await;
+    cvs_contract(store.clone(), store).await;
+}

@@ -1,0 +1,106 @@
+//! What every store must do, whatever database is behind it. Each contract is a function
+//! over the feature's trait, so the PostgreSQL store will run the same ones; here they run
+//! against SQLite files.
+mod accounts;
+mod booking;
+mod cv;
+mod goals;
+mod group;
+mod invite;
+mod notes;
+mod profile;
+mod sharing;
+use app::auth::Role;
+use app::sharing::{ConsentChange, ReadHow, SharedPart};
+use app::ssr::store::{AccountStore, CvId, NewPerson, UserId};
+
+use app::invite::store::{AcceptRefusal, InvitationStore, NewInvitation};
+
+use app::booking::store::{BookOutcome, BookingStore, NewBooking};
+
+use app::booking::{BookingRules, WeeklyRange};
+
+use app::booking::group::store::{
+    CreateGroupOutcome, GroupStore, NewGroup, NewSeat, QueuePlace, SeatOutcome,
+};
+
+use app::cv::store::{CvStore, CvUpdate};
+
+use app::goals::store::{GoalFields, GoalStore, PracticeEntry};
+
+use app::goals::{GoalStatus, PauseReason};
+
+use app::booking::group::GroupKind;
+
+use app::sharing::store::{NewAccess, ShareGrant, SharingStore};
+
+use app::notes::store::NoteStore;
+
+use app::profile::store::{ProfilePart, ProfileStore};
+use server::store::{connect, SqliteStore};
+use std::sync::Arc;
+
+pub(super) const NOW: i64 = 1_790_000_000;
+
+pub(super) async fn sqlite() -> (Arc<SqliteStore>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pool = connect(&format!("sqlite://{}/contract.db", dir.path().display()))
+        .await
+        .expect("database");
+    (Arc::new(SqliteStore::new(pool)), dir)
+}
+
+pub(super) fn person(name: &str, role: Role, coach: Option<UserId>) -> NewPerson {
+    NewPerson {
+        display_name: name.into(),
+        role,
+        coach_id: coach,
+        created_by: coach,
+    }
+}
+
+pub(super) fn invitation(secret: &str, expires_at: i64) -> NewInvitation {
+    NewInvitation {
+        token_hash: format!("token:{secret}"),
+        code_hash: format!("code:{secret}"),
+        expires_at,
+    }
+}
+
+/// Databases made before checksummed migrations carry on, data and all.
+#[tokio::test]
+async fn a_database_from_before_checksummed_migrations_is_adopted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}/old.db", dir.path().display());
+    {
+        let options: sqlx::sqlite::SqliteConnectOptions = url
+            .parse::<sqlx::sqlite::SqliteConnectOptions>()
+            .expect("url")
+            .create_if_missing(true);
+        let pool = sqlx::SqlitePool::connect_with(options).await.expect("old");
+        for sql in [
+            include_str!("../../../migrations/0001_accounts.sql"),
+            include_str!("../../../migrations/0002_cvs.sql"),
+            include_str!("../../../migrations/0003_cv_revisions.sql"),
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;
+             INSERT INTO schema_migrations VALUES (1, 0), (2, 0), (3, 0);
+             INSERT INTO users (display_name, role, created_at, login, login_key) VALUES ('Kept', 'coach', 0, 'kept', 'kept');",
+        ] {
+            sqlx::raw_sql(sql).execute(&pool).await.expect("old schema");
+        }
+        pool.close().await;
+    }
+    let store = SqliteStore::new(connect(&url).await.expect("adopted"));
+    assert!(store
+        .find_user_by_login("kept")
+        .await
+        .expect("find")
+        .is_some());
+    // And once more, as on every later start.
+    let store = SqliteStore::new(connect(&url).await.expect("second start"));
+    assert!(store
+        .find_user_by_login("kept")
+        .await
+        .expect("find")
+        .is_some());
+}
