@@ -1,5 +1,4 @@
 //! The contract of the store of accounts: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn accounts_contract(store: Arc<dyn AccountStore>) {

@@ -1,5 +1,4 @@
 //! The contract of the store of bookings: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn bookings_contract(store: Arc<dyn BookingStore>, accounts: Arc<dyn AccountStore>) {

@@ -1,5 +1,4 @@
 //! The contract of the store of CVs: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {

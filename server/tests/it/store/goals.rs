@@ -1,5 +1,4 @@
 //! The contract of the store of language-practice goals: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn goals_contract(store: Arc<dyn GoalStore>, accounts: Arc<dyn AccountStore>) {

@@ -1,5 +1,4 @@
 //! The contract of the store of workshops and drop-in: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn groups_contract(

@@ -1,5 +1,4 @@
 //! The contract of the store of invitations: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn invitations_contract(

@@ -1,5 +1,4 @@
 //! The contract of the store of the coach's notes: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn notes_contract(store: Arc<dyn NoteStore>, accounts: Arc<dyn AccountStore>) {

@@ -1,5 +1,4 @@
 //! The contract of the store of the career profile's parts: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 /// A profile part is saved by compare-and-set; the strengths and languages keep every

@@ -1,5 +1,4 @@
 //! The contract of the store of sharing and the access log: what every implementation must do.
-#[allow(unused_imports)]
 use super::*;
 
 pub async fn sharing_contract(

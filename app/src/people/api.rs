@@ -1,0 +1,250 @@
+//! People: the server functions: who asks, what they may do, the store, the answer.
+use super::*;
+
+#[cfg(feature = "ssr")]
+pub(crate) fn days_for(state: &crate::ssr::ServerState, purpose: Purpose) -> i64 {
+    match purpose {
+        Purpose::Invite => state.settings.invitation_days,
+        Purpose::Reset => state.settings.invitation_days.min(RESET_DAYS),
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn new_secrets(state: &crate::ssr::ServerState, purpose: Purpose) -> Secrets {
+    use crate::ssr::{invitation_expiry, new_invitation_secrets, secret_hash};
+    let (token, code) = new_invitation_secrets();
+    let (expires_at, last_day) = invitation_expiry(&state.clock, days_for(state, purpose));
+    Secrets {
+        stored: crate::invite::store::NewInvitation {
+            token_hash: secret_hash(&format!("link:{token}")),
+            code_hash: secret_hash(&format!("code:{code}")),
+            expires_at,
+        },
+        token,
+        code,
+        last_day,
+    }
+}
+
+/// Shows just-issued secrets to their issuer once: kept in memory, a random handle in the
+/// session, and on to `/invitation`.
+#[cfg(feature = "ssr")]
+pub(crate) async fn hand_over(
+    state: &crate::ssr::ServerState,
+    person: UserId,
+    display_name: String,
+    role: Role,
+    purpose: Purpose,
+    secrets: Secrets,
+) -> Result<(), AppError> {
+    use crate::ssr::{display_code, session};
+    let link = format!(
+        "{}/invite/{}",
+        state.settings.public_url.trim_end_matches('/'),
+        secrets.token
+    );
+    let issued = IssuedInvitation {
+        person,
+        display_name,
+        role,
+        purpose,
+        qr_svg: qr_svg(&link),
+        link,
+        code: display_code(&secrets.code),
+        valid_days: days_for(state, purpose).unsigned_abs(),
+        valid_until: crate::ssr::clock::calendar_day(secrets.last_day),
+    };
+    // Only a random handle goes into the session (a database row); the secrets stay in
+    // memory.
+    let handle = state.store.of::<issued::Issued>()?.keep(issued, person);
+    session()
+        .await?
+        .insert(ISSUED_KEY, handle)
+        .await
+        .map_err(crate::ssr::internal)?;
+    leptos_axum::redirect("/invitation");
+    Ok(())
+}
+
+/// The link as an SVG QR code, without the XML declaration so it can stand in a page.
+#[cfg(feature = "ssr")]
+pub(super) fn qr_svg(link: &str) -> String {
+    use qrcode::render::svg;
+    match qrcode::QrCode::new(link.as_bytes()) {
+        Ok(code) => {
+            let image = code
+                .render::<svg::Color>()
+                .min_dimensions(200, 200)
+                .dark_color(svg::Color("#000000"))
+                .light_color(svg::Color("#ffffff"))
+                .build();
+            image
+                .find("<svg")
+                .map(|at| image[at..].to_string())
+                .unwrap_or_default()
+        }
+        Err(e) => {
+            let _ = crate::ssr::internal(e);
+            String::new()
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(super) async fn invite(
+    role: Role,
+    display_name: String,
+    allowed: &'static [Role],
+) -> Result<(), AppError> {
+    use crate::error::Invalid;
+    use crate::invite::parse_display_name;
+    use crate::ssr::require;
+    use crate::ssr::store::NewPerson;
+    let (state, issuer) = require(allowed).await?;
+    let name = parse_display_name(&display_name).map_err(|problem| {
+        let mut invalid = Invalid::new();
+        invalid.add("display_name", problem);
+        AppError::Invalid(invalid.keep("display_name", &display_name))
+    })?;
+    let secrets = new_secrets(&state, Purpose::Invite);
+    let id = state
+        .store
+        .of::<dyn InvitationStore>()?
+        .create_invited_person(
+            NewPerson {
+                display_name: name.clone(),
+                role,
+                coach_id: (role == Role::Participant).then_some(issuer.id),
+                created_by: Some(issuer.id),
+            },
+            secrets.stored.clone(),
+            state.clock.unix(),
+        )
+        .await?;
+    tracing::info!(
+        issuer = %issuer.id,
+        invited = %id,
+        role = role.as_str(),
+        "invitation issued"
+    );
+    hand_over(&state, id, name, role, Purpose::Invite, secrets).await
+}
+
+#[server(prefix = "/api", endpoint = "create-coach")]
+pub async fn create_coach(display_name: String) -> Result<(), AppError> {
+    invite(Role::Coach, display_name, &[Role::Admin]).await
+}
+
+#[server(prefix = "/api", endpoint = "create-participant")]
+pub async fn create_participant(display_name: String) -> Result<(), AppError> {
+    invite(Role::Participant, display_name, &[Role::Coach]).await
+}
+
+#[server(prefix = "/api", endpoint = "issued-invitation")]
+pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppError> {
+    use crate::ssr::{require_in, session, state};
+    // Everything taken from the request comes first, before any await on the
+    // database: during server rendering a resource's future may be polled after
+    // the request's context is gone (a discarded first render).
+    let state = state()?;
+    let session = session().await?;
+    require_in(&state, &session, &[Role::Coach, Role::Admin]).await?;
+    let Some(handle) = session
+        .get::<String>(ISSUED_KEY)
+        .await
+        .map_err(crate::ssr::internal)?
+    else {
+        return Ok(None);
+    };
+    let Some((issued, user_id)) = state.store.of::<issued::Issued>()?.get(&handle) else {
+        return Ok(None);
+    };
+    // Once this very code is used, replaced or expired, it is worth nothing to show.
+    let hash = crate::ssr::secret_hash(&crate::ssr::normalize_secret(&issued.code));
+    let now = state.clock.unix();
+    let pending = state
+        .store
+        .of::<dyn InvitationStore>()?
+        .find_invitation(&hash)
+        .await?
+        .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
+    if !pending {
+        state.store.of::<issued::Issued>()?.forget(&handle);
+        return Ok(None);
+    }
+    Ok(Some(issued))
+}
+
+#[server(prefix = "/api", endpoint = "caseload")]
+pub async fn caseload() -> Result<Vec<Person>, AppError> {
+    use crate::ssr::require;
+    let (state, coach) = require(&[Role::Coach]).await?;
+    let people = state.accounts.list_caseload(coach.id).await?;
+    let now = state.clock.unix();
+    let mut list = Vec::with_capacity(people.len());
+    for p in people {
+        let mut shares: Vec<_> = state
+            .store
+            .of::<dyn SharingStore>()?
+            .shares_of(p.id, coach.id)
+            .await?
+            .into_iter()
+            .filter(|s| s.holds(now))
+            .map(|s| s.part)
+            .collect();
+        shares.sort();
+        // Nothing about practice unless Språkmål is shared (no read is logged: the
+        // list shows a count, never the goals).
+        let goal_activity = if shares.contains(&crate::sharing::SharedPart::Goals) {
+            Some(crate::goals::server::recent_activity(&state, p.id, ACTIVITY_DAYS).await?)
+        } else {
+            None
+        };
+        let last_note = state.store.of::<dyn NoteStore>()?.notes(p.id, true).await?;
+        let bookings = state
+            .store
+            .of::<dyn BookingStore>()?
+            .participant_bookings(p.id, 0)
+            .await?;
+        let with_me = bookings
+            .iter()
+            .filter(|b| b.active && b.coach_id == coach.id);
+        let last_meeting = with_me
+            .clone()
+            .filter(|b| {
+                b.ends_at <= now && b.attendance == Some(crate::booking::Attendance::Attended)
+            })
+            .map(|b| b.starts_at)
+            .max();
+        let next = with_me.clone().find(|b| b.starts_at > now);
+        let last_contact = last_note.first().map(|n| n.at).max(last_meeting);
+        list.push(Person {
+            id: p.id,
+            display_name: p.display_name,
+            active: p.active,
+            caseload: Some(CaseloadFacts {
+                shares,
+                last_contact: last_contact.and_then(crate::ssr::clock::day_of_unix),
+                next_booking: next.and_then(|b| crate::booking::when_of(b.starts_at, b.ends_at)),
+                goal_activity,
+            }),
+        });
+    }
+    Ok(list)
+}
+
+#[server(prefix = "/api", endpoint = "coaches")]
+pub async fn coaches() -> Result<Vec<Person>, AppError> {
+    use crate::ssr::require;
+    let (state, _) = require(&[Role::Admin]).await?;
+    let people = state.accounts.list_people(Role::Coach).await?;
+    Ok(people
+        .into_iter()
+        .map(|p| Person {
+            id: p.id,
+            display_name: p.display_name,
+            active: p.active,
+            caseload: None,
+        })
+        .collect())
+}
