@@ -251,6 +251,17 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// The language switch: remembers the chosen language in a cookie and goes back to the page
+/// it was chosen on.
+#[server(prefix = "/api", endpoint = "set-locale")]
+pub async fn set_locale(lang: String, next: String) -> Result<(), crate::error::AppError> {
+    let state = crate::ssr::state()?;
+    let locale = Locale::from_code(&lang).unwrap_or_default();
+    crate::ssr::set_cookie(&state.settings, LOCALE_COOKIE, locale.code());
+    leptos_axum::redirect(&crate::safe_next(&next));
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

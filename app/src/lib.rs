@@ -344,16 +344,6 @@ fn Footer() -> impl IntoView {
     }
 }
 
-#[server(prefix = "/api", endpoint = "set-locale")]
-pub async fn set_locale(lang: String, next: String) -> Result<(), error::AppError> {
-    use crate::ssr::state;
-    let state = state()?;
-    let locale = Locale::from_code(&lang).unwrap_or_default();
-    crate::ssr::set_cookie(&state.settings, i18n::LOCALE_COOKIE, locale.code());
-    leptos_axum::redirect(&safe_next(&next));
-    Ok(())
-}
-
 /// Only ever redirect within the portal, and only to a path (never a query).
 pub fn safe_next(next: &str) -> String {
     let next = next.split(['?', '#']).next().unwrap_or("");

@@ -1,76 +1,10 @@
 //! Notes: the screens: what people see and the forms they send.
 use super::*;
 
-/// `/coach/notes/:id`: change one of the coach's own notes.
-#[component]
-pub fn NotePage() -> impl IntoView {
-    crate::ui::record_page(&[Role::Coach], fetch_note, |note| {
-        view! { <NoteForm note/> }.into_any()
-    })
-}
-
-#[component]
-pub(super) fn NoteForm(note: NoteEdit) -> impl IntoView {
-    let action = form_action::<ChangeNote>();
-    let error = action_error(action);
-    let back = format!("/coach/participants/{}#notes", note.person);
-    view! {
-        <Page title=Key::NoteEditTitle error=error>
-            <p><a href=back.clone() class="back">{t(Key::BackLink)}</a></p>
-            <ErrorSummary error=error/>
-            <p>{format_moment(note.at)}</p>
-            <ActionForm action=action attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=note.id.get()/>
-                <TextField name="body" label=Key::NoteEditLabel hint=Key::NoteHint rows=4 value=note.body.clone() error=error/>
-                <Checkbox name="internal".to_string() label=t(Key::NoteInternalLabel).to_string() checked=note.internal error=error/>
-                <Submit label=Key::NoteSaveButton/>
-            </ActionForm>
-            <p class="apart"><a href=format!("/coach/notes/{}/remove", note.id) class="button warning">
-                {t(Key::NoteRemoveLink)}</a></p>
-        </Page>
-    }
-}
-
-/// `/coach/notes/:id/remove`: asks before a note is taken back.
-#[component]
-pub fn RemoveNotePage() -> impl IntoView {
-    crate::ui::record_page(&[Role::Coach], fetch_note, |note| {
-        view! { <RemoveNoteQuestion note/> }.into_any()
-    })
-}
-
-#[component]
-pub(super) fn RemoveNoteQuestion(note: NoteEdit) -> impl IntoView {
-    let action = form_action::<RemoveNote>();
-    let error = action_error(action);
-    let question = if note.internal {
-        tf(
-            Key::NoteRemoveInternalQuestion,
-            &[("when", &format_moment(note.at))],
-        )
-    } else {
-        tf(
-            Key::NoteRemoveQuestion,
-            &[
-                ("when", &format_moment(note.at)),
-                ("name", &note.person_name),
-            ],
-        )
-    };
-    view! {
-        <Page title=Key::NoteRemoveTitle error=error>
-            <ErrorSummary error=error/>
-            <p>{question}</p>
-            <blockquote class="note-body" dir="auto">{note.body.clone()}</blockquote>
-            <ActionForm action=action attr:class="form">
-                <input type="hidden" name="id" value=note.id.get()/>
-                <Submit label=Key::NoteRemoveButton warning=true/>
-            </ActionForm>
-            <p><a href=format!("/coach/participants/{}#notes", note.person) class="button secondary">
-                {t(Key::CancelLink)}</a></p>
-        </Page>
-    }
-}
+mod note;
+pub use note::*;
+mod remove_note;
+pub use remove_note::*;
 
 #[component]
 pub fn NotesSection(person: UserId) -> impl IntoView {

@@ -1,0 +1,28 @@
+//! Languages: the `remove_language` screen.
+use super::*;
+
+/// `/languages/:id/remove`: asks before a language and all its answers are removed.
+#[component]
+pub fn RemoveLanguagePage() -> impl IntoView {
+    crate::ui::record_page(&[Role::Participant], fetch_language, |(n, lang)| {
+        view! { <RemoveLanguageQuestion n lang/> }.into_any()
+    })
+}
+
+#[component]
+pub(crate) fn RemoveLanguageQuestion(n: usize, lang: KnownLanguage) -> impl IntoView {
+    let action = form_action::<RemoveLanguage>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::RemoveLanguageTitle error=error>
+            <ErrorSummary error=error/>
+            <p dir="auto">{tf(Key::RemoveLanguageQuestion, &[("name", &lang.name)])}</p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="n" value=n/>
+                <input type="hidden" name="was" value=lang.name.clone()/>
+                <Submit label=Key::RemoveLanguageButton warning=true/>
+            </ActionForm>
+            <p><a href="/languages" class="button secondary">{t(Key::CancelLink)}</a></p>
+        </Page>
+    }
+}

@@ -1,0 +1,28 @@
+//! People: the `new_coach` screen.
+use super::*;
+
+#[component]
+pub fn NewCoachPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Admin]>
+            <NewCoachForm/>
+        </RequireRole>
+    }
+}
+
+#[component]
+pub(crate) fn NewCoachForm() -> impl IntoView {
+    let action = form_action::<CreateCoach>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::NewCoachTitle error=error>
+            <p><a href="/admin" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <TextField name="display_name" label=Key::PersonNameLabel
+                    autocomplete="off" error=error/>
+                <Submit label=Key::CreateInvitationButton/>
+            </ActionForm>
+        </Page>
+    }
+}

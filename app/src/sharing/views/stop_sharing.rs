@@ -1,0 +1,30 @@
+//! Sharing: the `stop_sharing` screen.
+use super::*;
+
+/// `/sharing/stop`: asks before everything stops being shared.
+#[component]
+pub fn StopSharingPage() -> impl IntoView {
+    view! {
+        <RequireRole roles=&[Role::Participant]>
+            {
+                let action = form_action::<StopSharing>();
+                let error = action_error(action);
+                view! {
+                    <Page title=Key::StopSharingTitle error=error>
+                        <ErrorSummary error=error/>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                let coach = fetch_sharing().await.ok().and_then(|s| s.coach).unwrap_or_default();
+                                view! { <p dir="auto">{tf(Key::StopSharingQuestion, &[("coach", &coach)])}</p> }
+                            })}
+                        </Suspense>
+                        <ActionForm action=action attr:class="form">
+                            <Submit label=Key::StopSharingButton warning=true/>
+                        </ActionForm>
+                        <p><a href="/sharing" class="button secondary">{t(Key::CancelLink)}</a></p>
+                    </Page>
+                }
+            }
+        </RequireRole>
+    }
+}

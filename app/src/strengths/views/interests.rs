@@ -1,0 +1,25 @@
+//! Strengths: the `interests` screen.
+use super::*;
+
+/// `/strengths/interests`.
+#[component]
+pub fn InterestsPage() -> impl IntoView {
+    with_doc(|doc| view! { <InterestsForm doc/> }.into_any())
+}
+
+#[component]
+pub(crate) fn InterestsForm(doc: StrengthsDoc) -> impl IntoView {
+    let action = form_action::<SaveInterests>();
+    let error = action_error(action);
+    view! {
+        <Page title=Key::InterestsHeading error=error>
+            <p><a href="/strengths#interests" class="back">{t(Key::BackLink)}</a></p>
+            <ErrorSummary error=error/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <TextField name="interests" label=Key::InterestsLabel hint=Key::InterestsHint rows=5 value=doc.interests.join("\n") error=error/>
+                <TextField name="cares" label=Key::CaresLabel hint=Key::OptionalHint rows=4 value=doc.cares.clone() error=error/>
+                <Submit label=Key::SaveButton/>
+            </ActionForm>
+        </Page>
+    }
+}
