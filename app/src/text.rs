@@ -58,6 +58,15 @@ pub fn percent_encode(text: &str) -> String {
         .collect()
 }
 
+/// A form's fields as a server function receives them, for tests.
+#[cfg(test)]
+pub fn form_fields(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,7 @@
 //! The import rules of `app/src` (docs/architecture.md), checked on the source: which
 //! top-level module may name which. Shared plumbing names no feature; features depend on
 //! each other in one direction only; nothing imports the coach's pages or the home page.
-//! Today's breaches are listed by name in `EXCEPTIONS`: a new breach fails, and so does an
-//! exception that is gone (strike it, so the list only shrinks).
+//! There are no exceptions: any edge against the rules fails.
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -54,12 +53,6 @@ const FEATURES: &[(&str, &[&str])] = &[
             "profile",
         ],
     ),
-];
-
-/// Edges that break the rules today, to be taken away (issue 23, step 2).
-const EXCEPTIONS: &[(&str, &str)] = &[
-    // "Dela med min coach" lists the participant's CVs to choose from.
-    ("sharing", "cv"),
 ];
 
 /// Each top-level module of `app/src` and the other top-level modules its files name
@@ -114,26 +107,15 @@ fn allowed(from: &str, to: &str) -> bool {
 }
 
 #[test]
-fn every_import_keeps_the_rules_or_is_a_listed_exception() {
-    let edges = edges();
-    let breaches: Vec<String> = edges
+fn every_import_keeps_the_rules() {
+    let breaches: Vec<String> = edges()
         .iter()
         .filter(|(from, to)| !allowed(from, to))
-        .filter(|(from, to)| !EXCEPTIONS.contains(&(from.as_str(), to.as_str())))
         .map(|(from, to)| format!("{from} -> {to}"))
         .collect();
     assert!(
         breaches.is_empty(),
-        "new imports against the rules: {breaches:?}"
-    );
-    let gone: Vec<String> = EXCEPTIONS
-        .iter()
-        .filter(|(from, to)| !edges.contains(&(from.to_string(), to.to_string())))
-        .map(|(from, to)| format!("{from} -> {to}"))
-        .collect();
-    assert!(
-        gone.is_empty(),
-        "exceptions no longer needed, strike them: {gone:?}"
+        "imports against the rules: {breaches:?}"
     );
 }
 

@@ -357,27 +357,15 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
         return Err(AppError::PastCutoff);
     }
     // A coach says why; the participant reads it with the cancelled booking.
-    let reason = crate::text::clean_line(reason.as_deref().unwrap_or(""));
-    let reason = reason.trim();
-    if me.role == Role::Coach {
-        let problem = if reason.is_empty() {
-            Some(FieldProblem::Required)
-        } else if reason.chars().count() > 200 {
-            Some(FieldProblem::TooLong)
-        } else {
-            None
-        };
-        if let Some(problem) = problem {
-            let mut invalid = Invalid::new();
-            invalid.add("reason", problem);
-            return Err(AppError::Invalid(invalid.keep("reason", reason)));
-        }
-    }
-    let reason = if me.role == Role::Coach { reason } else { "" };
+    let reason = if me.role == Role::Coach {
+        cancel_reason(reason.as_deref())?
+    } else {
+        String::new()
+    };
     if !state
         .store
         .of::<dyn BookingStore>()?
-        .cancel_booking(id, me.id, reason, state.clock.unix())
+        .cancel_booking(id, me.id, &reason, state.clock.unix())
         .await?
     {
         return Err(AppError::Conflict);

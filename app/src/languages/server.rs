@@ -256,12 +256,7 @@ pub fn into_cv(doc: &LanguagesDoc, cv: &mut crate::cv::model::Cv) {
 mod tests {
     use super::*;
 
-    fn form(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::text::form_fields as form;
 
     fn problems(invalid: Invalid) -> Vec<(String, FieldProblem)> {
         invalid

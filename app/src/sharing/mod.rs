@@ -6,8 +6,6 @@
 #[cfg(feature = "ssr")]
 pub mod store;
 use crate::auth::{RequireRole, Role};
-#[cfg(feature = "ssr")]
-use crate::cv::store::CvStore;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};

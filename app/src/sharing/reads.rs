@@ -1,4 +1,4 @@
-//! What a share allows and what a read leaves behind: whether a part is shared with a coach
+//! What a share allows and what a read leaves behind: whether a CV is shared with a coach
 //! now, and the entry a coach's or an admin's read makes in the participant's access log.
 use super::store::{NewAccess, SharingStore};
 use super::{ReadHow, SharedPart};
@@ -39,25 +39,6 @@ pub async fn cv_shared(
         .map_err(crate::ssr::internal)?
         .iter()
         .any(|s| s.part == SharedPart::Cv && s.holds(now) && s.cv.is_none_or(|id| id == cv)))
-}
-
-/// Whether `person` shares `part` with `coach` now (a share that has not run out). For the
-/// CV, any version counts: which one is checked by [`cv_shared`].
-pub async fn part_shared(
-    state: &ServerState,
-    person: UserId,
-    coach: UserId,
-    part: SharedPart,
-) -> Result<bool, AppError> {
-    let now = state.clock.unix();
-    Ok(state
-        .store
-        .of::<dyn SharingStore>()?
-        .shares_of(person, coach)
-        .await
-        .map_err(crate::ssr::internal)?
-        .iter()
-        .any(|s| s.part == part && s.holds(now)))
 }
 
 /// Appends one entry to `person`'s access log for a read `who` made. Only coaches' and

@@ -12,15 +12,25 @@ pub async fn me(act: Act) -> Result<(ServerState, UserRecord), AppError> {
 }
 
 pub async fn cv_options(state: &ServerState, me: &UserRecord) -> Result<Vec<CvOption>, AppError> {
-    let records = state.store.of::<dyn CvStore>()?.list_cvs(me.id).await?;
+    let records = state
+        .store
+        .of::<dyn SharingStore>()?
+        .shareable_cvs(me.id)
+        .await?;
     Ok(records
         .into_iter()
         .map(|r| CvOption {
             id: r.id,
-            title: serde_json::from_str::<crate::cv::model::Cv>(&r.document)
-                .map(|cv| cv.title)
-                .unwrap_or_default(),
+            title: title_of(&r.document),
             is_main: r.is_main,
         })
         .collect())
+}
+
+/// A CV document's title, read without the CV's model (this feature comes before `cv`).
+fn title_of(document: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(document)
+        .ok()
+        .and_then(|cv| cv.get("title")?.as_str().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -77,8 +77,21 @@ pub struct AccessEntry {
 
 /// Sharing with the coach: the shares in force, the consent history behind them, and the
 /// log of who read what.
+/// A CV its owner may share, as the share form lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareableCv {
+    pub id: CvId,
+    pub is_main: bool,
+    /// The CV's JSON document, which carries its title.
+    pub document: String,
+}
+
 #[async_trait]
 pub trait SharingStore: Send + Sync {
+    /// The participant's CVs, the main one first, then the most recently changed: what the
+    /// share form offers to share.
+    async fn shareable_cvs(&self, participant: UserId) -> Result<Vec<ShareableCv>, StoreError>;
+
     /// The participant's shares with `coach`, including run-out ones.
     async fn shares_of(
         &self,

@@ -181,12 +181,7 @@ pub fn into_cv(doc: &StrengthsDoc, cv: &mut crate::cv::model::Cv) {
 mod tests {
     use super::*;
 
-    fn form(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::text::form_fields as form;
 
     #[test]
     fn picks_are_read_from_their_names_and_unknown_ones_refused() {

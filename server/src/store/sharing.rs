@@ -1,5 +1,6 @@
 //! Shares, the consent history behind them, and the access log (which refuses UPDATE and DELETE).
 use super::*;
+use app::sharing::store::ShareableCv;
 
 pub(super) fn part_of(part: &str) -> Result<SharedPart, StoreError> {
     SharedPart::parse(part).ok_or_else(|| err(format!("unknown shared part {part:?}")))
@@ -9,6 +10,25 @@ pub(super) type ShareRow = (String, Option<i64>, Option<i64>, i64);
 
 #[async_trait]
 impl SharingStore for SqliteStore {
+    async fn shareable_cvs(&self, participant: UserId) -> Result<Vec<ShareableCv>, StoreError> {
+        let rows: Vec<(i64, bool, String)> = sqlx::query_as(
+            "SELECT id, is_main, document FROM cvs WHERE owner_id = ?
+             ORDER BY is_main DESC, updated_at DESC, id DESC",
+        )
+        .bind(participant.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, is_main, document)| ShareableCv {
+                id: CvId::new(id),
+                is_main,
+                document,
+            })
+            .collect())
+    }
+
     async fn shares_of(
         &self,
         participant: UserId,

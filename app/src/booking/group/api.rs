@@ -120,19 +120,7 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
         leptos_axum::redirect("/coach/groups?cancelled=1");
         return Ok(());
     }
-    let reason = crate::text::clean_line(reason.as_deref().unwrap_or(""));
-    let problem = if reason.is_empty() {
-        Some(FieldProblem::Required)
-    } else if reason.chars().count() > 200 {
-        Some(FieldProblem::TooLong)
-    } else {
-        None
-    };
-    if let Some(problem) = problem {
-        let mut invalid = Invalid::new();
-        invalid.add("reason", problem);
-        return Err(AppError::Invalid(invalid.keep("reason", &reason)));
-    }
+    let reason = super::super::cancel_reason(reason.as_deref())?;
     if !state
         .store
         .of::<dyn GroupStore>()?

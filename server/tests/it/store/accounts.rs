@@ -9,15 +9,7 @@ pub async fn accounts_contract(store: Arc<dyn AccountStore>) {
     // Logins are one account however they are cased, in any script.
     let found = store.find_user_by_login("COACH").await.expect("find");
     assert_eq!(found.map(|u| u.id), Some(coach));
-    let asa = store
-        .upsert_account(
-            person("Åsa", Role::Participant, Some(coach)),
-            "ÅSA",
-            "h",
-            NOW,
-        )
-        .await
-        .expect("åsa");
+    let asa = account(&*store, "Åsa", "ÅSA", Role::Participant, Some(coach)).await;
     let first_epoch = store
         .find_user(asa)
         .await

@@ -2,23 +2,9 @@
 use super::*;
 
 pub async fn bookings_contract(store: Arc<dyn BookingStore>, accounts: Arc<dyn AccountStore>) {
-    let coach = accounts
-        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
-    let amal = accounts
-        .upsert_account(
-            person("Amal", Role::Participant, Some(coach)),
-            "amal",
-            "h",
-            NOW,
-        )
-        .await
-        .expect("amal");
-    let bo = accounts
-        .upsert_account(person("Bo", Role::Participant, Some(coach)), "bo", "h", NOW)
-        .await
-        .expect("bo");
+    let coach = account(&*accounts, "Anna Berg", "anna", Role::Coach, None).await;
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, Some(coach)).await;
+    let bo = account(&*accounts, "Bo", "bo", Role::Participant, Some(coach)).await;
     assert!(store.booking_rules(coach).await.expect("rules").is_none());
     let rules = BookingRules {
         weekly: vec![WeeklyRange {
@@ -136,10 +122,7 @@ async fn random_booking_operations_never_double_book_or_lose_a_booking() {
     use app::booking::store::MoveOutcome;
     use std::collections::BTreeMap;
     let (store, _dir) = sqlite().await;
-    let coach = store
-        .upsert_account(person("Anna", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
+    let coach = account(&*store, "Anna", "anna", Role::Coach, None).await;
     let mut people = Vec::new();
     for i in 0..5 {
         let login = format!("p{i}");

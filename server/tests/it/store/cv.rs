@@ -2,14 +2,8 @@
 use super::*;
 
 pub async fn cvs_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {
-    let amal = accounts
-        .upsert_account(person("Amal", Role::Participant, None), "amal", "h", NOW)
-        .await
-        .expect("amal");
-    let other = accounts
-        .upsert_account(person("Other", Role::Participant, None), "other", "h", NOW)
-        .await
-        .expect("other");
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, None).await;
+    let other = account(&*accounts, "Other", "other", Role::Participant, None).await;
     let first = store
         .create_cv(amal, "{\"n\":1}", NOW, 3)
         .await

@@ -2,14 +2,8 @@
 use super::*;
 
 pub async fn goals_contract(store: Arc<dyn GoalStore>, accounts: Arc<dyn AccountStore>) {
-    let amal = accounts
-        .upsert_account(person("Amal", Role::Participant, None), "amal", "h", NOW)
-        .await
-        .expect("amal");
-    let bo = accounts
-        .upsert_account(person("Bo", Role::Participant, None), "bo", "h", NOW)
-        .await
-        .expect("bo");
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, None).await;
+    let bo = account(&*accounts, "Bo", "bo", Role::Participant, None).await;
     let fields = GoalFields {
         what: "Prata svenska".into(),
         per_week: 3,

@@ -6,10 +6,7 @@ pub async fn groups_contract(
     bookings: Arc<dyn BookingStore>,
     accounts: Arc<dyn AccountStore>,
 ) {
-    let coach = accounts
-        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
+    let coach = account(&*accounts, "Anna Berg", "anna", Role::Coach, None).await;
     let mut people = Vec::new();
     for name in ["amal", "bo", "cid"] {
         let who = person(name, Role::Participant, Some(coach));
@@ -231,19 +228,8 @@ async fn sqlite_keeps_the_groups_contract() {
 #[tokio::test]
 async fn a_deleted_account_gives_its_seat_back() {
     let (store, _dir) = sqlite().await;
-    let coach = store
-        .upsert_account(person("Anna", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
-    let amal = store
-        .upsert_account(
-            person("Amal", Role::Participant, Some(coach)),
-            "amal",
-            "h",
-            NOW,
-        )
-        .await
-        .expect("amal");
+    let coach = account(&*store, "Anna", "anna", Role::Coach, None).await;
+    let amal = account(&*store, "Amal", "amal", Role::Participant, Some(coach)).await;
     let CreateGroupOutcome::Created(id) = store
         .create_group(
             NewGroup {

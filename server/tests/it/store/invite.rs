@@ -33,10 +33,7 @@ pub async fn invitations_contract(
         .expect("accept");
     assert!(matches!(late, Err(AcceptRefusal::InvitationInvalid)));
     // A login someone has is refused, and the invitation stays open.
-    accounts
-        .upsert_account(person("Other", Role::Participant, None), "taken", "h", NOW)
-        .await
-        .expect("other");
+    account(&*accounts, "Other", "taken", Role::Participant, None).await;
     let taken = store
         .accept_invitation("token:b", "TAKEN", "h", NOW + 1)
         .await

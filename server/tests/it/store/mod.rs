@@ -59,6 +59,20 @@ pub(super) fn person(name: &str, role: Role, coach: Option<UserId>) -> NewPerson
     }
 }
 
+/// An account with a login (its password hash "h"), made at `NOW`: a contract's cast.
+pub(super) async fn account(
+    accounts: &dyn AccountStore,
+    name: &str,
+    login: &str,
+    role: Role,
+    coach: Option<UserId>,
+) -> UserId {
+    accounts
+        .upsert_account(person(name, role, coach), login, "h", NOW)
+        .await
+        .expect(login)
+}
+
 pub(super) fn invitation(secret: &str, expires_at: i64) -> NewInvitation {
     NewInvitation {
         token_hash: format!("token:{secret}"),

@@ -2,19 +2,8 @@
 use super::*;
 
 pub async fn notes_contract(store: Arc<dyn NoteStore>, accounts: Arc<dyn AccountStore>) {
-    let coach = accounts
-        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
-    let amal = accounts
-        .upsert_account(
-            person("Amal", Role::Participant, Some(coach)),
-            "amal",
-            "h",
-            NOW,
-        )
-        .await
-        .expect("amal");
+    let coach = account(&*accounts, "Anna Berg", "anna", Role::Coach, None).await;
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, Some(coach)).await;
     store
         .add_note(amal, coach, "Ringde.", false, NOW)
         .await
@@ -31,10 +20,7 @@ pub async fn notes_contract(store: Arc<dyn NoteStore>, accounts: Arc<dyn Account
     assert!(!visible[0].internal && visible[0].coach_name == "Anna Berg");
 
     // Only its author changes or removes a note; the words before are kept in order.
-    let other = accounts
-        .upsert_account(person("Berit", Role::Coach, None), "berit", "h", NOW)
-        .await
-        .expect("coach");
+    let other = account(&*accounts, "Berit", "berit", Role::Coach, None).await;
     let id = visible[0].id;
     assert!(!store
         .change_note(id, other, "Kapad.", false, NOW + 2)

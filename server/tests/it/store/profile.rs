@@ -4,10 +4,7 @@ use super::*;
 /// A profile part is saved by compare-and-set; the strengths and languages keep every
 /// saved version, the notes on earlier jobs none.
 pub async fn profile_contract(store: Arc<dyn ProfileStore>, accounts: Arc<dyn AccountStore>) {
-    let amal = accounts
-        .upsert_account(person("Amal", Role::Participant, None), "amal", "h", NOW)
-        .await
-        .expect("amal");
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, None).await;
     let save = |part, revision, doc: &'static str, at| {
         let store = store.clone();
         async move {

@@ -6,24 +6,27 @@ pub async fn sharing_contract(
     cvs: Arc<dyn CvStore>,
     accounts: Arc<dyn AccountStore>,
 ) {
-    let coach = accounts
-        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
-    let amal = accounts
-        .upsert_account(
-            person("Amal", Role::Participant, Some(coach)),
-            "amal",
-            "h",
-            NOW,
-        )
-        .await
-        .expect("amal");
+    let coach = account(&*accounts, "Anna Berg", "anna", Role::Coach, None).await;
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, Some(coach)).await;
     let cv = cvs
         .create_cv(amal, "{}", NOW, 3)
         .await
         .expect("create")
         .expect("room");
+    let newer = cvs
+        .create_cv(amal, "{\"title\":\"Lager\"}", NOW + 5, 3)
+        .await
+        .expect("create")
+        .expect("room");
+    // The main CV first, then the most recently changed; only the participant's own.
+    let offered = store.shareable_cvs(amal).await.expect("shareable");
+    assert_eq!(
+        offered.iter().map(|c| (c.id, c.is_main)).collect::<Vec<_>>(),
+        vec![(cv, true), (newer, false)]
+    );
+    assert!(offered[1].document.contains("Lager"));
+    assert!(store.shareable_cvs(coach).await.expect("none").is_empty());
+    cvs.delete_cv(newer, amal, NOW + 6).await.expect("delete");
     let one = |ends_at| {
         Some(ShareGrant {
             cv: Some(cv),
@@ -144,19 +147,8 @@ pub async fn every_part_shares_contract(
     store: Arc<dyn SharingStore>,
     accounts: Arc<dyn AccountStore>,
 ) {
-    let coach = accounts
-        .upsert_account(person("Anna Berg", Role::Coach, None), "anna", "h", NOW)
-        .await
-        .expect("coach");
-    let amal = accounts
-        .upsert_account(
-            person("Amal", Role::Participant, Some(coach)),
-            "amal",
-            "h",
-            NOW,
-        )
-        .await
-        .expect("amal");
+    let coach = account(&*accounts, "Anna Berg", "anna", Role::Coach, None).await;
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, Some(coach)).await;
     let grant = |ends_at| {
         Some(ShareGrant {
             cv: None,
