@@ -21,7 +21,10 @@ pub async fn sharing_contract(
     // The main CV first, then the most recently changed; only the participant's own.
     let offered = store.shareable_cvs(amal).await.expect("shareable");
     assert_eq!(
-        offered.iter().map(|c| (c.id, c.is_main)).collect::<Vec<_>>(),
+        offered
+            .iter()
+            .map(|c| (c.id, c.is_main))
+            .collect::<Vec<_>>(),
         vec![(cv, true), (newer, false)]
     );
     assert!(offered[1].document.contains("Lager"));
