@@ -66,28 +66,47 @@ pub(crate) async fn hand_over(
     Ok(())
 }
 
-/// The link as an SVG QR code, without the XML declaration so it can stand in a page.
+/// The link as an SVG QR code to stand in a page: one path in module units, each run of
+/// dark modules in a row one rectangle, so the page stays small (the invitation page's
+/// first load is near its 50 KB budget), scaled to 200 px with a quiet zone of four.
 #[cfg(feature = "ssr")]
 pub(super) fn qr_svg(link: &str) -> String {
-    use qrcode::render::svg;
     match qrcode::QrCode::new(link.as_bytes()) {
-        Ok(code) => {
-            let image = code
-                .render::<svg::Color>()
-                .min_dimensions(200, 200)
-                .dark_color(svg::Color("#000000"))
-                .light_color(svg::Color("#ffffff"))
-                .build();
-            image
-                .find("<svg")
-                .map(|at| image[at..].to_string())
-                .unwrap_or_default()
-        }
+        Ok(code) => qr_path(code.width(), &code.to_colors()),
         Err(e) => {
             let _ = crate::ssr::internal(e);
             String::new()
         }
     }
+}
+
+/// The SVG of a square of `width` modules, `modules` row by row.
+#[cfg(feature = "ssr")]
+fn qr_path(width: usize, modules: &[qrcode::Color]) -> String {
+    use std::fmt::Write;
+    const QUIET: usize = 4;
+    let side = width + 2 * QUIET;
+    let mut d = String::new();
+    for (y, row) in modules.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < row.len() {
+            if row[x] == qrcode::Color::Dark {
+                let run = row[x..]
+                    .iter()
+                    .take_while(|c| **c == qrcode::Color::Dark)
+                    .count();
+                let _ = write!(d, "M{} {}h{run}v1h-{run}z", x + QUIET, y + QUIET);
+                x += run;
+            } else {
+                x += 1;
+            }
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" width=\"200\" \
+         height=\"200\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" \
+         fill=\"#fff\"/><path fill=\"#000\" d=\"{d}\"/></svg>"
+    )
 }
 
 #[cfg(feature = "ssr")]
@@ -247,4 +266,31 @@ pub async fn coaches() -> Result<Vec<Person>, AppError> {
             caseload: None,
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use qrcode::Color::{Dark, Light};
+
+    #[test]
+    fn each_run_of_dark_modules_is_one_rectangle_inside_the_quiet_zone() {
+        let svg = qr_path(
+            3,
+            &[Dark, Dark, Light, Light, Light, Light, Dark, Light, Dark],
+        );
+        assert!(svg.contains("viewBox=\"0 0 11 11\""), "{svg}");
+        assert!(
+            svg.contains("d=\"M4 4h2v1h-2zM4 6h1v1h-1zM6 6h1v1h-1z\""),
+            "{svg}"
+        );
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn an_invitation_link_becomes_one_small_path() {
+        let svg = qr_svg("https://vagval.example.se/invite/0123456789abcdef0123456789abcdef");
+        assert_eq!(svg.matches("<path").count(), 1);
+        assert!(svg.len() < 5_000, "{} bytes", svg.len());
+    }
 }
