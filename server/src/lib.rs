@@ -9,14 +9,13 @@ use app::booking::group::store::GroupStore;
 use app::booking::store::BookingStore;
 use app::cv::store::CvStore;
 use app::goals::store::GoalStore;
+use app::invite::store::{InvitationStore, NewInvitation};
 use app::notes::store::NoteStore;
 use app::profile::store::ProfileStore;
 use app::sharing::store::SharingStore;
 use app::ssr::clock::Clock;
 use app::ssr::password::Hasher;
 use app::ssr::store::{AccountStore, NewPerson, Stores, UserId};
-
-use app::invite::store::{InvitationStore, NewInvitation};
 use app::ssr::throttle::Throttle;
 use app::ssr::{ServerState, Settings};
 use app::{shell, App};

@@ -1,10 +1,9 @@
 //! Booking, server-only: reading the store for the server functions and the checks they share.
 use super::*;
+use crate::booking::store::BookingRecord;
 use crate::ssr::access::{authorize, relation, Act, Ask, Part};
 use crate::ssr::clock::{calendar_day, STOCKHOLM};
 use crate::ssr::store::UserRecord;
-
-use crate::booking::store::BookingRecord;
 use crate::ssr::ServerState;
 
 pub fn when(starts_at: i64, ends_at: i64) -> Option<When> {

@@ -1,10 +1,9 @@
 //! Goals, server-only: reading the store for the server functions and the checks they share.
 use super::*;
+use crate::goals::store::{GoalFields, GoalRecord};
 use crate::ssr::access::{authorize_own, Act, Part};
 use crate::ssr::clock::{calendar_day, parse_day};
 use crate::ssr::store::UserRecord;
-
-use crate::goals::store::{GoalFields, GoalRecord};
 use crate::ssr::{require, ServerState};
 use jiff::civil::Date;
 use jiff::ToSpan;

@@ -1,10 +1,8 @@
 //! Language-practice goals: the goal, one practice entry per day (the primary key), pauses.
 use super::{err, SqliteStore};
-use app::ssr::store::{GoalId, StoreError, UserId};
-
 use app::goals::store::{GoalFields, GoalRecord, GoalStore, Pause, PracticeEntry};
-
 use app::goals::{GoalStatus, PauseReason};
+use app::ssr::store::{GoalId, StoreError, UserId};
 use async_trait::async_trait;
 
 #[derive(sqlx::FromRow)]

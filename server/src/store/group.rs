@@ -1,16 +1,13 @@
 //! Workshops and drop-in windows: seats (counted by triggers, capped by a CHECK) and the
 //! drop-in queue (ordered by the id each entry gets under the write lock).
 use super::{booking, clashes, err, BookingRow, SqliteStore, BOOKING_SELECT};
-use app::ssr::store::{BookingId, GroupId, StoreError, UserId};
-
-use app::booking::store::BookingRecord;
-
 use app::booking::group::store::{
     CreateGroupOutcome, GroupRecord, GroupStore, NewGroup, NewSeat, QueuePlace, QueueRecord,
     SeatOutcome,
 };
-
 use app::booking::group::GroupKind;
+use app::booking::store::BookingRecord;
+use app::ssr::store::{BookingId, GroupId, StoreError, UserId};
 use async_trait::async_trait;
 
 type GroupRow = (

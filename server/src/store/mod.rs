@@ -4,31 +4,23 @@
 //! before they write begin with `BEGIN IMMEDIATE`, so two of them never both read the old
 //! state and then collide on commit.
 use app::auth::Role;
+use app::booking::store::{
+    BookOutcome, BookingRecord, BookingStore, GroupSeat, MoveOutcome, NewBooking,
+};
+use app::booking::{Attendance, BookingRules, ExtraRange, WeeklyRange};
+use app::cv::store::{CvRecord, CvStore, CvUpdate};
+use app::invite::store::{AcceptRefusal, InvitationRecord, InvitationStore, NewInvitation};
+use app::invite::Purpose;
+use app::notes::store::{NoteChange, NoteRecord, NoteStore};
+use app::sharing::store::{
+    AccessEntry, ConsentEvent, NewAccess, ShareGrant, ShareRecord, SharingStore,
+};
+use app::sharing::{ConsentChange, ReadHow, SharedPart};
 use app::ssr::store::{
     AccountStore, CvId, InvitationId, NewPerson, NoteId, PersonSummary, StoreError, UserId,
     UserRecord,
 };
-
-use app::invite::store::{AcceptRefusal, InvitationRecord, InvitationStore, NewInvitation};
-
-use app::sharing::store::{
-    AccessEntry, ConsentEvent, NewAccess, ShareGrant, ShareRecord, SharingStore,
-};
-
-use app::sharing::{ConsentChange, ReadHow, SharedPart};
-
-use app::cv::store::{CvRecord, CvStore, CvUpdate};
-
-use app::notes::store::{NoteChange, NoteRecord, NoteStore};
-
-use app::invite::Purpose;
 use app::ssr::store::{BookingId, GroupId};
-
-use app::booking::{Attendance, BookingRules, ExtraRange, WeeklyRange};
-
-use app::booking::store::{
-    BookOutcome, BookingRecord, BookingStore, GroupSeat, MoveOutcome, NewBooking,
-};
 
 mod accounts;
 mod booking;
@@ -40,12 +32,11 @@ mod notes;
 mod profile;
 mod sharing;
 use accounts::*;
-use booking::*;
-use invite::*;
-
 use async_trait::async_trait;
+use booking::*;
 #[allow(unused_imports)]
 use cv::*;
+use invite::*;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{SqliteConnection, SqlitePool};
 use std::str::FromStr;

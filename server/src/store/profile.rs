@@ -1,9 +1,8 @@
 //! The career profile's parts, one JSON document each, saved by compare-and-set; the parts
 //! that keep versions get each saved one in the same transaction.
 use super::{err, SqliteStore};
-use app::ssr::store::{StoreError, UserId};
-
 use app::profile::store::{ProfilePart, ProfileRecord, ProfileRevision, ProfileStore};
+use app::ssr::store::{StoreError, UserId};
 use async_trait::async_trait;
 
 #[async_trait]

@@ -2,9 +2,8 @@
 //! a time is never booked twice however the requests race, and a form sent again books
 //! once.
 use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, NewPerson};
-
 use app::booking::store::BookingStore;
+use app::ssr::store::{AccountStore, NewPerson};
 use reqwest::StatusCode;
 use std::str::FromStr;
 use std::sync::Arc;

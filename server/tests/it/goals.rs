@@ -2,9 +2,8 @@
 //! the button is pressed, up to a week back, in Stockholm's days across both clock changes;
 //! nobody but the owner reaches a goal; bad input is refused in words and kept.
 use crate::common::{spawn, TestServer};
-use app::ssr::store::GoalId;
-
 use app::goals::store::GoalStore;
+use app::ssr::store::GoalId;
 use reqwest::StatusCode;
 use std::sync::Arc;
 

@@ -5,9 +5,8 @@ use crate::booking::{
     allow_many_connections, cheap_hash, participants, publish_hours, MONDAY_MORNING,
 };
 use crate::common::{spawn, TestServer};
-use app::ssr::store::{AccountStore, GroupId, NewPerson};
-
 use app::booking::group::store::GroupStore;
+use app::ssr::store::{AccountStore, GroupId, NewPerson};
 use reqwest::StatusCode;
 use std::sync::Arc;
 

@@ -5,9 +5,8 @@
 //! Nobody but the owner reaches any of it; bad input is refused in words, what was typed
 //! kept.
 use crate::common::{spawn, TestServer};
-use app::ssr::store::UserId;
-
 use app::profile::store::{ProfilePart, ProfileStore};
+use app::ssr::store::UserId;
 use reqwest::StatusCode;
 use std::sync::Arc;
 

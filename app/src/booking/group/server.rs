@@ -1,9 +1,8 @@
 //! Group, server-only: reading the store for the server functions and the checks they share.
 use super::*;
+use crate::booking::group::store::{GroupRecord, QueuePlace};
 use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
 use crate::ssr::store::UserRecord;
-
-use crate::booking::group::store::{GroupRecord, QueuePlace};
 use crate::ssr::{require, ServerState};
 
 pub fn view_of(g: GroupRecord, now: i64) -> Option<GroupView> {

@@ -1,11 +1,10 @@
 //! Shared, server-only: reading the store for the server functions and the checks they share.
 use super::*;
 use crate::sharing::reads::log_read;
+use crate::sharing::store::ShareRecord;
 use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
 use crate::ssr::clock::day_of_unix;
 use crate::ssr::store::UserRecord;
-
-use crate::sharing::store::ShareRecord;
 use crate::ssr::ServerState;
 use jiff::civil::Date;
 

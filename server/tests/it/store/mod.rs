@@ -11,32 +11,21 @@ mod notes;
 mod profile;
 mod sharing;
 use app::auth::Role;
-use app::sharing::{ConsentChange, ReadHow, SharedPart};
-use app::ssr::store::{AccountStore, CvId, NewPerson, UserId};
-
-use app::invite::store::{AcceptRefusal, InvitationStore, NewInvitation};
-
-use app::booking::store::{BookOutcome, BookingStore, NewBooking};
-
-use app::booking::{BookingRules, WeeklyRange};
-
 use app::booking::group::store::{
     CreateGroupOutcome, GroupStore, NewGroup, NewSeat, QueuePlace, SeatOutcome,
 };
-
-use app::cv::store::{CvStore, CvUpdate};
-
-use app::goals::store::{GoalFields, GoalStore, PracticeEntry};
-
-use app::goals::{GoalStatus, PauseReason};
-
 use app::booking::group::GroupKind;
-
-use app::sharing::store::{NewAccess, ShareGrant, SharingStore};
-
+use app::booking::store::{BookOutcome, BookingStore, NewBooking};
+use app::booking::{BookingRules, WeeklyRange};
+use app::cv::store::{CvStore, CvUpdate};
+use app::goals::store::{GoalFields, GoalStore, PracticeEntry};
+use app::goals::{GoalStatus, PauseReason};
+use app::invite::store::{AcceptRefusal, InvitationStore, NewInvitation};
 use app::notes::store::NoteStore;
-
 use app::profile::store::{ProfilePart, ProfileStore};
+use app::sharing::store::{NewAccess, ShareGrant, SharingStore};
+use app::sharing::{ConsentChange, ReadHow, SharedPart};
+use app::ssr::store::{AccountStore, CvId, NewPerson, UserId};
 use server::store::{connect, SqliteStore};
 use std::sync::Arc;
 
