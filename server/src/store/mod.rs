@@ -34,8 +34,6 @@ mod sharing;
 use accounts::*;
 use async_trait::async_trait;
 use booking::*;
-#[allow(unused_imports)]
-use cv::*;
 use invite::*;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{SqliteConnection, SqlitePool};

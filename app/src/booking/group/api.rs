@@ -75,7 +75,7 @@ pub async fn group_detail(id: GroupId) -> Result<GroupInfo, AppError> {
         .into_iter()
         .map(|q| InQueue {
             name: q.participant_name,
-            joined: super::super::server::when(q.joined_at, q.joined_at + 1)
+            joined: crate::booking::server::when(q.joined_at, q.joined_at + 1)
                 .map(|w| w.start)
                 .unwrap_or_default(),
             called: q.called,
@@ -120,7 +120,7 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
         leptos_axum::redirect("/coach/groups?cancelled=1");
         return Ok(());
     }
-    let reason = super::super::cancel_reason(reason.as_deref())?;
+    let reason = crate::booking::cancel_reason(reason.as_deref())?;
     if !state
         .store
         .of::<dyn GroupStore>()?
@@ -136,7 +136,7 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
 
 #[server(prefix = "/api", endpoint = "workshops")]
 pub async fn workshops() -> Result<WorkshopOffer, AppError> {
-    let (state, me, _) = super::super::server::participant().await?;
+    let (state, me, _) = crate::booking::server::participant().await?;
     let now = state.clock.unix();
     let Some(coach) = me.coach_id else {
         return Ok(WorkshopOffer {
@@ -228,7 +228,7 @@ pub async fn book_seat(
 
 #[server(prefix = "/api", endpoint = "dropins")]
 pub async fn dropins() -> Result<DropIns, AppError> {
-    let (state, me, _) = super::super::server::participant().await?;
+    let (state, me, _) = crate::booking::server::participant().await?;
     let now = state.clock.now();
     let (mut open, mut later, mut cancelled) = (Vec::new(), Vec::new(), Vec::new());
     let Some(coach) = me.coach_id else {

@@ -15,7 +15,7 @@ pub fn view_of(g: GroupRecord, now: i64) -> Option<GroupView> {
         id: g.id,
         kind: g.kind,
         title: g.title,
-        when: super::super::server::when(g.starts_at, g.ends_at)?,
+        when: crate::booking::server::when(g.starts_at, g.ends_at)?,
         place: g.place,
         seats: g.seats,
         taken: g.taken,
@@ -68,7 +68,7 @@ pub async fn own_group(
 /// The signed-in participant and a workshop or drop-in window of their own coach;
 /// another coach's is "not found".
 pub async fn coach_group(id: GroupId) -> Result<(ServerState, UserRecord, GroupRecord), AppError> {
-    let (state, me, _) = super::super::server::participant().await?;
+    let (state, me, _) = crate::booking::server::participant().await?;
     let group = state
         .store
         .of::<dyn GroupStore>()?
@@ -119,8 +119,8 @@ pub fn group_from(
         invalid.add("day", FieldProblem::BadDate);
     }
     let (from, to) = (
-        super::super::parse_clock(get("from")),
-        super::super::parse_clock(get("to")),
+        crate::booking::parse_clock(get("from")),
+        crate::booking::parse_clock(get("to")),
     );
     if from.is_none() {
         invalid.add("from", FieldProblem::BadTime);
@@ -146,7 +146,7 @@ pub fn group_from(
     }
     let times = match (day, from, to) {
         (Some(day), Some(from), Some(to)) if to > from => {
-            let at = |minute: u16| super::super::slots::at(day, minute).map(|t| t.as_second());
+            let at = |minute: u16| crate::booking::slots::at(day, minute).map(|t| t.as_second());
             match (at(from), at(to)) {
                 // The night the clocks go forward a skipped time moves on an hour.
                 (Some(s), Some(e)) if e <= s => {

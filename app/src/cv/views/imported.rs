@@ -5,7 +5,7 @@ use super::*;
 #[component]
 pub fn CvImportedPage() -> impl IntoView {
     with_cv(move |OpenedCv { id, .. }| {
-        let report = Resource::new(move || id, super::super::api::import_report);
+        let report = Resource::new(move || id, crate::cv::api::import_report);
         view! {
             <Page title=Key::CvImportedTitle>
                 <p>{t(Key::CvImportedIntro)}</p>

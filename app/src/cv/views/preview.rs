@@ -86,7 +86,7 @@ pub fn CvSheet(print: PrintCv) -> impl IntoView {
 /// A grid in the CV (the languages' levels). Six columns do not fit a phone: the table
 /// scrolls on its own, and its region can be reached and scrolled from the keyboard.
 #[component]
-pub(super) fn CvTable(table: super::super::print::PrintTable) -> impl IntoView {
+pub(super) fn CvTable(table: crate::cv::print::PrintTable) -> impl IntoView {
     let caption = table.caption.clone();
     let label = table.caption;
     let mut columns = table.columns.into_iter();

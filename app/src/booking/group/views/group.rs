@@ -31,7 +31,7 @@ pub(crate) fn GroupDetailView(d: GroupInfo) -> impl IntoView {
                 view! {
                     <ol class="log">
                         {d.seats.into_iter().map(|(booking, name, needs)| {
-                            let needs = super::super::super::needs_text(&needs)
+                            let needs = crate::booking::needs_text(&needs)
                                 .into_iter()
                                 .map(t)
                                 .collect::<Vec<_>>()

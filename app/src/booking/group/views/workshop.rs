@@ -35,7 +35,7 @@ pub fn WorkshopPage() -> impl IntoView {
 pub(crate) fn SeatForm(g: GroupView, seat: Option<BookingId>) -> impl IntoView {
     let action = form_action::<BookSeat>();
     let error = action_error(action);
-    let key = super::super::super::new_key();
+    let key = crate::booking::new_key();
     let left = g.seats_left();
     let seat_problem = move || error.get().and_then(|e| e.field_error("seat"));
     let form = match seat {
