@@ -17,6 +17,16 @@ where
     ServerAction::<I>::new()
 }
 
+/// A form screen's action and its error, the pair every form starts from.
+pub fn form<I>() -> (ServerAction<I>, FormError)
+where
+    I: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    I::Output: Clone + Send + Sync + 'static,
+{
+    let action = form_action::<I>();
+    (action, action_error(action))
+}
+
 /// The error of a server action's last call, whether it arrived by fetch or, without
 /// JavaScript, with the page after the redirect.
 pub fn action_error<I, O>(action: ServerAction<I>) -> FormError
@@ -27,12 +37,13 @@ where
     Signal::derive(move || action.value().get().and_then(|r| r.err()))
 }
 
-/// A page: its title (prefixed "Fel:" while a form on it has an error), one `h1`, and the
-/// content. `main` is the skip link's target.
+/// A page: its title (prefixed "Fel:" while a form on it has an error), one `h1`, the way
+/// back (`back`, where the page has one) and the content. `main` is the skip link's target.
 #[component]
 pub fn Page(
     title: Key,
     #[prop(optional, into)] error: Option<FormError>,
+    #[prop(optional, into)] back: Option<String>,
     children: Children,
 ) -> impl IntoView {
     // leptos_meta renders the title after the page, outside this page's reactive owner
@@ -54,6 +65,7 @@ pub fn Page(
         <Title text=page_title/>
         <main id="main" tabindex="-1">
             <h1>{t(title)}</h1>
+            {back.map(|href| view! { <p><a href=href class="back">{t(Key::BackLink)}</a></p> })}
             {children()}
         </main>
     }
@@ -411,6 +423,16 @@ pub fn ask_first(n: usize, name: String, confirm: AnyView) -> AnyView {
                 {t(Key::RemoveButton)}<span class="visually-hidden">": "{name}</span></a></p>
         }
         .into_any()
+    }
+}
+
+/// A "remove the n-th item" form's fields: which item, what it was when the page was drawn
+/// (so a stale page or a second tap removes nothing else) and the button.
+pub fn remove_fields(n: usize, was: String, label: Key) -> impl IntoView {
+    view! {
+        <input type="hidden" name="n" value=n/>
+        <input type="hidden" name="was" value=was/>
+        <Submit label warning=true/>
     }
 }
 

@@ -1,7 +1,7 @@
 //! Accounts and sessions: who is asking, signing in and out.
 use crate::error::AppError;
 use crate::i18n::{t, Key};
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{form, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};

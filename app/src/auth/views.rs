@@ -24,8 +24,7 @@ pub fn SignInPage() -> impl IntoView {
 /// The sign-in form: a plain form post, with or without JavaScript.
 #[component]
 pub(super) fn SignInForm() -> impl IntoView {
-    let action = form_action::<SignIn>();
-    let error = action_error(action);
+    let (action, error) = form::<SignIn>();
     let signed_out = leptos_router::hooks::use_query_map()
         .read_untracked()
         .get("signed-out")

@@ -13,24 +13,8 @@ pub fn when_of(starts_at: i64, ends_at: i64) -> Option<When> {
 pub async fn participant_bookings(
     person: crate::ids::UserId,
 ) -> Result<Vec<BookingView>, AppError> {
-    use crate::ssr::access::{authorize, relation, Act, Ask, Part};
-    use crate::ssr::require;
-    let (state, coach) = require(&[Role::Coach]).await?;
-    let person = state
-        .accounts
-        .find_user(person)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    authorize(
-        &coach,
-        Ask {
-            relation: relation(&coach, &person),
-            part: Part::Bookings,
-            act: Act::Read,
-            owner: person.id,
-            shared: false,
-        },
-    )?;
+    use crate::ssr::access::{looked_after, Act, Part};
+    let (state, coach, person) = looked_after(person, Part::Bookings, Act::Read).await?;
     let rules = state
         .store
         .of::<dyn BookingStore>()?

@@ -12,17 +12,18 @@ pub mod slots;
 pub mod store;
 
 use crate::auth::{RequireRole, Role};
-#[cfg(feature = "ssr")]
-use crate::booking::group::store::GroupStore;
-#[cfg(feature = "ssr")]
-use crate::booking::store::BookingStore;
 use crate::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::BookingId;
 use crate::ui::{
-    action_error, form_action, query_flag, status_panel, ErrorSummary, Page, Submit, TextField,
+    action_error, form, form_action, query_flag, status_panel, ErrorSummary, Page, Submit,
+    TextField,
+};
+#[cfg(feature = "ssr")]
+use crate::{
+    booking::group::store::GroupStore,
+    booking::store::BookingStore,
+    error::{FieldProblem, Invalid},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -6,22 +6,20 @@ pub mod shared;
 pub mod since;
 use crate::auth::{RequireRole, Role};
 use crate::cv::print::PrintCv;
-#[cfg(feature = "ssr")]
-use crate::cv::store::CvStore;
 use crate::cv::views::CvSheet;
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, CalendarDay, Key};
 use crate::ids::{CvId, UserId};
-#[cfg(feature = "ssr")]
-use crate::invite::store::InvitationStore;
-#[cfg(feature = "ssr")]
-use crate::invite::Purpose;
-#[cfg(feature = "ssr")]
-use crate::sharing::store::SharingStore;
 use crate::sharing::CvOption;
+use crate::ui::{action_error, form, form_action, ErrorSummary, Page, Submit};
 #[cfg(feature = "ssr")]
-use crate::sharing::{ReadHow, SharedPart};
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit};
+use crate::{
+    cv::store::CvStore,
+    invite::store::InvitationStore,
+    invite::Purpose,
+    sharing::store::SharingStore,
+    sharing::{ReadHow, SharedPart},
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};

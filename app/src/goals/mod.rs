@@ -9,14 +9,16 @@ pub mod store;
 
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::error::{FieldProblem, Invalid};
-#[cfg(feature = "ssr")]
-use crate::goals::store::GoalStore;
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::GoalId;
 use crate::ui::{
-    action_error, form_action, query_flag, query_status, ErrorSummary, Page, Submit, TextField,
+    action_error, form, form_action, query_flag, query_status, ErrorSummary, Page, Submit,
+    TextField,
+};
+#[cfg(feature = "ssr")]
+use crate::{
+    error::{FieldProblem, Invalid},
+    goals::store::GoalStore,
 };
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

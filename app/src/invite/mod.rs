@@ -8,7 +8,7 @@ use crate::error::{AppError, FieldProblem};
 use crate::i18n::{t, tf, Key};
 #[cfg(feature = "ssr")]
 use crate::invite::store::InvitationStore;
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{form, ErrorSummary, Page, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};

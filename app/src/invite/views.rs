@@ -24,8 +24,7 @@ pub fn InvitePage() -> impl IntoView {
 /// Asking for the short code, as a counted form post.
 #[component]
 pub(super) fn CodeForm(code: String) -> impl IntoView {
-    let action = form_action::<EnterCode>();
-    let error = action_error(action);
+    let (action, error) = form::<EnterCode>();
     view! {
         <Page title=Key::InviteCodeTitle error=error>
             <ErrorSummary error=error/>
@@ -79,8 +78,7 @@ pub(super) fn AcceptForm(secret: String) -> impl IntoView {
 /// The form that creates the account.
 #[component]
 pub(super) fn AcceptFormFor(display_name: String, secret: String) -> impl IntoView {
-    let action = form_action::<AcceptInvitation>();
-    let error = action_error(action);
+    let (action, error) = form::<AcceptInvitation>();
     view! {
         <Page title=Key::InviteAcceptTitle error=error>
             <p>{tf(Key::InviteWelcome, &[("name", &display_name)])}</p>
@@ -100,8 +98,7 @@ pub(super) fn AcceptFormFor(display_name: String, secret: String) -> impl IntoVi
 /// The form that sets a new password, showing the username the person may have forgotten.
 #[component]
 pub(super) fn ResetFormFor(display_name: String, login: String, secret: String) -> impl IntoView {
-    let action = form_action::<ResetPassword>();
-    let error = action_error(action);
+    let (action, error) = form::<ResetPassword>();
     view! {
         <Page title=Key::ResetTitle error=error>
             <p>{tf(Key::ResetYourLogin, &[("name", &display_name)])}</p>

@@ -13,9 +13,7 @@ use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, t, tf, CalendarDay, Key};
-use crate::ui::{
-    action_error, form_action, Checkbox, ErrorSummary, FormError, Page, Submit, TextField,
-};
+use crate::ui::{form, form_action, Checkbox, ErrorSummary, FormError, Page, Submit, TextField};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use sfi::{sfi_level, SfiCourse};

@@ -5,13 +5,14 @@
 pub mod store;
 use crate::auth::Role;
 use crate::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_moment, t, tf, Key, Moment};
 use crate::ids::{NoteId, UserId};
+use crate::ui::{form, Checkbox, ErrorSummary, Page, Submit, TextField};
 #[cfg(feature = "ssr")]
-use crate::notes::store::NoteStore;
-use crate::ui::{action_error, form_action, Checkbox, ErrorSummary, Page, Submit, TextField};
+use crate::{
+    error::{FieldProblem, Invalid},
+    notes::store::NoteStore,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};

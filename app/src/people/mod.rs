@@ -4,19 +4,16 @@
 pub mod issued;
 pub mod slip;
 use crate::auth::{RequireRole, Role};
-#[cfg(feature = "ssr")]
-use crate::booking::store::BookingStore;
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, tp, Key};
 use crate::ids::UserId;
-#[cfg(feature = "ssr")]
-use crate::invite::store::InvitationStore;
 use crate::invite::Purpose;
+use crate::ui::{form, ErrorSummary, Page, Submit, TextField};
 #[cfg(feature = "ssr")]
-use crate::notes::store::NoteStore;
-#[cfg(feature = "ssr")]
-use crate::sharing::store::SharingStore;
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::{
+    booking::store::BookingStore, invite::store::InvitationStore, notes::store::NoteStore,
+    sharing::store::SharingStore,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

@@ -7,13 +7,14 @@
 pub mod store;
 use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{format_day, format_moment, t, tf, tp, CalendarDay, Key, Moment};
 use crate::ids::CvId;
+use crate::ui::{field_message, form, ErrorSummary, Page, Submit, TextField};
 #[cfg(feature = "ssr")]
-use crate::sharing::store::SharingStore;
-use crate::ui::{action_error, field_message, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::{
+    error::{FieldProblem, Invalid},
+    sharing::store::SharingStore,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};

@@ -11,7 +11,7 @@ use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{t, Key};
-use crate::ui::{action_error, field_message, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{field_message, form, form_action, ErrorSummary, Page, Submit, TextField};
 use catalogue::Group;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

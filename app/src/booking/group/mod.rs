@@ -9,16 +9,16 @@ pub mod store;
 use super::{needs_from, MAX_FUTURE_BOOKINGS};
 use super::{query_flag, status_panel, when_text, When, NEEDS};
 use crate::auth::{RequireRole, Role};
-#[cfg(feature = "ssr")]
-use crate::booking::group::store::GroupStore;
-#[cfg(feature = "ssr")]
-use crate::booking::store::BookingStore;
 use crate::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{t, tf, tp, Key};
 use crate::ids::{BookingId, GroupId};
-use crate::ui::{action_error, form_action, ErrorSummary, Page, Submit, TextField};
+use crate::ui::{form, form_action, ErrorSummary, Page, Submit, TextField};
+#[cfg(feature = "ssr")]
+use crate::{
+    booking::group::store::GroupStore,
+    booking::store::BookingStore,
+    error::{FieldProblem, Invalid},
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};

@@ -69,8 +69,7 @@ pub fn AgendaPage() -> impl IntoView {
                 let (day, view) = (query.get("day"), query.get("view"));
                 let agenda = Resource::new(move || (day.clone(), view.clone()), |(d, v)| agenda(d, v));
                 view! {
-                    <Page title=Key::AgendaTitle>
-                        <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::AgendaTitle back="/coach">
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
                         <p><a href="/coach/hours">{t(Key::HoursTitle)}</a>" · "<a href="/coach/groups">{t(Key::GroupsTitle)}</a></p>
                         <Notices back="/coach/agenda"/>

@@ -10,8 +10,7 @@ pub fn BookPage() -> impl IntoView {
                 let days = Resource::new(|| (), |_| free_days());
                 let moving = moving_param();
                 view! {
-                    <Page title=Key::BookTitle>
-                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::BookTitle back="/home">
                         {crate::ui::loaded(days, move |days| view! { <DayList days moving/> }.into_any())}
                         <p><a href="/bookings">{t(Key::MyBookingsTitle)}</a></p>
                     </Page>

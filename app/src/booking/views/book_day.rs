@@ -26,8 +26,7 @@ pub fn BookDayPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn BookForm(times: FreeTimes) -> impl IntoView {
-    let action = form_action::<Book>();
-    let error = action_error(action);
+    let (action, error) = form::<Book>();
     // A new key per form drawn: the same form sent twice books once.
     let key = new_key();
     let day_value = format!(
@@ -83,8 +82,7 @@ pub(crate) fn BookForm(times: FreeTimes) -> impl IntoView {
         None => "/book".to_string(),
     };
     view! {
-        <Page title=Key::BookDayTitle error=error>
-            <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::BookDayTitle error=error back=back>
             <ErrorSummary error=error/>
             {moving_param().is_some().then(|| view! { <p>{t(Key::MovingHint)}</p> })}
             <p class="lead">{format_day(times.day)}</p>

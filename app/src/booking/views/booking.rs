@@ -51,8 +51,7 @@ pub fn BookingPage() -> impl IntoView {
             view! { <p>{t(Key::PastCutoffText)}</p> }.into_any()
         };
         view! {
-            <Page title=if booked { Key::BookedTitle } else { Key::BookingTitle }>
-                <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+            <Page title=if booked { Key::BookedTitle } else { Key::BookingTitle } back=back>
                 {status.map(|key| view! {
                     <div class="panel" role="status"><p>{t(key)}</p></div>
                 })}
@@ -89,8 +88,7 @@ pub fn BookingPage() -> impl IntoView {
 /// The coach records whether the participant came: never set by itself.
 #[component]
 pub(crate) fn AttendanceForm(b: BookingView) -> impl IntoView {
-    let action = form_action::<RecordAttendance>();
-    let error = action_error(action);
+    let (action, error) = form::<RecordAttendance>();
     let current = b.attendance;
     view! {
         <ErrorSummary error=error/>

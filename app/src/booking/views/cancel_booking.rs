@@ -9,8 +9,7 @@ pub fn CancelBookingPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn CancelQuestion(b: BookingView) -> impl IntoView {
-    let action = form_action::<CancelBooking>();
-    let error = action_error(action);
+    let (action, error) = form::<CancelBooking>();
     let coach_view = crate::auth::use_auth()
         .user
         .is_some_and(|u| u.role == Role::Coach);

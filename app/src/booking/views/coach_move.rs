@@ -11,8 +11,7 @@ pub fn CoachMovePage() -> impl IntoView {
 
 #[component]
 pub(crate) fn CoachMoveForm(choice: MoveTimes) -> impl IntoView {
-    let action = form_action::<CoachMove>();
-    let error = action_error(action);
+    let (action, error) = form::<CoachMove>();
     let b = choice.booking;
     let problem = move || error.get().and_then(|e| e.field_error("start"));
     let no_times = choice.days.is_empty();
@@ -41,8 +40,7 @@ pub(crate) fn CoachMoveForm(choice: MoveTimes) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::CoachMoveTitle error=error>
-            <p><a href=format!("/bookings/{}", b.id) class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::CoachMoveTitle error=error back=format!("/bookings/{}", b.id)>
             <p>{tf(Key::CoachMoveText, &[("name", &b.participant), ("when", &when_text(&b.when))])}</p>
             <ErrorSummary error=error/>
             {if no_times {

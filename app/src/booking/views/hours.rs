@@ -18,8 +18,7 @@ pub fn HoursPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn HoursForm(hours: HoursView) -> impl IntoView {
-    let action = form_action::<SaveHours>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveHours>();
     let rules = hours.rules;
     const DAYS: [Key; 7] = [
         Key::Weekday1,
@@ -92,8 +91,7 @@ pub(crate) fn HoursForm(hours: HoursView) -> impl IntoView {
     let add_extra = form_action::<ExtraHours>();
     let extra_error = action_error(add_extra);
     view! {
-        <Page title=Key::HoursTitle error=error>
-            <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::HoursTitle error=error back="/coach">
             {status_panel(query_flag("saved"), Key::HoursSaved)}
             {(!outside.is_empty()).then(|| view! {
                 <div class="panel" role="alert">

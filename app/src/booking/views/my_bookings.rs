@@ -32,8 +32,7 @@ pub fn MyBookingsPage() -> impl IntoView {
             {
                 let bookings = Resource::new(|| (), |_| my_bookings());
                 view! {
-                    <Page title=Key::MyBookingsTitle>
-                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::MyBookingsTitle back="/home">
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
                         <BookingList bookings show_participant=false empty=Key::MyBookingsEmpty/>
                         <p><a class="button" href="/book">{t(Key::BookTitle)}</a></p>

@@ -4,25 +4,20 @@
 //! changed since the last meeting marked attended. The CV has its own section
 //! (the coach's page). Every part read is one entry in the person's access log.
 use super::since::{self, Change};
-#[cfg(feature = "ssr")]
-use crate::booking::store::BookingStore;
 use crate::cv::cefr::Skill;
-#[cfg(feature = "ssr")]
-use crate::cv::store::CvStore;
 use crate::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::goals::store::GoalStore;
 use crate::goals::GoalView;
 use crate::i18n::{format_day, t, tf, tp, CalendarDay, Key};
 use crate::ids::UserId;
 use crate::languages::LanguagesView;
-#[cfg(feature = "ssr")]
-use crate::profile::store::ProfileStore;
-#[cfg(feature = "ssr")]
-use crate::sharing::store::SharingStore;
 use crate::sharing::SharedPart;
-use crate::strengths::catalogue::{self, Group};
+use crate::strengths::catalogue;
 use crate::strengths::{HistoryDoc, StrengthsDoc};
+#[cfg(feature = "ssr")]
+use crate::{
+    booking::store::BookingStore, cv::store::CvStore, goals::store::GoalStore,
+    profile::store::ProfileStore, sharing::store::SharingStore,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

@@ -111,29 +111,7 @@ pub(super) fn own_lines(lines: Vec<String>) -> AnyView {
 
 #[component]
 pub(super) fn StrengthsRead(doc: StrengthsDoc) -> impl IntoView {
-    let groups = Group::ALL
-        .into_iter()
-        .map(|g| {
-            let list = doc.strengths(g);
-            view! {
-                <h4>{t(g.label())}</h4>
-                {if list.is_empty() {
-                    view! { <p class="hint">{t(Key::StrengthsNoneYet)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="log">
-                            {list.into_iter().map(|(name, example)| view! {
-                                <li>
-                                    <bdi>{name}</bdi>
-                                    {(!example.is_empty()).then(|| view! { <p dir="auto">{example}</p> })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            }
-        })
-        .collect_view();
+    let groups = crate::strengths::strength_groups(&doc, 4);
     let mut interests = doc.interests.clone();
     if !doc.cares.trim().is_empty() {
         interests.push(doc.cares.clone());

@@ -47,8 +47,7 @@ pub(crate) fn AccountCard(account: ParticipantAccount) -> impl IntoView {
         </ActionForm>
     };
     view! {
-        <Page title=Key::PersonPageTitle>
-            <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::PersonPageTitle back="/coach">
             <p class="lead" dir="auto">{account.display_name}</p>
             <section aria-labelledby="shared-heading">
                 <h2 id="shared-heading">{t(Key::SharedHeading)}</h2>

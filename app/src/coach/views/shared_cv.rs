@@ -19,8 +19,7 @@ pub fn SharedCvPage() -> impl IntoView {
                                 {move || Suspend::new(async move {
                                     match shared.await {
                                         Ok(shared) if shared.cv.is_some() => view! {
-                                            <Page title=Key::SharedCvTitle>
-                                                <p><a href=format!("/coach/participants/{person}") class="back">{t(Key::BackLink)}</a></p>
+                                            <Page title=Key::SharedCvTitle back=format!("/coach/participants/{person}")>
                                                 {failed.then(|| view! {
                                                     <div class="error-summary" role="alert" tabindex="-1" autofocus>
                                                         <p>{t(Key::ErrPdfFailed)}</p>

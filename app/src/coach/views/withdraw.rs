@@ -15,8 +15,7 @@ pub fn WithdrawPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn WithdrawQuestion(account: ParticipantAccount) -> impl IntoView {
-    let action = form_action::<WithdrawInvitation>();
-    let error = action_error(action);
+    let (action, error) = form::<WithdrawInvitation>();
     let id = account.id;
     view! {
         <Page title=Key::WithdrawTitle error=error>

@@ -4,8 +4,7 @@ use super::*;
 #[component]
 pub fn CvContactPage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
-        let action = form_action::<SaveContact>();
-        let error = action_error(action);
+        let (action, error) = form::<SaveContact>();
         let seen = CvPart::Contact.fingerprint(&cv);
         let c = cv.contact;
         view! {

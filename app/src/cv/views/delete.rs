@@ -4,8 +4,7 @@ use super::*;
 #[component]
 pub fn CvDeletePage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
-        let action = form_action::<DeleteCv>();
-        let error = action_error(action);
+        let (action, error) = form::<DeleteCv>();
         let title = if cv.title.is_empty() {
             t(Key::CvUntitled).to_string()
         } else {

@@ -29,8 +29,7 @@ pub(super) fn EntryForm(
     opened: OpenedCv,
 ) -> impl IntoView {
     let OpenedCv { id, cv, .. } = opened;
-    let action = form_action::<SaveEntry>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveEntry>();
     let values = section.values(&cv, index);
     let value = move |name: &str| {
         values

@@ -4,8 +4,7 @@ use super::*;
 #[component]
 pub fn CvLicencesPage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
-        let action = form_action::<SaveLicences>();
-        let error = action_error(action);
+        let (action, error) = form::<SaveLicences>();
         view! {
             <Page title=Key::CvSectionLicences error=error>
                 {back_to_cv(id)}

@@ -16,8 +16,7 @@ pub(super) fn CvList() -> impl IntoView {
     let start = form_action::<StartCv>();
     let error = action_error(start);
     view! {
-        <Page title=Key::CvListTitle error=error>
-            <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::CvListTitle error=error back="/home">
             <ErrorSummary error=error/>
             <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Cv/>
             <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>

@@ -10,7 +10,7 @@ use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{t, tf, tp, Key};
 use crate::ui::{
-    action_error, field_message, form_action, Checkbox, ErrorSummary, Page, Submit, TextField,
+    action_error, field_message, form, form_action, Checkbox, ErrorSummary, Page, Submit, TextField,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -4,8 +4,7 @@ use super::*;
 #[component]
 pub fn CvProfilePage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
-        let action = form_action::<SaveProfile>();
-        let error = action_error(action);
+        let (action, error) = form::<SaveProfile>();
         let seen = CvPart::Profile.fingerprint(&cv);
         view! {
             <Page title=Key::CvSectionProfile error=error>

@@ -14,8 +14,7 @@ pub fn CvRemoveEntryPage() -> impl IntoView {
         else {
             return view! { <crate::pages::NotFound/> }.into_any();
         };
-        let action = form_action::<RemoveEntry>();
-        let error = action_error(action);
+        let (action, error) = form::<RemoveEntry>();
         let slug = section.slug();
         view! {
             <Page title=Key::CvRemoveTitle error=error>

@@ -4,8 +4,7 @@ use super::*;
 #[component]
 pub fn CvSettingsPage() -> impl IntoView {
     with_cv(|OpenedCv { id, cv, .. }| {
-        let action = form_action::<SaveSettings>();
-        let error = action_error(action);
+        let (action, error) = form::<SaveSettings>();
         let copied = use_query_map().read_untracked().get("copied").is_some()
             && error.get_untracked().is_none();
         let seen = CvPart::Settings.fingerprint(&cv);

@@ -15,8 +15,7 @@ pub fn EndGoalPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn EndGoalQuestion(g: GoalView) -> impl IntoView {
-    let action = form_action::<GoalState>();
-    let error = action_error(action);
+    let (action, error) = form::<GoalState>();
     let id = g.id;
     view! {
         <Page title=Key::EndGoalTitle error=error>

@@ -78,8 +78,7 @@ pub(crate) fn GoalDetail(g: GoalView) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::GoalTitle error=error>
-            <p><a href="/goals" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::GoalTitle error=error back="/goals">
             {status}
             <ErrorSummary error=error/>
             <p class="lead" dir="auto">{g.what.clone()}</p>

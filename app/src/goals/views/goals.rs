@@ -9,8 +9,7 @@ pub fn GoalsPage() -> impl IntoView {
             {
                 let goals = Resource::new(|| (), |_| my_goals());
                 view! {
-                    <Page title=Key::GoalsTitle>
-                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::GoalsTitle back="/home">
                         {query_flag("logged").then(|| view! {
                             <div class="panel" role="status"><p>{t(Key::PractiseLogged)}</p></div>
                         })}
@@ -32,8 +31,7 @@ pub(crate) fn GoalCards(list: Vec<GoalView>) -> impl IntoView {
     }
     let (open, ended): (Vec<GoalView>, Vec<GoalView>) =
         list.into_iter().partition(|g| g.status.open());
-    let action = form_action::<Practised>();
-    let error = action_error(action);
+    let (action, error) = form::<Practised>();
     let cards = open
         .into_iter()
         .map(|g| {

@@ -29,8 +29,7 @@ pub(crate) fn strength_line(g: &GoalView) -> impl IntoView {
 
 #[component]
 pub(super) fn GoalForm(goal: Option<GoalView>) -> impl IntoView {
-    let action = form_action::<SaveGoal>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveGoal>();
     let (title, back) = match &goal {
         Some(g) => (Key::EditGoalTitle, format!("/goals/{}", g.id)),
         None => (Key::NewGoalTitle, "/goals".to_string()),
@@ -46,8 +45,7 @@ pub(super) fn GoalForm(goal: Option<GoalView>) -> impl IntoView {
     );
     let id = goal.map(|g| g.id);
     view! {
-        <Page title=title error=error>
-            <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+        <Page title=title error=error back=back>
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 {id.map(|id| view! { <input type="hidden" name="id" value=id.get()/> })}

@@ -63,8 +63,7 @@ pub fn LanguageSkillPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn SkillStep(n: usize, lang: KnownLanguage, skill: Skill) -> impl IntoView {
-    let action = form_action::<SaveLanguageSkill>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveLanguageSkill>();
     // Back to the screen before: the skill before, or the name for the first.
     let back = match skill.previous() {
         Some(before) => format!("/languages/{n}/skill/{}", before.code()),
@@ -83,8 +82,7 @@ pub(crate) fn SkillStep(n: usize, lang: KnownLanguage, skill: Skill) -> impl Int
         Key::SaveButton
     };
     view! {
-        <Page title=skill.label() error=error>
-            <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+        <Page title=skill.label() error=error back=back>
             <p class="step-of"><bdi>{lang.name.clone()}</bdi>" · "{step}</p>
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>

@@ -10,8 +10,7 @@ pub fn LanguagesPage(to_cv: ViewFn) -> impl IntoView {
                 let data = Resource::new(|| (), |_| my_languages());
                 let to_cv = to_cv.clone();
                 view! {
-                    <Page title=Key::LanguagesTitle>
-                        <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::LanguagesTitle back="/home">
                         {crate::ui::query_status(&[
                             ("saved", Key::LanguageSaved),
                             ("removed", Key::LanguageRemoved),
@@ -98,9 +97,7 @@ pub(crate) fn LanguagesOverview(v: LanguagesView, to_cv: ViewFn) -> impl IntoVie
                     {t(u.kind.label())}" · "<bdi>{u.language.clone()}</bdi>" · "<bdi>{place.clone()}</bdi>{when}
                     {crate::ui::ask_first(i + 1, place.clone(), view! {
                         <ActionForm action=remove_use attr:class="inline-form">
-                            <input type="hidden" name="n" value=i + 1/>
-                            <input type="hidden" name="was" value=key.clone()/>
-                            <Submit label=Key::RemoveYes warning=true/>
+                            {crate::ui::remove_fields(i + 1, key.clone(), Key::RemoveYes)}
                         </ActionForm>
                     }.into_any())}
                 </li>

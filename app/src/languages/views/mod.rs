@@ -19,16 +19,14 @@ pub use sfi::*;
 /// The first step: the language's name and whether it is the mother tongue.
 #[component]
 pub(super) fn LanguageForm(n: Option<usize>, lang: KnownLanguage) -> impl IntoView {
-    let action = form_action::<SaveLanguage>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveLanguage>();
     let title = if n.is_some() {
         Key::LanguageChange
     } else {
         Key::LanguageAdd
     };
     view! {
-        <Page title=title error=error>
-            <p><a href="/languages" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=title error=error back="/languages">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 {n.map(|n| view! {

@@ -13,15 +13,13 @@ pub fn NewLanguageUsePage() -> impl IntoView {
 
 #[component]
 pub(crate) fn LanguageUseForm() -> impl IntoView {
-    let action = form_action::<SaveLanguageUse>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveLanguageUse>();
     let kinds = UseKind::ALL
         .into_iter()
         .map(|k| (k.code(), t(k.label()).to_string()))
         .collect();
     view! {
-        <Page title=Key::LangUseAdd error=error>
-            <p><a href="/languages#used" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::LangUseAdd error=error back="/languages#used">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 {crate::ui::radios("kind", Key::LangUseKind, None, kinds, String::new(), error)}

@@ -11,16 +11,13 @@ pub fn RemoveLanguagePage() -> impl IntoView {
 
 #[component]
 pub(crate) fn RemoveLanguageQuestion(n: usize, lang: KnownLanguage) -> impl IntoView {
-    let action = form_action::<RemoveLanguage>();
-    let error = action_error(action);
+    let (action, error) = form::<RemoveLanguage>();
     view! {
         <Page title=Key::RemoveLanguageTitle error=error>
             <ErrorSummary error=error/>
             <p dir="auto">{tf(Key::RemoveLanguageQuestion, &[("name", &lang.name)])}</p>
             <ActionForm action=action attr:class="form">
-                <input type="hidden" name="n" value=n/>
-                <input type="hidden" name="was" value=lang.name.clone()/>
-                <Submit label=Key::RemoveLanguageButton warning=true/>
+                {crate::ui::remove_fields(n, lang.name.clone(), Key::RemoveLanguageButton)}
             </ActionForm>
             <p><a href="/languages" class="button secondary">{t(Key::CancelLink)}</a></p>
         </Page>

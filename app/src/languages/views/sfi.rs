@@ -18,8 +18,7 @@ pub fn SfiPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn SfiForm(sfi: Sfi) -> impl IntoView {
-    let action = form_action::<SaveSfi>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveSfi>();
     let paths = std::iter::once(("none", t(Key::SfiNoPath).to_string()))
         .chain(
             [
@@ -68,8 +67,7 @@ pub(crate) fn SfiForm(sfi: Sfi) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::SfiTitle error=error>
-            <p><a href="/languages#sfi" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::SfiTitle error=error back="/languages#sfi">
             <ErrorSummary error=error/>
             <p>{t(Key::SfiText)}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>

@@ -8,8 +8,7 @@ pub use remove_note::*;
 
 #[component]
 pub fn NotesSection(person: UserId) -> impl IntoView {
-    let action = form_action::<AddNote>();
-    let error = action_error(action);
+    let (action, error) = form::<AddNote>();
     let notes = Resource::new(move || person, participant_notes);
     view! {
         <section id="notes" aria-labelledby="notes-heading">

@@ -11,12 +11,10 @@ pub fn NotePage() -> impl IntoView {
 
 #[component]
 pub(crate) fn NoteForm(note: NoteEdit) -> impl IntoView {
-    let action = form_action::<ChangeNote>();
-    let error = action_error(action);
+    let (action, error) = form::<ChangeNote>();
     let back = format!("/coach/participants/{}#notes", note.person);
     view! {
-        <Page title=Key::NoteEditTitle error=error>
-            <p><a href=back.clone() class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::NoteEditTitle error=error back=back.clone()>
             <ErrorSummary error=error/>
             <p>{format_moment(note.at)}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>

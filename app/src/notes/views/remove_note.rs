@@ -11,8 +11,7 @@ pub fn RemoveNotePage() -> impl IntoView {
 
 #[component]
 pub(crate) fn RemoveNoteQuestion(note: NoteEdit) -> impl IntoView {
-    let action = form_action::<RemoveNote>();
-    let error = action_error(action);
+    let (action, error) = form::<RemoveNote>();
     let question = if note.internal {
         tf(
             Key::NoteRemoveInternalQuestion,

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::error::{FieldProblem, Invalid};
 use crate::i18n::{t, Key};
 use crate::ids::CvId;
-use crate::ui::{action_error, field_message, form_action, ErrorSummary, Submit};
+use crate::ui::{field_message, form, ErrorSummary, Submit};
 use leptos::prelude::*;
 
 mod api;

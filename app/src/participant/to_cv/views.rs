@@ -6,8 +6,7 @@ use super::*;
 #[component]
 pub fn CvChoice(part: &'static str) -> impl IntoView {
     let cvs = Resource::new(|| (), |_| crate::cv::api::my_cvs());
-    let action = form_action::<ProfileToCv>();
-    let error = action_error(action);
+    let (action, error) = form::<ProfileToCv>();
     let problem = move || error.get().and_then(|e| e.field_error("cv"));
     view! {
         <Suspense>

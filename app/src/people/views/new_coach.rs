@@ -12,11 +12,9 @@ pub fn NewCoachPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn NewCoachForm() -> impl IntoView {
-    let action = form_action::<CreateCoach>();
-    let error = action_error(action);
+    let (action, error) = form::<CreateCoach>();
     view! {
-        <Page title=Key::NewCoachTitle error=error>
-            <p><a href="/admin" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::NewCoachTitle error=error back="/admin">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="display_name" label=Key::PersonNameLabel

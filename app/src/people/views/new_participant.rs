@@ -12,11 +12,9 @@ pub fn NewParticipantPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn NewParticipantForm() -> impl IntoView {
-    let action = form_action::<CreateParticipant>();
-    let error = action_error(action);
+    let (action, error) = form::<CreateParticipant>();
     view! {
-        <Page title=Key::NewParticipantTitle error=error>
-            <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::NewParticipantTitle error=error back="/coach">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="display_name" label=Key::PersonNameLabel

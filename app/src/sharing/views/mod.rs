@@ -38,8 +38,7 @@ pub(super) fn with_sharing<P: Copy + Send + Sync + 'static>(
 #[component]
 pub(super) fn NoCoach() -> impl IntoView {
     view! {
-        <Page title=Key::SharingTitle>
-            <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::SharingTitle back="/home">
             <p>{t(Key::SharingWhy)}</p>
             <p>{t(Key::SharingNoCoach)}</p>
         </Page>
@@ -90,8 +89,7 @@ where
 {
     view! {
         <RequireRole roles=&[Role::Participant]>
-            <Page title=title>
-                <p><a href=back class="back">{t(Key::BackLink)}</a></p>
+            <Page title=title back=back>
                 <p>{t(intro)}</p>
                 <Suspense>
                     {move || Suspend::new(async move {

@@ -19,8 +19,7 @@ pub fn SharePartPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn SharePartForm(sharing: Sharing, part: SharedPart) -> impl IntoView {
-    let action = form_action::<SaveSharing>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveSharing>();
     let Some(coach) = sharing.coach.clone() else {
         return view! { <NoCoach/> }.into_any();
     };
@@ -101,8 +100,7 @@ pub(crate) fn SharePartForm(sharing: Sharing, part: SharedPart) -> impl IntoView
         .until
         .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
     view! {
-        <Page title=part.share_title() error=error>
-            <p><a href=format!("/sharing#{}", part.code()) class="back">{t(Key::BackLink)}</a></p>
+        <Page title=part.share_title() error=error back=format!("/sharing#{}", part.code())>
             <ErrorSummary error=error/>
             <p>{t(part.contents())}</p>
             {(part == SharedPart::History).then(|| view! { <p>{t(Key::SharePartHistoryWarning)}</p> })}

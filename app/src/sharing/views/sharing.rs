@@ -50,8 +50,7 @@ pub(crate) fn SharingOverview(sharing: Sharing) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::SharingTitle>
-            <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::SharingTitle back="/home">
             {saved.then(|| view! {
                 <div class="panel" role="status"><p>{t(Key::SharingSaved)}</p></div>
             })}

@@ -7,8 +7,7 @@ pub fn StopSharingPage() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Participant]>
             {
-                let action = form_action::<StopSharing>();
-                let error = action_error(action);
+                let (action, error) = form::<StopSharing>();
                 view! {
                     <Page title=Key::StopSharingTitle error=error>
                         <ErrorSummary error=error/>

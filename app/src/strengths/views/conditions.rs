@@ -9,8 +9,7 @@ pub fn ConditionsPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn ConditionsForm(doc: StrengthsDoc) -> impl IntoView {
-    let action = form_action::<SaveConditions>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveConditions>();
     let c = doc.conditions;
     let questions = catalogue::CHOICES
         .iter()
@@ -47,8 +46,7 @@ pub(crate) fn ConditionsForm(doc: StrengthsDoc) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::ConditionsHeading error=error>
-            <p><a href="/strengths#conditions" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::ConditionsHeading error=error back="/strengths#conditions">
             <ErrorSummary error=error/>
             <p>{t(Key::ConditionsText)}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>

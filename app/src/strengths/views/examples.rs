@@ -9,8 +9,7 @@ pub fn ExamplesPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn ExamplesForm(doc: StrengthsDoc) -> impl IntoView {
-    let action = form_action::<SaveExamples>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveExamples>();
     let mut fields: Vec<(String, String, String)> = doc
         .picked
         .iter()
@@ -67,8 +66,7 @@ pub(crate) fn ExamplesForm(doc: StrengthsDoc) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::StrengthsExamples error=error>
-            <p><a href="/strengths" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::StrengthsExamples error=error back="/strengths">
             <ErrorSummary error=error/>
             <p>{t(Key::StrengthExampleHint)}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>

@@ -24,8 +24,7 @@ pub fn HistoryPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn HistoryNotes(doc: HistoryDoc) -> impl IntoView {
-    let action = form_action::<SaveHistoryNote>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveHistoryNote>();
     let remove = form_action::<RemoveHistoryNote>();
     let status = crate::ui::query_status(&[
         ("saved", Key::StrengthsSaved),
@@ -52,9 +51,7 @@ pub(crate) fn HistoryNotes(doc: HistoryDoc) -> impl IntoView {
                     </dl>
                     {crate::ui::ask_first(i + 1, job.clone(), view! {
                         <ActionForm action=remove attr:class="inline-form">
-                            <input type="hidden" name="n" value=i + 1/>
-                            <input type="hidden" name="was" value=job.clone()/>
-                            <Submit label=Key::RemoveYes warning=true/>
+                            {crate::ui::remove_fields(i + 1, job.clone(), Key::RemoveYes)}
                         </ActionForm>
                     }.into_any())}
                 </li>
@@ -62,8 +59,7 @@ pub(crate) fn HistoryNotes(doc: HistoryDoc) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::HistoryHeading error=error>
-            <p><a href="/strengths#history" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::HistoryHeading error=error back="/strengths#history">
             {status}
             <ErrorSummary error=error/>
             <p>{t(Key::HistoryPrivate)}</p>

@@ -9,11 +9,9 @@ pub fn InterestsPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn InterestsForm(doc: StrengthsDoc) -> impl IntoView {
-    let action = form_action::<SaveInterests>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveInterests>();
     view! {
-        <Page title=Key::InterestsHeading error=error>
-            <p><a href="/strengths#interests" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::InterestsHeading error=error back="/strengths#interests">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="interests" label=Key::InterestsLabel hint=Key::InterestsHint rows=5 value=doc.interests.join("\n") error=error/>

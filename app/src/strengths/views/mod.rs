@@ -45,3 +45,37 @@ pub(super) fn with_doc(
         </RequireRole>
     }
 }
+
+/// Each group's strengths with their examples, headed at `level` (3 on the person's own
+/// page, 4 inside the coach's card for the part).
+pub fn strength_groups(doc: &StrengthsDoc, level: u8) -> impl IntoView {
+    Group::ALL
+        .into_iter()
+        .map(|g| {
+            let list = doc.strengths(g);
+            let heading = t(g.label());
+            let heading = if level == 3 {
+                view! { <h3>{heading}</h3> }.into_any()
+            } else {
+                view! { <h4>{heading}</h4> }.into_any()
+            };
+            view! {
+                {heading}
+                {if list.is_empty() {
+                    view! { <p class="hint">{t(Key::StrengthsNoneYet)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="log">
+                            {list.into_iter().map(|(name, example)| view! {
+                                <li>
+                                    <bdi>{name}</bdi>
+                                    {(!example.is_empty()).then(|| view! { <p dir="auto">{example}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            }
+        })
+        .collect_view()
+}

@@ -9,8 +9,7 @@ pub fn OwnPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn OwnForm(doc: StrengthsDoc) -> impl IntoView {
-    let action = form_action::<SaveOwnStrength>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveOwnStrength>();
     let remove = form_action::<RemoveOwnStrength>();
     let status = crate::ui::query_status(&[
         ("saved", Key::StrengthsSaved),
@@ -31,9 +30,7 @@ pub(crate) fn OwnForm(doc: StrengthsDoc) -> impl IntoView {
                     <bdi>{text.clone()}</bdi>" · "{t(o.group.label())}
                     {crate::ui::ask_first(i + 1, text.clone(), view! {
                         <ActionForm action=remove attr:class="inline-form">
-                            <input type="hidden" name="n" value=i + 1/>
-                            <input type="hidden" name="was" value=text.clone()/>
-                            <Submit label=Key::RemoveYes warning=true/>
+                            {crate::ui::remove_fields(i + 1, text.clone(), Key::RemoveYes)}
                         </ActionForm>
                     }.into_any())}
                 </li>
@@ -41,8 +38,7 @@ pub(crate) fn OwnForm(doc: StrengthsDoc) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::StrengthsOwn error=error>
-            <p><a href="/strengths" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::StrengthsOwn error=error back="/strengths">
             {status}
             <ErrorSummary error=error/>
             {(!doc.own.is_empty()).then(|| view! { <ul class="log">{own}</ul> })}

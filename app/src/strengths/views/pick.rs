@@ -9,8 +9,7 @@ pub fn PickPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn PickForm(doc: StrengthsDoc) -> impl IntoView {
-    let action = form_action::<SavePicks>();
-    let error = action_error(action);
+    let (action, error) = form::<SavePicks>();
     let problem = move || error.get().and_then(|e| e.field_error("pick-heart"));
     let groups = Group::ALL
         .into_iter()
@@ -57,8 +56,7 @@ pub(crate) fn PickForm(doc: StrengthsDoc) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::StrengthsPick error=error>
-            <p><a href="/strengths" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::StrengthsPick error=error back="/strengths">
             <ErrorSummary error=error/>
             <p>{t(Key::StrengthsPickText)}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>

@@ -17,34 +17,11 @@ pub(crate) fn StrengthsSummary(doc: StrengthsDoc, to_cv: ViewFn) -> impl IntoVie
         ("conditions", Key::StrengthsSaved),
     ]);
     let any_strength = !doc.picked.is_empty() || !doc.own.is_empty();
-    let groups = Group::ALL
-        .into_iter()
-        .map(|g| {
-            let list = doc.strengths(g);
-            view! {
-                <h3>{t(g.label())}</h3>
-                {if list.is_empty() {
-                    view! { <p class="hint">{t(Key::StrengthsNoneYet)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="log">
-                            {list.into_iter().map(|(name, example)| view! {
-                                <li>
-                                    <bdi>{name}</bdi>
-                                    {(!example.is_empty()).then(|| view! { <p dir="auto">{example}</p> })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            }
-        })
-        .collect_view();
+    let groups = strength_groups(&doc, 3);
     let conditions = catalogue::describe(&doc.conditions);
     let has_for_cv = any_strength || !doc.interests.is_empty();
     view! {
-        <Page title=Key::StrengthsTitle>
-            <p><a href="/home" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::StrengthsTitle back="/home">
             {status}
             <p>{t(Key::StrengthsText)}</p>
             <crate::sharing::ShareStatus part=crate::sharing::SharedPart::Strengths/>

@@ -9,11 +9,9 @@ pub fn WorkGoalsPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn WorkGoalsForm(doc: StrengthsDoc) -> impl IntoView {
-    let action = form_action::<SaveWorkGoals>();
-    let error = action_error(action);
+    let (action, error) = form::<SaveWorkGoals>();
     view! {
-        <Page title=Key::WorkGoalsHeading error=error>
-            <p><a href="/strengths#work" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::WorkGoalsHeading error=error back="/strengths#work">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <TextField name="work_goals" label=Key::WorkGoalsLabel hint=Key::WorkGoalsHint rows=4 value=doc.work_goals.join("\n") error=error/>

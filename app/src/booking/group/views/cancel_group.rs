@@ -15,8 +15,7 @@ pub fn CancelGroupPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn CancelGroupForm(g: GroupView) -> impl IntoView {
-    let action = form_action::<CancelGroup>();
-    let error = action_error(action);
+    let (action, error) = form::<CancelGroup>();
     view! {
         <Page title=Key::GroupCancelTitle error=error>
             <ErrorSummary error=error/>

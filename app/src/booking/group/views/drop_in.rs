@@ -32,8 +32,7 @@ pub(crate) fn DropInScreen(d: DropIns) -> impl IntoView {
         Key::DropInTitle
     };
     view! {
-        <Page title=title>
-            <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=title back="/book">
             {status.map(|key| view! { <div class="panel" role="status" data-queue-note=""><p>{t(key)}</p></div> })}
             {called.then(|| view! { <div class="panel called" role="alert"><p>{t(Key::QueueCalled)}</p></div> })}
             <p id="queue" tabindex="-1">{t(Key::DropInText)}</p>
@@ -44,8 +43,7 @@ pub(crate) fn DropInScreen(d: DropIns) -> impl IntoView {
 
 #[component]
 pub(crate) fn DropInList(d: DropIns) -> impl IntoView {
-    let action = form_action::<Queue>();
-    let error = action_error(action);
+    let (action, error) = form::<Queue>();
     let nothing = d.open.is_empty() && d.later.is_empty();
     // Only a page with a queue to watch loads the island.
     let watch = !d.open.is_empty();

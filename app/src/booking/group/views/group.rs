@@ -80,8 +80,7 @@ pub(crate) fn GroupDetailView(d: GroupInfo) -> impl IntoView {
         }
     };
     view! {
-        <Page title=Key::GroupTitle>
-            <p><a href="/coach/groups" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::GroupTitle back="/coach/groups">
             {status.map(|key| view! { <div class="panel" role="status"><p>{t(key)}</p></div> })}
             <p class="lead"><bdi>{g.name()}</bdi></p>
             <p>{t(g.kind.label())}" · "{when_text(&g.when)}</p>

@@ -9,8 +9,7 @@ pub fn GroupsPage() -> impl IntoView {
             {
                 let groups = Resource::new(|| (), |_| my_groups());
                 view! {
-                    <Page title=Key::GroupsTitle>
-                        <p><a href="/coach" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::GroupsTitle back="/coach">
                         {status_panel(query_flag("cancelled"), Key::GroupCancelledDone)}
                         <p>{t(Key::GroupsText)}</p>
                         <p><a class="button" href="/coach/new-group">{t(Key::NewGroupTitle)}</a></p>

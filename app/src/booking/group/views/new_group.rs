@@ -13,8 +13,7 @@ pub fn NewGroupPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn NewGroupForm() -> impl IntoView {
-    let action = form_action::<CreateGroup>();
-    let error = action_error(action);
+    let (action, error) = form::<CreateGroup>();
     let kept_kind = move || error.get().and_then(|e| e.value("kind"));
     let kind_problem = move || error.get().and_then(|e| e.field_error("kind"));
     let kinds = GroupKind::ALL
@@ -43,8 +42,7 @@ pub(crate) fn NewGroupForm() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title=Key::NewGroupTitle error=error>
-            <p><a href="/coach/groups" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::NewGroupTitle error=error back="/coach/groups">
             <ErrorSummary error=error/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <fieldset class="field" class:field-error=move || kind_problem().is_some()>

@@ -33,8 +33,7 @@ pub fn WorkshopPage() -> impl IntoView {
 
 #[component]
 pub(crate) fn SeatForm(g: GroupView, seat: Option<BookingId>) -> impl IntoView {
-    let action = form_action::<BookSeat>();
-    let error = action_error(action);
+    let (action, error) = form::<BookSeat>();
     let key = crate::booking::new_key();
     let left = g.seats_left();
     let seat_problem = move || error.get().and_then(|e| e.field_error("seat"));
@@ -59,8 +58,7 @@ pub(crate) fn SeatForm(g: GroupView, seat: Option<BookingId>) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <Page title=Key::WorkshopTitle error=error>
-            <p><a href="/workshops" class="back">{t(Key::BackLink)}</a></p>
+        <Page title=Key::WorkshopTitle error=error back="/workshops">
             <ErrorSummary error=error/>
             <p class="lead"><bdi>{g.title.clone()}</bdi></p>
             <p>{when_text(&g.when)}</p>

@@ -9,8 +9,7 @@ pub fn WorkshopsPage() -> impl IntoView {
             {
                 let list = Resource::new(|| (), |_| workshops());
                 view! {
-                    <Page title=Key::WorkshopsTitle>
-                        <p><a href="/book" class="back">{t(Key::BackLink)}</a></p>
+                    <Page title=Key::WorkshopsTitle back="/book">
                         <p>{t(Key::WorkshopsText)}</p>
                         <Suspense>
                             {move || Suspend::new(async move {
