@@ -104,24 +104,7 @@ async fn main() {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let config = Config {
-        addr,
-        database_url: format!("sqlite://{}/bench.db", dir.path().display()),
-        public_url: format!("http://{addr}"),
-        site_root: dir.path().join("site"),
-        secure_cookies: false,
-        hsts: false,
-        trusted_proxies: vec![],
-        session_idle: Duration::from_secs(3600),
-        session_absolute: Duration::from_secs(12 * 3600),
-        invitation_days: 7,
-        max_body_bytes: 64 * 1024,
-        hash_concurrency: 2,
-        pdf_concurrency: 2,
-        demo: true,
-        log_json: false,
-        throttle: app::ssr::throttle::Limits::default(),
-    };
+    let config = Config::local(addr, dir.path(), "bench.db");
     let portal = Portal::new(config).await.expect("portal");
     portal.seed_demo().await.expect("demo accounts");
     let store = portal.store.clone();

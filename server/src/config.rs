@@ -118,4 +118,28 @@ impl Config {
             },
         })
     }
+
+    /// A portal on this machine alone, for tests and benchmarks: `addr` on loopback, its
+    /// database `db_file` and site in `dir`, plain HTTP, the demo accounts, two hashes and
+    /// two PDF renders at once.
+    pub fn local(addr: SocketAddr, dir: &std::path::Path, db_file: &str) -> Config {
+        Config {
+            addr,
+            database_url: format!("sqlite://{}/{db_file}", dir.display()),
+            public_url: format!("http://{addr}"),
+            site_root: dir.join("site"),
+            secure_cookies: false,
+            hsts: false,
+            trusted_proxies: vec![],
+            session_idle: Duration::from_secs(3600),
+            session_absolute: Duration::from_secs(12 * 3600),
+            invitation_days: 7,
+            max_body_bytes: 64 * 1024,
+            hash_concurrency: 2,
+            pdf_concurrency: 2,
+            demo: true,
+            log_json: false,
+            throttle: app::ssr::throttle::Limits::default(),
+        }
+    }
 }

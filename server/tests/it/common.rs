@@ -120,24 +120,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     let dir = tempfile::tempdir().expect("temp dir");
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let mut config = Config {
-        addr,
-        database_url: format!("sqlite://{}/vagval.db", dir.path().display()),
-        public_url: format!("http://{addr}"),
-        site_root: dir.path().join("site"),
-        secure_cookies: false,
-        hsts: false,
-        trusted_proxies: vec![],
-        session_idle: Duration::from_secs(3600),
-        session_absolute: Duration::from_secs(12 * 3600),
-        invitation_days: 7,
-        max_body_bytes: 64 * 1024,
-        hash_concurrency: 2,
-        pdf_concurrency: 2,
-        demo: true,
-        log_json: false,
-        throttle: app::ssr::throttle::Limits::default(),
-    };
+    let mut config = Config::local(addr, dir.path(), "vagval.db");
     adjust(&mut config);
     let demo = config.demo;
     let (clock, hand) = app::ssr::clock::Clock::manual(jiff::Timestamp::now());
@@ -186,6 +169,14 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
 }
 
 /// The session cookie a response sets, as `name=value`.
+/// Each of `expected` is somewhere in `text` (a page, a body, a file).
+#[track_caller]
+pub fn assert_contains(text: &str, expected: &[&str]) {
+    for e in expected {
+        assert!(text.contains(e), "{e}: {text}");
+    }
+}
+
 pub fn session_cookie(res: &Response) -> Option<String> {
     set_cookies(res)
         .into_iter()
@@ -367,6 +358,37 @@ impl TestServer {
     }
 
     /// A new, empty CV for the participant with session `cookie`; returns its id.
+    /// A new CV whose languages section already says "svenska – Ganska bra" in words.
+    pub async fn cv_with_swedish_in_words(&self, cookie: &str) -> String {
+        let cv = self.start_cv(cookie).await;
+        let res = self
+            .call(
+                "save-cv-entry",
+                &[
+                    ("id", &cv),
+                    ("section", "languages"),
+                    ("index", "new"),
+                    ("language", "svenska"),
+                    ("level", "Ganska bra"),
+                ],
+                Some(cookie),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            StatusCode::OK,
+            "{}",
+            res.text().await.unwrap_or_default()
+        );
+        cv
+    }
+
+    /// The CV as its owner downloads it in JSON Resume.
+    pub async fn json_resume(&self, cv: &str, cookie: &str) -> serde_json::Value {
+        serde_json::from_str(&self.page(&format!("/cv/{cv}/json"), Some(cookie)).await)
+            .expect("JSON Resume")
+    }
+
     pub async fn start_cv(&self, cookie: &str) -> String {
         let res = self.call("start-cv", &[], Some(cookie)).await;
         assert_eq!(res.status(), StatusCode::OK, "CV started");

@@ -1,7 +1,7 @@
 //! Language-practice goals over real HTTP: set a goal, log practice once a day however often
 //! the button is pressed, up to a week back, in Stockholm's days across both clock changes;
 //! nobody but the owner reaches a goal; bad input is refused in words and kept.
-use crate::common::{spawn, TestServer};
+use crate::common::{assert_contains, spawn, TestServer};
 use app::goals::store::GoalStore;
 use app::ssr::store::GoalId;
 use reqwest::StatusCode;
@@ -74,14 +74,15 @@ async fn a_goal_is_set_and_practice_is_logged_once_a_day() {
         .parse()
         .expect("id");
     let page = srv.page(&to, Some(&me)).await;
-    for expected in [
-        "Prata med kunder på svenska",
-        "3 gånger i veckan till och med onsdag 31 mars 2027",
-        "Språkpraktik: \u{2068}ICA Maxi\u{2069}",
-        "Vana: nystartad (0 %)",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "Prata med kunder på svenska",
+            "3 gånger i veckan till och med onsdag 31 mars 2027",
+            "Språkpraktik: \u{2068}ICA Maxi\u{2069}",
+            "Vana: nystartad (0 %)",
+        ],
+    );
 
     // "Jag övade idag" pressed ten times at once: one entry.
     let mut presses = Vec::new();

@@ -2,7 +2,7 @@
 //! first screen asks the name and whether it is the mother tongue (a mother tongue is done
 //! there); then one screen per skill, each saved as it is answered, so a language left
 //! halfway is listed with the way on, stays out of the CV, and is nobody else's to reach.
-use crate::common::spawn;
+use crate::common::{assert_contains, spawn};
 use crate::profile::{location, refused_to_all_but_the_owner, stored};
 use app::cv::cefr::Skill;
 use reqwest::StatusCode;
@@ -46,13 +46,14 @@ async fn a_mother_tongue_is_saved_from_the_first_step() {
     let srv = spawn().await;
     let me = srv.as_participant().await;
     let form = srv.page("/languages/new", Some(&me)).await;
-    for expected in [
-        "name=\"language\"",
-        "Det är mitt modersmål",
-        "i fem korta steg",
-    ] {
-        assert!(form.contains(expected), "{expected}: {form}");
-    }
+    assert_contains(
+        &form,
+        &[
+            "name=\"language\"",
+            "Det är mitt modersmål",
+            "i fem korta steg",
+        ],
+    );
     assert!(
         !form.contains("type=\"radio\""),
         "no grid to walk past: {form}"
@@ -146,14 +147,15 @@ async fn a_foreign_language_is_walked_through_five_steps() {
     }
     assert_eq!(at, "/languages?saved=1");
     let list = srv.page(&at, Some(&me)).await;
-    for expected in [
-        "Språket är sparat.",
-        "<h3 dir=\"auto\">Svenska</h3>",
-        "B1",
-        "Inte än",
-    ] {
-        assert!(list.contains(expected), "{expected}: {list}");
-    }
+    assert_contains(
+        &list,
+        &[
+            "Språket är sparat.",
+            "<h3 dir=\"auto\">Svenska</h3>",
+            "B1",
+            "Inte än",
+        ],
+    );
     assert!(!list.contains("Inte klart"), "{list}");
     assert!(stored(&srv, "deltagare").await["languages"][0]
         .get("open")
@@ -203,13 +205,14 @@ async fn a_foreign_language_is_walked_through_five_steps() {
     let again = location(&srv, &res);
     assert!(again.starts_with("/languages/1/skill/reading"), "{again}");
     let page = srv.page(&again, Some(&me)).await;
-    for expected in [
-        "href=\"#reading\"",
-        "Välj ett av svaren.",
-        "<h1>Läsförståelse</h1>",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "href=\"#reading\"",
+            "Välj ett av svaren.",
+            "<h1>Läsförståelse</h1>",
+        ],
+    );
     // A level off the scale or a skill that is none: refused, nothing changed.
     let res = srv
         .call(
@@ -258,15 +261,16 @@ async fn a_foreign_language_is_walked_through_five_steps() {
         .await
         .expect("page");
     let page = res.text().await.expect("page");
-    for expected in [
-        "الخطوة 2 من 5",
-        "القراءة",
-        "ليس بعد",
-        "التالي",
-        "أفهم كلمات بسيطة، مثلًا على اللافتات.",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "الخطوة 2 من 5",
+            "القراءة",
+            "ليس بعد",
+            "التالي",
+            "أفهم كلمات بسيطة، مثلًا على اللافتات.",
+        ],
+    );
     assert!(!page.contains("Jag "), "{page}");
 }
 
@@ -280,33 +284,20 @@ async fn a_half_done_language_is_listed_with_the_way_on() {
     assert_eq!(next, "/languages/1/skill/spokenInteraction");
     // Stopped there: the list says it is not finished and leads to the first open skill.
     let list = srv.page("/languages", Some(&me)).await;
-    for expected in [
-        "href=\"/languages/1/skill/spokenInteraction\"",
-        "Inte klart – fortsätt",
-        "Inget svar än",
-        "B1",
-        "Språk som inte är klara kommer inte med i CV:t.",
-    ] {
-        assert!(list.contains(expected), "{expected}: {list}");
-    }
+    assert_contains(
+        &list,
+        &[
+            "href=\"/languages/1/skill/spokenInteraction\"",
+            "Inte klart – fortsätt",
+            "Inget svar än",
+            "B1",
+            "Språk som inte är klara kommer inte med i CV:t.",
+        ],
+    );
     // The CV: a finished language goes in, the half-done one stays out, and the CV's own
     // line for it is left alone; the PDF and the JSON Resume still come out.
     first_step(&srv, &me, &[("language", "Arabiska"), ("native", "on")]).await;
-    let cv = srv.start_cv(&me).await;
-    let res = srv
-        .call(
-            "save-cv-entry",
-            &[
-                ("id", &cv),
-                ("section", "languages"),
-                ("index", "new"),
-                ("language", "svenska"),
-                ("level", "Ganska bra"),
-            ],
-            Some(&me),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
+    let cv = srv.cv_with_swedish_in_words(&me).await;
     let res = srv
         .call(
             "profile-to-cv",
@@ -315,9 +306,7 @@ async fn a_half_done_language_is_listed_with_the_way_on() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let json: serde_json::Value =
-        serde_json::from_str(&srv.page(&format!("/cv/{cv}/json"), Some(&me)).await)
-            .expect("JSON Resume");
+    let json = srv.json_resume(&cv, &me).await;
     let languages = json["languages"].as_array().expect("languages");
     assert_eq!(languages.len(), 2, "{languages:?}");
     assert_eq!(languages[0]["language"], "svenska");

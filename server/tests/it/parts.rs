@@ -4,7 +4,7 @@
 //! each part read is one access-log entry; "since the last meeting" lists exactly what
 //! changed after the last attended meeting in what is shared now; the caseload's practice
 //! count; and an IDOR sweep in which a leak is a planted marker in any forbidden body.
-use crate::common::{id_of, spawn, TestServer};
+use crate::common::{assert_contains, id_of, spawn, TestServer};
 use app::sharing::store::SharingStore;
 use app::ssr::store::UserId;
 use reqwest::StatusCode;
@@ -400,15 +400,16 @@ async fn since_the_last_meeting_lists_what_changed_after_it_in_what_is_shared() 
     .await;
 
     let html = srv.page(&page, Some(&coach)).await;
-    for expected in [
-        "Förra genomförda mötet: måndag 7 december",
-        "Ny styrka: Snickrar.",
-        "Hörförståelse: nu B2.",
-        "2 övningsdagar loggade för ”Mål-MARK-G”.",
-        "”Mål-MARK-G” pausades. Skäl: Jag är sjuk.",
-    ] {
-        assert!(html.contains(expected), "{expected}: {html}");
-    }
+    assert_contains(
+        &html,
+        &[
+            "Förra genomförda mötet: måndag 7 december",
+            "Ny styrka: Snickrar.",
+            "Hörförståelse: nu B2.",
+            "2 övningsdagar loggade för ”Mål-MARK-G”.",
+            "”Mål-MARK-G” pausades. Skäl: Jag är sjuk.",
+        ],
+    );
     for absent in [
         "Hemligt-jobb-SINCE",
         "Tillfälligt-SINCE",

@@ -4,7 +4,7 @@
 //! interests, work wanted, conditions, private notes; strengths and interests go into a CV.
 //! Nobody but the owner reaches any of it; bad input is refused in words, what was typed
 //! kept.
-use crate::common::{spawn, TestServer};
+use crate::common::{assert_contains, spawn, TestServer};
 use app::profile::store::{ProfilePart, ProfileStore};
 use app::ssr::store::UserId;
 use reqwest::StatusCode;
@@ -118,25 +118,26 @@ async fn languages_are_rated_and_go_into_the_cv() {
         .await;
     assert_eq!(location(&srv, &res), "/languages?used=1#used");
     let page = srv.page("/languages?saved=1", Some(&me)).await;
-    for expected in [
-        "Språket är sparat.",
-        "<h3 dir=\"auto\">Svenska</h3>",
-        "Hörförståelse",
-        "B1",
-        "Inte än",
-        "Arabiska",
-        "Modersmål",
-        "Studieväg 2",
-        "Läser kurs C nu",
-        "Ungefärlig nivå efter SFI: A1",
-        "Kurs B klar onsdag 10 juni 2026",
-        "Nivåerna är ungefärliga.",
-        "Språkpraktik",
-        "ICA Maxi Haninge",
-        "2026-03 – 2026-05",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "Språket är sparat.",
+            "<h3 dir=\"auto\">Svenska</h3>",
+            "Hörförståelse",
+            "B1",
+            "Inte än",
+            "Arabiska",
+            "Modersmål",
+            "Studieväg 2",
+            "Läser kurs C nu",
+            "Ungefärlig nivå efter SFI: A1",
+            "Kurs B klar onsdag 10 juni 2026",
+            "Nivåerna är ungefärliga.",
+            "Språkpraktik",
+            "ICA Maxi Haninge",
+            "2026-03 – 2026-05",
+        ],
+    );
     // The name's screen shows the name; a skill's screen the stored choice, as a
     // sentence, checked.
     let form = srv.page("/languages/1", Some(&me)).await;
@@ -167,26 +168,7 @@ async fn languages_are_rated_and_go_into_the_cv() {
     }
 
     // Into a CV that already lists Swedish in words: the grid replaces the words.
-    let cv = srv.start_cv(&me).await;
-    let res = srv
-        .call(
-            "save-cv-entry",
-            &[
-                ("id", &cv),
-                ("section", "languages"),
-                ("index", "new"),
-                ("language", "svenska"),
-                ("level", "Ganska bra"),
-            ],
-            Some(&me),
-        )
-        .await;
-    assert_eq!(
-        res.status(),
-        StatusCode::OK,
-        "{}",
-        res.text().await.unwrap_or_default()
-    );
+    let cv = srv.cv_with_swedish_in_words(&me).await;
     let res = srv
         .post_form(
             "profile-to-cv",
@@ -200,19 +182,18 @@ async fn languages_are_rated_and_go_into_the_cv() {
         format!("/cv/{cv}/preview?languages=1")
     );
     let preview = srv.page(&format!("/cv/{cv}/preview"), Some(&me)).await;
-    for expected in [
-        "<table class=\"cv-table\">",
-        "<th scope=\"col\">Läsförståelse</th>",
-        "<th scope=\"row\" dir=\"auto\">svenska</th>",
-        "<td>B1</td>",
-        "Arabiska – Modersmål",
-    ] {
-        assert!(preview.contains(expected), "{expected}: {preview}");
-    }
+    assert_contains(
+        &preview,
+        &[
+            "<table class=\"cv-table\">",
+            "<th scope=\"col\">Läsförståelse</th>",
+            "<th scope=\"row\" dir=\"auto\">svenska</th>",
+            "<td>B1</td>",
+            "Arabiska – Modersmål",
+        ],
+    );
     assert!(!preview.contains("Ganska bra"), "{preview}");
-    let json: serde_json::Value =
-        serde_json::from_str(&srv.page(&format!("/cv/{cv}/json"), Some(&me)).await)
-            .expect("JSON Resume");
+    let json = srv.json_resume(&cv, &me).await;
     let languages = json["languages"].as_array().expect("languages");
     assert_eq!(languages[0]["language"], "svenska");
     assert_eq!(languages[0]["fluency"], "A2");
@@ -461,16 +442,17 @@ async fn bad_language_input_is_refused_in_words_and_kept() {
         )
         .await;
     let page = srv.page(&location(&srv, &res), Some(&me)).await;
-    for expected in [
-        "href=\"#current\"",
-        "Den kursen finns inte på din studieväg.",
-        "href=\"#passed_C\"",
-        "Den dagen har inte kommit än.",
-        "href=\"#passed_D\"",
-        "value=\"igår\"",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "href=\"#current\"",
+            "Den kursen finns inte på din studieväg.",
+            "href=\"#passed_C\"",
+            "Den dagen har inte kommit än.",
+            "href=\"#passed_D\"",
+            "value=\"igår\"",
+        ],
+    );
 
     // A place: kind, language and place needed; dates in order; at most 20.
     let res = srv
@@ -482,9 +464,7 @@ async fn bad_language_input_is_refused_in_words_and_kept() {
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.expect("body");
-    for expected in ["ChooseOne", "Required", "EndBeforeStart"] {
-        assert!(body.contains(expected), "{expected}: {body}");
-    }
+    assert_contains(&body, &["ChooseOne", "Required", "EndBeforeStart"]);
     for i in 0..20 {
         let place = format!("Plats {i}");
         let res = srv
@@ -640,23 +620,24 @@ async fn strengths_interests_and_conditions_are_recorded_and_go_into_the_cv() {
         .await);
     // The one-screen summary.
     let page = srv.page("/strengths", Some(&me)).await;
-    for expected in [
-        "Pålitlig",
-        "Laga mat",
-        "Lagade mat till 40 personer på Eid",
-        "Barn och unga",
-        "Tolkar tigrinja",
-        "Fotboll",
-        "Min familj",
-        "Kock",
-        "Barnskötare",
-        "Hur mycket vill du arbeta? Deltid",
-        "Hur tungt arbete klarar du? Lätt arbete (\u{2068}Ont i ryggen\u{2069})",
-        "Buss, tåg eller tunnelbana",
-        "Kan börja \u{2066}2027-01-11\u{2069}",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "Pålitlig",
+            "Laga mat",
+            "Lagade mat till 40 personer på Eid",
+            "Barn och unga",
+            "Tolkar tigrinja",
+            "Fotboll",
+            "Min familj",
+            "Kock",
+            "Barnskötare",
+            "Hur mycket vill du arbeta? Deltid",
+            "Hur tungt arbete klarar du? Lätt arbete (\u{2068}Ont i ryggen\u{2069})",
+            "Buss, tåg eller tunnelbana",
+            "Kan börja \u{2066}2027-01-11\u{2069}",
+        ],
+    );
     // The notes have their own page.
     let notes = srv.page("/strengths/history", Some(&me)).await;
     assert!(notes.contains("Restaurangen stängde"), "{notes}");
@@ -712,19 +693,18 @@ async fn strengths_interests_and_conditions_are_recorded_and_go_into_the_cv() {
     let preview = srv
         .page(&format!("/cv/{cv}/preview?strengths=1"), Some(&me))
         .await;
-    for expected in [
-        "Dina styrkor och intressen finns nu i CV:t.",
-        "Cooking",
-        "Children and young people",
-        "Tolkar tigrinja",
-        "Interests",
-        "Fotboll",
-    ] {
-        assert!(preview.contains(expected), "{expected}: {preview}");
-    }
-    let json: serde_json::Value =
-        serde_json::from_str(&srv.page(&format!("/cv/{cv}/json"), Some(&me)).await)
-            .expect("JSON Resume");
+    assert_contains(
+        &preview,
+        &[
+            "Dina styrkor och intressen finns nu i CV:t.",
+            "Cooking",
+            "Children and young people",
+            "Tolkar tigrinja",
+            "Interests",
+            "Fotboll",
+        ],
+    );
+    let json = srv.json_resume(&cv, &me).await;
     assert_eq!(json["interests"][0]["name"], "Fotboll");
     assert_eq!(json["interests"][1]["name"], "Matlagning");
     let skills: Vec<&str> = json["skills"]
@@ -822,14 +802,15 @@ async fn only_the_owner_reaches_their_strengths_and_bad_input_is_refused() {
         )
         .await;
     let page = srv.page(&location(&srv, &res), Some(&me)).await;
-    for expected in [
-        "href=\"#interests\"",
-        "Skriv högst 20 intressen.",
-        "href=\"#cares\"",
-        "Intresse 20",
-    ] {
-        assert!(page.contains(expected), "{expected}: {page}");
-    }
+    assert_contains(
+        &page,
+        &[
+            "href=\"#interests\"",
+            "Skriv högst 20 intressen.",
+            "href=\"#cares\"",
+            "Intresse 20",
+        ],
+    );
     let res = srv
         .call(
             "save-conditions",
