@@ -49,6 +49,7 @@ export default defineConfig({
     env: {
       VAGVAL_ADDR: `127.0.0.1:${port}`,
       VAGVAL_DATABASE_URL: `sqlite://${data}/e2e.db`,
+      VAGVAL_SECRET_KEY_FILE: `${data}/secret.key`,
       VAGVAL_SITE_ROOT: '../target/site',
       VAGVAL_DEMO: '1',
       VAGVAL_LOG: 'warn',

@@ -15,7 +15,7 @@ booking_rows=$(cargo run --release -q -p server --example booking_bench)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 base="http://127.0.0.1:$port"
-VAGVAL_ADDR="127.0.0.1:$port" VAGVAL_DATABASE_URL="sqlite://$work/bench.db" VAGVAL_DEMO=1 VAGVAL_LOG=warn \
+VAGVAL_ADDR="127.0.0.1:$port" VAGVAL_DATABASE_URL="sqlite://$work/bench.db" VAGVAL_SECRET_KEY_FILE="$work/secret.key" VAGVAL_DEMO=1 VAGVAL_LOG=warn \
   target/release/server >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT

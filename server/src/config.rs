@@ -23,6 +23,9 @@ pub struct Config {
     pub log_json: bool,
     /// Failed sign-in and invitation attempts allowed per window.
     pub throttle: app::ssr::throttle::Limits,
+    /// The key that signs known-browser cookies (`VAGVAL_SECRET_KEY`); `None`: the key
+    /// file's when serving (see `secret_key_file`), a new one each start in tests.
+    pub secret_key: Option<[u8; 32]>,
 }
 
 #[derive(Debug)]
@@ -59,6 +62,54 @@ fn flag(name: &str, default: bool) -> Result<bool, ConfigError> {
             "{name}: expected 1 or 0, got {other:?}"
         ))),
     }
+}
+
+fn parse_key(text: &str, from: &str) -> Result<[u8; 32], ConfigError> {
+    let text = text.trim();
+    let bytes: Option<Vec<u8>> = (text.len() == 64)
+        .then(|| {
+            (0..32)
+                .map(|i| u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok())
+                .collect()
+        })
+        .flatten();
+    bytes
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .ok_or_else(|| ConfigError(format!("{from}: the secret key is 64 hex digits")))
+}
+
+/// The key file `VAGVAL_SECRET_KEY_FILE` (default `data/secret.key`), made with a new
+/// random key the first time: for a server started without `VAGVAL_SECRET_KEY`. Every
+/// instance of one deployment needs the same key; it is not in a database backup.
+pub fn secret_key_file() -> Result<[u8; 32], ConfigError> {
+    let file =
+        PathBuf::from(var("VAGVAL_SECRET_KEY_FILE").unwrap_or_else(|| "data/secret.key".into()));
+    let shown = file.display().to_string();
+    match std::fs::read_to_string(&file) {
+        Ok(text) => parse_key(&text, &shown),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let text = app::ssr::random_hex(32);
+            let key = parse_key(&text, &shown)?;
+            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| ConfigError(format!("{shown}: {e}")))?;
+            }
+            write_private(&file, &text).map_err(|e| ConfigError(format!("{shown}: {e}")))?;
+            Ok(key)
+        }
+        Err(e) => Err(ConfigError(format!("{shown}: {e}"))),
+    }
+}
+
+/// Writes `text` to a new file only its owner may read.
+fn write_private(file: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::File::options();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(file)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
 }
 
 impl Config {
@@ -104,6 +155,9 @@ impl Config {
             pdf_concurrency: parsed("VAGVAL_PDF_CONCURRENCY", cores.clamp(1, 4))?.max(1),
             demo: flag("VAGVAL_DEMO", false)?,
             log_json: var("VAGVAL_LOG_FORMAT").as_deref() == Some("json"),
+            secret_key: var("VAGVAL_SECRET_KEY")
+                .map(|k| parse_key(&k, "VAGVAL_SECRET_KEY"))
+                .transpose()?,
             throttle: {
                 let d = app::ssr::throttle::Limits::default();
                 app::ssr::throttle::Limits {
@@ -140,6 +194,21 @@ impl Config {
             demo: true,
             log_json: false,
             throttle: app::ssr::throttle::Limits::default(),
+            secret_key: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_key_is_64_hex_digits() {
+        let key = parse_key(&"0f".repeat(32), "test").expect("key");
+        assert_eq!(key, [0x0f; 32]);
+        assert!(parse_key(&"0f".repeat(31), "test").is_err());
+        assert!(parse_key(&"zz".repeat(32), "test").is_err());
+        assert!(parse_key(&"é".repeat(32), "test").is_err());
     }
 }

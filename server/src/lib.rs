@@ -1,5 +1,6 @@
 //! The Vägval server: configuration, database, sessions and HTTP plumbing around the
 //! Leptos app. `main.rs` is a thin CLI over [`Portal`].
+pub mod backup;
 pub mod config;
 mod flash;
 mod security;
@@ -156,7 +157,10 @@ impl Portal {
             pdf_renderer: render_pdf,
             renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
             rendering: Arc::default(),
-            device_key: app::ssr::device::DeviceKey::random(),
+            device_key: config
+                .secret_key
+                .map(app::ssr::device::DeviceKey::from_bytes)
+                .unwrap_or_else(app::ssr::device::DeviceKey::random),
             drafts: Arc::default(),
         };
         let app_state = AppState {
@@ -422,17 +426,40 @@ impl Portal {
         Ok(())
     }
 
+    /// Serves until SIGTERM or Ctrl-C; then takes no new connections, lets the requests in
+    /// flight finish (for up to `STOP_GRACE`), writes the WAL back into the database file
+    /// and returns.
     pub async fn serve(self, listener: tokio::net::TcpListener) -> Result<(), StartError> {
-        axum::serve(
+        let (stopping, mut stop_seen) = tokio::sync::watch::channel(false);
+        let serving = axum::serve(
             listener,
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown())
-        .await
-        .map_err(start_err)
+        .with_graceful_shutdown(async move {
+            shutdown().await;
+            tracing::info!("stopping: no new requests; finishing those in flight");
+            let _ = stopping.send(true);
+        });
+        let grace_over = async move {
+            let _ = stop_seen.wait_for(|s| *s).await;
+            tokio::time::sleep(STOP_GRACE).await;
+        };
+        tokio::select! {
+            served = serving => served.map_err(start_err)?,
+            _ = grace_over => tracing::warn!(
+                grace_seconds = STOP_GRACE.as_secs(),
+                "stopping with requests still in flight"
+            ),
+        }
+        self.store.checkpoint().await.map_err(start_err)?;
+        tracing::info!("stopped");
+        Ok(())
     }
 }
+
+/// How long a stopping server waits for the requests in flight.
+const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Passwords of the demo accounts admin, coach and deltagare (see README).
 pub const DEMO_PASSWORDS: [&str; 3] = ["demo-admin-2026", "demo-coach-2026", "demo-deltagare-2026"];

@@ -3,9 +3,15 @@
 use server::config::Config;
 use server::Portal;
 
-const HELP: &str = "Usage: server [serve | seed-demo | add-participant LOGIN NAME [COACH] | add-coach LOGIN NAME | help]
+const HELP: &str = "Usage: server [serve | migrate | backup FILE | restore FILE | seed-demo | add-participant LOGIN NAME [COACH] | add-coach LOGIN NAME | help]
 
-  serve             start the portal (default)
+  serve             start the portal (default); the database's schema is brought up to
+                    date first, and a schema newer than this server knows stops it
+  migrate           bring the database's schema up to date, then exit
+  backup FILE       copy the database to FILE while the portal serves, with a manifest
+                    (FILE.manifest.json: checksum, schema version, rows per table)
+  restore FILE      replace the database with the backup FILE after checking it; refused
+                    while a server uses the database. The old file is moved aside.
   seed-demo         create or reset the demo accounts, then exit
   add-participant   create (or reset) a participant with a login, for the coach with login
                     COACH if given; the password is read from VAGVAL_NEW_PASSWORD, never
@@ -53,7 +59,54 @@ async fn main() -> std::process::ExitCode {
     }
 }
 
-async fn run(command: &str, config: Config) -> Result<(), server::StartError> {
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+async fn run(command: &str, mut config: Config) -> Result<(), server::StartError> {
+    if matches!(command, "backup" | "restore") {
+        let Some(file) = std::env::args().nth(2) else {
+            eprintln!("{HELP}");
+            return Err(server::StartError(format!("{command} needs FILE")));
+        };
+        let file = std::path::Path::new(&file);
+        if command == "backup" {
+            let manifest = server::backup::backup(&config.database_url, file, unix_now()).await?;
+            println!(
+                "Backup written: {} (schema version {}, {} tables, sha256 {}).\n\
+                 Keep the secret key with it: it is not in the backup.",
+                file.display(),
+                manifest.schema_version,
+                manifest.tables.len(),
+                manifest.sha256
+            );
+        } else {
+            let restored = server::backup::restore(&config.database_url, file, unix_now()).await?;
+            println!(
+                "Restored {} (schema version {}).",
+                file.display(),
+                restored.schema_version
+            );
+            if let Some(aside) = restored.moved_aside {
+                println!("The database it replaced is at {}.", aside.display());
+            }
+        }
+        return Ok(());
+    }
+    // A serving process holds its database, so that a restore cannot replace it.
+    let _serving = if command == "serve" {
+        if config.secret_key.is_none() {
+            config.secret_key = Some(
+                server::config::secret_key_file().map_err(|e| server::StartError(e.to_string()))?,
+            );
+        }
+        Some(server::backup::ServingLock::take(&config.database_url)?)
+    } else {
+        None
+    };
     let addr = config.addr;
     let demo = config.demo;
     let portal = Portal::new(config).await?;
@@ -81,6 +134,13 @@ async fn run(command: &str, config: Config) -> Result<(), server::StartError> {
                     .await?
             };
             println!("{id}");
+            return Ok(());
+        }
+        "migrate" => {
+            println!(
+                "Schema up to date (version {}).",
+                server::store::known_version()
+            );
             return Ok(());
         }
         "serve" => {}

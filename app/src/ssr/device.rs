@@ -20,6 +20,12 @@ impl DeviceKey {
         DeviceKey(key)
     }
 
+    /// The key the deployment keeps (`VAGVAL_SECRET_KEY`): every instance, and every
+    /// restart, then knows the same browsers.
+    pub fn from_bytes(key: [u8; 32]) -> Self {
+        DeviceKey(key)
+    }
+
     fn mac(&self, device: &str, login_key: &str) -> String {
         // A 32-byte key is always accepted; fall back to an empty MAC (never matches).
         let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else {

@@ -42,7 +42,7 @@ use std::time::Duration;
 
 /// The schema's migrations, embedded and checksummed: a migration file changed after it
 /// was applied stops the server at start instead of leaving two schemas in the wild.
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
 fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
@@ -73,7 +73,39 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StoreError> {
 
 async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
     adopt_hand_kept_migrations(pool).await?;
+    let applied = schema_version(&mut *pool.acquire().await.map_err(err)?).await?;
+    if applied > known_version() {
+        return Err(StoreError(format!(
+            "the database's schema is at version {applied}, newer than this server knows ({}): \
+             run the newer server, or restore a backup made by this one",
+            known_version()
+        )));
+    }
     MIGRATOR.run(pool).await.map_err(err)
+}
+
+/// The newest migration this server carries.
+pub fn known_version() -> i64 {
+    MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// The newest migration applied to the database (0 for a new one).
+pub async fn schema_version(conn: &mut SqliteConnection) -> Result<i64, StoreError> {
+    let recorded: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(err)?;
+    if recorded.is_none() {
+        return Ok(0);
+    }
+    let version: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(err)?;
+    Ok(version.unwrap_or(0))
 }
 
 /// Databases made before migrations were checksummed recorded them in `schema_migrations`.
@@ -158,6 +190,18 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    /// Writes the WAL back into the database file and empties it, then closes the pool:
+    /// the last step of a clean stop, so the file alone is the whole database.
+    pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        let _writer = self.writer.lock().await;
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        self.pool.close().await;
+        Ok(())
+    }
+
     /// Checks that the database answers.
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1")

@@ -82,9 +82,9 @@ async fn a_database_from_before_checksummed_migrations_is_adopted() {
             .create_if_missing(true);
         let pool = sqlx::SqlitePool::connect_with(options).await.expect("old");
         for sql in [
-            include_str!("../../../migrations/0001_accounts.sql"),
-            include_str!("../../../migrations/0002_cvs.sql"),
-            include_str!("../../../migrations/0003_cv_revisions.sql"),
+            include_str!("../../../migrations/sqlite/0001_accounts.sql"),
+            include_str!("../../../migrations/sqlite/0002_cvs.sql"),
+            include_str!("../../../migrations/sqlite/0003_cv_revisions.sql"),
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;
              INSERT INTO schema_migrations VALUES (1, 0), (2, 0), (3, 0);
              INSERT INTO users (display_name, role, created_at, login, login_key) VALUES ('Kept', 'coach', 0, 'kept', 'kept');",

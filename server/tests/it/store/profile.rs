@@ -83,7 +83,7 @@ async fn the_notes_move_out_of_the_strengths_when_the_schema_is_brought_up_to_da
             .expect("url")
             .create_if_missing(true);
         let pool = sqlx::SqlitePool::connect_with(options).await.expect("pool");
-        let mut migrator = sqlx::migrate::Migrator::new(std::path::Path::new("migrations"))
+        let mut migrator = sqlx::migrate::Migrator::new(std::path::Path::new("migrations/sqlite"))
             .await
             .expect("migrations");
         let before: Vec<_> = migrator
