@@ -6,6 +6,7 @@ mod booking;
 mod coach;
 mod common;
 mod concurrency;
+mod crash;
 mod cv;
 mod goals;
 mod groups;
