@@ -232,15 +232,20 @@ impl Portal {
             .route("/healthz", get(healthz))
             .nest_service("/pkg", pkg)
             .fallback_service(public_files)
-            .with_state(app_state)
+            .with_state(app_state.clone())
+            // Inside the session and who is asking, so that a form over the limit gets
+            // its page for the person who sent it.
+            .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+            .layer(middleware::from_fn_with_state(
+                (config.max_body_bytes, app_state),
+                oversized_upload,
+            ))
             .layer(middleware::from_fn_with_state(state.clone(), who_is_asking))
             .layer(session_layer)
             .layer(middleware::from_fn_with_state(
                 security::SiteOrigin::from_public_url(&config.public_url),
                 security::same_origin_writes,
             ))
-            .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
-            .layer(middleware::from_fn(oversized_upload))
             .layer(CompressionLayer::new().br(true).gzip(true))
             .layer(middleware::from_fn_with_state(
                 security::Headers { hsts: config.hsts },
@@ -542,8 +547,17 @@ async fn problem_page(
 /// A JSON Resume file over the request limit is refused before any handler sees it; send
 /// the person back to the upload form, which explains it in their language, instead of a
 /// bare 413.
-async fn oversized_upload(req: Request, next: middleware::Next) -> Response {
+async fn oversized_upload(
+    State((limit, app)): State<(usize, AppState)>,
+    req: Request,
+    next: middleware::Next,
+) -> Response {
     let is_upload = req.uri().path() == "/api/import-cv";
+    if !is_upload {
+        if let Some(declared) = oversized_form(&req, limit) {
+            return too_large_page(app, req, declared).await;
+        }
+    }
     let res = next.run(req).await;
     if is_upload && res.status() == StatusCode::PAYLOAD_TOO_LARGE {
         // The rest of the upload was never read, so this connection cannot carry another
@@ -554,6 +568,65 @@ async fn oversized_upload(req: Request, next: middleware::Next) -> Response {
             axum::http::HeaderValue::from_static("close"),
         );
         return redirect;
+    }
+    res
+}
+
+/// The declared length of a browser's form post (no JavaScript: it does not ask for JSON)
+/// that is over `limit`.
+fn oversized_form(req: &Request, limit: usize) -> Option<u64> {
+    let wants_json = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())?;
+    (req.method() == axum::http::Method::POST && !wants_json && declared > limit as u64)
+        .then_some(declared)
+}
+
+/// How much of a refused body is read and thrown away, and for how long, so that the
+/// browser has sent it and reads the answer (a connection closed while a browser still
+/// sends often shows it no answer at all).
+const DRAIN_BYTES: usize = 2 * 1024 * 1024;
+const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A browser form over the size limit: the translated page that says so, with 413. The
+/// route is already chosen (a middleware runs per route), so the page is rendered here.
+async fn too_large_page(app: AppState, req: Request, declared: u64) -> Response {
+    let (parts, body) = req.into_parts();
+    let drained = tokio::time::timeout(DRAIN_TIME, axum::body::to_bytes(body, DRAIN_BYTES))
+        .await
+        .is_ok_and(|r| r.is_ok());
+    let mut page = Request::new(Body::empty());
+    *page.uri_mut() = axum::http::Uri::from_static("/request-problem/too-large");
+    // For the same visitor: their cookies and language, their session and who they are,
+    // and this response's CSP nonce.
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE, header::ACCEPT] {
+        if let Some(value) = parts.headers.get(&name) {
+            page.headers_mut().insert(name, value.clone());
+        }
+    }
+    if let Some(session) = parts.extensions.get::<tower_sessions::Session>() {
+        page.extensions_mut().insert(session.clone());
+    }
+    if let Some(nonce) = parts.extensions.get::<leptos::nonce::Nonce>() {
+        page.extensions_mut().insert(nonce.clone());
+    }
+    if let Some(signed_in) = parts.extensions.get::<app::auth::SignedIn>() {
+        page.extensions_mut().insert(signed_in.clone());
+    }
+    let mut res = not_found(State(app), page).await;
+    *res.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+    if !drained || declared > DRAIN_BYTES as u64 {
+        res.headers_mut().insert(
+            header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
     }
     res
 }

@@ -429,6 +429,53 @@ async fn an_oversized_body_gets_413() {
 }
 
 #[tokio::test]
+async fn a_browser_form_over_the_limit_gets_the_translated_page() {
+    let srv = spawn().await;
+    let me = srv.as_participant().await;
+    // A 70,000-character goal, and a 1 MB one, sent without JavaScript: each gets the
+    // page that says so in the person's language, with 413, and the browser its answer.
+    for size in [70_000, 1_000_000] {
+        let what = "å".repeat(size / 2);
+        let res = srv
+            .post_form(
+                "save-goal",
+                &[("what", what.as_str()), ("per_week", "3"), ("until", "")],
+                "/goals/new",
+                Some(&me),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE, "{size}");
+        assert!(res.headers()["content-type"]
+            .to_str()
+            .expect("type")
+            .starts_with("text/html"));
+        let page = res.text().await.expect("page");
+        assert!(
+            page.contains("Det du skickade är för stort"),
+            "{size}: {page}"
+        );
+        assert!(
+            page.contains("Demo Deltagare") || page.contains("Logga ut"),
+            "still signed in: {page}"
+        );
+    }
+    // In English for someone who reads English.
+    let res = srv
+        .client
+        .post(format!("{}/api/sign-in", srv.base))
+        .headers(srv.same_origin(Some(&format!("{}=en", app::i18n::LOCALE_COOKIE))))
+        .header("accept", "text/html")
+        .form(&[("login", "x".repeat(70_000).as_str()), ("password", "x")])
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let page = res.text().await.expect("page");
+    assert!(!page.contains("length limit exceeded"), "{page}");
+    assert!(page.contains("lang=\"en\""), "{page}");
+}
+
+#[tokio::test]
 async fn pages_carry_protective_headers_and_a_matching_nonce() {
     let srv = spawn().await;
     let res = srv.get("/sign-in", None).await;
