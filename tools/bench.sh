@@ -152,6 +152,21 @@ lighthouse_row() { # path, cookie-or-empty
   echo
   echo "Server log after the load runs: $(grep -c 'panicked' "$work/server.log" || true) panics."
   echo
+  # Memory after a burst of password hashes (19 MiB each): it must come back.
+  rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status"; }
+  before=$(rss)
+  burst_ok=$(seq 300 | xargs -P8 -I{} curl -s -o /dev/null -w '%{http_code}\n' -H "origin: $base" \
+    -H 'accept: application/json' --data 'login=deltagare&password=demo-deltagare-2026' \
+    "$base/api/sign-in" | grep -c '^200$' || true)
+  after=$(rss)
+  sleep 10
+  later=$(rss)
+  echo "Memory (resident, MiB) around a burst of 300 hashed sign-ins (8 at a time, $burst_ok answered 200):"
+  echo
+  echo "| before | right after | 10 s later |"
+  echo "|---:|---:|---:|"
+  echo "| $before | $after | $later |"
+  echo
   echo "Lighthouse 12, mobile emulation (Moto G Power, slow 4G, 4x CPU slowdown), Debian Chromium:"
   echo
   echo "| page | performance | accessibility | best practices | SEO |"

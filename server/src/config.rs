@@ -16,6 +16,10 @@ pub struct Config {
     pub session_absolute: Duration,
     pub invitation_days: i64,
     pub max_body_bytes: usize,
+    /// How long a connection may take to send a request's headers (and stay idle).
+    pub header_timeout: Duration,
+    /// Connections open at once; more wait in the listen queue.
+    pub max_connections: usize,
     pub hash_concurrency: usize,
     /// PDF renders at once; more wait their turn (briefly) or are asked to try again.
     pub pdf_concurrency: usize,
@@ -151,6 +155,10 @@ impl Config {
             ),
             invitation_days: parsed("VAGVAL_INVITATION_DAYS", 7i64)?.clamp(1, 365),
             max_body_bytes: parsed("VAGVAL_MAX_BODY_BYTES", 64 * 1024usize)?,
+            header_timeout: Duration::from_secs(
+                parsed("VAGVAL_HEADER_TIMEOUT_SECONDS", 10u64)?.clamp(1, 300),
+            ),
+            max_connections: parsed("VAGVAL_MAX_CONNECTIONS", 1000usize)?.max(1),
             hash_concurrency: parsed("VAGVAL_HASH_CONCURRENCY", cores)?,
             pdf_concurrency: parsed("VAGVAL_PDF_CONCURRENCY", cores.clamp(1, 4))?.max(1),
             demo: flag("VAGVAL_DEMO", false)?,
@@ -189,6 +197,9 @@ impl Config {
             session_absolute: Duration::from_secs(12 * 3600),
             invitation_days: 7,
             max_body_bytes: 64 * 1024,
+            header_timeout: Duration::from_secs(10),
+            // Tests race a thousand people at once.
+            max_connections: 10_000,
             hash_concurrency: 2,
             pdf_concurrency: 2,
             demo: true,

@@ -433,33 +433,84 @@ impl Portal {
 
     /// Serves until SIGTERM or Ctrl-C; then takes no new connections, lets the requests in
     /// flight finish (for up to `STOP_GRACE`), writes the WAL back into the database file
-    /// and returns.
+    /// and returns. A connection must send a request's headers within `header_timeout`
+    /// (an idle kept-alive one is closed after as long), and at most `max_connections`
+    /// are open at once: more wait in the listen queue.
     pub async fn serve(self, listener: tokio::net::TcpListener) -> Result<(), StartError> {
-        let (stopping, mut stop_seen) = tokio::sync::watch::channel(false);
-        let serving = axum::serve(
-            listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            shutdown().await;
-            tracing::info!("stopping: no new requests; finishing those in flight");
-            let _ = stopping.send(true);
-        });
-        let grace_over = async move {
-            let _ = stop_seen.wait_for(|s| *s).await;
-            tokio::time::sleep(STOP_GRACE).await;
-        };
-        tokio::select! {
-            served = serving => served.map_err(start_err)?,
-            _ = grace_over => tracing::warn!(
+        let (stopping, stop_seen) = tokio::sync::watch::channel(false);
+        let limit = self.config.max_connections.max(1);
+        let open = Arc::new(tokio::sync::Semaphore::new(limit));
+        let mut builder = hyper::server::conn::http1::Builder::new();
+        builder
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(self.config.header_timeout)
+            .keep_alive(true);
+        let mut make = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        let stop = shutdown();
+        tokio::pin!(stop);
+        loop {
+            let permit = tokio::select! {
+                permit = open.clone().acquire_owned() => permit.map_err(start_err)?,
+                _ = &mut stop => break,
+            };
+            let (stream, peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(e) => {
+                        // Out of file descriptors, or a connection reset before it was
+                        // taken: wait a moment rather than spin.
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                _ = &mut stop => break,
+            };
+            let Ok(service) = tower_service::Service::call(&mut make, Peer(peer)).await;
+            let connection = builder.serve_connection(
+                hyper_util::rt::TokioIo::new(stream),
+                hyper_util::service::TowerToHyperService::new(service),
+            );
+            let mut stop_seen = stop_seen.clone();
+            tokio::spawn(async move {
+                let _permit = permit;
+                tokio::pin!(connection);
+                tokio::select! {
+                    _ = connection.as_mut() => return,
+                    _ = stop_seen.wait_for(|s| *s) => {}
+                }
+                connection.as_mut().graceful_shutdown();
+                let _ = connection.await;
+            });
+        }
+        tracing::info!("stopping: no new requests; finishing those in flight");
+        drop(listener);
+        let _ = stopping.send(true);
+        // Every connection holds a permit until it has ended.
+        let all = u32::try_from(limit).unwrap_or(u32::MAX);
+        if tokio::time::timeout(STOP_GRACE, open.acquire_many(all))
+            .await
+            .is_err()
+        {
+            tracing::warn!(
                 grace_seconds = STOP_GRACE.as_secs(),
                 "stopping with requests still in flight"
-            ),
+            );
         }
         self.store.checkpoint().await.map_err(start_err)?;
         tracing::info!("stopped");
         Ok(())
+    }
+}
+
+/// A connection's peer address, as the router's `ConnectInfo` reads it.
+struct Peer(SocketAddr);
+
+impl axum::extract::connect_info::Connected<Peer> for SocketAddr {
+    fn connect_info(peer: Peer) -> SocketAddr {
+        peer.0
     }
 }
 

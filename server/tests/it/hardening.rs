@@ -3,6 +3,7 @@
 //! that never reach the database, sessions that start clean, text areas that stay text.
 use crate::common::{session_cookie, spawn, spawn_with, TestServer};
 use reqwest::StatusCode;
+use std::time::Duration;
 
 async fn open(srv: &TestServer, cookie: &str, id: &str) -> serde_json::Value {
     let body = srv
@@ -570,4 +571,72 @@ async fn an_entry_edited_in_two_tabs_keeps_both_sides() {
     assert!(shown.contains("value=\"Bring\""), "the typed text is kept");
     let cv = open(&srv, &me, &id).await;
     assert_eq!(cv["cv"]["work"][0]["employer"], "PostNord Malmö");
+}
+
+/// Reads from `stream` until the server closes it; how long that took.
+async fn closed_after(stream: &mut tokio::net::TcpStream) -> Duration {
+    use tokio::io::AsyncReadExt;
+    let started = std::time::Instant::now();
+    let mut buf = [0u8; 1024];
+    loop {
+        match tokio::time::timeout(Duration::from_secs(20), stream.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => return started.elapsed(),
+            Ok(Ok(_)) => continue,
+            Err(_) => panic!("the server kept the connection open for 20 s"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn silent_slow_and_idle_connections_are_closed_and_capped() {
+    use tokio::io::AsyncWriteExt;
+    let srv = spawn_with(|c| {
+        c.header_timeout = Duration::from_secs(1);
+        c.max_connections = 3;
+    })
+    .await;
+    let addr = srv.base.trim_start_matches("http://").to_string();
+    // A connection that sends nothing is closed.
+    let mut silent = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connect");
+    closed_after(&mut silent).await;
+    // One that sends its headers a byte at a time, slower than the timeout allows.
+    let mut slow = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connect");
+    let dribble = tokio::spawn(async move {
+        for b in b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaa".iter() {
+            if slow.write_all(&[*b]).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        closed_after(&mut slow).await
+    });
+    dribble.await.expect("slow client");
+    // A kept-alive connection left idle after its answer is closed too.
+    let mut idle = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connect");
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .expect("request");
+    closed_after(&mut idle).await;
+    // Three connections held open by saying nothing fill the server; a fourth visitor
+    // is answered once they are closed, not refused.
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        held.push(
+            tokio::net::TcpStream::connect(&addr)
+                .await
+                .expect("connect"),
+        );
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let res = srv.get("/healthz", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    for mut h in held {
+        closed_after(&mut h).await;
+    }
 }
