@@ -4,6 +4,9 @@
 //! `__path`/`__err`. That would leave names and other personal details in browser history
 //! and proxy logs, so this moves it into the server-side session and strips it from the
 //! URL; the next page load takes it out again and hands it to the app as [`FormFlash`].
+//! A visitor who is not signed in has no session, and a refused form must not make one
+//! (a stranger posting wrong passwords would fill the session table): theirs travels in a
+//! short-lived cookie of its own instead.
 use app::FormFlash;
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -13,15 +16,24 @@ use tower_sessions::Session;
 
 const KEY: &str = "form_error";
 
+/// The cookie that carries an anonymous visitor's form error to the next page.
+pub const COOKIE: &str = "vagval_form_error";
+
 /// An anonymous visitor's form (sign-in, invitation) has short fields; what is kept of each
-/// value for the redisplay is capped, and such a session lives only minutes, so strangers
-/// posting huge forms cannot fill the session table.
+/// value for the redisplay is capped so the error fits a cookie, which lives minutes.
 const ANONYMOUS_VALUE_CHARS: usize = 200;
-const ANONYMOUS_FLASH_MINUTES: i64 = 10;
+const ANONYMOUS_FLASH_SECONDS: u32 = 600;
+/// Browsers keep cookies up to 4 KB; beyond this the typed values are left out.
+const COOKIE_BYTES: usize = 3_500;
 /// A signed-in person's flash is bounded by the request size limit already.
 const SIGNED_IN_FLASH_BYTES: usize = 256 * 1024;
 
-pub async fn stash(session: Session, req: Request, next: Next) -> Response {
+pub async fn stash(
+    axum::extract::State(secure): axum::extract::State<bool>,
+    session: Session,
+    req: Request,
+    next: Next,
+) -> Response {
     let mut res = next.run(req).await;
     if !res.status().is_redirection() {
         return res;
@@ -45,22 +57,34 @@ pub async fn stash(session: Session, req: Request, next: Next) -> Response {
         res.extensions_mut().insert(RequestProblem(status));
         return res;
     }
-    let signed_in = app::ssr::signed_in(&session).await;
-    let err = if signed_in {
-        (err.len() <= SIGNED_IN_FLASH_BYTES).then_some(err)
+    if app::ssr::signed_in(&session).await {
+        if err.len() > SIGNED_IN_FLASH_BYTES {
+            tracing::warn!("form error too large to keep");
+            return res;
+        }
+        if let Err(e) = session.insert(KEY, (path, err)).await {
+            tracing::error!(error = %e, "could not keep form error in session");
+            return res;
+        }
     } else {
-        session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
-            tower_sessions::cookie::time::Duration::minutes(ANONYMOUS_FLASH_MINUTES),
-        )));
-        Some(cap(&err, ANONYMOUS_VALUE_CHARS))
-    };
-    let Some(err) = err else {
-        tracing::warn!("form error too large to keep");
-        return res;
-    };
-    if let Err(e) = session.insert(KEY, (path, err)).await {
-        tracing::error!(error = %e, "could not keep form error in session");
-        return res;
+        let Some(value) = [ANONYMOUS_VALUE_CHARS, 20, 0]
+            .into_iter()
+            .map(|chars| format!("{path}|{}", cap(&err, chars)))
+            .find(|v| v.len() <= COOKIE_BYTES)
+        else {
+            tracing::warn!("form error too large to keep");
+            return res;
+        };
+        let secure = if secure { "; Secure" } else { "" };
+        let cookie = format!(
+            "{COOKIE}={value}; Path=/; Max-Age={ANONYMOUS_FLASH_SECONDS}; SameSite=Lax; HttpOnly{secure}"
+        );
+        match HeaderValue::from_str(&cookie) {
+            Ok(v) => {
+                res.headers_mut().append(header::SET_COOKIE, v);
+            }
+            Err(_) => return res,
+        }
     }
     if let Ok(value) = HeaderValue::from_str(&clean) {
         res.headers_mut().insert(header::LOCATION, value);
@@ -115,16 +139,38 @@ fn split_error(base: &str, query: &str) -> Option<(String, String, String)> {
 }
 
 pub async fn take(session: Session, mut req: Request, next: Next) -> Response {
-    if req.method() == Method::GET {
-        match session.remove::<(String, String)>(KEY).await {
-            Ok(Some((path, err))) => {
-                req.extensions_mut().insert(FormFlash { path, err });
-            }
-            Ok(None) => {}
-            Err(e) => tracing::error!(error = %e, "could not read form error from session"),
-        }
+    if req.method() != Method::GET {
+        return next.run(req).await;
     }
-    next.run(req).await
+    let mut clear_cookie = false;
+    match session.remove::<(String, String)>(KEY).await {
+        Ok(Some((path, err))) => {
+            req.extensions_mut().insert(FormFlash { path, err });
+        }
+        Ok(None) => {
+            if let Some(value) = app::ssr::cookie_in(req.headers(), COOKIE) {
+                clear_cookie = true;
+                if let Some((path, err)) = value.split_once('|') {
+                    req.extensions_mut().insert(FormFlash {
+                        path: path.to_string(),
+                        err: err.to_string(),
+                    });
+                }
+            }
+        }
+        Err(e) => tracing::error!(error = %e, "could not read form error from session"),
+    }
+    let mut res = next.run(req).await;
+    if clear_cookie {
+        // Shown once: the next page load has no error.
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            HeaderValue::from_static(
+                "vagval_form_error=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly",
+            ),
+        );
+    }
+    res
 }
 
 #[cfg(test)]

@@ -191,7 +191,10 @@ impl Portal {
                 move || shell(options.clone())
             })
             .layer(middleware::from_fn(flash::take))
-            .layer(middleware::from_fn(flash::stash))
+            .layer(middleware::from_fn_with_state(
+                config.secure_cookies,
+                flash::stash,
+            ))
             .layer(middleware::from_fn_with_state(
                 app_state.clone(),
                 problem_page,

@@ -184,6 +184,15 @@ pub fn session_cookie(res: &Response) -> Option<String> {
         .and_then(|c| c.split(';').next().map(str::to_string))
 }
 
+/// The cookie a refused form post without JavaScript sets for a visitor who is not signed
+/// in: the form's error, for the next page (`name=value`).
+pub fn form_error_cookie(res: &Response) -> Option<String> {
+    set_cookies(res)
+        .into_iter()
+        .find(|c| c.starts_with("vagval_form_error=") && !c.contains("Max-Age=0"))
+        .and_then(|c| c.split(';').next().map(str::to_string))
+}
+
 pub fn set_cookies(res: &Response) -> Vec<String> {
     res.headers()
         .get_all("set-cookie")

@@ -1,7 +1,7 @@
 //! The ground the next features stand on: no lost CV edits under concurrent saves, sign-in
 //! throttling that holds under parallel guessing and cannot lock the owner out, secrets
 //! that never reach the database, sessions that start clean, text areas that stay text.
-use crate::common::{session_cookie, spawn, spawn_with, TestServer};
+use crate::common::{form_error_cookie, session_cookie, spawn, spawn_with, TestServer};
 use reqwest::StatusCode;
 use std::time::Duration;
 
@@ -203,7 +203,7 @@ async fn a_throttled_sign_in_says_how_long_to_wait() {
             None,
         )
         .await;
-    let cookie = session_cookie(&res).expect("flash");
+    let cookie = form_error_cookie(&res).expect("flash");
     let page = srv.page("/sign-in", Some(&cookie)).await;
     assert!(page.contains("Försök igen om 15 minuter."), "{page}");
 }
@@ -232,7 +232,7 @@ async fn a_mistyped_code_comes_back_to_the_form_with_what_was_typed() {
         )
         .await;
     assert!(res.status().is_redirection());
-    let cookie = session_cookie(&res).expect("the error is kept for the next page");
+    let cookie = form_error_cookie(&res).expect("the error is kept for the next page");
     let page = srv.page("/invite", Some(&cookie)).await;
     assert!(
         page.contains("Kontrollera att du har skrivit den rätt"),

@@ -1,7 +1,7 @@
 //! The portal over real HTTP: sign-in, sessions, invitations, refusals and protective
 //! headers, each checked as a browser or an attacker would meet it.
 
-use crate::common::{session_cookie, set_cookies, spawn, spawn_with};
+use crate::common::{form_error_cookie, session_cookie, set_cookies, spawn, spawn_with};
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -89,16 +89,8 @@ async fn cookies_are_secure_when_served_over_tls() {
 #[tokio::test]
 async fn the_session_id_changes_at_sign_in() {
     let srv = spawn().await;
-    // A refused form post without JavaScript leaves a session (holding the error).
-    let res = srv
-        .post_form(
-            "sign-in",
-            &[("login", "coach"), ("password", "nope nope")],
-            "/sign-in",
-            None,
-        )
-        .await;
-    let before = session_cookie(&res).expect("pre-sign-in session");
+    // A signed-in session, then a sign-in with its cookie still sent: the id is new.
+    let before = srv.as_participant().await;
     let res = srv
         .call(
             "sign-in",
@@ -108,6 +100,72 @@ async fn the_session_id_changes_at_sign_in() {
         .await;
     let after = session_cookie(&res).expect("new session");
     assert_ne!(before, after, "session id must be cycled at sign-in");
+    // An id planted by someone else is never taken up.
+    let planted = "vagval_session=AAAAAAAAAAAAAAAAAAAAAA";
+    let res = srv
+        .call(
+            "sign-in",
+            &[("login", "coach"), ("password", server::DEMO_PASSWORDS[1])],
+            Some(planted),
+        )
+        .await;
+    let given = session_cookie(&res).expect("new session");
+    assert_ne!(given, planted);
+}
+
+#[tokio::test]
+async fn refused_sign_ins_without_javascript_make_no_sessions() {
+    let srv = spawn_with(|c| c.throttle.per_address = 1_000).await;
+    let sessions = || {
+        srv.on_server(|store| async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sessions")
+                .fetch_one(store.pool())
+                .await
+                .expect("count")
+        })
+    };
+    let at_start = sessions().await;
+    let mut last = None;
+    for n in 0..50 {
+        let login = format!("nobody{n}");
+        let res = srv
+            .post_form(
+                "sign-in",
+                &[("login", login.as_str()), ("password", "fel fel fel fel")],
+                "/sign-in",
+                None,
+            )
+            .await;
+        assert!(res.status().is_redirection(), "{}", res.status());
+        assert!(
+            session_cookie(&res).is_none(),
+            "no session for a refused sign-in"
+        );
+        last = Some(res);
+    }
+    assert_eq!(sessions().await, at_start, "no session rows either");
+    // The error and what was typed still reach the next page, once.
+    let res = last.expect("a response");
+    let flash = set_cookies(&res)
+        .into_iter()
+        .find(|c| c.starts_with("vagval_form_error="))
+        .expect("the error's own cookie");
+    assert!(
+        flash.contains("HttpOnly") && flash.contains("Max-Age=600"),
+        "{flash}"
+    );
+    let cookie = flash.split(';').next().expect("value").to_string();
+    let page = srv.get("/sign-in", Some(&cookie)).await;
+    let cleared = set_cookies(&page)
+        .into_iter()
+        .any(|c| c.starts_with("vagval_form_error=;") && c.contains("Max-Age=0"));
+    assert!(cleared, "shown once");
+    let page = page.text().await.expect("page");
+    assert!(
+        page.contains("value=\"nobody49\""),
+        "the login kept: {page}"
+    );
+    assert!(page.contains("error-summary"), "the error shown: {page}");
 }
 
 #[tokio::test]
@@ -589,8 +647,17 @@ async fn without_javascript_a_refused_form_comes_back_with_its_error_and_values(
         location.ends_with("/sign-in"),
         "error kept out of the URL: {location}"
     );
-    let cookie = session_cookie(&res).expect("session holds the error");
-    let page = srv.page("/sign-in", Some(&cookie)).await;
+    assert!(
+        session_cookie(&res).is_none(),
+        "no session for a stranger's error"
+    );
+    let cookie = form_error_cookie(&res).expect("the error's own cookie holds it");
+    let page = srv.get("/sign-in", Some(&cookie)).await;
+    // The browser forgets the error once it is shown.
+    let forget = set_cookies(&page)
+        .into_iter()
+        .any(|c| c.starts_with("vagval_form_error=;") && c.contains("Max-Age=0"));
+    let page = page.text().await.expect("page");
     assert!(
         page.contains("<title>Fel: Logga in"),
         "title says there is an error"
@@ -598,8 +665,9 @@ async fn without_javascript_a_refused_form_comes_back_with_its_error_and_values(
     assert!(page.contains("Användarnamnet eller lösenordet är fel."));
     assert!(page.contains("value=\"amal.h\""), "typed login kept");
     assert!(!page.contains("not it at all"), "password never echoed");
-    // Shown once: a reload is a fresh form.
-    let again = srv.page("/sign-in", Some(&cookie)).await;
+    // Shown once: a reload (without the forgotten cookie) is a fresh form.
+    assert!(forget, "the error's cookie is cleared");
+    let again = srv.page("/sign-in", None).await;
     assert!(!again.contains("Användarnamnet eller lösenordet är fel."));
 }
 
