@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER := target/release/server
 DEMO ?= 0
 
-.PHONY: help run test bench tools rust-tools node-tools browser poppler build lint unit e2e fmt
+.PHONY: help run test bench tools rust-tools node-tools browser poppler postgres build lint unit e2e fmt
 
 help:
 	@echo "make run          build and start the portal on http://127.0.0.1:3000 (DEMO=1 adds demo accounts)"
@@ -48,6 +48,11 @@ browser:
 # pdftotext and pdfinfo check the CV PDFs in the cv-pdf tests.
 poppler:
 	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
+
+# PostgreSQL from Debian's packages, for the second engine (issue 24, under way): no system
+# cluster or service; tests start throwaway clusters with tools/pg.sh.
+postgres:
+	@SUDO=$(SUDO) bash tools/pg.sh install
 
 ## Build and run --------------------------------------------------------------------
 
