@@ -75,6 +75,15 @@ impl ServingLock {
     }
 }
 
+/// A path as the person should read it: absolute, so that a relative database URL run from
+/// another folder does not pass unnoticed.
+pub fn shown(path: &Path) -> String {
+    std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
@@ -98,6 +107,13 @@ pub async fn backup(database_url: &str, file: &Path, now: i64) -> Result<Manifes
     let db = database_file(database_url)?;
     if !db.exists() {
         return Err(StartError(format!("{} does not exist", db.display())));
+    }
+    // Never over anything: least of all the database itself, its WAL or its lock.
+    if file.exists() || manifest_path(file).exists() {
+        return Err(StartError(format!(
+            "{} already exists; choose a new name for the backup",
+            shown(file)
+        )));
     }
     let partial = with_suffix(file, ".partial");
     let _ = std::fs::remove_file(&partial);
@@ -125,12 +141,17 @@ fn settle(from: &Path, to: &Path) -> Result<(), StartError> {
         .and_then(|f| f.sync_all())
         .map_err(|e| fail(&from.display().to_string(), e))?;
     std::fs::rename(from, to).map_err(|e| fail(&to.display().to_string(), e))?;
-    if let Some(dir) = to.parent().filter(|p| !p.as_os_str().is_empty()) {
-        File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| fail(&dir.display().to_string(), e))?;
-    }
-    Ok(())
+    sync_folder_of(to)
+}
+
+fn sync_folder_of(file: &Path) -> Result<(), StartError> {
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| fail(&dir.display().to_string(), e))
 }
 
 fn sha256_of(file: &Path) -> Result<String, StartError> {
@@ -175,6 +196,41 @@ async fn describe(copy: &Path, now: i64) -> Result<Manifest, StartError> {
         made_at: now,
         tables,
     })
+}
+
+/// Writes a database's WAL back into its file, best effort (a damaged database is moved
+/// aside with its WAL as it is).
+async fn checkpoint_file(db: &Path) {
+    let opened = SqliteConnectOptions::new()
+        .filename(db)
+        .create_if_missing(false)
+        .connect()
+        .await;
+    if let Ok(mut conn) = opened {
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&mut conn)
+            .await;
+        let _ = conn.close().await;
+    }
+}
+
+/// `<db>.before-restore-<time>`, or with `-2`, `-3` … where that is taken.
+fn free_name(db: &Path, now: i64) -> Result<PathBuf, StartError> {
+    for n in 1..1000 {
+        let suffix = if n == 1 {
+            format!(".before-restore-{now}")
+        } else {
+            format!(".before-restore-{now}-{n}")
+        };
+        let candidate = with_suffix(db, &suffix);
+        if !candidate.exists() {
+            return Ok(candidate);
+        }
+    }
+    Err(StartError(format!(
+        "no free name beside {} for the database it replaces",
+        db.display()
+    )))
 }
 
 /// What a restore did.
@@ -231,7 +287,12 @@ pub async fn restore(database_url: &str, file: &Path, now: i64) -> Result<Restor
     let schema_version = schema_version(&mut conn)
         .await
         .map_err(|e| fail("reading the schema version", e))?;
-    conn.close().await.map_err(|e| fail("closing", e))?;
+    if schema_version == 0 {
+        return Err(StartError(format!(
+            "{} is not a Vägval database (it has no migrations)",
+            file.display()
+        )));
+    }
     if schema_version > known_version() {
         return Err(StartError(format!(
             "{} has schema version {schema_version}, newer than this server knows ({})",
@@ -239,14 +300,40 @@ pub async fn restore(database_url: &str, file: &Path, now: i64) -> Result<Restor
             known_version()
         )));
     }
+    // Each migration it records must be this server's, to the byte: else the server
+    // would refuse to start on it after the swap.
+    let applied: Vec<(i64, bool, Vec<u8>)> =
+        sqlx::query_as("SELECT version, success, checksum FROM _sqlx_migrations")
+            .fetch_all(&mut conn)
+            .await
+            .map_err(|e| fail("reading the migrations", e))?;
+    conn.close().await.map_err(|e| fail("closing", e))?;
+    for (version, success, checksum) in applied {
+        let known = crate::store::migration_checksum(version);
+        if !success || known.as_deref() != Some(checksum.as_slice()) {
+            return Err(StartError(format!(
+                "{}: migration {version} is not the one this server carries",
+                file.display()
+            )));
+        }
+    }
     if let Some(parent) = db.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| fail(&parent.display().to_string(), e))?;
     }
     let incoming = with_suffix(&db, ".restoring");
     std::fs::copy(file, &incoming).map_err(|e| fail(&incoming.display().to_string(), e))?;
+    File::open(&incoming)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| fail(&incoming.display().to_string(), e))?;
     let moved_aside = if db.exists() {
-        let aside = with_suffix(&db, &format!(".before-restore-{now}"));
-        std::fs::rename(&db, &aside).map_err(|e| fail(&aside.display().to_string(), e))?;
+        // The old database whole in one file (its WAL written back), kept under a name
+        // of its own; then the new one takes its place in one rename, so that at every
+        // moment the database file is the old one or the new one, never missing.
+        checkpoint_file(&db).await;
+        let aside = free_name(&db, now)?;
+        if std::fs::hard_link(&db, &aside).is_err() {
+            std::fs::copy(&db, &aside).map_err(|e| fail(&aside.display().to_string(), e))?;
+        }
         for side in ["-wal", "-shm"] {
             let from = with_suffix(&db, side);
             if from.exists() {
@@ -258,7 +345,8 @@ pub async fn restore(database_url: &str, file: &Path, now: i64) -> Result<Restor
     } else {
         None
     };
-    settle(&incoming, &db)?;
+    std::fs::rename(&incoming, &db).map_err(|e| fail(&db.display().to_string(), e))?;
+    sync_folder_of(&db)?;
     Ok(Restored {
         schema_version,
         moved_aside,

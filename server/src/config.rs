@@ -29,11 +29,21 @@ pub struct Config {
     pub throttle: app::ssr::throttle::Limits,
     /// The key that signs known-browser cookies (`VAGVAL_SECRET_KEY`); `None`: the key
     /// file's when serving (see `secret_key_file`), a new one each start in tests.
-    pub secret_key: Option<[u8; 32]>,
+    pub secret_key: Option<SecretKey>,
 }
 
 #[derive(Debug)]
 pub struct ConfigError(pub String);
+
+/// The deployment's secret key; never printed, not even in a debug dump of the settings.
+#[derive(Clone, Copy)]
+pub struct SecretKey(pub [u8; 32]);
+
+impl std::fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretKey(…)")
+    }
+}
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -68,9 +78,9 @@ fn flag(name: &str, default: bool) -> Result<bool, ConfigError> {
     }
 }
 
-fn parse_key(text: &str, from: &str) -> Result<[u8; 32], ConfigError> {
+fn parse_key(text: &str, from: &str) -> Result<SecretKey, ConfigError> {
     let text = text.trim();
-    let bytes: Option<Vec<u8>> = (text.len() == 64)
+    let bytes: Option<Vec<u8>> = (text.len() == 64 && text.is_ascii())
         .then(|| {
             (0..32)
                 .map(|i| u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok())
@@ -79,32 +89,61 @@ fn parse_key(text: &str, from: &str) -> Result<[u8; 32], ConfigError> {
         .flatten();
     bytes
         .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .map(SecretKey)
         .ok_or_else(|| ConfigError(format!("{from}: the secret key is 64 hex digits")))
 }
 
 /// The key file `VAGVAL_SECRET_KEY_FILE` (default `data/secret.key`), made with a new
 /// random key the first time: for a server started without `VAGVAL_SECRET_KEY`. Every
 /// instance of one deployment needs the same key; it is not in a database backup.
-pub fn secret_key_file() -> Result<[u8; 32], ConfigError> {
+pub fn secret_key_file() -> Result<SecretKey, ConfigError> {
     let file =
         PathBuf::from(var("VAGVAL_SECRET_KEY_FILE").unwrap_or_else(|| "data/secret.key".into()));
     let shown = file.display().to_string();
+    let failed = |e: std::io::Error| ConfigError(format!("{shown}: {e}"));
     match std::fs::read_to_string(&file) {
-        Ok(text) => parse_key(&text, &shown),
+        Ok(text) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                if let Ok(meta) = std::fs::metadata(&file) {
+                    if meta.permissions().mode() & 0o077 != 0 {
+                        tracing::warn!(file = %shown, "the secret key file can be read by others than its owner");
+                    }
+                }
+            }
+            parse_key(&text, &shown)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(failed)?;
+            }
             let text = app::ssr::random_hex(32);
             let key = parse_key(&text, &shown)?;
-            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| ConfigError(format!("{shown}: {e}")))?;
+            // Written whole under another name, then given its own: a crash leaves no
+            // empty key file, and of two first starts the second reads the first's key.
+            let partial = file.with_extension(format!("partial-{}", std::process::id()));
+            write_private(&partial, &text).map_err(failed)?;
+            match std::fs::hard_link(&partial, &file) {
+                Ok(()) => {
+                    let _ = std::fs::remove_file(&partial);
+                    Ok(key)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let _ = std::fs::remove_file(&partial);
+                    parse_key(&std::fs::read_to_string(&file).map_err(failed)?, &shown)
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&partial);
+                    Err(failed(e))
+                }
             }
-            write_private(&file, &text).map_err(|e| ConfigError(format!("{shown}: {e}")))?;
-            Ok(key)
         }
-        Err(e) => Err(ConfigError(format!("{shown}: {e}"))),
+        Err(e) => Err(failed(e)),
     }
 }
 
-/// Writes `text` to a new file only its owner may read.
+/// Writes `text` to a new file only its owner may read, and flushes it to disk.
 fn write_private(file: &std::path::Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::File::options();
@@ -158,7 +197,7 @@ impl Config {
             header_timeout: Duration::from_secs(
                 parsed("VAGVAL_HEADER_TIMEOUT_SECONDS", 10u64)?.clamp(1, 300),
             ),
-            max_connections: parsed("VAGVAL_MAX_CONNECTIONS", 1000usize)?.max(1),
+            max_connections: parsed("VAGVAL_MAX_CONNECTIONS", 1000usize)?.clamp(1, 100_000),
             hash_concurrency: parsed("VAGVAL_HASH_CONCURRENCY", cores)?,
             pdf_concurrency: parsed("VAGVAL_PDF_CONCURRENCY", cores.clamp(1, 4))?.max(1),
             demo: flag("VAGVAL_DEMO", false)?,
@@ -217,7 +256,9 @@ mod tests {
     #[test]
     fn a_secret_key_is_64_hex_digits() {
         let key = parse_key(&"0f".repeat(32), "test").expect("key");
-        assert_eq!(key, [0x0f; 32]);
+        assert_eq!(key.0, [0x0f; 32]);
+        assert_eq!(format!("{key:?}"), "SecretKey(…)", "never printed");
+        assert!(parse_key(&format!("a{}b", "é".repeat(31)), "test").is_err());
         assert!(parse_key(&"0f".repeat(31), "test").is_err());
         assert!(parse_key(&"zz".repeat(32), "test").is_err());
         assert!(parse_key(&"é".repeat(32), "test").is_err());

@@ -67,6 +67,13 @@ pub async fn stash(
             return res;
         }
     } else {
+        // The path names a server function; anything else has no place in a cookie.
+        if !path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-_".contains(&b))
+        {
+            return res;
+        }
         let Some(value) = [ANONYMOUS_VALUE_CHARS, 20, 0]
             .into_iter()
             .map(|chars| format!("{path}|{}", cap(&err, chars)))

@@ -159,7 +159,7 @@ impl Portal {
             rendering: Arc::default(),
             device_key: config
                 .secret_key
-                .map(app::ssr::device::DeviceKey::from_bytes)
+                .map(|k| app::ssr::device::DeviceKey::from_bytes(k.0))
                 .unwrap_or_else(app::ssr::device::DeviceKey::random),
             drafts: Arc::default(),
         };
@@ -649,13 +649,31 @@ fn oversized_form(req: &Request, limit: usize) -> Option<u64> {
 const DRAIN_BYTES: usize = 2 * 1024 * 1024;
 const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(10);
 
+/// Reads and throws away up to `max` bytes of `body`, keeping none of it; whether the
+/// body ended within them.
+async fn drain(body: Body, max: usize) -> bool {
+    use http_body_util::BodyExt;
+    let mut body = body;
+    let mut read = 0usize;
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else { return false };
+        if let Some(data) = frame.data_ref() {
+            read += data.len();
+            if read > max {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// A browser form over the size limit: the translated page that says so, with 413. The
 /// route is already chosen (a middleware runs per route), so the page is rendered here.
 async fn too_large_page(app: AppState, req: Request, declared: u64) -> Response {
     let (parts, body) = req.into_parts();
-    let drained = tokio::time::timeout(DRAIN_TIME, axum::body::to_bytes(body, DRAIN_BYTES))
+    let drained = tokio::time::timeout(DRAIN_TIME, drain(body, DRAIN_BYTES))
         .await
-        .is_ok_and(|r| r.is_ok());
+        .unwrap_or(false);
     let mut page = Request::new(Body::empty());
     *page.uri_mut() = axum::http::Uri::from_static("/request-problem/too-large");
     // For the same visitor: their cookies and language, their session and who they are,

@@ -47,8 +47,27 @@ fn return_large_blocks_to_the_system() {
     }
 }
 
+/// Each connection is a file descriptor: the soft limit (often 1,024) goes up to the hard
+/// one, so that the connection cap, not the limit, decides.
+fn raise_open_file_limit() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: getrlimit/setrlimit with a valid, initialised struct.
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
+}
+
 fn main() -> std::process::ExitCode {
     return_large_blocks_to_the_system();
+    raise_open_file_limit();
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -103,7 +122,7 @@ async fn run(command: &str, mut config: Config) -> Result<(), server::StartError
             println!(
                 "Backup written: {} (schema version {}, {} tables, sha256 {}).\n\
                  Keep the secret key with it: it is not in the backup.",
-                file.display(),
+                server::backup::shown(file),
                 manifest.schema_version,
                 manifest.tables.len(),
                 manifest.sha256
@@ -111,8 +130,9 @@ async fn run(command: &str, mut config: Config) -> Result<(), server::StartError
         } else {
             let restored = server::backup::restore(&config.database_url, file, unix_now()).await?;
             println!(
-                "Restored {} (schema version {}).",
-                file.display(),
+                "Restored {} into {} (schema version {}).",
+                server::backup::shown(file),
+                server::backup::shown(&server::backup::database_file(&config.database_url)?),
                 restored.schema_version
             );
             if let Some(aside) = restored.moved_aside {
@@ -121,8 +141,11 @@ async fn run(command: &str, mut config: Config) -> Result<(), server::StartError
         }
         return Ok(());
     }
-    // A serving process holds its database, so that a restore cannot replace it.
-    let _serving = if command == "serve" {
+    // A serving process, and a migration, hold the database, so that a restore cannot
+    // replace it under them, and a migration never runs under a serving server.
+    let _serving = if command == "migrate" {
+        Some(server::backup::ServingLock::take(&config.database_url)?)
+    } else if command == "serve" {
         if config.secret_key.is_none() {
             config.secret_key = Some(
                 server::config::secret_key_file().map_err(|e| server::StartError(e.to_string()))?,

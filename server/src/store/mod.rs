@@ -84,6 +84,14 @@ async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
     MIGRATOR.run(pool).await.map_err(err)
 }
 
+/// The checksum of this server's migration `version`, if it carries one.
+pub fn migration_checksum(version: i64) -> Option<Vec<u8>> {
+    MIGRATOR
+        .iter()
+        .find(|m| m.version == version)
+        .map(|m| m.checksum.to_vec())
+}
+
 /// The newest migration this server carries.
 pub fn known_version() -> i64 {
     MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
@@ -194,11 +202,18 @@ impl SqliteStore {
     /// the last step of a clean stop, so the file alone is the whole database.
     pub async fn checkpoint(&self) -> Result<(), StoreError> {
         let _writer = self.writer.lock().await;
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&self.pool)
+        // (busy, WAL frames, frames written back): busy means a reader held it up.
+        let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(&self.pool)
             .await
             .map_err(err)?;
         self.pool.close().await;
+        if busy != 0 {
+            return Err(StoreError(
+                "the WAL could not be written back in full; it is kept and read at the next start"
+                    .into(),
+            ));
+        }
         Ok(())
     }
 

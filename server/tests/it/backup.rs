@@ -172,6 +172,40 @@ async fn a_restore_refuses_a_damaged_copy_or_a_schema_newer_than_the_server() {
     .await;
     assert!(out.status.success(), "{}", said(&out));
 
+    // A backup never writes over a file, least of all the database itself.
+    let db = srv.data_dir().join("vagval.db");
+    for target in [file.to_str().expect("path"), db.to_str().expect("path")] {
+        let out = server(&url_of(srv.data_dir()), &["backup", target]).await;
+        assert!(!out.status.success());
+        assert!(said(&out).contains("already exists"), "{}", said(&out));
+    }
+    // An SQLite file that is not a Vägval database is not restored.
+    let stranger = place.path().join("stranger.db");
+    {
+        use sqlx::{ConnectOptions, Connection};
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&stranger)
+            .create_if_missing(true)
+            .connect()
+            .await
+            .expect("stranger");
+        sqlx::query("CREATE TABLE t (x INTEGER)")
+            .execute(&mut conn)
+            .await
+            .expect("table");
+        conn.close().await.expect("close");
+    }
+    let out = server(
+        &url_of(tempfile::tempdir().expect("dir").path()),
+        &["restore", stranger.to_str().expect("path")],
+    )
+    .await;
+    assert!(
+        said(&out).contains("not a Vägval database"),
+        "{}",
+        said(&out)
+    );
+
     // One byte changed after the backup: the manifest's checksum no longer matches.
     let mut bytes = std::fs::read(&file).expect("copy");
     let middle = bytes.len() / 2;
@@ -249,7 +283,9 @@ async fn a_running_server_holds_its_database_and_stops_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = url_of(dir.path());
     let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_server"))
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_server"));
+    crate::crash::die_with_the_test(&mut serve);
+    let child = serve
         .arg("serve")
         .env("VAGVAL_DATABASE_URL", &url)
         .env("VAGVAL_ADDR", format!("127.0.0.1:{port}"))

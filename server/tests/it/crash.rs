@@ -82,7 +82,20 @@ fn command(dir: &std::path::Path, port: u16) -> Command {
     .env("VAGVAL_LOG", "error")
     .stdout(Stdio::null())
     .stderr(Stdio::null());
+    die_with_the_test(&mut cmd);
     cmd
+}
+
+/// The server dies with the test binary, even if that is killed.
+pub(crate) fn die_with_the_test(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: prctl(PR_SET_PDEATHSIG) is async-signal-safe and touches no memory.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
 }
 
 async fn start(dir: &std::path::Path, port: u16, remote: &Remote, demo: bool) -> Server {
@@ -91,8 +104,11 @@ async fn start(dir: &std::path::Path, port: u16, remote: &Remote, demo: bool) ->
         .env("VAGVAL_DEMO", if demo { "1" } else { "0" })
         .spawn()
         .expect("server");
-    let server = Server { child };
+    let mut server = Server { child };
     for _ in 0..600 {
+        if let Ok(Some(status)) = server.child.try_wait() {
+            panic!("the server stopped at start: {status}");
+        }
         if let Ok(res) = remote
             .client
             .get(format!("{}/healthz", remote.base))
@@ -297,8 +313,13 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
                 }
             }));
         }
-        // Killed at a random moment, mid-write or not.
-        let wait = 5 + (round * 37 % 11) * 15;
+        // Killed at a random moment, mid-write or not; every tenth round late enough for
+        // each kind of write to be answered (a booking takes three requests).
+        let wait = if round % 10 == 9 {
+            1_500
+        } else {
+            5 + (round * 37 % 11) * 15
+        };
         tokio::time::sleep(Duration::from_millis(wait as u64)).await;
         let mut server = server;
         server.child.kill().expect("SIGKILL");
