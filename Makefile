@@ -14,10 +14,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER := target/release/server
 DEMO ?= 0
 
-.PHONY: help run test bench tools rust-tools node-tools browser poppler postgres build lint unit e2e fmt
+.PHONY: help run run-pg test bench tools rust-tools node-tools browser poppler postgres build lint unit e2e fmt
 
 help:
 	@echo "make run          build and start the portal on http://127.0.0.1:3000 (DEMO=1 adds demo accounts)"
+	@echo "make run-pg       the same on a throwaway PostgreSQL: two instances behind nginx"
 	@echo "make test         formatting, lints, unit, integration and browser tests"
 	@echo "make bench        page weights and server throughput into BENCHMARKS.md"
 
@@ -49,8 +50,8 @@ browser:
 poppler:
 	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
 
-# PostgreSQL from Debian's packages, for the second engine (issue 24, under way): no system
-# cluster or service; tests start throwaway clusters with tools/pg.sh.
+# PostgreSQL from Debian's packages, for the second engine: no system cluster or service;
+# the tests start a throwaway cluster of their own with tools/pg.sh.
 postgres:
 	@SUDO=$(SUDO) bash tools/pg.sh install
 
@@ -61,6 +62,10 @@ build: tools
 
 run: build
 	VAGVAL_DEMO=$(DEMO) $(SERVER)
+
+# Several instances on one PostgreSQL, behind nginx (README: Running on PostgreSQL).
+run-pg: build postgres
+	DEMO=$(DEMO) SUDO=$(SUDO) bash tools/run-pg.sh
 
 ## Tests ----------------------------------------------------------------------------
 
@@ -74,8 +79,20 @@ lint: rust-tools
 	cargo clippy -p app -p server -p cv-pdf --all-targets -- -D warnings
 	cargo clippy -p app -p frontend --target wasm32-unknown-unknown -- -D warnings
 
-unit: rust-tools poppler
-	cargo test -p app -p server -p cv-pdf
+# Built with the release profile after the release build, the tests reuse its compiled
+# dependencies instead of compiling the whole tree again in debug (BENCHMARKS.md, CI
+# time). LEPTOS_OUTPUT_NAME is what cargo-leptos sets: Leptos reads it when it compiles,
+# so without it Leptos and everything above it would compile again. The server's tests run twice: on SQLite files with the store contracts on both
+# engines, then the HTTP suite again on PostgreSQL, on a throwaway cluster stopped at the
+# end whatever happens.
+unit: build poppler postgres
+	@pg=$$(mktemp -d); trap 'bash tools/pg.sh stop "$$pg/cluster" >/dev/null 2>&1 || true; rm -rf "$$pg"' EXIT; \
+	url=$$(SUDO=$(SUDO) bash tools/pg.sh start "$$pg/cluster"); \
+	export LEPTOS_OUTPUT_NAME=vagval VAGVAL_TEST_POSTGRES="$$url"; \
+	cargo test --release -p app -p server -p cv-pdf; \
+	echo "The HTTP suite again, on PostgreSQL:"; \
+	VAGVAL_TEST_ENGINE=postgres cargo test --release -p server --test it -- \
+		--skip store:: --skip crash:: --skip backup:: --skip instances::
 
 e2e: build browser
 	@port=$$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \

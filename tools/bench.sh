@@ -9,8 +9,18 @@ command -v wrk >/dev/null || { ${SUDO:-} apt-get update && ${SUDO:-} apt-get ins
 
 # CV PDF rendering, measured on its own before the server starts: one Markdown table row.
 pdf_row=$(cargo run --release -q -p cv-pdf --example pdf_bench)
-# Bookings per second and the free-times page, on a portal of its own (see the example).
+# Bookings per second and the free-times page, on a portal of its own (see the example):
+# on SQLite, then on a throwaway PostgreSQL with one instance and with two.
 booking_rows=$(cargo run --release -q -p server --example booking_bench)
+SUDO=${SUDO:-} bash tools/pg.sh install
+pg=$(mktemp -d)
+for n in 1 2; do
+  url=$(SUDO=${SUDO:-} bash tools/pg.sh start "$pg/cluster$n")
+  booking_rows+=$'\n'$(VAGVAL_BENCH_DATABASE_URL="$url" VAGVAL_BENCH_INSTANCES=$n \
+    cargo run --release -q -p server --example booking_bench)
+  bash tools/pg.sh stop "$pg/cluster$n"
+done
+rm -rf "$pg"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
@@ -176,9 +186,11 @@ lighthouse_row() { # path, cookie-or-empty
   lighthouse_row "/cv/$cv_id/contact" "$cookie"
   echo
   echo "Booking (\`cargo run --release -p server --example booking_bench\`): the portal in the"
-  echo "load generator's process on a loopback port, a throwaway SQLite file, 2,400 signed-in"
-  echo "participants booking distinct times of one coach (every write a \`BEGIN IMMEDIATE\`"
-  echo "transaction, queued in-process), then the free-times page of a day."
+  echo "load generator's process on a loopback port, 2,400 signed-in participants booking"
+  echo "distinct times of one coach, then the free-times page of a day; on a throwaway SQLite"
+  echo "file (every write a \`BEGIN IMMEDIATE\` transaction, queued in-process), then on a"
+  echo "throwaway PostgreSQL cluster on the same machine (every write taking the deployment's"
+  echo "advisory write lock) with one instance and with two, requests taking turns between them."
   echo
   echo "| request | served/s (2xx) | served | other answers | dropped | p50 | p99 |"
   echo "|---|---:|---:|---:|---:|---:|---:|"

@@ -6,6 +6,8 @@
 #                            listens on a socket in DIR only (no TCP: no other user of the
 #                            machine reaches it); prints its URL
 #   tools/pg.sh stop DIR     stops it and removes DIR
+# The cluster is for tests and trials: fsync is off (a crash of the machine, not of a
+# process, may lose it), which is what makes a database per test cheap.
 set -euo pipefail
 
 SUDO=${SUDO-}
@@ -45,7 +47,7 @@ start)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   as_owner "$bin/initdb" -D "$dir/data" -U vagval --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-c listen_addresses='' -p $port -k $dir -c max_connections=200" start >/dev/null
+    -o "-c listen_addresses='' -p $port -k $dir -c max_connections=300 -c fsync=off -c full_page_writes=off" start >/dev/null
   as_owner "$bin/createdb" -h "$dir" -p "$port" -U vagval vagval
   echo "postgres://vagval@localhost:$port/vagval?host=$dir"
   ;;

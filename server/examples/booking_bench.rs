@@ -1,12 +1,14 @@
 //! Bookings per second on loopback: `cargo run --release -p server --example booking_bench`.
 //!
-//! Starts the portal on a throwaway SQLite file and a free loopback port, gives the demo
+//! Starts the portal on a throwaway SQLite file (or, with `VAGVAL_BENCH_DATABASE_URL`, an
+//! empty PostgreSQL database, and with `VAGVAL_BENCH_INSTANCES=2` two instances of the
+//! portal on it, requests taking turns between them) on free loopback ports, gives the demo
 //! coach hours around the clock (15-minute meetings), signs in 2,400 participants (cheap
 //! test password hashes, so that sign-in is not what is measured) and lets them book
 //! 3,600 distinct times with at most 16 requests in flight, then 3,600 more with 32. Then
 //! the free-times page is loaded by 8 at a time. Prints Markdown table rows; only answered
 //! 2xx responses count as served, everything else is counted beside them.
-use app::ssr::store::{AccountStore, NewPerson};
+use app::ssr::store::NewPerson;
 use futures_util::StreamExt;
 use server::config::Config;
 use server::Portal;
@@ -100,24 +102,55 @@ where
 #[tokio::main]
 async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let config = Config::local(addr, dir.path(), "bench.db");
-    let portal = Portal::new(config).await.expect("portal");
-    portal.seed_demo().await.expect("demo accounts");
-    let store = portal.store.clone();
-    tokio::spawn(async move {
-        let _ = portal.serve(listener).await;
-    });
-    let base = format!("http://{addr}");
+    let database = std::env::var("VAGVAL_BENCH_DATABASE_URL").ok();
+    let instances = std::env::var("VAGVAL_BENCH_INSTANCES")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, 4);
+    let engine = match (&database, instances) {
+        (None, _) => "SQLite".to_string(),
+        (Some(_), 1) => "PostgreSQL, 1 instance".to_string(),
+        (Some(_), n) => format!("PostgreSQL, {n} instances"),
+    };
+    let mut bases = Vec::new();
+    let mut stores = Vec::new();
+    for n in 0..instances {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let mut config = Config::local(addr, dir.path(), "bench.db");
+        if let Some(url) = &database {
+            config.database_url = url.clone();
+            config.database_connections = 16;
+        }
+        // One deployment: one key.
+        config.secret_key = Some(server::config::SecretKey([7; 32]));
+        let portal = Portal::new(config).await.expect("portal");
+        if n == 0 {
+            portal.seed_demo().await.expect("demo accounts");
+        }
+        stores.push(portal.store.clone());
+        tokio::spawn(async move {
+            let _ = portal.serve(listener).await;
+        });
+        bases.push(format!("http://{addr}"));
+    }
+    let store = stores[0].clone();
+    // Requests take turns between the instances.
+    let turn = std::sync::atomic::AtomicUsize::new(0);
+    let base = || {
+        let n = turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        bases[n % bases.len()].clone()
+    };
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(32)
         .build()
         .expect("client");
     let call = |path: &str, form: Vec<(String, String)>, cookie: Option<String>| {
+        let base = base();
         let mut req = client
             .post(format!("{base}/api/{path}"))
             .header("origin", &base)
@@ -274,7 +307,7 @@ async fn main() {
     let pages = (0..400)
         .map(|i| {
             client
-                .get(format!("{base}/book/{day}"))
+                .get(format!("{}/book/{day}", base()))
                 .header("accept", "text/html")
                 .header("cookie", &cookies[i % PARTICIPANTS])
                 .send()
@@ -285,11 +318,18 @@ async fn main() {
 
     println!(
         "{}",
-        booked_16.row("POST /api/book (16 in flight, distinct times)")
+        booked_16.row(&format!(
+            "{engine}: POST /api/book (16 in flight, distinct times)"
+        ))
     );
     println!(
         "{}",
-        booked_32.row("POST /api/book (32 in flight, distinct times)")
+        booked_32.row(&format!(
+            "{engine}: POST /api/book (32 in flight, distinct times)"
+        ))
     );
-    println!("{}", page.row("GET /book/DAY (free times, 8 in flight)"));
+    println!(
+        "{}",
+        page.row(&format!("{engine}: GET /book/DAY (free times, 8 in flight)"))
+    );
 }

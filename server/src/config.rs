@@ -7,6 +7,9 @@ use std::time::Duration;
 pub struct Config {
     pub addr: SocketAddr,
     pub database_url: String,
+    /// Connections to PostgreSQL this instance may hold (every instance counts against
+    /// the server's `max_connections`).
+    pub database_connections: u32,
     pub public_url: String,
     pub site_root: PathBuf,
     pub secure_cookies: bool,
@@ -179,6 +182,7 @@ impl Config {
             addr,
             database_url: var("VAGVAL_DATABASE_URL")
                 .unwrap_or_else(|| "sqlite://data/vagval.db".into()),
+            database_connections: parsed("VAGVAL_DATABASE_CONNECTIONS", 16u32)?.clamp(2, 1000),
             public_url,
             // cargo-leptos sets LEPTOS_SITE_ROOT when it runs the server itself.
             site_root: var("VAGVAL_SITE_ROOT")
@@ -227,6 +231,7 @@ impl Config {
         Config {
             addr,
             database_url: format!("sqlite://{}/{db_file}", dir.display()),
+            database_connections: 4,
             public_url: format!("http://{addr}"),
             site_root: dir.join("site"),
             secure_cookies: false,

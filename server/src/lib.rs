@@ -4,6 +4,7 @@ pub mod backup;
 pub mod config;
 mod flash;
 mod security;
+mod sessions;
 pub mod store;
 
 use app::booking::group::store::GroupStore;
@@ -16,7 +17,7 @@ use app::profile::store::ProfileStore;
 use app::sharing::store::SharingStore;
 use app::ssr::clock::Clock;
 use app::ssr::password::Hasher;
-use app::ssr::store::{AccountStore, NewPerson, Stores, UserId};
+use app::ssr::store::{NewPerson, Stores, UserId};
 use app::ssr::throttle::Throttle;
 use app::ssr::{ServerState, Settings};
 use app::{shell, App};
@@ -38,7 +39,6 @@ use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{ExpiredDeletion, Expiry, SessionManagerLayer};
-use tower_sessions_sqlx_store::SqliteStore as SessionStore;
 
 pub const OUTPUT_NAME: &str = "vagval";
 
@@ -65,7 +65,7 @@ struct AppState {
     leptos: LeptosOptions,
     server: ServerState,
     /// The database itself, for the health check.
-    store: Arc<store::SqliteStore>,
+    store: Arc<dyn store::Engine>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -88,7 +88,7 @@ fn render_pdf(model: &[u8]) -> Result<Vec<u8>, &'static str> {
 /// A configured portal: its store (for the CLI and tests) and its HTTP router.
 pub struct Portal {
     pub config: Config,
-    pub store: Arc<store::SqliteStore>,
+    pub store: Arc<dyn store::Engine>,
     pub state: ServerState,
     pub router: Router,
 }
@@ -115,19 +115,32 @@ impl Portal {
 
     /// A portal whose time is `clock`'s: tests set it to the moments that matter.
     pub async fn with_clock(config: Config, clock: Clock) -> Result<Portal, StartError> {
-        let pool = store::connect(&config.database_url)
+        let store = store::open(&config.database_url, config.database_connections)
             .await
             .map_err(start_err)?;
-        let store = Arc::new(store::SqliteStore::new(pool.clone()));
-        let sessions = SessionStore::new(pool)
-            .with_table_name("sessions")
-            .map_err(start_err)?;
-        sessions.migrate().await.map_err(start_err)?;
-        tokio::spawn(
-            sessions
-                .clone()
-                .continuously_delete_expired(tokio::time::Duration::from_secs(60)),
-        );
+        let sessions = store.sessions().prepare().await.map_err(start_err)?;
+        let device_key = config
+            .secret_key
+            .map(|k| app::ssr::device::DeviceKey::from_bytes(k.0))
+            .unwrap_or_else(app::ssr::device::DeviceKey::random);
+        let throttle = if store.shared() {
+            Throttle::shared(
+                config.throttle,
+                store.clone(),
+                app::ssr::device::DeviceKey::from_bytes(device_key.derive("throttle")),
+            )
+        } else {
+            Throttle::new(config.throttle)
+        };
+        if store.shared() {
+            tokio::spawn(tidy(store.clone(), config.throttle.window));
+        } else {
+            tokio::spawn(
+                sessions
+                    .clone()
+                    .continuously_delete_expired(tokio::time::Duration::from_secs(60)),
+            );
+        }
 
         let state = ServerState {
             store: Arc::new(
@@ -140,11 +153,13 @@ impl Portal {
                     .with::<dyn GroupStore>(store.clone())
                     .with::<dyn GoalStore>(store.clone())
                     .with::<dyn ProfileStore>(store.clone())
-                    .with(Arc::new(app::people::issued::Issued::default())),
+                    .with(Arc::new(app::people::issued::Issued::new(
+                        device_key.derive("issued invitations"),
+                    ))),
             ),
             accounts: store.clone(),
             hasher: Hasher::new(config.hash_concurrency),
-            throttle: Arc::new(Throttle::new(config.throttle)),
+            throttle: Arc::new(throttle),
             settings: Arc::new(Settings {
                 public_url: config.public_url.clone(),
                 trusted_proxies: config.trusted_proxies.clone(),
@@ -157,10 +172,7 @@ impl Portal {
             pdf_renderer: render_pdf,
             renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
             rendering: Arc::default(),
-            device_key: config
-                .secret_key
-                .map(|k| app::ssr::device::DeviceKey::from_bytes(k.0))
-                .unwrap_or_else(app::ssr::device::DeviceKey::random),
+            device_key,
             drafts: Arc::default(),
         };
         let app_state = AppState {
@@ -502,7 +514,7 @@ impl Portal {
                 "stopping with requests still in flight"
             );
         }
-        self.store.checkpoint().await.map_err(start_err)?;
+        self.store.close().await.map_err(start_err)?;
         tracing::info!("stopped");
         Ok(())
     }
@@ -514,6 +526,22 @@ struct Peer(SocketAddr);
 impl axum::extract::connect_info::Connected<Peer> for SocketAddr {
     fn connect_info(peer: Peer) -> SocketAddr {
         peer.0
+    }
+}
+
+/// Every minute, the clean-up of a database several instances share, by whichever takes
+/// its lock first.
+async fn tidy(store: Arc<dyn store::Engine>, window: std::time::Duration) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0);
+        if let Err(e) = store.tidy(now_ms - window.as_millis() as i64).await {
+            tracing::warn!(error = %e, "the periodic clean-up failed; it runs again in a minute");
+        }
     }
 }
 

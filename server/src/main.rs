@@ -111,6 +111,15 @@ fn unix_now() -> i64 {
 }
 
 async fn run(command: &str, mut config: Config) -> Result<(), server::StartError> {
+    let engine = server::store::Kind::of(&config.database_url)
+        .map_err(|e| server::StartError(e.to_string()))?;
+    let on_sqlite = engine == server::store::Kind::Sqlite;
+    if matches!(command, "backup" | "restore") && !on_sqlite {
+        return Err(server::StartError(format!(
+            "{command} copies a SQLite database; on PostgreSQL use pg_dump -Fc and pg_restore \
+             (README: Running on PostgreSQL)"
+        )));
+    }
     if matches!(command, "backup" | "restore") {
         let Some(file) = std::env::args().nth(2) else {
             eprintln!("{HELP}");
@@ -143,18 +152,17 @@ async fn run(command: &str, mut config: Config) -> Result<(), server::StartError
     }
     // A serving process, and a migration, hold the database, so that a restore cannot
     // replace it under them, and a migration never runs under a serving server.
-    let _serving = if command == "migrate" {
-        Some(server::backup::ServingLock::take(&config.database_url)?)
-    } else if command == "serve" {
-        if config.secret_key.is_none() {
-            config.secret_key = Some(
-                server::config::secret_key_file().map_err(|e| server::StartError(e.to_string()))?,
-            );
-        }
+    // On PostgreSQL, several instances share the database by design, and restores are
+    // the engine's own (pg_restore).
+    let _serving = if on_sqlite && matches!(command, "migrate" | "serve") {
         Some(server::backup::ServingLock::take(&config.database_url)?)
     } else {
         None
     };
+    if command == "serve" && config.secret_key.is_none() {
+        config.secret_key =
+            Some(server::config::secret_key_file().map_err(|e| server::StartError(e.to_string()))?);
+    }
     let addr = config.addr;
     let demo = config.demo;
     let portal = Portal::new(config).await?;
@@ -187,7 +195,7 @@ async fn run(command: &str, mut config: Config) -> Result<(), server::StartError
         "migrate" => {
             println!(
                 "Schema up to date (version {}).",
-                server::store::known_version()
+                server::store::known_version_of(engine)
             );
             return Ok(());
         }

@@ -35,7 +35,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     let addr = peer_addr(&state.settings).await?;
     let known_device =
         request_cookie(device::COOKIE).and_then(|cookie| state.device_key.verify(&cookie, &key));
-    let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref())?;
+    let attempt = count_attempt(&state, Some(&key), addr, known_device.as_deref()).await?;
     let user = state.accounts.find_user_by_login(&login).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     let ok = state
@@ -45,7 +45,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
         .map_err(hash_error)?;
     match user {
         Some(user) if ok => {
-            state.throttle.succeeded(attempt);
+            state.throttle.succeeded(attempt).await;
             begin_session(&state, &session().await?, &user).await?;
             // They remembered their password: a password code is no longer needed,
             // and should not stay usable by whoever finds it.

@@ -74,10 +74,10 @@ pub async fn enter_code(code: String) -> Result<(), AppError> {
         return Err(refuse(FieldProblem::Required));
     }
     let addr = peer_addr(&state.settings).await?;
-    let attempt = count_attempt(&state, None, addr, None)?;
+    let attempt = count_attempt(&state, None, addr, None).await?;
     match open_invitation(&state, &typed).await {
         Ok(_) => {
-            state.throttle.succeeded(attempt);
+            state.throttle.succeeded(attempt).await;
             let session = session().await?;
             session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
                 tower_sessions::cookie::time::Duration::minutes(30),
@@ -125,7 +125,7 @@ pub async fn accept_invitation(
 
     // Counted before the slow hash; forgiven when the account is made.
     let addr = peer_addr(&state.settings).await?;
-    let attempt = count_attempt(&state, None, addr, None)?;
+    let attempt = count_attempt(&state, None, addr, None).await?;
     open_invitation(&state, &secret).await?;
     let hash = state.hasher.hash(password).await.map_err(hash_error)?;
     let accepted = state
@@ -140,14 +140,14 @@ pub async fn accept_invitation(
         .await?;
     match accepted {
         Ok(user) => {
-            state.throttle.succeeded(attempt);
+            state.throttle.succeeded(attempt).await;
             begin_session(&state, &session().await?, &user).await?;
             tracing::info!(user = %user.id, "invitation accepted");
             leptos_axum::redirect(user.role.home());
             Ok(())
         }
         Err(AcceptRefusal::LoginTaken) => {
-            state.throttle.succeeded(attempt);
+            state.throttle.succeeded(attempt).await;
             let mut invalid = Invalid::new();
             invalid.add("login", FieldProblem::LoginTaken);
             Err(AppError::Invalid(invalid.keep("login", &login)))
@@ -170,7 +170,7 @@ pub async fn reset_password(secret: String, password: String) -> Result<(), AppE
     let password = nfc(&password);
     // Counted before the lookup and the slow hash; forgiven once it is set.
     let addr = peer_addr(&state.settings).await?;
-    let attempt = count_attempt(&state, None, addr, None)?;
+    let attempt = count_attempt(&state, None, addr, None).await?;
     let reset = open_invitation(&state, &secret).await?;
     let login = reset.login.clone().unwrap_or_default();
     if reset.purpose != Purpose::Reset {
@@ -193,7 +193,7 @@ pub async fn reset_password(secret: String, password: String) -> Result<(), AppE
         .await?;
     match done {
         Ok(user) => {
-            state.throttle.succeeded(attempt);
+            state.throttle.succeeded(attempt).await;
             begin_session(&state, &session().await?, &user).await?;
             tracing::info!(user = %user.id, "password reset with a code");
             leptos_axum::redirect(user.role.home());

@@ -54,12 +54,16 @@ pub(crate) async fn hand_over(
         valid_days: days_for(state, purpose).unsigned_abs(),
         valid_until: crate::ssr::clock::calendar_day(secrets.last_day),
     };
-    // Only a random handle goes into the session (a database row); the secrets stay in
-    // memory.
-    let handle = state.store.of::<issued::Issued>()?.keep(issued, person);
+    // Sealed: the session is a database row, and the next request may reach another
+    // instance of the deployment.
+    let sealed = state
+        .store
+        .of::<issued::Issued>()?
+        .seal(issued, person, state.clock.unix())
+        .ok_or(AppError::Internal)?;
     session()
         .await?
-        .insert(ISSUED_KEY, handle)
+        .insert(ISSUED_KEY, sealed)
         .await
         .map_err(crate::ssr::internal)?;
     leptos_axum::redirect("/invitation");
@@ -168,19 +172,19 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
     let state = state()?;
     let session = session().await?;
     require_in(&state, &session, &[Role::Coach, Role::Admin]).await?;
-    let Some(handle) = session
+    let Some(sealed) = session
         .get::<String>(ISSUED_KEY)
         .await
         .map_err(crate::ssr::internal)?
     else {
         return Ok(None);
     };
-    let Some((issued, user_id)) = state.store.of::<issued::Issued>()?.get(&handle) else {
+    let now = state.clock.unix();
+    let Some((issued, user_id)) = state.store.of::<issued::Issued>()?.open(&sealed, now) else {
         return Ok(None);
     };
     // Once this very code is used, replaced or expired, it is worth nothing to show.
     let hash = crate::ssr::secret_hash(&crate::ssr::normalize_secret(&issued.code));
-    let now = state.clock.unix();
     let pending = state
         .store
         .of::<dyn InvitationStore>()?
@@ -188,7 +192,10 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
         .await?
         .is_some_and(|open| open.user_id == user_id && !open.used && open.expires_at > now);
     if !pending {
-        state.store.of::<issued::Issued>()?.forget(&handle);
+        session
+            .remove::<String>(ISSUED_KEY)
+            .await
+            .map_err(crate::ssr::internal)?;
         return Ok(None);
     }
     Ok(Some(issued))

@@ -37,6 +37,27 @@ impl DeviceKey {
         hex(&mac.finalize().into_bytes())
     }
 
+    /// An HMAC of `data` with the deployment's key, as hexadecimal: names that reveal
+    /// nothing without the key (the throttle's keys in the database).
+    pub fn tag(&self, data: &str) -> String {
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else {
+            return String::new();
+        };
+        mac.update(data.as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// A key of its own for `purpose`, derived from the deployment's key.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        let mut key = [0u8; 32];
+        if let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) {
+            mac.update(b"derive|");
+            mac.update(purpose.as_bytes());
+            key.copy_from_slice(&mac.finalize().into_bytes());
+        }
+        key
+    }
+
     /// A new cookie value for a browser that just signed in as `login_key`.
     pub fn issue(&self, login_key: &str) -> String {
         let id = super::random_hex(16);

@@ -285,7 +285,7 @@ pub fn set_cookie(settings: &Settings, name: &str, value: &str) {
 
 /// Counts a sign-in or invitation attempt before the slow work, or refuses it with how
 /// long to wait.
-pub fn count_attempt(
+pub async fn count_attempt(
     state: &ServerState,
     account: Option<&str>,
     addr: IpAddr,
@@ -294,6 +294,7 @@ pub fn count_attempt(
     state
         .throttle
         .attempt(account, addr, device)
+        .await
         .map_err(|refused| {
             tracing::warn!(%addr, "attempt throttled");
             AppError::RateLimited(refused.retry_after.as_secs().div_ceil(60).max(1) as u32)

@@ -8,11 +8,15 @@
 //! such a browser is judged only by its own count, so a stranger's guesses can neither lock
 //! the owner out of their account nor an office out behind its shared address.
 //!
-//! Counts live in memory, in maps of bounded size: a restart forgets them, which costs an
-//! attacker nothing they could not get by waiting out the window.
+//! One instance (SQLite) keeps the counts in memory, in maps of bounded size: a restart
+//! forgets them, which costs an attacker nothing they could not get by waiting out the
+//! window. Several instances of one deployment (PostgreSQL) keep them in the database
+//! ([`AttemptStore`]), so a limit holds for the deployment, not per instance; the keys
+//! are stored as HMACs with the deployment's key, never as logins or addresses.
+use super::store::StoreError;
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +59,45 @@ pub struct Throttled {
 pub struct Attempt {
     keys: Vec<(Kind, String)>,
     at: Instant,
+    /// When it was counted in the database (ms since 1970), for a shared throttle.
+    at_ms: i64,
+}
+
+/// A key as the database keeps it: the HMAC of its kind and value, its limit, and
+/// whether a success forgives all of its failures (an account's) or only itself.
+#[derive(Clone, Debug)]
+pub struct SharedKey {
+    pub key: String,
+    pub limit: i64,
+    pub whole: bool,
+}
+
+/// The counts of a deployment of several instances, in its database.
+#[async_trait::async_trait]
+pub trait AttemptStore: Send + Sync {
+    /// Counts an attempt at `now_ms` against each of `keys`, unless one of them already
+    /// has its limit within the `window_ms` before: then nothing is counted, and the
+    /// answer is how long (ms) until the oldest of those expires. One transaction, so
+    /// attempts made at once are counted one by one.
+    async fn count_attempt(
+        &self,
+        keys: &[SharedKey],
+        now_ms: i64,
+        window_ms: i64,
+    ) -> Result<Option<i64>, StoreError>;
+
+    /// The attempt counted at `at_ms` worked: it no longer counts, and for a `whole` key
+    /// (an account) neither do the failures before it.
+    async fn forgive_attempt(&self, keys: &[SharedKey], at_ms: i64) -> Result<(), StoreError>;
+
+    /// Forgets attempts made at or before `before_ms` (the periodic clean-up).
+    async fn forget_attempts(&self, before_ms: i64) -> Result<u64, StoreError>;
+}
+
+/// Where the counts are kept, and the HMAC that names keys in the database.
+struct Shared {
+    store: Arc<dyn AttemptStore>,
+    namer: super::device::DeviceKey,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -108,6 +151,14 @@ impl Bounded {
 pub struct Throttle {
     limits: Limits,
     maps: Mutex<[Bounded; 3]>,
+    shared: Option<Shared>,
+}
+
+fn unix_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 /// The address as throttled: IPv4 as is, IPv6 by its /64 (IPv4-mapped IPv6 as IPv4).
@@ -125,6 +176,7 @@ pub fn address_key(addr: IpAddr) -> String {
 }
 
 impl Throttle {
+    /// A throttle for one instance: counts in memory.
     pub fn new(limits: Limits) -> Self {
         Self {
             limits,
@@ -133,6 +185,46 @@ impl Throttle {
                 Bounded::new(limits.max_keys),
                 Bounded::new(limits.max_keys),
             ]),
+            shared: None,
+        }
+    }
+
+    /// A throttle for a deployment of several instances: counts in `store`, keys named
+    /// by HMACs with `namer` (the deployment's key, the same on every instance).
+    pub fn shared(
+        limits: Limits,
+        store: Arc<dyn AttemptStore>,
+        namer: super::device::DeviceKey,
+    ) -> Self {
+        Self {
+            shared: Some(Shared { store, namer }),
+            ..Self::new(limits)
+        }
+    }
+
+    /// The window, for the periodic clean-up of a shared throttle's counts.
+    pub fn window(&self) -> Duration {
+        self.limits.window
+    }
+
+    fn shared_keys(&self, shared: &Shared, keys: &[(Kind, String)]) -> Vec<SharedKey> {
+        keys.iter()
+            .map(|(kind, key)| SharedKey {
+                key: shared.namer.tag(&format!("throttle|{kind:?}|{key}")),
+                limit: self.limit(*kind) as i64,
+                whole: *kind == Kind::Account,
+            })
+            .collect()
+    }
+
+    fn keys(account: Option<&str>, addr: IpAddr, device: Option<&str>) -> Vec<(Kind, String)> {
+        match device {
+            Some(device) => vec![(Kind::Device, device.to_string())],
+            None => account
+                .map(|a| (Kind::Account, a.to_lowercase()))
+                .into_iter()
+                .chain(std::iter::once((Kind::Address, address_key(addr))))
+                .collect(),
         }
     }
 
@@ -147,7 +239,44 @@ impl Throttle {
     /// Counts an attempt, or refuses it when a key it counts against is used up.
     /// `device` is the id of a valid device cookie for this account, if the browser sent one:
     /// then only the device's own count applies.
-    pub fn attempt(
+    pub async fn attempt(
+        &self,
+        account: Option<&str>,
+        addr: IpAddr,
+        device: Option<&str>,
+    ) -> Result<Attempt, Throttled> {
+        let Some(shared) = &self.shared else {
+            return self.attempt_at(account, addr, device, Instant::now());
+        };
+        let keys = Self::keys(account, addr, device);
+        let now_ms = unix_ms();
+        let window_ms = self.limits.window.as_millis() as i64;
+        match shared
+            .store
+            .count_attempt(&self.shared_keys(shared, &keys), now_ms, window_ms)
+            .await
+        {
+            Ok(None) => Ok(Attempt {
+                keys,
+                at: Instant::now(),
+                at_ms: now_ms,
+            }),
+            Ok(Some(wait_ms)) => Err(Throttled {
+                retry_after: Duration::from_millis(wait_ms.max(0) as u64),
+            }),
+            // Not counted is not allowed: refused, as with a poisoned lock.
+            Err(e) => {
+                tracing::error!(error = %e, "the throttle's counts could not be read");
+                Err(Throttled {
+                    retry_after: self.limits.window,
+                })
+            }
+        }
+    }
+
+    /// The in-memory count, now: what the unit tests below drive.
+    #[cfg(test)]
+    fn attempt_now(
         &self,
         account: Option<&str>,
         addr: IpAddr,
@@ -163,14 +292,7 @@ impl Throttle {
         device: Option<&str>,
         now: Instant,
     ) -> Result<Attempt, Throttled> {
-        let keys: Vec<(Kind, String)> = match device {
-            Some(device) => vec![(Kind::Device, device.to_string())],
-            None => account
-                .map(|a| (Kind::Account, a.to_lowercase()))
-                .into_iter()
-                .chain(std::iter::once((Kind::Address, address_key(addr))))
-                .collect(),
-        };
+        let keys = Self::keys(account, addr, device);
         let Ok(mut maps) = self.maps.lock() else {
             return Err(Throttled {
                 retry_after: self.limits.window,
@@ -206,11 +328,26 @@ impl Throttle {
                 times.pop_front();
             }
         }
-        Ok(Attempt { keys, at: now })
+        Ok(Attempt {
+            keys,
+            at: now,
+            at_ms: 0,
+        })
     }
 
     /// The attempt worked: it does not count, and the account's failures are forgiven.
-    pub fn succeeded(&self, attempt: Attempt) {
+    pub async fn succeeded(&self, attempt: Attempt) {
+        if let Some(shared) = &self.shared {
+            let keys = self.shared_keys(shared, &attempt.keys);
+            if let Err(e) = shared.store.forgive_attempt(&keys, attempt.at_ms).await {
+                tracing::warn!(error = %e, "a successful attempt could not be forgiven");
+            }
+            return;
+        }
+        self.forget_in_memory(attempt);
+    }
+
+    fn forget_in_memory(&self, attempt: Attempt) {
         let Ok(mut maps) = self.maps.lock() else {
             return;
         };
@@ -259,20 +396,20 @@ mod tests {
     fn blocks_an_account_after_its_limit_but_not_others() {
         let t = Throttle::new(limits(2, 10));
         let a = ip("10.0.0.1");
-        let _ = t.attempt(Some("amal"), a, None).expect("first");
-        let _ = t.attempt(Some("AMAL"), a, None).expect("second");
-        assert!(t.attempt(Some("amal"), a, None).is_err());
-        assert!(t.attempt(Some("bilal"), a, None).is_ok());
+        let _ = t.attempt_now(Some("amal"), a, None).expect("first");
+        let _ = t.attempt_now(Some("AMAL"), a, None).expect("second");
+        assert!(t.attempt_now(Some("amal"), a, None).is_err());
+        assert!(t.attempt_now(Some("bilal"), a, None).is_ok());
     }
 
     #[test]
     fn success_forgives_the_account() {
         let t = Throttle::new(limits(2, 10));
         let a = ip("10.0.0.1");
-        let _ = t.attempt(Some("amal"), a, None).expect("first");
-        let ok = t.attempt(Some("amal"), a, None).expect("second");
-        t.succeeded(ok);
-        assert!(t.attempt(Some("amal"), a, None).is_ok());
+        let _ = t.attempt_now(Some("amal"), a, None).expect("first");
+        let ok = t.attempt_now(Some("amal"), a, None).expect("second");
+        t.forget_in_memory(ok);
+        assert!(t.attempt_now(Some("amal"), a, None).is_ok());
     }
 
     #[test]
@@ -288,7 +425,7 @@ mod tests {
             .attempt_at(Some("d"), a, None, later)
             .expect_err("refused");
         assert_eq!(refused.retry_after, Duration::from_secs(40));
-        assert!(t.attempt(Some("d"), ip("10.0.0.3"), None).is_ok());
+        assert!(t.attempt_now(Some("d"), ip("10.0.0.3"), None).is_ok());
         // After the window, allowed again.
         assert!(t
             .attempt_at(Some("d"), a, None, start + Duration::from_secs(61))
@@ -298,12 +435,12 @@ mod tests {
     #[test]
     fn ipv6_is_counted_by_its_64() {
         let t = Throttle::new(limits(100, 2));
-        let _ = t.attempt(None, ip("2001:db8:1:2::1"), None).expect("1");
+        let _ = t.attempt_now(None, ip("2001:db8:1:2::1"), None).expect("1");
         let _ = t
-            .attempt(None, ip("2001:db8:1:2:ffff::9"), None)
+            .attempt_now(None, ip("2001:db8:1:2:ffff::9"), None)
             .expect("2");
-        assert!(t.attempt(None, ip("2001:db8:1:2::77"), None).is_err());
-        assert!(t.attempt(None, ip("2001:db8:1:3::1"), None).is_ok());
+        assert!(t.attempt_now(None, ip("2001:db8:1:2::77"), None).is_err());
+        assert!(t.attempt_now(None, ip("2001:db8:1:3::1"), None).is_ok());
         assert_eq!(address_key(ip("::ffff:10.1.2.3")), "10.1.2.3");
     }
 
@@ -312,19 +449,23 @@ mod tests {
         let t = Throttle::new(limits(2, 2));
         let stranger = ip("203.0.113.9");
         for _ in 0..10 {
-            let _ = t.attempt(Some("amal"), stranger, None);
+            let _ = t.attempt_now(Some("amal"), stranger, None);
         }
-        assert!(t.attempt(Some("amal"), ip("198.51.100.1"), None).is_err());
+        assert!(t
+            .attempt_now(Some("amal"), ip("198.51.100.1"), None)
+            .is_err());
         // The owner's browser, with its device cookie, from the attacked address even.
         let ok = t
-            .attempt(Some("amal"), stranger, Some("device-1"))
+            .attempt_now(Some("amal"), stranger, Some("device-1"))
             .expect("owner");
-        t.succeeded(ok);
+        t.forget_in_memory(ok);
         // A stolen device cookie has its own small budget.
         for _ in 0..3 {
-            let _ = t.attempt(Some("amal"), stranger, Some("device-2"));
+            let _ = t.attempt_now(Some("amal"), stranger, Some("device-2"));
         }
-        assert!(t.attempt(Some("amal"), stranger, Some("device-2")).is_err());
+        assert!(t
+            .attempt_now(Some("amal"), stranger, Some("device-2"))
+            .is_err());
     }
 
     #[test]
@@ -335,7 +476,7 @@ mod tests {
         });
         for n in 0u32..1_000_000 {
             let addr = IpAddr::from(n.to_be_bytes());
-            let _ = t.attempt(Some(&format!("user{n}")), addr, None);
+            let _ = t.attempt_now(Some(&format!("user{n}")), addr, None);
             // At most `max_keys` per kind, whatever arrives.
             if n % 65_536 == 0 {
                 assert!(t.remembered() <= 2 * 10_000, "{}", t.remembered());

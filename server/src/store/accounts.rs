@@ -38,9 +38,9 @@ pub(super) fn login_key(login: &str) -> String {
 }
 
 #[async_trait]
-impl AccountStore for SqliteStore {
+impl AccountStore for Store {
     async fn find_user(&self, id: UserId) -> Result<Option<UserRecord>, StoreError> {
-        sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+        sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
             .bind(id.get())
             .fetch_optional(&self.pool)
             .await
@@ -51,7 +51,7 @@ impl AccountStore for SqliteStore {
 
     async fn find_user_by_login(&self, login: &str) -> Result<Option<UserRecord>, StoreError> {
         sqlx::query_as::<_, UserRow>(&format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE login_key = ?"
+            "SELECT {USER_COLUMNS} FROM users WHERE login_key = $1"
         ))
         .bind(login_key(login))
         .fetch_optional(&self.pool)
@@ -69,7 +69,7 @@ impl AccountStore for SqliteStore {
         now: i64,
     ) -> Result<UserId, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = $1")
             .bind(login_key(login))
             .fetch_optional(&mut *tx)
             .await
@@ -81,11 +81,11 @@ impl AccountStore for SqliteStore {
         sqlx::query(
             // A new password is a reset: every session of the account ends (the epoch moves
             // on while the old hash is still there to compare with).
-            "UPDATE users SET login = ?1, login_key = ?2, password_hash = ?3, display_name = ?4,
-                    role = ?5, coach_id = ?6, activated_at = COALESCE(activated_at, ?7),
+            "UPDATE users SET login = $1, login_key = $2, password_hash = $3, display_name = $4,
+                    role = $5, coach_id = $6, activated_at = COALESCE(activated_at, $7),
                     session_epoch = session_epoch
-                        + CASE WHEN password_hash = ?3 THEN 0 ELSE 1 END
-             WHERE id = ?8",
+                        + CASE WHEN password_hash = $3 THEN 0 ELSE 1 END
+             WHERE id = $8",
         )
         .bind(app::ssr::nfc(login.trim()))
         .bind(login_key(login))
@@ -106,7 +106,7 @@ impl AccountStore for SqliteStore {
 
     async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError> {
         let rows: Vec<(i64, String, bool)> = sqlx::query_as(
-            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = ? ORDER BY display_name, id",
+            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = $1 ORDER BY display_name, id",
         )
         .bind(role.as_str())
         .fetch_all(&self.pool)
@@ -118,7 +118,7 @@ impl AccountStore for SqliteStore {
     async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError> {
         let rows: Vec<(i64, String, bool)> = sqlx::query_as(
             "SELECT id, display_name, login IS NOT NULL FROM users
-             WHERE role = 'participant' AND coach_id = ? ORDER BY display_name, id",
+             WHERE role = 'participant' AND coach_id = $1 ORDER BY display_name, id",
         )
         .bind(coach.get())
         .fetch_all(&self.pool)
@@ -128,7 +128,7 @@ impl AccountStore for SqliteStore {
     }
 
     async fn record_sign_in(&self, id: UserId, now: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE id = ?")
+        sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id.get())
             .execute(&self.pool)

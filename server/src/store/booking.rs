@@ -13,7 +13,7 @@ pub(super) const BOOKING_SELECT: &str =
 /// How many of the coach's individual bookings (all but `except`) or workshops and drop-in
 /// windows touch `starts_at..ends_at` with `buffer` seconds kept free around it.
 pub(super) async fn clashes(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     coach: UserId,
     starts_at: i64,
     ends_at: i64,
@@ -21,10 +21,10 @@ pub(super) async fn clashes(
     except: Option<BookingId>,
 ) -> Result<i64, StoreError> {
     sqlx::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM bookings WHERE coach_id = ?1 AND status = 'active'
-                   AND session_id IS NULL AND id <> ?4 AND starts_at < ?2 AND ?3 < ends_at)
-              + (SELECT COUNT(*) FROM group_sessions WHERE coach_id = ?1 AND cancelled_at IS NULL
-                   AND starts_at < ?2 AND ?3 < ends_at)",
+        "SELECT (SELECT COUNT(*) FROM bookings WHERE coach_id = $1 AND status = 'active'
+                   AND session_id IS NULL AND id <> $4 AND starts_at < $2 AND $3 < ends_at)
+              + (SELECT COUNT(*) FROM group_sessions WHERE coach_id = $1 AND cancelled_at IS NULL
+                   AND starts_at < $2 AND $3 < ends_at)",
     )
     .bind(coach.get())
     .bind(ends_at + buffer)
@@ -91,10 +91,10 @@ pub(super) fn booking(row: BookingRow) -> BookingRecord {
 }
 
 #[async_trait]
-impl BookingStore for SqliteStore {
+impl BookingStore for Store {
     async fn booking_rules(&self, coach: UserId) -> Result<Option<BookingRules>, StoreError> {
         let row: Option<(i64, i64, i64, i64, i64, String)> = sqlx::query_as(
-            "SELECT slot_minutes, buffer_minutes, notice_minutes, horizon_days, cutoff_minutes, place FROM booking_rules WHERE coach_id = ?",
+            "SELECT slot_minutes, buffer_minutes, notice_minutes, horizon_days, cutoff_minutes, place FROM booking_rules WHERE coach_id = $1",
         )
         .bind(coach.get())
         .fetch_optional(&self.pool)
@@ -104,20 +104,20 @@ impl BookingStore for SqliteStore {
             return Ok(None);
         };
         let weekly: Vec<(i64, i64, i64)> = sqlx::query_as(
-            "SELECT weekday, start_minute, end_minute FROM weekly_hours WHERE coach_id = ? ORDER BY weekday, start_minute",
+            "SELECT weekday, start_minute, end_minute FROM weekly_hours WHERE coach_id = $1 ORDER BY weekday, start_minute",
         )
         .bind(coach.get())
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
         let closed: Vec<String> =
-            sqlx::query_scalar("SELECT day FROM closed_days WHERE coach_id = ? ORDER BY day")
+            sqlx::query_scalar("SELECT day FROM closed_days WHERE coach_id = $1 ORDER BY day")
                 .bind(coach.get())
                 .fetch_all(&self.pool)
                 .await
                 .map_err(err)?;
         let extra: Vec<(String, i64, i64)> = sqlx::query_as(
-            "SELECT day, start_minute, end_minute FROM extra_hours WHERE coach_id = ? ORDER BY day, start_minute",
+            "SELECT day, start_minute, end_minute FROM extra_hours WHERE coach_id = $1 ORDER BY day, start_minute",
         )
         .bind(coach.get())
         .fetch_all(&self.pool)
@@ -164,7 +164,7 @@ impl BookingStore for SqliteStore {
         let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO booking_rules (coach_id, slot_minutes, buffer_minutes, notice_minutes, horizon_days, cutoff_minutes, place)
-             VALUES (?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (coach_id) DO UPDATE SET slot_minutes = excluded.slot_minutes,
                 buffer_minutes = excluded.buffer_minutes, notice_minutes = excluded.notice_minutes,
                 horizon_days = excluded.horizon_days, cutoff_minutes = excluded.cutoff_minutes,
@@ -180,14 +180,14 @@ impl BookingStore for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(err)?;
-        sqlx::query("DELETE FROM weekly_hours WHERE coach_id = ?")
+        sqlx::query("DELETE FROM weekly_hours WHERE coach_id = $1")
             .bind(coach.get())
             .execute(&mut *tx)
             .await
             .map_err(err)?;
         for range in &rules.weekly {
             sqlx::query(
-                "INSERT INTO weekly_hours (coach_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+                "INSERT INTO weekly_hours (coach_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)",
             )
             .bind(coach.get())
             .bind(i64::from(range.weekday))
@@ -206,7 +206,7 @@ impl BookingStore for SqliteStore {
         from: i64,
     ) -> Result<Vec<BookingRecord>, StoreError> {
         let rows: Vec<BookingRow> = sqlx::query_as(&format!(
-            "{BOOKING_SELECT} WHERE b.coach_id = ? AND b.status = 'active' AND b.ends_at > ? ORDER BY b.starts_at, b.id"
+            "{BOOKING_SELECT} WHERE b.coach_id = $1 AND b.status = 'active' AND b.ends_at > $2 ORDER BY b.starts_at, b.id"
         ))
         .bind(coach.get())
         .bind(from)
@@ -223,10 +223,10 @@ impl BookingStore for SqliteStore {
         add: bool,
     ) -> Result<(), StoreError> {
         let query = if add {
-            "INSERT INTO extra_hours (coach_id, day, start_minute, end_minute) VALUES (?, ?, ?, ?)
+            "INSERT INTO extra_hours (coach_id, day, start_minute, end_minute) VALUES ($1, $2, $3, $4)
              ON CONFLICT (coach_id, day, start_minute) DO UPDATE SET end_minute = excluded.end_minute"
         } else {
-            "DELETE FROM extra_hours WHERE coach_id = ? AND day = ? AND start_minute = ? AND end_minute = ?"
+            "DELETE FROM extra_hours WHERE coach_id = $1 AND day = $2 AND start_minute = $3 AND end_minute = $4"
         };
         let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query(query)
@@ -247,9 +247,9 @@ impl BookingStore for SqliteStore {
         closed: bool,
     ) -> Result<(), StoreError> {
         let query = if closed {
-            "INSERT INTO closed_days (coach_id, day) VALUES (?, ?) ON CONFLICT (coach_id, day) DO NOTHING"
+            "INSERT INTO closed_days (coach_id, day) VALUES ($1, $2) ON CONFLICT (coach_id, day) DO NOTHING"
         } else {
-            "DELETE FROM closed_days WHERE coach_id = ? AND day = ?"
+            "DELETE FROM closed_days WHERE coach_id = $1 AND day = $2"
         };
         let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query(query)
@@ -269,10 +269,10 @@ impl BookingStore for SqliteStore {
     ) -> Result<Vec<(i64, i64)>, StoreError> {
         sqlx::query_as(
             "SELECT starts_at, ends_at FROM bookings
-             WHERE coach_id = ?1 AND status = 'active' AND session_id IS NULL AND ends_at > ?2 AND starts_at < ?3
+             WHERE coach_id = $1 AND status = 'active' AND session_id IS NULL AND ends_at > $2 AND starts_at < $3
              UNION ALL
              SELECT starts_at, ends_at FROM group_sessions
-             WHERE coach_id = ?1 AND cancelled_at IS NULL AND ends_at > ?2 AND starts_at < ?3
+             WHERE coach_id = $1 AND cancelled_at IS NULL AND ends_at > $2 AND starts_at < $3
              ORDER BY starts_at",
         )
         .bind(coach.get())
@@ -289,7 +289,7 @@ impl BookingStore for SqliteStore {
         from: i64,
     ) -> Result<Vec<BookingRecord>, StoreError> {
         let rows: Vec<BookingRow> = sqlx::query_as(&format!(
-            "{BOOKING_SELECT} WHERE b.participant_id = ? AND b.ends_at > ? ORDER BY b.starts_at, b.id"
+            "{BOOKING_SELECT} WHERE b.participant_id = $1 AND b.ends_at > $2 ORDER BY b.starts_at, b.id"
         ))
         .bind(participant.get())
         .bind(from)
@@ -300,7 +300,7 @@ impl BookingStore for SqliteStore {
     }
 
     async fn find_booking(&self, id: BookingId) -> Result<Option<BookingRecord>, StoreError> {
-        let row: Option<BookingRow> = sqlx::query_as(&format!("{BOOKING_SELECT} WHERE b.id = ?"))
+        let row: Option<BookingRow> = sqlx::query_as(&format!("{BOOKING_SELECT} WHERE b.id = $1"))
             .bind(id.get())
             .fetch_optional(&self.pool)
             .await
@@ -314,7 +314,7 @@ impl BookingStore for SqliteStore {
         since: i64,
     ) -> Result<Vec<BookingRecord>, StoreError> {
         let rows: Vec<BookingRow> = sqlx::query_as(&format!(
-            "{BOOKING_SELECT} WHERE b.coach_id = ? AND b.cancelled_at > ?
+            "{BOOKING_SELECT} WHERE b.coach_id = $1 AND b.cancelled_at > $2
              AND b.cancelled_by IS NOT NULL AND b.cancelled_by <> b.coach_id
              ORDER BY b.cancelled_at DESC, b.id DESC LIMIT 50"
         ))
@@ -328,7 +328,7 @@ impl BookingStore for SqliteStore {
 
     async fn notices_seen(&self, user: UserId) -> Result<i64, StoreError> {
         let seen: Option<i64> =
-            sqlx::query_scalar("SELECT notices_seen_at FROM users WHERE id = ?")
+            sqlx::query_scalar("SELECT notices_seen_at FROM users WHERE id = $1")
                 .bind(user.get())
                 .fetch_optional(&self.pool)
                 .await
@@ -337,7 +337,7 @@ impl BookingStore for SqliteStore {
     }
 
     async fn see_notices(&self, user: UserId, at: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE users SET notices_seen_at = ? WHERE id = ? AND notices_seen_at < ?")
+        sqlx::query("UPDATE users SET notices_seen_at = $1 WHERE id = $2 AND notices_seen_at < $3")
             .bind(at)
             .bind(user.get())
             .bind(at)
@@ -352,7 +352,7 @@ impl BookingStore for SqliteStore {
         // The same form sent again for the same time: the booking it made. (The same form
         // sent for another time, after going back, is a booking of that time.)
         let earlier: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM bookings WHERE participant_id = ? AND idempotency_key = ? AND starts_at = ? AND status = 'active'",
+            "SELECT id FROM bookings WHERE participant_id = $1 AND idempotency_key = $2 AND starts_at = $3 AND status = 'active'",
         )
         .bind(b.participant.get())
         .bind(&b.key)
@@ -364,7 +364,7 @@ impl BookingStore for SqliteStore {
             return Ok(BookOutcome::AlreadyBooked(BookingId::new(id)));
         }
         let held: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM bookings WHERE participant_id = ? AND status = 'active' AND ends_at > ?",
+            "SELECT COUNT(*) FROM bookings WHERE participant_id = $1 AND status = 'active' AND ends_at > $2",
         )
         .bind(b.participant.get())
         .bind(now)
@@ -379,7 +379,7 @@ impl BookingStore for SqliteStore {
         }
         let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
             "INSERT INTO bookings (coach_id, participant_id, starts_at, ends_at, help, interpreter, needs, idempotency_key, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(b.coach.get())
         .bind(b.participant.get())
@@ -416,7 +416,7 @@ impl BookingStore for SqliteStore {
         let (_writer, mut tx) = self.begin_write().await?;
         // A workshop seat is not moved: it is cancelled and another workshop booked.
         let coach: Option<i64> = sqlx::query_scalar(
-            "SELECT coach_id FROM bookings WHERE id = ? AND participant_id = ? AND status = 'active' AND session_id IS NULL",
+            "SELECT coach_id FROM bookings WHERE id = $1 AND participant_id = $2 AND status = 'active' AND session_id IS NULL",
         )
         .bind(id.get())
         .bind(participant.get())
@@ -431,9 +431,9 @@ impl BookingStore for SqliteStore {
             return Ok(MoveOutcome::Taken);
         }
         let moved = sqlx::query(
-            "UPDATE bookings SET moved_from = starts_at, starts_at = ?, ends_at = ?,
-                sequence = sequence + 1, attendance = NULL, moved_at = ?, moved_by = ?
-             WHERE id = ? AND (starts_at <> ? OR ends_at <> ?)",
+            "UPDATE bookings SET moved_from = starts_at, starts_at = $1, ends_at = $2,
+                sequence = sequence + 1, attendance = NULL, moved_at = $3, moved_by = $4
+             WHERE id = $5 AND (starts_at <> $6 OR ends_at <> $7)",
         )
         .bind(starts_at)
         .bind(ends_at)
@@ -462,8 +462,8 @@ impl BookingStore for SqliteStore {
         now: i64,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE bookings SET attendance = ?
-             WHERE id = ? AND coach_id = ? AND status = 'active' AND starts_at <= ?",
+            "UPDATE bookings SET attendance = $1
+             WHERE id = $2 AND coach_id = $3 AND status = 'active' AND starts_at <= $4",
         )
         .bind(attendance.map(Attendance::code))
         .bind(id.get())
@@ -483,9 +483,9 @@ impl BookingStore for SqliteStore {
         now: i64,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?,
-                cancel_reason = ?, sequence = sequence + 1
-             WHERE id = ? AND status = 'active'",
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = $1, cancelled_by = $2,
+                cancel_reason = $3, sequence = sequence + 1
+             WHERE id = $4 AND status = 'active'",
         )
         .bind(now)
         .bind(by.get())

@@ -4,10 +4,10 @@ use super::*;
 pub(super) const CV_COLUMNS: &str = "id, owner_id, is_main, document, updated_at, revision";
 
 #[async_trait]
-impl CvStore for SqliteStore {
+impl CvStore for Store {
     async fn list_cvs(&self, owner: UserId) -> Result<Vec<CvRecord>, StoreError> {
         let rows: Vec<CvRow> = sqlx::query_as(&format!(
-            "SELECT {CV_COLUMNS} FROM cvs WHERE owner_id = ? ORDER BY is_main DESC, updated_at DESC, id DESC"
+            "SELECT {CV_COLUMNS} FROM cvs WHERE owner_id = $1 ORDER BY is_main DESC, updated_at DESC, id DESC"
         ))
         .bind(owner.get())
         .fetch_all(&self.pool)
@@ -18,7 +18,7 @@ impl CvStore for SqliteStore {
 
     async fn find_cv(&self, id: CvId) -> Result<Option<CvRecord>, StoreError> {
         let row: Option<CvRow> =
-            sqlx::query_as(&format!("SELECT {CV_COLUMNS} FROM cvs WHERE id = ?"))
+            sqlx::query_as(&format!("SELECT {CV_COLUMNS} FROM cvs WHERE id = $1"))
                 .bind(id.get())
                 .fetch_optional(&self.pool)
                 .await
@@ -36,7 +36,7 @@ impl CvStore for SqliteStore {
         // Counted and inserted in one write transaction: parallel posts cannot pass the
         // count together.
         let (_writer, mut tx) = self.begin_write().await?;
-        let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cvs WHERE owner_id = ?")
+        let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cvs WHERE owner_id = $1")
             .bind(owner.get())
             .fetch_one(&mut *tx)
             .await
@@ -45,7 +45,7 @@ impl CvStore for SqliteStore {
             return Ok(None);
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO cvs (owner_id, is_main, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO cvs (owner_id, is_main, document, created_at, updated_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(owner.get())
         .bind(existing == 0)
@@ -69,8 +69,8 @@ impl CvStore for SqliteStore {
     ) -> Result<CvUpdate, StoreError> {
         // One statement, so one atomic compare-and-set on the revision.
         let done = sqlx::query(
-            "UPDATE cvs SET document = ?, updated_at = ?, revision = revision + 1
-             WHERE id = ? AND owner_id = ? AND revision = ?",
+            "UPDATE cvs SET document = $1, updated_at = $2, revision = revision + 1
+             WHERE id = $3 AND owner_id = $4 AND revision = $5",
         )
         .bind(document)
         .bind(now)
@@ -84,7 +84,7 @@ impl CvStore for SqliteStore {
             return Ok(CvUpdate::Saved(revision + 1));
         }
         let exists: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
+            sqlx::query_scalar("SELECT id FROM cvs WHERE id = $1 AND owner_id = $2")
                 .bind(id.get())
                 .bind(owner.get())
                 .fetch_optional(&self.pool)
@@ -100,7 +100,7 @@ impl CvStore for SqliteStore {
     async fn set_main_cv(&self, id: CvId, owner: UserId) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let mine: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM cvs WHERE id = ? AND owner_id = ?")
+            sqlx::query_scalar("SELECT id FROM cvs WHERE id = $1 AND owner_id = $2")
                 .bind(id.get())
                 .bind(owner.get())
                 .fetch_optional(&mut *tx)
@@ -110,12 +110,12 @@ impl CvStore for SqliteStore {
             return Ok(false);
         }
         // Clear first: the unique index allows one main CV per owner at any moment.
-        sqlx::query("UPDATE cvs SET is_main = 0 WHERE owner_id = ? AND is_main = 1")
+        sqlx::query("UPDATE cvs SET is_main = FALSE WHERE owner_id = $1 AND is_main")
             .bind(owner.get())
             .execute(&mut *tx)
             .await
             .map_err(err)?;
-        sqlx::query("UPDATE cvs SET is_main = 1 WHERE id = ?")
+        sqlx::query("UPDATE cvs SET is_main = TRUE WHERE id = $1")
             .bind(id.get())
             .execute(&mut *tx)
             .await
@@ -134,9 +134,9 @@ impl CvStore for SqliteStore {
                 (SELECT e.cv_title FROM consent_events e WHERE e.participant_id = s.participant_id AND e.cv_id = s.cv_id ORDER BY e.id DESC LIMIT 1),
                 s.ends_at,
                 COALESCE((SELECT e.wording_version FROM consent_events e WHERE e.participant_id = s.participant_id ORDER BY e.id DESC LIMIT 1), 0),
-                'withdrawn', ?
+                'withdrawn', $1
              FROM shares s JOIN cvs c ON c.id = s.cv_id
-             WHERE s.cv_id = ? AND c.owner_id = ?",
+             WHERE s.cv_id = $2 AND c.owner_id = $3",
         )
         .bind(now)
         .bind(id.get())
@@ -145,7 +145,7 @@ impl CvStore for SqliteStore {
         .await
         .map_err(err)?;
         let was_main: Option<bool> =
-            sqlx::query_scalar("DELETE FROM cvs WHERE id = ? AND owner_id = ? RETURNING is_main")
+            sqlx::query_scalar("DELETE FROM cvs WHERE id = $1 AND owner_id = $2 RETURNING is_main")
                 .bind(id.get())
                 .bind(owner.get())
                 .fetch_optional(&mut *tx)
@@ -156,7 +156,7 @@ impl CvStore for SqliteStore {
         };
         if was_main {
             sqlx::query(
-                "UPDATE cvs SET is_main = 1 WHERE id = (SELECT id FROM cvs WHERE owner_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1)",
+                "UPDATE cvs SET is_main = TRUE WHERE id = (SELECT id FROM cvs WHERE owner_id = $1 ORDER BY updated_at DESC, id DESC LIMIT 1)",
             )
             .bind(owner.get())
             .execute(&mut *tx)

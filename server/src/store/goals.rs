@@ -1,5 +1,5 @@
 //! Language-practice goals: the goal, one practice entry per day (the primary key), pauses.
-use super::{err, SqliteStore};
+use super::{err, Conn, Store};
 use app::goals::store::{GoalFields, GoalRecord, GoalStore, Pause, PracticeEntry};
 use app::goals::{GoalStatus, PauseReason};
 use app::ssr::store::{GoalId, StoreError, UserId};
@@ -42,7 +42,7 @@ fn goal(row: GoalRow) -> Result<GoalRecord, StoreError> {
 }
 
 #[async_trait]
-impl GoalStore for SqliteStore {
+impl GoalStore for Store {
     async fn create_goal(
         &self,
         owner: UserId,
@@ -53,7 +53,7 @@ impl GoalStore for SqliteStore {
     ) -> Result<Option<GoalId>, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let open: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM practice_goals WHERE owner_id = ? AND status IN ('active', 'paused')",
+            "SELECT COUNT(*) FROM practice_goals WHERE owner_id = $1 AND status IN ('active', 'paused')",
         )
         .bind(owner.get())
         .fetch_one(&mut *tx)
@@ -64,7 +64,7 @@ impl GoalStore for SqliteStore {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO practice_goals (owner_id, what, per_week, until_day, workplace, supervisor, start_day, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(owner.get())
         .bind(&f.what)
@@ -88,8 +88,8 @@ impl GoalStore for SqliteStore {
         f: &GoalFields,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE practice_goals SET what = ?, per_week = ?, until_day = ?, workplace = ?, supervisor = ?
-             WHERE id = ? AND owner_id = ? AND status IN ('active', 'paused')",
+            "UPDATE practice_goals SET what = $1, per_week = $2, until_day = $3, workplace = $4, supervisor = $5
+             WHERE id = $6 AND owner_id = $7 AND status IN ('active', 'paused')",
         )
         .bind(&f.what)
         .bind(i64::from(f.per_week))
@@ -106,7 +106,7 @@ impl GoalStore for SqliteStore {
 
     async fn goals(&self, owner: UserId) -> Result<Vec<GoalRecord>, StoreError> {
         let rows: Vec<GoalRow> = sqlx::query_as(&format!(
-            "{GOAL_SELECT} WHERE owner_id = ? ORDER BY id DESC"
+            "{GOAL_SELECT} WHERE owner_id = $1 ORDER BY id DESC"
         ))
         .bind(owner.get())
         .fetch_all(&self.pool)
@@ -116,7 +116,7 @@ impl GoalStore for SqliteStore {
     }
 
     async fn find_goal(&self, id: GoalId) -> Result<Option<GoalRecord>, StoreError> {
-        let row: Option<GoalRow> = sqlx::query_as(&format!("{GOAL_SELECT} WHERE id = ?"))
+        let row: Option<GoalRow> = sqlx::query_as(&format!("{GOAL_SELECT} WHERE id = $1"))
             .bind(id.get())
             .fetch_optional(&self.pool)
             .await
@@ -136,7 +136,7 @@ impl GoalStore for SqliteStore {
         // logged before keeps its entry and gains the minutes or note sent now.
         let done = sqlx::query(
             "INSERT INTO practice_log (goal_id, day, minutes, note, logged_at)
-             SELECT id, ?, ?, ?, ? FROM practice_goals WHERE id = ? AND owner_id = ?
+             SELECT id, $1, $2, $3, $4 FROM practice_goals WHERE id = $5 AND owner_id = $6
              ON CONFLICT (goal_id, day) DO UPDATE SET
                 minutes = COALESCE(excluded.minutes, practice_log.minutes),
                 note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE practice_log.note END",
@@ -156,7 +156,7 @@ impl GoalStore for SqliteStore {
 
     async fn practice(&self, id: GoalId) -> Result<Vec<PracticeEntry>, StoreError> {
         let rows: Vec<(String, Option<i64>, String, i64)> = sqlx::query_as(
-            "SELECT day, minutes, note, logged_at FROM practice_log WHERE goal_id = ? ORDER BY day",
+            "SELECT day, minutes, note, logged_at FROM practice_log WHERE goal_id = $1 ORDER BY day",
         )
         .bind(id.get())
         .fetch_all(&self.pool)
@@ -176,7 +176,7 @@ impl GoalStore for SqliteStore {
 
     async fn pauses(&self, id: GoalId) -> Result<Vec<Pause>, StoreError> {
         let rows: Vec<(String, Option<String>, String)> = sqlx::query_as(
-            "SELECT from_day, to_day, reason FROM goal_pauses WHERE goal_id = ? ORDER BY from_day",
+            "SELECT from_day, to_day, reason FROM goal_pauses WHERE goal_id = $1 ORDER BY from_day",
         )
         .bind(id.get())
         .fetch_all(&self.pool)
@@ -202,7 +202,7 @@ impl GoalStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE practice_goals SET status = 'paused' WHERE id = ? AND owner_id = ? AND status = 'active'",
+            "UPDATE practice_goals SET status = 'paused' WHERE id = $1 AND owner_id = $2 AND status = 'active'",
         )
         .bind(id.get())
         .bind(owner.get())
@@ -214,7 +214,7 @@ impl GoalStore for SqliteStore {
         }
         // Paused again the day it was taken up: that day's pause is simply open again.
         sqlx::query(
-            "INSERT INTO goal_pauses (goal_id, from_day, reason) VALUES (?, ?, ?)
+            "INSERT INTO goal_pauses (goal_id, from_day, reason) VALUES ($1, $2, $3)
              ON CONFLICT (goal_id, from_day) DO UPDATE SET to_day = NULL, reason = excluded.reason",
         )
         .bind(id.get())
@@ -230,7 +230,7 @@ impl GoalStore for SqliteStore {
     async fn resume_goal(&self, id: GoalId, owner: UserId, day: &str) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE practice_goals SET status = 'active' WHERE id = ? AND owner_id = ? AND status = 'paused'",
+            "UPDATE practice_goals SET status = 'active' WHERE id = $1 AND owner_id = $2 AND status = 'paused'",
         )
         .bind(id.get())
         .bind(owner.get())
@@ -254,8 +254,8 @@ impl GoalStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE practice_goals SET status = ?, ended_day = ?
-             WHERE id = ? AND owner_id = ? AND status IN ('active', 'paused')",
+            "UPDATE practice_goals SET status = $1, ended_day = $2
+             WHERE id = $3 AND owner_id = $4 AND status IN ('active', 'paused')",
         )
         .bind(status.code())
         .bind(day)
@@ -274,12 +274,8 @@ impl GoalStore for SqliteStore {
 }
 
 /// Ends the goal's open pause (if any) at `day`.
-async fn close_pause(
-    tx: &mut sqlx::SqliteConnection,
-    id: GoalId,
-    day: &str,
-) -> Result<(), StoreError> {
-    sqlx::query("UPDATE goal_pauses SET to_day = ? WHERE goal_id = ? AND to_day IS NULL")
+async fn close_pause(tx: &mut Conn, id: GoalId, day: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE goal_pauses SET to_day = $1 WHERE goal_id = $2 AND to_day IS NULL")
         .bind(day)
         .bind(id.get())
         .execute(tx)

@@ -1,6 +1,6 @@
 //! Workshops and drop-in windows: seats (counted by triggers, capped by a CHECK) and the
 //! drop-in queue (ordered by the id each entry gets under the write lock).
-use super::{booking, clashes, err, BookingRow, SqliteStore, BOOKING_SELECT};
+use super::{booking, clashes, err, BookingRow, Store, BOOKING_SELECT};
 use app::booking::group::store::{
     CreateGroupOutcome, GroupRecord, GroupStore, NewGroup, NewSeat, QueuePlace, QueueRecord,
     SeatOutcome,
@@ -64,7 +64,7 @@ fn group(row: GroupRow) -> Result<GroupRecord, StoreError> {
 }
 
 #[async_trait]
-impl GroupStore for SqliteStore {
+impl GroupStore for Store {
     async fn create_group(&self, g: NewGroup, now: i64) -> Result<CreateGroupOutcome, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         if clashes(&mut tx, g.coach, g.starts_at, g.ends_at, g.buffer, None).await? > 0 {
@@ -72,7 +72,7 @@ impl GroupStore for SqliteStore {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO group_sessions (coach_id, kind, title, starts_at, ends_at, place, seats, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(g.coach.get())
         .bind(g.kind.code())
@@ -91,7 +91,7 @@ impl GroupStore for SqliteStore {
 
     async fn coach_groups(&self, coach: UserId, from: i64) -> Result<Vec<GroupRecord>, StoreError> {
         let rows: Vec<GroupRow> = sqlx::query_as(&format!(
-            "{GROUP_SELECT} WHERE g.coach_id = ? AND g.ends_at > ? ORDER BY g.starts_at, g.id"
+            "{GROUP_SELECT} WHERE g.coach_id = $1 AND g.ends_at > $2 ORDER BY g.starts_at, g.id"
         ))
         .bind(coach.get())
         .bind(from)
@@ -102,7 +102,7 @@ impl GroupStore for SqliteStore {
     }
 
     async fn find_group(&self, id: GroupId) -> Result<Option<GroupRecord>, StoreError> {
-        let row: Option<GroupRow> = sqlx::query_as(&format!("{GROUP_SELECT} WHERE g.id = ?"))
+        let row: Option<GroupRow> = sqlx::query_as(&format!("{GROUP_SELECT} WHERE g.id = $1"))
             .bind(id.get())
             .fetch_optional(&self.pool)
             .await
@@ -119,9 +119,9 @@ impl GroupStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE group_sessions SET cancelled_at = ?1, cancel_reason = ?2
-             WHERE id = ?3 AND coach_id = ?4 AND cancelled_at IS NULL
-               AND CASE kind WHEN 'workshop' THEN starts_at ELSE ends_at END > ?1",
+            "UPDATE group_sessions SET cancelled_at = $1, cancel_reason = $2
+             WHERE id = $3 AND coach_id = $4 AND cancelled_at IS NULL
+               AND CASE kind WHEN 'workshop' THEN starts_at ELSE ends_at END > $1",
         )
         .bind(now)
         .bind(reason)
@@ -134,9 +134,9 @@ impl GroupStore for SqliteStore {
             return Ok(false);
         }
         sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?,
-                cancel_reason = ?, sequence = sequence + 1
-             WHERE session_id = ? AND status = 'active'",
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = $1, cancelled_by = $2,
+                cancel_reason = $3, sequence = sequence + 1
+             WHERE session_id = $4 AND status = 'active'",
         )
         .bind(now)
         .bind(coach.get())
@@ -146,8 +146,8 @@ impl GroupStore for SqliteStore {
         .await
         .map_err(err)?;
         sqlx::query(
-            "UPDATE queue_entries SET status = 'left', ended_at = ?
-             WHERE session_id = ? AND status IN ('waiting', 'called')",
+            "UPDATE queue_entries SET status = 'left', ended_at = $1
+             WHERE session_id = $2 AND status IN ('waiting', 'called')",
         )
         .bind(now)
         .bind(id.get())
@@ -162,7 +162,7 @@ impl GroupStore for SqliteStore {
         let (_writer, mut tx) = self.begin_write().await?;
         let open: Option<(i64, i64, i64)> = sqlx::query_as(
             "SELECT coach_id, starts_at, ends_at FROM group_sessions
-             WHERE id = ? AND kind = 'workshop' AND cancelled_at IS NULL AND starts_at > ?",
+             WHERE id = $1 AND kind = 'workshop' AND cancelled_at IS NULL AND starts_at > $2",
         )
         .bind(s.group.get())
         .bind(now)
@@ -174,7 +174,7 @@ impl GroupStore for SqliteStore {
         };
         // One seat a person: this form sent again, or an earlier booking, finds it.
         let seat: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM bookings WHERE session_id = ? AND participant_id = ? AND status = 'active'",
+            "SELECT id FROM bookings WHERE session_id = $1 AND participant_id = $2 AND status = 'active'",
         )
         .bind(s.group.get())
         .bind(s.participant.get())
@@ -185,7 +185,7 @@ impl GroupStore for SqliteStore {
             return Ok(SeatOutcome::AlreadyBooked(BookingId::new(id)));
         }
         let held: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM bookings WHERE participant_id = ? AND status = 'active' AND ends_at > ?",
+            "SELECT COUNT(*) FROM bookings WHERE participant_id = $1 AND status = 'active' AND ends_at > $2",
         )
         .bind(s.participant.get())
         .bind(now)
@@ -198,7 +198,7 @@ impl GroupStore for SqliteStore {
         let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
             "INSERT INTO bookings (coach_id, participant_id, starts_at, ends_at, interpreter, needs,
                 idempotency_key, created_at, session_id)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(coach)
         .bind(s.participant.get())
@@ -226,7 +226,7 @@ impl GroupStore for SqliteStore {
 
     async fn group_seats(&self, id: GroupId) -> Result<Vec<BookingRecord>, StoreError> {
         let rows: Vec<BookingRow> = sqlx::query_as(&format!(
-            "{BOOKING_SELECT} WHERE b.session_id = ? AND b.status = 'active' ORDER BY b.id"
+            "{BOOKING_SELECT} WHERE b.session_id = $1 AND b.status = 'active' ORDER BY b.id"
         ))
         .bind(id.get())
         .fetch_all(&self.pool)
@@ -245,8 +245,8 @@ impl GroupStore for SqliteStore {
         // Only an open window: a cancellation or the end that came first wins.
         let joined = sqlx::query(
             "INSERT INTO queue_entries (session_id, participant_id, joined_at)
-             SELECT id, ?2, ?3 FROM group_sessions
-             WHERE id = ?1 AND kind = 'dropin' AND cancelled_at IS NULL AND ends_at > ?3",
+             SELECT id, $2, $3 FROM group_sessions
+             WHERE id = $1 AND kind = 'dropin' AND cancelled_at IS NULL AND ends_at > $3",
         )
         .bind(id.get())
         .bind(participant.get())
@@ -272,8 +272,8 @@ impl GroupStore for SqliteStore {
     ) -> Result<bool, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE queue_entries SET status = 'left', ended_at = ?
-             WHERE session_id = ? AND participant_id = ? AND status IN ('waiting', 'called')",
+            "UPDATE queue_entries SET status = 'left', ended_at = $1
+             WHERE session_id = $2 AND participant_id = $3 AND status IN ('waiting', 'called')",
         )
         .bind(now)
         .bind(id.get())
@@ -289,7 +289,7 @@ impl GroupStore for SqliteStore {
         let rows: Vec<(i64, String, i64, String)> = sqlx::query_as(
             "SELECT q.participant_id, u.display_name, q.joined_at, q.status
              FROM queue_entries q JOIN users u ON u.id = q.participant_id
-             WHERE q.session_id = ? AND q.status IN ('waiting', 'called')
+             WHERE q.session_id = $1 AND q.status IN ('waiting', 'called')
              ORDER BY q.status = 'waiting', q.id",
         )
         .bind(id.get())
@@ -314,7 +314,7 @@ impl GroupStore for SqliteStore {
     ) -> Result<QueuePlace, StoreError> {
         let mine: Option<(i64, String)> = sqlx::query_as(
             "SELECT id, status FROM queue_entries
-             WHERE session_id = ? AND participant_id = ? AND status IN ('waiting', 'called')",
+             WHERE session_id = $1 AND participant_id = $2 AND status IN ('waiting', 'called')",
         )
         .bind(id.get())
         .bind(participant.get())
@@ -324,7 +324,7 @@ impl GroupStore for SqliteStore {
         let Some((entry, status)) = mine else {
             // Served today, and not back in the queue since.
             let served: Option<String> = sqlx::query_scalar(
-                "SELECT status FROM queue_entries WHERE session_id = ? AND participant_id = ?
+                "SELECT status FROM queue_entries WHERE session_id = $1 AND participant_id = $2
                  ORDER BY id DESC LIMIT 1",
             )
             .bind(id.get())
@@ -342,7 +342,7 @@ impl GroupStore for SqliteStore {
             return Ok(QueuePlace::Called);
         }
         let place: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM queue_entries WHERE session_id = ? AND status = 'waiting' AND id <= ?",
+            "SELECT COUNT(*) FROM queue_entries WHERE session_id = $1 AND status = 'waiting' AND id <= $2",
         )
         .bind(id.get())
         .bind(entry)
@@ -360,7 +360,7 @@ impl GroupStore for SqliteStore {
     ) -> Result<Option<UserId>, StoreError> {
         let (_writer, mut tx) = self.begin_write().await?;
         let called: Option<i64> = sqlx::query_scalar(
-            "SELECT participant_id FROM queue_entries WHERE session_id = ? AND status = 'called'",
+            "SELECT participant_id FROM queue_entries WHERE session_id = $1 AND status = 'called'",
         )
         .bind(id.get())
         .fetch_optional(&mut *tx)
@@ -372,7 +372,7 @@ impl GroupStore for SqliteStore {
             return Ok(called);
         }
         sqlx::query(
-            "UPDATE queue_entries SET status = 'done', ended_at = ? WHERE session_id = ? AND status = 'called'",
+            "UPDATE queue_entries SET status = 'done', ended_at = $1 WHERE session_id = $2 AND status = 'called'",
         )
         .bind(now)
         .bind(id.get())
@@ -381,14 +381,14 @@ impl GroupStore for SqliteStore {
         .map_err(err)?;
         let next: Option<(i64, i64)> = sqlx::query_as(
             "SELECT id, participant_id FROM queue_entries
-             WHERE session_id = ? AND status = 'waiting' ORDER BY id LIMIT 1",
+             WHERE session_id = $1 AND status = 'waiting' ORDER BY id LIMIT 1",
         )
         .bind(id.get())
         .fetch_optional(&mut *tx)
         .await
         .map_err(err)?;
         if let Some((entry, _)) = next {
-            sqlx::query("UPDATE queue_entries SET status = 'called', called_at = ? WHERE id = ?")
+            sqlx::query("UPDATE queue_entries SET status = 'called', called_at = $1 WHERE id = $2")
                 .bind(now)
                 .bind(entry)
                 .execute(&mut *tx)

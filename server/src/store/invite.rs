@@ -41,14 +41,14 @@ pub(super) fn purpose_str(purpose: Purpose) -> &'static str {
 pub(super) type InvitationRow = (i64, i64, String, String, String, Option<String>, i64, bool);
 
 pub(super) async fn insert_invitation(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: UserId,
     inv: &NewInvitation,
     purpose: Purpose,
     now: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO invitations (user_id, token_hash, code_hash, expires_at, created_at, purpose) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO invitations (user_id, token_hash, code_hash, expires_at, created_at, purpose) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(user_id.get())
     .bind(&inv.token_hash)
@@ -63,12 +63,12 @@ pub(super) async fn insert_invitation(
 }
 
 pub(super) async fn insert_person(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     p: &NewPerson,
     now: i64,
 ) -> Result<UserId, StoreError> {
     sqlx::query_scalar(
-        "INSERT INTO users (display_name, role, coach_id, created_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO users (display_name, role, coach_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(&p.display_name)
     .bind(p.role.as_str())
@@ -84,7 +84,7 @@ pub(super) async fn insert_person(
 /// The invitation (id, account) behind a secret that can still be used for `purpose` at
 /// `now`: an invitation needs an account without a login, a reset one with.
 pub(super) async fn open_secret(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     secret_hash: &str,
     purpose: Purpose,
     now: i64,
@@ -95,8 +95,8 @@ pub(super) async fn open_secret(
     };
     sqlx::query_as(&format!(
         "SELECT i.id, i.user_id FROM invitations i JOIN users u ON u.id = i.user_id
-         WHERE (i.token_hash = ?1 OR i.code_hash = ?1) AND i.purpose = ?3
-           AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?2 AND {account}"
+         WHERE (i.token_hash = $1 OR i.code_hash = $1) AND i.purpose = $3
+           AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2 AND {account}"
     ))
     .bind(secret_hash)
     .bind(now)
@@ -108,19 +108,19 @@ pub(super) async fn open_secret(
 
 /// Marks an invitation used and returns its account as it now is.
 pub(super) async fn use_up(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     invitation: i64,
     user_id: i64,
     now: i64,
 ) -> Result<UserRecord, StoreError> {
-    sqlx::query("UPDATE invitations SET used_at = ? WHERE id = ?")
+    sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2")
         .bind(now)
         .bind(invitation)
         .execute(&mut *conn)
         .await
         .map_err(err)?;
     let row =
-        sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+        sqlx::query_as::<_, UserRow>(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
             .bind(user_id)
             .fetch_one(&mut *conn)
             .await
@@ -131,13 +131,13 @@ pub(super) async fn use_up(
 /// Withdraws `person`'s open secrets of one purpose, if the account is in the state the
 /// purpose needs (`active`: it has a login). `false`, and nothing done, otherwise.
 pub(super) async fn revoke_open(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     person: UserId,
     purpose: Purpose,
     now: i64,
     active: bool,
 ) -> Result<bool, StoreError> {
-    let login: Option<Option<String>> = sqlx::query_scalar("SELECT login FROM users WHERE id = ?")
+    let login: Option<Option<String>> = sqlx::query_scalar("SELECT login FROM users WHERE id = $1")
         .bind(person.get())
         .fetch_optional(&mut *conn)
         .await
@@ -147,7 +147,7 @@ pub(super) async fn revoke_open(
         _ => return Ok(false),
     }
     sqlx::query(
-        "UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL",
+        "UPDATE invitations SET revoked_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL AND revoked_at IS NULL",
     )
     .bind(now)
     .bind(person.get())
@@ -159,7 +159,7 @@ pub(super) async fn revoke_open(
 }
 
 #[async_trait]
-impl InvitationStore for SqliteStore {
+impl InvitationStore for Store {
     async fn create_invited_person(
         &self,
         person: NewPerson,
@@ -178,7 +178,7 @@ impl InvitationStore for SqliteStore {
         secret_hash: &str,
     ) -> Result<Option<InvitationRecord>, StoreError> {
         let row: Option<InvitationRow> = sqlx::query_as(&format!(
-            "{INVITATION_SELECT} WHERE i.token_hash = ?1 OR i.code_hash = ?1"
+            "{INVITATION_SELECT} WHERE i.token_hash = $1 OR i.code_hash = $1"
         ))
         .bind(secret_hash)
         .fetch_optional(&self.pool)
@@ -193,7 +193,7 @@ impl InvitationStore for SqliteStore {
         now: i64,
     ) -> Result<Option<InvitationRecord>, StoreError> {
         let rows: Vec<InvitationRow> = sqlx::query_as(&format!(
-            "{INVITATION_SELECT} WHERE i.user_id = ? AND i.expires_at > ? ORDER BY i.id DESC"
+            "{INVITATION_SELECT} WHERE i.user_id = $1 AND i.expires_at > $2 ORDER BY i.id DESC"
         ))
         .bind(person.get())
         .bind(now)
@@ -225,7 +225,7 @@ impl InvitationStore for SqliteStore {
     }
 
     async fn withdraw_invitation(&self, person: UserId) -> Result<bool, StoreError> {
-        let done = sqlx::query("DELETE FROM users WHERE id = ? AND login IS NULL")
+        let done = sqlx::query("DELETE FROM users WHERE id = $1 AND login IS NULL")
             .bind(person.get())
             .execute(&self.pool)
             .await
@@ -260,7 +260,7 @@ impl InvitationStore for SqliteStore {
             return Ok(Err(AcceptRefusal::InvitationInvalid));
         };
         sqlx::query(
-            "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?",
+            "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2",
         )
         .bind(password_hash)
         .bind(user_id)
@@ -284,7 +284,7 @@ impl InvitationStore for SqliteStore {
         let Some((invitation_id, user_id)) = open else {
             return Ok(Err(AcceptRefusal::InvitationInvalid));
         };
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = ?")
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login_key = $1")
             .bind(login_key(login))
             .fetch_optional(&mut *tx)
             .await
@@ -293,7 +293,7 @@ impl InvitationStore for SqliteStore {
             return Ok(Err(AcceptRefusal::LoginTaken));
         }
         sqlx::query(
-            "UPDATE users SET login = ?, login_key = ?, password_hash = ?, activated_at = ? WHERE id = ?",
+            "UPDATE users SET login = $1, login_key = $2, password_hash = $3, activated_at = $4 WHERE id = $5",
         )
         .bind(app::ssr::nfc(login.trim()))
         .bind(login_key(login))
@@ -342,7 +342,7 @@ impl InvitationStore for SqliteStore {
                 insert_person(&mut tx, &person, now).await?
             }
         };
-        sqlx::query("UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL")
+        sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE user_id = $2 AND used_at IS NULL AND revoked_at IS NULL")
             .bind(now)
             .bind(admin.get())
             .execute(&mut *tx)

@@ -1,8 +1,9 @@
-//! The SQLite implementation of every feature's store trait, one file per feature
-//! (`accounts.rs`, `booking.rs`, `cv.rs`, …: the SQL of exactly that trait); this file holds
-//! the pool, the migrations and the write queue they share. Write transactions that read
-//! before they write begin with `BEGIN IMMEDIATE`, so two of them never both read the old
-//! state and then collide on commit.
+//! Every feature's store trait, implemented once per database engine: SQLite (`sqlite.rs`,
+//! the default, one file) and PostgreSQL (`postgres.rs`, for several instances on one
+//! database). The SQL of a feature is written once, in `<feature>.rs`, in the dialect both
+//! engines speak (`$1` placeholders, `ON CONFLICT`, `RETURNING`, `TRUE`/`FALSE`), and
+//! compiled into each engine's module; where the engines differ, the engine module says
+//! so. Which engine runs is chosen by the database URL's scheme; nothing in `app/` knows.
 use app::auth::Role;
 use app::booking::store::{
     BookOutcome, BookingRecord, BookingStore, GroupSeat, MoveOutcome, NewBooking,
@@ -22,207 +23,142 @@ use app::ssr::store::{
 };
 use app::ssr::store::{BookingId, GroupId};
 
-mod accounts;
-mod booking;
-mod cv;
-mod goals;
-mod group;
-mod invite;
-mod notes;
-mod profile;
-mod sharing;
-use accounts::*;
+use app::booking::group::store::GroupStore;
+use app::goals::store::GoalStore;
+use app::profile::store::ProfileStore;
 use async_trait::async_trait;
-use booking::*;
-use invite::*;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{SqliteConnection, SqlitePool};
-use std::str::FromStr;
-use std::time::Duration;
+use std::sync::Arc;
 
-/// The schema's migrations, embedded and checksummed: a migration file changed after it
-/// was applied stops the server at start instead of leaving two schemas in the wild.
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+/// Each feature's SQL, compiled into the engine module that says `features!()`: there
+/// `Store`, `Db` and `Conn` name that engine's types.
+macro_rules! features {
+    () => {
+        #[allow(clippy::duplicate_mod)]
+        #[path = "accounts.rs"]
+        mod accounts;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "booking.rs"]
+        mod booking;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "cv.rs"]
+        mod cv;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "goals.rs"]
+        mod goals;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "group.rs"]
+        mod group;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "invite.rs"]
+        mod invite;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "notes.rs"]
+        mod notes;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "profile.rs"]
+        mod profile;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "sharing.rs"]
+        mod sharing;
+        #[allow(clippy::duplicate_mod)]
+        #[path = "throttle.rs"]
+        mod throttle;
+        use accounts::*;
+        use booking::*;
+        use invite::*;
+    };
+}
+
+mod postgres;
+mod sqlite;
+pub use postgres::{connect as connect_postgres, PgStore};
+pub use sqlite::{connect, known_version, migration_checksum, schema_version, SqliteStore};
 
 fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
 }
 
-/// Opens (creating if missing) the database and brings its schema up to date.
-pub async fn connect(url: &str) -> Result<SqlitePool, StoreError> {
-    let options = SqliteConnectOptions::from_str(url)
-        .map_err(err)?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
-    if let Some(parent) = options.get_filename().parent() {
-        if !parent.as_os_str().is_empty() {
-            std::fs::create_dir_all(parent).map_err(err)?;
-        }
-    }
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(options)
-        .await
-        .map_err(err)?;
-    migrate(&pool).await?;
-    Ok(pool)
-}
-
-async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
-    adopt_hand_kept_migrations(pool).await?;
-    let applied = schema_version(&mut *pool.acquire().await.map_err(err)?).await?;
-    if applied > known_version() {
-        return Err(StoreError(format!(
-            "the database's schema is at version {applied}, newer than this server knows ({}): \
-             run the newer server, or restore a backup made by this one",
-            known_version()
-        )));
-    }
-    MIGRATOR.run(pool).await.map_err(err)
-}
-
-/// The checksum of this server's migration `version`, if it carries one.
-pub fn migration_checksum(version: i64) -> Option<Vec<u8>> {
-    MIGRATOR
-        .iter()
-        .find(|m| m.version == version)
-        .map(|m| m.checksum.to_vec())
-}
-
-/// The newest migration this server carries.
-pub fn known_version() -> i64 {
-    MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
-}
-
-/// The newest migration applied to the database (0 for a new one).
-pub async fn schema_version(conn: &mut SqliteConnection) -> Result<i64, StoreError> {
-    let recorded: Option<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
-    )
-    .fetch_optional(&mut *conn)
-    .await
-    .map_err(err)?;
-    if recorded.is_none() {
-        return Ok(0);
-    }
-    let version: Option<i64> =
-        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(err)?;
-    Ok(version.unwrap_or(0))
-}
-
-/// Databases made before migrations were checksummed recorded them in `schema_migrations`.
-/// Those migrations are the same files, so they are recorded as applied, with their
-/// checksums, and the old table goes.
-async fn adopt_hand_kept_migrations(pool: &SqlitePool) -> Result<(), StoreError> {
-    use sqlx::migrate::Migrate;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-    let old: Option<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
-    )
-    .fetch_optional(&mut *tx)
-    .await
-    .map_err(err)?;
-    if old.is_none() {
-        return Ok(());
-    }
-    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(err)?;
-    tx.ensure_migrations_table().await.map_err(err)?;
-    for migration in MIGRATOR.iter().filter(|m| applied.contains(&m.version)) {
-        sqlx::query(
-            "INSERT OR IGNORE INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (?, ?, TRUE, ?, 0)",
-        )
-        .bind(migration.version)
-        .bind(&*migration.description)
-        .bind(&*migration.checksum)
-        .execute(&mut *tx)
-        .await
-        .map_err(err)?;
-    }
-    sqlx::query("DROP TABLE schema_migrations")
-        .execute(&mut *tx)
-        .await
-        .map_err(err)?;
-    tx.commit().await.map_err(err)?;
-    tracing::info!(
-        count = applied.len(),
-        "recorded hand-kept migrations as checksummed"
-    );
-    Ok(())
-}
-
-#[derive(Clone)]
-pub struct SqliteStore {
-    pool: SqlitePool,
-    /// Write transactions queue here, first come first served, instead of meeting at
-    /// SQLite's write lock, whose busy handler sleeps (1, 2, 5 … 100 ms) between retries:
-    /// under load that sleeping, not the work, was most of a booking's time.
-    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
-}
-
-impl SqliteStore {
-    pub fn new(pool: SqlitePool) -> Self {
-        Self {
-            pool,
-            writer: std::sync::Arc::new(tokio::sync::Mutex::new(())),
-        }
-    }
-
-    /// A write transaction (`BEGIN IMMEDIATE`), after the writes queued before it. Keep the
-    /// guard until the transaction has ended.
-    async fn begin_write(
-        &self,
-    ) -> Result<
-        (
-            tokio::sync::MutexGuard<'_, ()>,
-            sqlx::Transaction<'_, sqlx::Sqlite>,
-        ),
-        StoreError,
-    > {
-        let guard = self.writer.lock().await;
-        let tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err)?;
-        Ok((guard, tx))
-    }
-
-    pub fn pool(&self) -> &SqlitePool {
-        &self.pool
-    }
-}
-
-impl SqliteStore {
-    /// Writes the WAL back into the database file and empties it, then closes the pool:
-    /// the last step of a clean stop, so the file alone is the whole database.
-    pub async fn checkpoint(&self) -> Result<(), StoreError> {
-        let _writer = self.writer.lock().await;
-        // (busy, WAL frames, frames written back): busy means a reader held it up.
-        let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(err)?;
-        self.pool.close().await;
-        if busy != 0 {
-            return Err(StoreError(
-                "the WAL could not be written back in full; it is kept and read at the next start"
-                    .into(),
-            ));
-        }
-        Ok(())
-    }
-
+/// Everything the portal keeps, behind one engine.
+#[async_trait]
+pub trait Engine:
+    AccountStore
+    + InvitationStore
+    + CvStore
+    + SharingStore
+    + NoteStore
+    + BookingStore
+    + GroupStore
+    + GoalStore
+    + ProfileStore
+    + app::ssr::throttle::AttemptStore
+    + Send
+    + Sync
+    + 'static
+{
     /// Checks that the database answers.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map_err(err)?;
-        Ok(())
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    /// The last step of a clean stop: on SQLite the WAL is written back into the file, so
+    /// the file alone is the whole database.
+    async fn close(&self) -> Result<(), StoreError>;
+
+    /// The session store on the same database.
+    fn sessions(&self) -> crate::sessions::Sessions;
+
+    /// The connection pool, for what speaks SQL to the engine directly: its tests.
+    fn pool(&self) -> Pool;
+
+    /// Whether several instances may share this database (PostgreSQL): then nothing a
+    /// request needs may stay in one instance's memory.
+    fn shared(&self) -> bool;
+
+    /// The periodic clean-up of a shared database (expired sessions, throttle counts made
+    /// at or before `attempts_before_ms`), done by whichever instance takes its lock first;
+    /// `true` if this one did it.
+    async fn tidy(&self, attempts_before_ms: i64) -> Result<bool, StoreError>;
+}
+
+/// An engine's connection pool.
+#[derive(Clone)]
+pub enum Pool {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
+}
+
+/// Which engine a database URL names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+impl Kind {
+    pub fn of(url: &str) -> Result<Kind, StoreError> {
+        if url.starts_with("sqlite:") {
+            Ok(Kind::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Kind::Postgres)
+        } else {
+            Err(StoreError(
+                "VAGVAL_DATABASE_URL must start with sqlite:// or postgres://".into(),
+            ))
+        }
     }
+}
+
+/// The newest migration this server carries for `kind`.
+pub fn known_version_of(kind: Kind) -> i64 {
+    match kind {
+        Kind::Sqlite => sqlite::known_version(),
+        Kind::Postgres => postgres::known_version(),
+    }
+}
+
+/// Opens the database `url` names, bringing its schema up to date; on PostgreSQL with at
+/// most `connections` connections.
+pub async fn open(url: &str, connections: u32) -> Result<Arc<dyn Engine>, StoreError> {
+    Ok(match Kind::of(url)? {
+        Kind::Sqlite => Arc::new(SqliteStore::new(connect(url).await?)),
+        Kind::Postgres => Arc::new(PgStore::new(postgres::connect(url, connections).await?)),
+    })
 }

@@ -2,7 +2,7 @@
 use super::*;
 
 #[async_trait]
-impl NoteStore for SqliteStore {
+impl NoteStore for Store {
     async fn add_note(
         &self,
         participant: UserId,
@@ -12,7 +12,7 @@ impl NoteStore for SqliteStore {
         now: i64,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO coach_notes (participant_id, coach_id, body, internal, at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO coach_notes (participant_id, coach_id, body, internal, at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(participant.get())
         .bind(coach.get())
@@ -34,7 +34,7 @@ impl NoteStore for SqliteStore {
             "SELECT n.id, n.participant_id, n.coach_id, u.display_name AS coach_name, n.body,
                     n.internal, n.at, n.changed_at
              FROM coach_notes n JOIN users u ON u.id = n.coach_id
-             WHERE n.participant_id = ? AND (n.internal = 0 OR ?) AND n.removed_at IS NULL
+             WHERE n.participant_id = $1 AND (NOT n.internal OR $2) AND n.removed_at IS NULL
              ORDER BY n.at DESC, n.id DESC",
         )
         .bind(participant.get())
@@ -50,7 +50,7 @@ impl NoteStore for SqliteStore {
             "SELECT n.id, n.participant_id, n.coach_id, u.display_name AS coach_name, n.body,
                     n.internal, n.at, n.changed_at
              FROM coach_notes n JOIN users u ON u.id = n.coach_id
-             WHERE n.id = ? AND n.removed_at IS NULL",
+             WHERE n.id = $1 AND n.removed_at IS NULL",
         )
         .bind(id.get())
         .fetch_optional(&self.pool)
@@ -79,7 +79,7 @@ impl NoteStore for SqliteStore {
         let rows: Vec<(i64, i64, i64, String, String, bool)> = sqlx::query_as(
             "SELECT h.note_id, h.changed_by, h.at, h.what, h.body, h.internal
              FROM coach_note_history h JOIN coach_notes n ON n.id = h.note_id
-             WHERE n.participant_id = ?
+             WHERE n.participant_id = $1
              ORDER BY h.at, h.id",
         )
         .bind(participant.get())
@@ -100,7 +100,7 @@ impl NoteStore for SqliteStore {
     }
 }
 
-impl SqliteStore {
+impl Store {
     /// Changes (`Some`) or removes (`None`) a live note of `coach`'s, its text before
     /// going to the history in the same transaction.
     async fn note_change(
@@ -113,7 +113,7 @@ impl SqliteStore {
         let (_writer, mut tx) = self.begin_write().await?;
         let before: Option<(String, bool)> = sqlx::query_as(
             "SELECT body, internal FROM coach_notes
-             WHERE id = ? AND coach_id = ? AND removed_at IS NULL",
+             WHERE id = $1 AND coach_id = $2 AND removed_at IS NULL",
         )
         .bind(id.get())
         .bind(coach.get())
@@ -129,7 +129,7 @@ impl SqliteStore {
         }
         sqlx::query(
             "INSERT INTO coach_note_history (note_id, changed_by, at, what, body, internal)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(id.get())
         .bind(coach.get())
@@ -142,13 +142,13 @@ impl SqliteStore {
         .map_err(err)?;
         match new {
             Some((body, internal)) => sqlx::query(
-                "UPDATE coach_notes SET body = ?, internal = ?, changed_at = ? WHERE id = ?",
+                "UPDATE coach_notes SET body = $1, internal = $2, changed_at = $3 WHERE id = $4",
             )
             .bind(body)
             .bind(internal)
             .bind(now)
             .bind(id.get()),
-            None => sqlx::query("UPDATE coach_notes SET removed_at = ? WHERE id = ?")
+            None => sqlx::query("UPDATE coach_notes SET removed_at = $1 WHERE id = $2")
                 .bind(now)
                 .bind(id.get()),
         }

@@ -1,19 +1,19 @@
 //! The career profile's parts, one JSON document each, saved by compare-and-set; the parts
 //! that keep versions get each saved one in the same transaction.
-use super::{err, SqliteStore};
+use super::{err, Store};
 use app::profile::store::{ProfilePart, ProfileRecord, ProfileRevision, ProfileStore};
 use app::ssr::store::{StoreError, UserId};
 use async_trait::async_trait;
 
 #[async_trait]
-impl ProfileStore for SqliteStore {
+impl ProfileStore for Store {
     async fn profile_part(
         &self,
         owner: UserId,
         part: ProfilePart,
     ) -> Result<Option<ProfileRecord>, StoreError> {
         let row: Option<(String, i64)> = sqlx::query_as(
-            "SELECT document, revision FROM profile_parts WHERE owner_id = ? AND part = ?",
+            "SELECT document, revision FROM profile_parts WHERE owner_id = $1 AND part = $2",
         )
         .bind(owner.get())
         .bind(part.code())
@@ -37,7 +37,7 @@ impl ProfileStore for SqliteStore {
         let done = if revision == 0 {
             sqlx::query(
                 "INSERT INTO profile_parts (owner_id, part, document, revision, updated_at)
-                 VALUES (?, ?, ?, 1, ?) ON CONFLICT (owner_id, part) DO NOTHING",
+                 VALUES ($1, $2, $3, 1, $4) ON CONFLICT (owner_id, part) DO NOTHING",
             )
             .bind(owner.get())
             .bind(part.code())
@@ -47,8 +47,8 @@ impl ProfileStore for SqliteStore {
             .await
         } else {
             sqlx::query(
-                "UPDATE profile_parts SET document = ?, revision = revision + 1, updated_at = ?
-                 WHERE owner_id = ? AND part = ? AND revision = ?",
+                "UPDATE profile_parts SET document = $1, revision = revision + 1, updated_at = $2
+                 WHERE owner_id = $3 AND part = $4 AND revision = $5",
             )
             .bind(document)
             .bind(now)
@@ -65,7 +65,7 @@ impl ProfileStore for SqliteStore {
         if part.keeps_revisions() {
             sqlx::query(
                 "INSERT INTO profile_revisions (owner_id, part, revision, document, saved_at)
-                 VALUES (?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(owner.get())
             .bind(part.code())
@@ -88,9 +88,9 @@ impl ProfileStore for SqliteStore {
     ) -> Result<Vec<ProfileRevision>, StoreError> {
         let rows: Vec<(i64, String, i64)> = sqlx::query_as(
             "SELECT revision, document, saved_at FROM profile_revisions
-             WHERE owner_id = ? AND part = ? AND (saved_at > ? OR revision = (
+             WHERE owner_id = $1 AND part = $2 AND (saved_at > $3 OR revision = (
                 SELECT MAX(revision) FROM profile_revisions
-                WHERE owner_id = ? AND part = ? AND saved_at <= ?))
+                WHERE owner_id = $4 AND part = $5 AND saved_at <= $6))
              ORDER BY revision",
         )
         .bind(owner.get())

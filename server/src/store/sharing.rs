@@ -9,10 +9,10 @@ pub(super) fn part_of(part: &str) -> Result<SharedPart, StoreError> {
 pub(super) type ShareRow = (String, Option<i64>, Option<i64>, i64);
 
 #[async_trait]
-impl SharingStore for SqliteStore {
+impl SharingStore for Store {
     async fn shareable_cvs(&self, participant: UserId) -> Result<Vec<ShareableCv>, StoreError> {
         let rows: Vec<(i64, bool, String)> = sqlx::query_as(
-            "SELECT id, is_main, document FROM cvs WHERE owner_id = ?
+            "SELECT id, is_main, document FROM cvs WHERE owner_id = $1
              ORDER BY is_main DESC, updated_at DESC, id DESC",
         )
         .bind(participant.get())
@@ -35,7 +35,7 @@ impl SharingStore for SqliteStore {
         coach: UserId,
     ) -> Result<Vec<ShareRecord>, StoreError> {
         let rows: Vec<ShareRow> = sqlx::query_as(
-            "SELECT part, cv_id, ends_at, granted_at FROM shares WHERE participant_id = ? AND coach_id = ? ORDER BY part",
+            "SELECT part, cv_id, ends_at, granted_at FROM shares WHERE participant_id = $1 AND coach_id = $2 ORDER BY part",
         )
         .bind(participant.get())
         .bind(coach.get())
@@ -122,7 +122,7 @@ impl SharingStore for SqliteStore {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT e.coach_id, u.display_name, e.part, e.cv_id, e.cv_title, e.ends_at, e.wording_version, e.event, e.at
              FROM consent_events e JOIN users u ON u.id = e.coach_id
-             WHERE e.participant_id = ? ORDER BY e.at DESC, e.id DESC",
+             WHERE e.participant_id = $1 ORDER BY e.at DESC, e.id DESC",
         )
         .bind(participant.get())
         .fetch_all(&self.pool)
@@ -150,7 +150,7 @@ impl SharingStore for SqliteStore {
 
     async fn log_access(&self, entry: NewAccess) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO access_log (reader_id, reader_role, participant_id, part, how, cv_id, at, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            "INSERT INTO access_log (reader_id, reader_role, participant_id, part, how, cv_id, at, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (request_id, participant_id, part, how) DO NOTHING",
         )
         .bind(entry.reader.get())
@@ -181,7 +181,7 @@ impl SharingStore for SqliteStore {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT a.reader_id, u.display_name, a.reader_role, a.part, a.how, a.cv_id, a.at, a.request_id
              FROM access_log a JOIN users u ON u.id = a.reader_id
-             WHERE a.participant_id = ? ORDER BY a.at DESC, a.id DESC",
+             WHERE a.participant_id = $1 ORDER BY a.at DESC, a.id DESC",
         )
         .bind(participant.get())
         .fetch_all(&self.pool)
@@ -209,7 +209,7 @@ impl SharingStore for SqliteStore {
 
 /// [`SharingStore::set_share`] inside a write transaction the caller commits.
 pub(super) async fn set_share_in(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     participant: UserId,
     coach: UserId,
     part: SharedPart,
@@ -218,7 +218,7 @@ pub(super) async fn set_share_in(
     now: i64,
 ) -> Result<Option<ConsentChange>, StoreError> {
     let current: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
-        "SELECT cv_id, ends_at FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
+        "SELECT cv_id, ends_at FROM shares WHERE participant_id = $1 AND coach_id = $2 AND part = $3",
     )
     .bind(participant.get())
     .bind(coach.get())
@@ -233,7 +233,7 @@ pub(super) async fn set_share_in(
         // A share that ran out by itself: its row goes, and there is nothing to withdraw.
         (Some(_), None) => {
             sqlx::query(
-                "DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?",
+                "DELETE FROM shares WHERE participant_id = $1 AND coach_id = $2 AND part = $3",
             )
             .bind(participant.get())
             .bind(coach.get())
@@ -252,7 +252,7 @@ pub(super) async fn set_share_in(
     let Some(change) = change else {
         return Ok(None);
     };
-    sqlx::query("DELETE FROM shares WHERE participant_id = ? AND coach_id = ? AND part = ?")
+    sqlx::query("DELETE FROM shares WHERE participant_id = $1 AND coach_id = $2 AND part = $3")
         .bind(participant.get())
         .bind(coach.get())
         .bind(part.code())
@@ -261,7 +261,7 @@ pub(super) async fn set_share_in(
         .map_err(err)?;
     if let Some(g) = &grant {
         sqlx::query(
-            "INSERT INTO shares (participant_id, coach_id, part, cv_id, ends_at, granted_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO shares (participant_id, coach_id, part, cv_id, ends_at, granted_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(participant.get())
         .bind(coach.get())
@@ -280,7 +280,7 @@ pub(super) async fn set_share_in(
         (None, None) => (None, None, None),
     };
     sqlx::query(
-        "INSERT INTO consent_events (participant_id, coach_id, part, cv_id, cv_title, ends_at, wording_version, event, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO consent_events (participant_id, coach_id, part, cv_id, cv_title, ends_at, wording_version, event, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(participant.get())
     .bind(coach.get())

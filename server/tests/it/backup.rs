@@ -3,7 +3,7 @@
 //! acknowledged before the backup began; a restore refuses a database in use, a damaged
 //! copy and a schema newer than the server; SIGTERM ends a server cleanly.
 use crate::booking::{book, free_on, publish_hours};
-use crate::common::{id_of, spawn, spawn_with, TestServer};
+use crate::common::{id_of, spawn_on_sqlite, spawn_with, TestServer};
 use reqwest::StatusCode;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -82,60 +82,36 @@ async fn write_a_day(srv: &TestServer) -> Written {
     Written { booking, cv, goal }
 }
 
-#[tokio::test]
-async fn a_backup_taken_while_serving_restores_every_acknowledged_write() {
-    let srv = std::sync::Arc::new(spawn().await);
-    let written = write_a_day(&srv).await;
-    let source = url_of(srv.data_dir());
-
-    // Writes go on while the copy is made: a CV saved again and again.
-    let busy = {
-        let srv = srv.clone();
-        let me = srv.sign_in("amal", AMAL_PASSWORD).await;
-        let cv = srv.start_cv(&me).await;
-        tokio::spawn(async move {
-            let mut saved = 0;
-            for n in 0..40 {
-                let res = srv
-                    .call(
-                        "save-cv-entry",
-                        &[
-                            ("id", &cv),
-                            ("section", "languages"),
-                            ("index", "new"),
-                            ("language", &format!("Språk {n}")),
-                            ("level", "Bra"),
-                        ],
-                        Some(&me),
-                    )
-                    .await;
-                if res.status() == StatusCode::OK {
-                    saved += 1;
-                }
+/// Saves CV entries again and again while a copy is made; how many were acknowledged.
+async fn keep_writing(srv: std::sync::Arc<TestServer>) -> tokio::task::JoinHandle<usize> {
+    let me = srv.sign_in("amal", AMAL_PASSWORD).await;
+    let cv = srv.start_cv(&me).await;
+    tokio::spawn(async move {
+        let mut saved = 0;
+        for n in 0..40 {
+            let res = srv
+                .call(
+                    "save-cv-entry",
+                    &[
+                        ("id", &cv),
+                        ("section", "languages"),
+                        ("index", "new"),
+                        ("language", &format!("Språk {n}")),
+                        ("level", "Bra"),
+                    ],
+                    Some(&me),
+                )
+                .await;
+            if res.status() == StatusCode::OK {
+                saved += 1;
             }
-            saved
-        })
-    };
-    let place = tempfile::tempdir().expect("temp dir");
-    let file = place.path().join("vagval-backup.db");
-    let out = server(&source, &["backup", file.to_str().expect("path")]).await;
-    assert!(out.status.success(), "{}", said(&out));
-    assert!(said(&out).contains("secret key"), "{}", said(&out));
-    assert!(busy.await.expect("writer") > 0, "the portal kept serving");
-    let manifest: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(place.path().join("vagval-backup.db.manifest.json")).expect("manifest"),
-    )
-    .expect("manifest json");
-    assert_eq!(manifest["schema_version"], server::store::known_version());
-    assert_eq!(manifest["tables"]["bookings"], 1, "{manifest}");
-    assert_eq!(manifest["sha256"].as_str().map(str::len), Some(64));
+        }
+        saved
+    })
+}
 
-    // Restored into an empty place, a new server has every acknowledged write.
-    let empty = tempfile::tempdir().expect("temp dir");
-    let target = url_of(empty.path());
-    let out = server(&target, &["restore", file.to_str().expect("path")]).await;
-    assert!(out.status.success(), "{}", said(&out));
-    let restored = spawn_with(|c| c.database_url = target.clone()).await;
+/// Every write of `write_a_day`, found through HTTP on the portal restored from a copy.
+async fn find_a_day(restored: &TestServer, written: &Written) {
     let amal = restored.sign_in("amal", AMAL_PASSWORD).await;
     let mine = restored.page("/bookings", Some(&amal)).await;
     assert!(
@@ -161,8 +137,94 @@ async fn a_backup_taken_while_serving_restores_every_acknowledged_write() {
 }
 
 #[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_acknowledged_write() {
+    let srv = std::sync::Arc::new(spawn_on_sqlite(|_| {}).await);
+    let written = write_a_day(&srv).await;
+    let source = url_of(srv.data_dir());
+
+    // Writes go on while the copy is made: a CV saved again and again.
+    let busy = keep_writing(srv.clone()).await;
+    let place = tempfile::tempdir().expect("temp dir");
+    let file = place.path().join("vagval-backup.db");
+    let out = server(&source, &["backup", file.to_str().expect("path")]).await;
+    assert!(out.status.success(), "{}", said(&out));
+    assert!(said(&out).contains("secret key"), "{}", said(&out));
+    assert!(busy.await.expect("writer") > 0, "the portal kept serving");
+    let manifest: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(place.path().join("vagval-backup.db.manifest.json")).expect("manifest"),
+    )
+    .expect("manifest json");
+    assert_eq!(manifest["schema_version"], server::store::known_version());
+    assert_eq!(manifest["tables"]["bookings"], 1, "{manifest}");
+    assert_eq!(manifest["sha256"].as_str().map(str::len), Some(64));
+
+    // Restored into an empty place, a new server has every acknowledged write.
+    let empty = tempfile::tempdir().expect("temp dir");
+    let target = url_of(empty.path());
+    let out = server(&target, &["restore", file.to_str().expect("path")]).await;
+    assert!(out.status.success(), "{}", said(&out));
+    let restored = spawn_with(|c| c.database_url = target.clone()).await;
+    find_a_day(&restored, &written).await;
+}
+
+/// One of PostgreSQL's own programs (`pg_dump`, `pg_restore`), from Debian's newest
+/// installed version.
+fn pg_program(name: &str) -> std::path::PathBuf {
+    let mut found: Vec<_> = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|dirs| {
+            dirs.filter_map(|d| d.ok().map(|d| d.path().join("bin").join(name)))
+                .filter(|p| p.exists())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found.pop().unwrap_or_else(|| name.into())
+}
+
+async fn run(mut cmd: Command) -> Output {
+    tokio::task::spawn_blocking(move || cmd.output().expect("program"))
+        .await
+        .expect("blocking")
+}
+
+/// PostgreSQL's way, as the README tells it: `pg_dump -Fc` while the portal serves,
+/// `pg_restore` into an empty database, a server on it.
+#[tokio::test]
+async fn a_pg_dump_taken_while_serving_restores_every_acknowledged_write_on_postgres() {
+    if crate::common::postgres_cluster().is_none() {
+        return;
+    }
+    let source = crate::common::fresh_postgres_database().await;
+    let srv = std::sync::Arc::new(spawn_with(|c| c.database_url = source.clone()).await);
+    let written = write_a_day(&srv).await;
+    let busy = keep_writing(srv.clone()).await;
+    let place = tempfile::tempdir().expect("temp dir");
+    let file = place.path().join("vagval.dump");
+    let mut dump = Command::new(pg_program("pg_dump"));
+    dump.args(["-Fc", "-f"]).arg(&file).arg(&source);
+    let out = run(dump).await;
+    assert!(out.status.success(), "{}", said(&out));
+    assert!(busy.await.expect("writer") > 0, "the portal kept serving");
+    // The backup and restore of SQLite files say what to use instead.
+    let out = server(&source, &["backup", "/nowhere"]).await;
+    assert!(
+        !out.status.success() && said(&out).contains("pg_dump"),
+        "{}",
+        said(&out)
+    );
+
+    let target = crate::common::fresh_postgres_database().await;
+    let mut restore = Command::new(pg_program("pg_restore"));
+    restore.args(["--no-owner", "-d"]).arg(&target).arg(&file);
+    let out = run(restore).await;
+    assert!(out.status.success(), "{}", said(&out));
+    let restored = spawn_with(|c| c.database_url = target.clone()).await;
+    find_a_day(&restored, &written).await;
+}
+
+#[tokio::test]
 async fn a_restore_refuses_a_damaged_copy_or_a_schema_newer_than_the_server() {
-    let srv = spawn().await;
+    let srv = spawn_on_sqlite(|_| {}).await;
     let place = tempfile::tempdir().expect("temp dir");
     let file = place.path().join("copy.db");
     let out = server(

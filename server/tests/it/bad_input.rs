@@ -36,17 +36,8 @@ async fn an_upload_without_a_boundary_is_refused_before_anything_parses_it() {
 
 #[tokio::test]
 async fn anonymous_form_posts_cannot_fill_the_session_table() {
-    use sqlx::Row;
     let srv = spawn().await;
-    let size = || async {
-        let row = sqlx::query(
-            "SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()",
-        )
-        .fetch_one(srv.store.pool())
-        .await
-        .expect("size");
-        row.get::<i64, _>("bytes")
-    };
+    let size = || crate::common::database_bytes(&*srv.store);
     let before = size().await;
     let login = "x".repeat(60_000);
     for _ in 0..1_000 {

@@ -202,7 +202,7 @@ async fn a_password_code_lasts_to_the_end_of_tomorrow_and_goes_when_the_password
 #[tokio::test]
 async fn a_coach_reaches_only_their_own_participants() {
     use app::auth::Role;
-    use app::ssr::store::{AccountStore, NewPerson};
+    use app::ssr::store::NewPerson;
     let srv = spawn().await;
     let coach = srv.as_coach().await;
     let invitation = srv.invite(&coach, "Hana Holm").await;

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 pub struct TestServer {
     pub base: String,
-    pub store: Arc<server::store::SqliteStore>,
+    pub store: Arc<dyn server::store::Engine>,
     pub client: Client,
     /// The start-up invitation for the first admin, when the portal had none.
     pub first_admin: Option<(String, String)>,
@@ -20,12 +20,30 @@ pub struct TestServer {
     panics_at_start: usize,
     missing_context_at_start: usize,
     _dir: tempfile::TempDir,
+    /// The server process and its log, for a portal that runs as one
+    /// (`TestServer::process`).
+    process: Option<(std::process::Child, std::path::PathBuf)>,
 }
 
 /// A panic on a server thread fails the test that was running, even if every answer it
 /// checked looked fine (the panic-catching layer turns panics into 500s).
 impl Drop for TestServer {
     fn drop(&mut self) {
+        // The portal keeps serving until the binary ends; its connections to the
+        // database (PostgreSQL's are counted) go now.
+        let store = self.store.clone();
+        server_runtime().spawn(async move { store.close().await });
+        if let Some((mut child, log)) = self.process.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+            let log = std::fs::read_to_string(log).unwrap_or_default();
+            if !std::thread::panicking() {
+                assert!(
+                    !log.contains("panicked"),
+                    "the server process panicked: {log}"
+                );
+            }
+        }
         if !std::thread::panicking() {
             assert_eq!(
                 server_panics(),
@@ -113,7 +131,16 @@ fn server_runtime() -> &'static tokio::runtime::Runtime {
     })
 }
 
+/// A portal on SQLite whatever the run's engine: for what reads the database file itself.
+pub async fn spawn_on_sqlite(adjust: impl FnOnce(&mut Config)) -> TestServer {
+    spawn_on(false, adjust).await
+}
+
 pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
+    spawn_on(on_postgres(), adjust).await
+}
+
+async fn spawn_on(postgres: bool, adjust: impl FnOnce(&mut Config)) -> TestServer {
     count_panics();
     let panics_at_start = server_panics();
     let missing_context_at_start = missing_context_errors();
@@ -121,7 +148,11 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
     let mut config = Config::local(addr, dir.path(), "vagval.db");
+    let on_sqlite = config.database_url.clone();
     adjust(&mut config);
+    if config.database_url == on_sqlite && postgres {
+        config.database_url = fresh_postgres_database().await;
+    }
     let demo = config.demo;
     let (clock, hand) = app::ssr::clock::Clock::manual(jiff::Timestamp::now());
     // Every portal runs on one runtime that lives as long as the test binary, as in
@@ -165,7 +196,158 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestServer {
         panics_at_start,
         missing_context_at_start,
         _dir: dir,
+        process: None,
     }
+}
+
+impl TestServer {
+    /// The real `server` binary serving database `db` on a free loopback port, as one of
+    /// several instances of a deployment: every instance started with the same `secret`
+    /// key. `env` adds settings. The test's store is a connection of its own to `db`; the
+    /// clock is the machine's (the hand moves nothing).
+    pub async fn process(db: &str, secret: &str, env: &[(&str, &str)]) -> TestServer {
+        count_panics();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("port");
+        let log = dir.path().join("server.log");
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
+        cmd.arg("serve")
+            .env("VAGVAL_DATABASE_URL", db)
+            .env("VAGVAL_ADDR", format!("127.0.0.1:{port}"))
+            .env("VAGVAL_SITE_ROOT", dir.path().join("site"))
+            .env("VAGVAL_SECRET_KEY", secret)
+            .env("VAGVAL_LOG", "error")
+            .env("VAGVAL_MAX_CONNECTIONS", "10000")
+            .env("VAGVAL_HASH_CONCURRENCY", "2")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        crate::crash::die_with_the_test(&mut cmd);
+        let mut child = cmd.spawn().expect("server");
+        let base = format!("http://127.0.0.1:{port}");
+        let client = Client::builder()
+            .redirect(redirect::Policy::none())
+            .timeout(Duration::from_secs(60))
+            .build()
+            .expect("client");
+        let mut up = false;
+        for _ in 0..1500 {
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("the server stopped at start: {status}");
+            }
+            if let Ok(res) = client.get(format!("{base}/healthz")).send().await {
+                if res.status().is_success() {
+                    up = true;
+                    break;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert!(up, "the server did not come up");
+        let url = db.to_string();
+        let store = server_runtime()
+            .spawn(async move {
+                let pool = server::store::connect_postgres(&url, 8)
+                    .await
+                    .expect("the database");
+                Arc::new(server::store::PgStore::new(pool)) as Arc<dyn server::store::Engine>
+            })
+            .await
+            .expect("store");
+        let (_, hand) = app::ssr::clock::Clock::manual(jiff::Timestamp::now());
+        TestServer {
+            base,
+            store,
+            client,
+            first_admin: None,
+            clock: hand,
+            panics_at_start: server_panics(),
+            missing_context_at_start: missing_context_errors(),
+            _dir: dir,
+            process: Some((child, log)),
+        }
+    }
+}
+
+/// Whether the portals of this run keep their data in PostgreSQL (`VAGVAL_TEST_ENGINE=postgres`)
+/// rather than in a SQLite file each. `make test` runs the HTTP tests both ways.
+pub fn on_postgres() -> bool {
+    std::env::var("VAGVAL_TEST_ENGINE").is_ok_and(|e| e == "postgres")
+}
+
+/// The throwaway PostgreSQL cluster `make test` starts (`VAGVAL_TEST_POSTGRES`, its URL).
+/// Without one, PostgreSQL's tests say they were skipped, except on CI, where they fail.
+pub fn postgres_cluster() -> Option<String> {
+    match std::env::var("VAGVAL_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if on_postgres() || std::env::var_os("CI").is_some() => {
+            panic!("VAGVAL_TEST_POSTGRES is not set: run the tests with make test")
+        }
+        _ => {
+            eprintln!("skipped on PostgreSQL: VAGVAL_TEST_POSTGRES is not set (make test sets it)");
+            None
+        }
+    }
+}
+
+/// How many rows `table` holds, on either engine.
+pub async fn count_rows(store: &dyn server::store::Engine, table: &str) -> i64 {
+    use server::store::Pool;
+    let sql = format!("SELECT COUNT(*) FROM {table}");
+    match store.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(&sql).fetch_one(&pool).await,
+        Pool::Postgres(pool) => sqlx::query_scalar(&sql).fetch_one(&pool).await,
+    }
+    .expect("count")
+}
+
+/// How many bytes the database takes, on either engine.
+pub async fn database_bytes(store: &dyn server::store::Engine) -> i64 {
+    use server::store::Pool;
+    match store.pool() {
+        Pool::Sqlite(pool) => {
+            sqlx::query_scalar(
+                "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+            )
+            .fetch_one(&pool)
+            .await
+        }
+        Pool::Postgres(pool) => {
+            sqlx::query_scalar("SELECT pg_database_size(current_database())")
+                .fetch_one(&pool)
+                .await
+        }
+    }
+    .expect("size")
+}
+
+/// A new, empty database on the test cluster; its URL.
+pub async fn fresh_postgres_database() -> String {
+    use sqlx::Connection;
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let cluster = postgres_cluster().expect("a PostgreSQL cluster");
+    let name = format!(
+        "t{}_{}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::SeqCst)
+    );
+    let mut admin = sqlx::PgConnection::connect(&cluster)
+        .await
+        .expect("the test cluster answers");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("a new database");
+    let _ = admin.close().await;
+    // postgres://user@host:port/DATABASE?host=… with the new database's name.
+    let (path, query) = cluster.split_once('?').unwrap_or((&cluster, ""));
+    let (server, _) = path.rsplit_once('/').expect("a database in the URL");
+    format!("{server}/{name}?{query}")
 }
 
 /// The session cookie a response sets, as `name=value`.
@@ -203,7 +385,6 @@ pub fn set_cookies(res: &Response) -> Vec<String> {
 
 /// The id of the account signed in as `login`.
 pub async fn id_of(srv: &TestServer, login: &str) -> String {
-    use app::ssr::store::AccountStore;
     let login = login.to_string();
     srv.on_server(|store| async move {
         store
@@ -292,7 +473,7 @@ impl TestServer {
     /// session cookie.
     pub async fn participant(&self, name: &str, login: &str) -> String {
         use app::auth::Role;
-        use app::ssr::store::{AccountStore, NewPerson};
+        use app::ssr::store::NewPerson;
         let password = format!("{login} har ett långt lösenord");
         let hash = app::ssr::password::Hasher::new(1)
             .hash(password.clone())
@@ -327,7 +508,7 @@ impl TestServer {
 
     /// A coach who is nobody's coach here; returns their session.
     pub async fn other_coach(&self) -> String {
-        use app::ssr::store::{AccountStore, NewPerson};
+        use app::ssr::store::NewPerson;
         let password = "annan coach har ett långt lösenord";
         let hash = app::ssr::password::Hasher::new(1)
             .hash(password.into())
@@ -352,10 +533,7 @@ impl TestServer {
     /// Runs `work` with the portal's store on the portal's own runtime. The store's pool
     /// hands connections back with tasks on the runtime that used them; a test's own
     /// runtime would leave them behind when it stops between polls or ends.
-    pub async fn on_server<F, T>(
-        &self,
-        work: impl FnOnce(Arc<server::store::SqliteStore>) -> F,
-    ) -> T
+    pub async fn on_server<F, T>(&self, work: impl FnOnce(Arc<dyn server::store::Engine>) -> F) -> T
     where
         F: std::future::Future<Output = T> + Send + 'static,
         T: Send + 'static,

@@ -1,7 +1,8 @@
 //! No acknowledged write is lost when the server process dies: the real `server` binary
 //! takes writes over HTTP (coach notes, CV entries, practice days, bookings) and is killed
 //! with SIGKILL at random moments, 50 times; after each restart every write it had
-//! answered is there, no time is booked twice, and SQLite's integrity check passes.
+//! answered is there and no time is booked twice — on SQLite (whose integrity check
+//! passes too) and on PostgreSQL.
 use reqwest::{Client, StatusCode};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -70,18 +71,15 @@ impl Drop for Server {
     }
 }
 
-fn command(dir: &std::path::Path, port: u16) -> Command {
+fn command(db: &str, dir: &std::path::Path, port: u16) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
-    cmd.env(
-        "VAGVAL_DATABASE_URL",
-        format!("sqlite://{}/vagval.db", dir.display()),
-    )
-    .env("VAGVAL_ADDR", format!("127.0.0.1:{port}"))
-    .env("VAGVAL_SITE_ROOT", dir.join("site"))
-    .env("VAGVAL_SECRET_KEY", "1f".repeat(32))
-    .env("VAGVAL_LOG", "error")
-    .stdout(Stdio::null())
-    .stderr(Stdio::null());
+    cmd.env("VAGVAL_DATABASE_URL", db)
+        .env("VAGVAL_ADDR", format!("127.0.0.1:{port}"))
+        .env("VAGVAL_SITE_ROOT", dir.join("site"))
+        .env("VAGVAL_SECRET_KEY", "1f".repeat(32))
+        .env("VAGVAL_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
     die_with_the_test(&mut cmd);
     cmd
 }
@@ -98,8 +96,8 @@ pub(crate) fn die_with_the_test(cmd: &mut Command) {
     }
 }
 
-async fn start(dir: &std::path::Path, port: u16, remote: &Remote, demo: bool) -> Server {
-    let child = command(dir, port)
+async fn start(db: &str, dir: &std::path::Path, port: u16, remote: &Remote, demo: bool) -> Server {
+    let child = command(db, dir, port)
         .arg("serve")
         .env("VAGVAL_DEMO", if demo { "1" } else { "0" })
         .spawn()
@@ -134,8 +132,52 @@ struct Acknowledged {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn acknowledged_writes_survive_the_server_being_killed() {
+async fn acknowledged_writes_survive_the_server_being_killed_on_sqlite() {
     let dir = tempfile::tempdir().expect("temp dir");
+    let db = format!("sqlite://{}/vagval.db", dir.path().display());
+    kill_rounds(&db, dir.path()).await;
+    use sqlx::{ConnectOptions, Connection};
+    let mut db = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(dir.path().join("vagval.db"))
+        .connect()
+        .await
+        .expect("database");
+    let integrity: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_all(&mut db)
+        .await
+        .expect("integrity");
+    assert_eq!(integrity, ["ok"]);
+    let doubled: i64 = sqlx::query_scalar(DOUBLED)
+        .fetch_one(&mut db)
+        .await
+        .expect("count");
+    assert_eq!(doubled, 0, "no time booked twice");
+    db.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn acknowledged_writes_survive_the_server_being_killed_on_postgres() {
+    if crate::common::postgres_cluster().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = crate::common::fresh_postgres_database().await;
+    kill_rounds(&db, dir.path()).await;
+    use sqlx::Connection;
+    let mut db = sqlx::PgConnection::connect(&db).await.expect("database");
+    let doubled: i64 = sqlx::query_scalar(DOUBLED)
+        .fetch_one(&mut db)
+        .await
+        .expect("count");
+    assert_eq!(doubled, 0, "no time booked twice");
+    db.close().await.expect("close");
+}
+
+/// Times of one coach with more than one active booking.
+const DOUBLED: &str = "SELECT COUNT(*) FROM (SELECT 1 FROM bookings WHERE status = 'active'
+     AND session_id IS NULL GROUP BY coach_id, starts_at HAVING COUNT(*) > 1) AS doubled";
+
+async fn kill_rounds(db: &str, dir: &std::path::Path) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -151,7 +193,7 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
 
     // Set up: the demo coach's hours, three participants (sessions live in the database,
     // so they outlast every restart).
-    let server = start(dir.path(), port, &remote, true).await;
+    let server = start(db, dir, port, &remote, true).await;
     let coach = remote.sign_in("coach", server::DEMO_PASSWORDS[1]).await;
     let mut hours: Vec<(String, String)> = Vec::new();
     for day in 1..=5 {
@@ -177,7 +219,7 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
     let mut people = Vec::new();
     for n in 0..3 {
         let login = format!("crash{n}");
-        let out = command(dir.path(), port)
+        let out = command(db, dir, port)
             .args([
                 "add-participant",
                 &login,
@@ -191,7 +233,7 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
         assert!(out.status.success());
         people.push(String::from_utf8_lossy(&out.stdout).trim().to_string());
     }
-    let server = start(dir.path(), port, &remote, false).await;
+    let server = start(db, dir, port, &remote, false).await;
     let mut sessions = Vec::new();
     for n in 0..3 {
         sessions.push(remote.sign_in(&format!("crash{n}"), PASSWORD).await);
@@ -209,7 +251,7 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
     let acknowledged = Arc::new(Mutex::new(Acknowledged::default()));
     let mut written = 0usize;
     for round in 0..ROUNDS {
-        let server = start(dir.path(), port, &remote, false).await;
+        let server = start(db, dir, port, &remote, false).await;
         let mut writers = Vec::new();
         // Coach notes, one after another.
         {
@@ -340,7 +382,7 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
     );
 
     // After the last kill: everything acknowledged is there.
-    let server = start(dir.path(), port, &remote, false).await;
+    let server = start(db, dir, port, &remote, false).await;
     let a = std::mem::take(&mut *acknowledged.lock().expect("lock"));
     eprintln!(
         "acknowledged before the kills: {} notes, {} CV entries, {} practice days, {} bookings",
@@ -398,25 +440,4 @@ async fn acknowledged_writes_survive_the_server_being_killed() {
         );
     }
     drop(server);
-
-    use sqlx::{ConnectOptions, Connection};
-    let mut db = sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(dir.path().join("vagval.db"))
-        .connect()
-        .await
-        .expect("database");
-    let integrity: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_all(&mut db)
-        .await
-        .expect("integrity");
-    assert_eq!(integrity, ["ok"]);
-    let doubled: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM bookings WHERE status = 'active'
-         GROUP BY coach_id, starts_at HAVING COUNT(*) > 1)",
-    )
-    .fetch_one(&mut db)
-    .await
-    .expect("count");
-    assert_eq!(doubled, 0, "no time booked twice");
-    db.close().await.expect("close");
 }

@@ -4,7 +4,7 @@
 use crate::common::{spawn, TestServer};
 use app::auth::Role;
 use app::ssr::password::Hasher;
-use app::ssr::store::{AccountStore, NewPerson};
+use app::ssr::store::NewPerson;
 use reqwest::StatusCode;
 
 async fn open(srv: &TestServer, id: &str, cookie: Option<&str>) -> (StatusCode, String) {

@@ -2,7 +2,6 @@
 //! the button is pressed, up to a week back, in Stockholm's days across both clock changes;
 //! nobody but the owner reaches a goal; bad input is refused in words and kept.
 use crate::common::{assert_contains, spawn, TestServer};
-use app::goals::store::GoalStore;
 use app::ssr::store::GoalId;
 use reqwest::StatusCode;
 use std::sync::Arc;

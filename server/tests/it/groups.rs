@@ -5,8 +5,7 @@ use crate::booking::{
     allow_many_connections, cheap_hash, participants, publish_hours, MONDAY_MORNING,
 };
 use crate::common::{spawn, TestServer};
-use app::booking::group::store::GroupStore;
-use app::ssr::store::{AccountStore, GroupId, NewPerson};
+use app::ssr::store::{GroupId, NewPerson};
 use reqwest::StatusCode;
 use std::sync::Arc;
 
@@ -421,7 +420,6 @@ async fn the_drop_in_queue_keeps_its_order_and_the_coach_calls_the_next() {
     // The page names who is called: the same form sent twice moves the queue once.
     let current = srv
         .on_server(|store| async move {
-            use app::ssr::store::AccountStore;
             let who = store.find_user_by_login("kö0").await.expect("store");
             who.expect("kö0").id.to_string()
         })

@@ -18,8 +18,17 @@ async fn open(srv: &TestServer, cookie: &str, id: &str) -> serde_json::Value {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_saves_of_different_sections_at_once_both_survive() {
     let srv = spawn().await;
-    let me = srv.as_participant().await;
-    let id = srv.start_cv(&me).await;
+    saves_of_two_sections_at_once_both_survive(&srv, &srv).await;
+}
+
+/// Two sections of one CV saved at once, twenty times, through `one` and `other` (the same
+/// portal, or two instances of one deployment): both saves survive every time.
+pub(crate) async fn saves_of_two_sections_at_once_both_survive(
+    one: &TestServer,
+    other: &TestServer,
+) {
+    let me = one.as_participant().await;
+    let id = one.start_cv(&me).await;
     for round in 0..20 {
         let name = format!("Amal {round}");
         let profile = format!("Jag har jobbat i lager, runda {round}.");
@@ -32,11 +41,11 @@ async fn two_saves_of_different_sections_at_once_both_survive() {
         ];
         let about = [("id", id.as_str()), ("profile", profile.as_str())];
         let (a, b) = tokio::join!(
-            srv.call("save-cv-contact", &contact, Some(&me)),
-            srv.call("save-cv-profile", &about, Some(&me)),
+            one.call("save-cv-contact", &contact, Some(&me)),
+            other.call("save-cv-profile", &about, Some(&me)),
         );
         assert_eq!((a.status(), b.status()), (StatusCode::OK, StatusCode::OK));
-        let cv = open(&srv, &me, &id).await;
+        let cv = open(other, &me, &id).await;
         assert_eq!(cv["cv"]["contact"]["name"], name.as_str(), "round {round}");
         assert_eq!(cv["cv"]["profile"], profile.as_str(), "round {round}");
     }
@@ -243,7 +252,7 @@ async fn a_mistyped_code_comes_back_to_the_form_with_what_was_typed() {
 
 #[tokio::test]
 async fn logins_and_passwords_typed_in_either_unicode_form_work() {
-    use app::ssr::store::{AccountStore, NewPerson};
+    use app::ssr::store::NewPerson;
     let srv = spawn().await;
     let nfc_login = "åsa";
     let nfd_login = "a\u{30a}sa";
@@ -322,7 +331,7 @@ async fn a_signed_in_session_starts_with_nothing_from_before() {
 
 #[tokio::test]
 async fn invitation_secrets_never_reach_the_database_file() {
-    let srv = spawn().await;
+    let srv = crate::common::spawn_on_sqlite(|_| {}).await;
     let coach = srv.as_coach().await;
     let issued = srv.invite(&coach, "Nour").await;
     let code = issued["code"].as_str().expect("code").replace('-', "");

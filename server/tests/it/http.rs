@@ -117,12 +117,7 @@ async fn the_session_id_changes_at_sign_in() {
 async fn refused_sign_ins_without_javascript_make_no_sessions() {
     let srv = spawn_with(|c| c.throttle.per_address = 1_000).await;
     let sessions = || {
-        srv.on_server(|store| async move {
-            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sessions")
-                .fetch_one(store.pool())
-                .await
-                .expect("count")
-        })
+        srv.on_server(|store| async move { crate::common::count_rows(&*store, "sessions").await })
     };
     let at_start = sessions().await;
     let mut last = None;
@@ -394,7 +389,7 @@ async fn a_code_typed_loosely_works_and_bad_choices_are_explained() {
 async fn an_expired_invitation_is_refused() {
     use app::ssr::store::NewPerson;
 
-    use app::invite::store::{InvitationStore, NewInvitation};
+    use app::invite::store::NewInvitation;
     let srv = spawn().await;
     srv.store
         .create_invited_person(

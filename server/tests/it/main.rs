@@ -12,6 +12,7 @@ mod goals;
 mod groups;
 mod hardening;
 mod http;
+mod instances;
 mod language_steps;
 mod newcomer;
 mod parts;

@@ -319,7 +319,6 @@ async fn a_coach_changes_or_takes_back_their_own_note_and_the_history_keeps_it()
     // The history keeps who changed what, and when, for the export.
     let changes = srv
         .on_server(move |store| async move {
-            use app::notes::store::NoteStore;
             let id = app::ids::UserId::new(amal_id.parse().expect("id"));
             store.note_changes(id).await.expect("history")
         })

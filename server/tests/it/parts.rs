@@ -5,7 +5,6 @@
 //! changed after the last attended meeting in what is shared now; the caseload's practice
 //! count; and an IDOR sweep in which a leak is a planted marker in any forbidden body.
 use crate::common::{assert_contains, id_of, spawn, TestServer};
-use app::sharing::store::SharingStore;
 use app::ssr::store::UserId;
 use reqwest::StatusCode;
 

@@ -5,7 +5,7 @@
 //! Nobody but the owner reaches any of it; bad input is refused in words, what was typed
 //! kept.
 use crate::common::{assert_contains, spawn, TestServer};
-use app::profile::store::{ProfilePart, ProfileStore};
+use app::profile::store::ProfilePart;
 use app::ssr::store::UserId;
 use reqwest::StatusCode;
 use std::sync::Arc;
@@ -31,7 +31,6 @@ pub(crate) async fn stored(srv: &TestServer, login: &str) -> serde_json::Value {
 async fn stored_part(srv: &TestServer, login: &str, part: ProfilePart) -> serde_json::Value {
     let login = login.to_string();
     srv.on_server(move |store| async move {
-        use app::ssr::store::AccountStore;
         let id: UserId = store
             .find_user_by_login(&login)
             .await

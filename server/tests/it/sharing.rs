@@ -2,7 +2,6 @@
 //! the look is in "Vem har tittat?"; end dates; coaches' notes; and an IDOR sweep over
 //! every server function and route that takes an id, as every kind of asker.
 use crate::common::{id_of, spawn, TestServer};
-use app::sharing::store::SharingStore;
 use app::ssr::store::UserId;
 use reqwest::StatusCode;
 

@@ -198,7 +198,23 @@ async fn sqlite_keeps_the_accounts_contract() {
 }
 
 #[tokio::test]
+async fn postgres_keeps_the_accounts_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    accounts_contract(store).await;
+}
+
+#[tokio::test]
 async fn sqlite_keeps_the_account_care_contract() {
     let (store, _dir) = sqlite().await;
+    account_care_contract(store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn postgres_keeps_the_account_care_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
     account_care_contract(store.clone(), store).await;
 }

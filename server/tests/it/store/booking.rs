@@ -112,16 +112,36 @@ async fn sqlite_keeps_the_bookings_contract() {
     bookings_contract(store.clone(), store).await;
 }
 
+#[tokio::test]
+async fn postgres_keeps_the_bookings_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    bookings_contract(store.clone(), store).await;
+}
+
 /// Random book / move / cancel sequences by several participants: an active booking never
 /// overlaps another of the same coach, nobody holds more than allowed, and nothing a
 /// participant holds is ever lost (a refused move keeps the old time).
 #[tokio::test]
-async fn random_booking_operations_never_double_book_or_lose_a_booking() {
+async fn random_booking_operations_never_double_book_or_lose_a_booking_on_sqlite() {
+    let (store, _dir) = sqlite().await;
+    random_booking_operations(store).await;
+}
+
+#[tokio::test]
+async fn random_booking_operations_never_double_book_or_lose_a_booking_on_postgres() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    random_booking_operations(store).await;
+}
+
+async fn random_booking_operations(store: Arc<dyn server::store::Engine>) {
     use app::ssr::store::BookingId;
 
     use app::booking::store::MoveOutcome;
     use std::collections::BTreeMap;
-    let (store, _dir) = sqlite().await;
     let coach = account(&*store, "Anna", "anna", Role::Coach, None).await;
     let mut people = Vec::new();
     for i in 0..5 {

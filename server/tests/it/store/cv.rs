@@ -93,3 +93,11 @@ async fn sqlite_keeps_the_cvs_contract() {
     let (store, _dir) = sqlite().await;
     cvs_contract(store.clone(), store).await;
 }
+
+#[tokio::test]
+async fn postgres_keeps_the_cvs_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    cvs_contract(store.clone(), store).await;
+}

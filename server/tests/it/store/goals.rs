@@ -99,3 +99,11 @@ async fn sqlite_keeps_the_goals_contract() {
     let (store, _dir) = sqlite().await;
     goals_contract(store.clone(), store).await;
 }
+
+#[tokio::test]
+async fn postgres_keeps_the_goals_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    goals_contract(store.clone(), store).await;
+}

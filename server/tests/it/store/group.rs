@@ -226,8 +226,28 @@ async fn sqlite_keeps_the_groups_contract() {
 }
 
 #[tokio::test]
-async fn a_deleted_account_gives_its_seat_back() {
+async fn postgres_keeps_the_groups_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    groups_contract(store.clone(), store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn a_deleted_account_gives_its_seat_back_on_sqlite() {
     let (store, _dir) = sqlite().await;
+    deleted_account_gives_its_seat_back(store).await;
+}
+
+#[tokio::test]
+async fn a_deleted_account_gives_its_seat_back_on_postgres() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    deleted_account_gives_its_seat_back(store).await;
+}
+
+async fn deleted_account_gives_its_seat_back(store: Arc<dyn server::store::Engine>) {
     let coach = account(&*store, "Anna", "anna", Role::Coach, None).await;
     let amal = account(&*store, "Amal", "amal", Role::Participant, Some(coach)).await;
     let CreateGroupOutcome::Created(id) = store
@@ -262,9 +282,7 @@ async fn a_deleted_account_gives_its_seat_back() {
         SeatOutcome::Booked(_)
     ));
     // Erasing a person removes their bookings; the seat count follows (a trigger).
-    sqlx::query("DELETE FROM users WHERE id = ?")
-        .bind(amal.get())
-        .execute(store.pool())
+    execute(&*store, "DELETE FROM users WHERE id = $1", &[amal.get()])
         .await
         .expect("erase");
     assert_eq!(

@@ -89,3 +89,11 @@ async fn sqlite_keeps_the_invitations_contract() {
     let (store, _dir) = sqlite().await;
     invitations_contract(store.clone(), store).await;
 }
+
+#[tokio::test]
+async fn postgres_keeps_the_invitations_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    invitations_contract(store.clone(), store).await;
+}

@@ -1,6 +1,5 @@
 //! What every store must do, whatever database is behind it. Each contract is a function
-//! over the feature's trait, so the PostgreSQL store will run the same ones; here they run
-//! against SQLite files.
+//! over the feature's trait, run against a SQLite file and a new PostgreSQL database.
 mod accounts;
 mod booking;
 mod cv;
@@ -10,6 +9,7 @@ mod invite;
 mod notes;
 mod profile;
 mod sharing;
+mod throttle;
 use app::auth::Role;
 use app::booking::group::store::{
     CreateGroupOutcome, GroupStore, NewGroup, NewSeat, QueuePlace, SeatOutcome,
@@ -26,7 +26,7 @@ use app::profile::store::{ProfilePart, ProfileStore};
 use app::sharing::store::{NewAccess, ShareGrant, SharingStore};
 use app::sharing::{ConsentChange, ReadHow, SharedPart};
 use app::ssr::store::{AccountStore, CvId, NewPerson, UserId};
-use server::store::{connect, SqliteStore};
+use server::store::{connect, PgStore, SqliteStore};
 use std::sync::Arc;
 
 pub(super) const NOW: i64 = 1_790_000_000;
@@ -37,6 +37,40 @@ pub(super) async fn sqlite() -> (Arc<SqliteStore>, tempfile::TempDir) {
         .await
         .expect("database");
     (Arc::new(SqliteStore::new(pool)), dir)
+}
+
+/// A store on a new database of the test cluster, or `None` (said) without one.
+pub(super) async fn postgres() -> Option<Arc<PgStore>> {
+    crate::common::postgres_cluster()?;
+    let url = crate::common::fresh_postgres_database().await;
+    let pool = server::store::connect_postgres(&url, 4)
+        .await
+        .expect("database");
+    Some(Arc::new(PgStore::new(pool)))
+}
+
+/// Runs one statement with whole-number parameters on either engine: what a contract asks
+/// of the database beyond its trait.
+pub(super) async fn execute(
+    store: &dyn server::store::Engine,
+    sql: &str,
+    binds: &[i64],
+) -> Result<u64, sqlx::Error> {
+    use server::store::Pool;
+    Ok(match store.pool() {
+        Pool::Sqlite(pool) => binds
+            .iter()
+            .fold(sqlx::query(sql), |q, b| q.bind(*b))
+            .execute(&pool)
+            .await?
+            .rows_affected(),
+        Pool::Postgres(pool) => binds
+            .iter()
+            .fold(sqlx::query(sql), |q, b| q.bind(*b))
+            .execute(&pool)
+            .await?
+            .rows_affected(),
+    })
 }
 
 pub(super) fn person(name: &str, role: Role, coach: Option<UserId>) -> NewPerson {

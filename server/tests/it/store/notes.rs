@@ -59,3 +59,11 @@ async fn sqlite_keeps_the_notes_contract() {
     let (store, _dir) = sqlite().await;
     notes_contract(store.clone(), store).await;
 }
+
+#[tokio::test]
+async fn postgres_keeps_the_notes_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    notes_contract(store.clone(), store).await;
+}

@@ -70,6 +70,14 @@ async fn sqlite_keeps_the_profile_contract() {
     profile_contract(store.clone(), store).await;
 }
 
+#[tokio::test]
+async fn postgres_keeps_the_profile_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    profile_contract(store.clone(), store).await;
+}
+
 /// A database from before the notes had their own part: they move out of the strengths
 /// into a part of their own, and what was stored becomes the first kept version.
 #[tokio::test]

@@ -136,12 +136,30 @@ async fn sqlite_keeps_the_sharing_contract() {
 }
 
 #[tokio::test]
-async fn the_access_log_cannot_be_changed() {
+async fn postgres_keeps_the_sharing_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    sharing_contract(store.clone(), store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn the_access_log_cannot_be_changed_on_sqlite() {
     let (store, _dir) = sqlite().await;
+    access_log_cannot_be_changed(store).await;
+}
+
+#[tokio::test]
+async fn the_access_log_cannot_be_changed_on_postgres() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    access_log_cannot_be_changed(store).await;
+}
+
+async fn access_log_cannot_be_changed(store: Arc<dyn server::store::Engine>) {
     sharing_contract(store.clone(), store.clone(), store.clone()).await;
-    let changed = sqlx::query("UPDATE access_log SET how = 'json'")
-        .execute(store.pool())
-        .await;
+    let changed = execute(&*store, "UPDATE access_log SET how = 'json'", &[]).await;
     assert!(changed.is_err(), "append-only");
 }
 
@@ -229,5 +247,13 @@ pub async fn every_part_shares_contract(
 #[tokio::test]
 async fn sqlite_keeps_the_every_part_shares_contract() {
     let (store, _dir) = sqlite().await;
+    every_part_shares_contract(store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn postgres_keeps_the_every_part_shares_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
     every_part_shares_contract(store.clone(), store).await;
 }

@@ -302,3 +302,12 @@ CREATE TABLE profile_revisions (
     saved_at BIGINT NOT NULL,
     PRIMARY KEY (owner_id, part, revision)
 );
+
+-- Signed-in sessions (tower-sessions' PostgreSQL store reads and writes this table; it is
+-- made here, with the schema, so no instance needs the right to create tables later).
+CREATE TABLE sessions (
+    id          TEXT PRIMARY KEY NOT NULL,
+    data        BYTEA NOT NULL,
+    expiry_date TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX sessions_expiry ON sessions (expiry_date);
