@@ -330,6 +330,8 @@ async fn main() {
     );
     println!(
         "{}",
-        page.row(&format!("{engine}: GET /book/DAY (free times, 8 in flight)"))
+        page.row(&format!(
+            "{engine}: GET /book/DAY (free times, 8 in flight)"
+        ))
     );
 }

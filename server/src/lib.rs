@@ -173,7 +173,6 @@ impl Portal {
             renders: Arc::new(tokio::sync::Semaphore::new(config.pdf_concurrency)),
             rendering: Arc::default(),
             device_key,
-            drafts: Arc::default(),
         };
         let app_state = AppState {
             leptos: leptos_options(&config),

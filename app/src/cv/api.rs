@@ -111,11 +111,30 @@ pub(crate) mod server {
     use crate::ssr::access::{authorize_own, Part};
     use crate::ssr::store::UserRecord;
 
-    use crate::cv::store::{CvRecord, CvUpdate};
+    use crate::cv::store::{CvRecord, CvUpdate, DraftClaim};
     use crate::ssr::{internal, require, ServerState};
 
     pub fn section(slug: &str) -> Result<ListSection, AppError> {
         ListSection::from_slug(slug).ok_or(AppError::NotFound)
+    }
+
+    /// The entry an earlier save of the draft `token` became (`None`: this save is the
+    /// first, and holds the draft until it is kept or released). While the first save of
+    /// it is under way, on this instance or another, waits for it, briefly.
+    pub async fn draft_entry(
+        cvs: &dyn CvStore,
+        id: CvId,
+        token: &str,
+        clock: &crate::ssr::clock::Clock,
+    ) -> Result<Option<(usize, String)>, AppError> {
+        for _ in 0..100 {
+            match cvs.claim_draft(id, token, clock.unix()).await? {
+                DraftClaim::First => return Ok(None),
+                DraftClaim::Saved(at, headline) => return Ok(Some((at, headline))),
+                DraftClaim::Busy => tokio::time::sleep(std::time::Duration::from_millis(30)).await,
+            }
+        }
+        Err(AppError::Conflict)
     }
 
     /// The field errors for an entry form, with everything typed kept for the redisplay,
@@ -478,14 +497,14 @@ pub async fn save_entry(
     // A new entry saved before (same draft token): update it, never add it twice.
     let draft = fields
         .get("draft")
-        .filter(|d| index == "new" && !d.is_empty());
+        .filter(|d| index == "new" && !d.is_empty())
+        .cloned();
     let who = server::participant().await?;
-    let slot = draft.map(|draft| who.0.drafts.slot(who.1.id, id, draft));
-    let mut slot = match &slot {
-        Some(slot) => Some(slot.lock().await),
+    let cvs = who.0.store.of::<dyn CvStore>()?;
+    let earlier = match &draft {
+        Some(token) => server::draft_entry(&*cvs, id, token, &who.0.clock).await?,
         None => None,
     };
-    let earlier = slot.as_ref().and_then(|s| (**s).clone());
     let (index, expect) = match &earlier {
         Some((at, headline)) => (at.to_string(), headline.clone()),
         None => (index, fields.get("expect").cloned().unwrap_or_default()),
@@ -570,21 +589,26 @@ pub async fn save_entry(
     })
     .await
     .and_then(|saved| saved.ok_or(AppError::Internal));
-    if let (Err(AppError::Invalid(invalid)), Some(slot)) = (&result, slot.as_mut()) {
-        // The entry this draft became was moved or removed: the next save adds it
-        // anew, as the message says.
-        if invalid
-            .errors
-            .iter()
-            .any(|e| e.problem == FieldProblem::Changed)
-        {
-            **slot = None;
+    if let Some(token) = &draft {
+        let now = who.0.clock.unix();
+        match &result {
+            Ok(((_, at, headline), _)) => cvs.keep_draft(id, token, *at, headline, now).await?,
+            // The entry this draft became was moved or removed: the next save adds it
+            // anew, as the message says.
+            Err(AppError::Invalid(invalid))
+                if invalid
+                    .errors
+                    .iter()
+                    .any(|e| e.problem == FieldProblem::Changed) =>
+            {
+                cvs.release_draft(id, token).await?
+            }
+            // A first save that stored nothing: the next one adds the entry.
+            Err(_) if earlier.is_none() => cvs.release_draft(id, token).await?,
+            Err(_) => {}
         }
     }
-    let ((section, at, headline), cv) = result?;
-    if let Some(slot) = slot.as_mut() {
-        **slot = Some((at, headline));
-    }
+    let ((section, at, _), cv) = result?;
     server::tell_seen(CvPart::Entry(section, at), &cv);
     leptos_axum::redirect(&format!("/cv/{id}/{}", section.slug()));
     Ok(at)

@@ -29,6 +29,25 @@ pub enum CvUpdate {
     NotFound,
 }
 
+/// A new entry's draft (the random token of its form) as the store knows it. A new entry's
+/// first save adds it; every later save with the same token (autosave while the first is
+/// on its way, the leave-page beacon, a double tap), on whichever instance, updates the
+/// entry it became instead of adding it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftClaim {
+    /// This save is the first: add the entry, then `keep_draft` (or `release_draft`).
+    First,
+    /// Saved before: the entry's position and headline then (checked before updating).
+    Saved(usize, String),
+    /// The first save of it is under way: ask again in a moment.
+    Busy,
+}
+
+/// How long a first save may hold its draft before another save takes over (seconds).
+pub const DRAFT_HELD_FOR: i64 = 10;
+/// How long a draft's entry is found again (seconds); the form is long gone by then.
+pub const DRAFT_KEPT_FOR: i64 = 60 * 60;
+
 /// CVs: each participant's versions, stored whole.
 #[async_trait]
 pub trait CvStore: Send + Sync {
@@ -64,4 +83,23 @@ pub trait CvStore: Send + Sync {
     /// main. `false` when no CV with that id belongs to `owner`.
     /// A share of this one CV ends with it, and the consent history records that at `now`.
     async fn delete_cv(&self, id: CvId, owner: UserId, now: i64) -> Result<bool, StoreError>;
+
+    /// Claims the draft `token` of CV `cv` for a save at `now`: the first claim holds it
+    /// until `keep_draft` or `release_draft` (or [`DRAFT_HELD_FOR`] seconds), one
+    /// transaction, so two first saves at once never both add the entry. Drafts older
+    /// than [`DRAFT_KEPT_FOR`] are forgotten.
+    async fn claim_draft(&self, cv: CvId, token: &str, now: i64) -> Result<DraftClaim, StoreError>;
+
+    /// The first save of the draft stored its entry at `index` with `headline`.
+    async fn keep_draft(
+        &self,
+        cv: CvId,
+        token: &str,
+        index: usize,
+        headline: &str,
+        now: i64,
+    ) -> Result<(), StoreError>;
+
+    /// The draft's entry was not stored (or is gone): its next save adds it anew.
+    async fn release_draft(&self, cv: CvId, token: &str) -> Result<(), StoreError>;
 }

@@ -3,7 +3,6 @@
 pub mod access;
 pub mod clock;
 pub mod device;
-pub mod drafts;
 pub mod password;
 pub mod store;
 pub mod throttle;
@@ -40,8 +39,6 @@ pub struct ServerState {
     /// Who is rendering a PDF right now: one render per person at a time.
     pub rendering: Arc<std::sync::Mutex<std::collections::HashSet<store::UserId>>>,
     pub device_key: device::DeviceKey,
-    /// New CV entries by their form's draft token, so a second save never adds one twice.
-    pub drafts: Arc<drafts::Drafts>,
 }
 
 /// Renders a print model to PDF bytes, or says why not in a few words that never quote the

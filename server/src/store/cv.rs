@@ -166,7 +166,91 @@ impl CvStore for Store {
         tx.commit().await.map_err(err)?;
         Ok(true)
     }
+
+    async fn claim_draft(
+        &self,
+        cv: CvId,
+        token: &str,
+        now: i64,
+    ) -> Result<DraftClaim, StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
+        sqlx::query("DELETE FROM cv_drafts WHERE cv_id = $1 AND claimed_at < $2")
+            .bind(cv.get())
+            .bind(now - DRAFT_KEPT_FOR)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        let row: Option<DraftRow> = sqlx::query_as(
+            "SELECT entry_index, headline, claimed_at FROM cv_drafts WHERE cv_id = $1 AND token = $2",
+        )
+        .bind(cv.get())
+        .bind(token)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(err)?;
+        let claim = match row {
+            Some((Some(index), headline, _)) => {
+                DraftClaim::Saved(usize::try_from(index).map_err(err)?, headline)
+            }
+            Some((None, _, claimed_at)) if claimed_at > now - DRAFT_HELD_FOR => DraftClaim::Busy,
+            _ => {
+                // New, or held by a save that never finished: this one is first.
+                sqlx::query(
+                    "INSERT INTO cv_drafts (cv_id, token, entry_index, headline, claimed_at)
+                     VALUES ($1, $2, NULL, '', $3)
+                     ON CONFLICT (cv_id, token) DO UPDATE SET claimed_at = excluded.claimed_at",
+                )
+                .bind(cv.get())
+                .bind(token)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+                DraftClaim::First
+            }
+        };
+        tx.commit().await.map_err(err)?;
+        Ok(claim)
+    }
+
+    async fn keep_draft(
+        &self,
+        cv: CvId,
+        token: &str,
+        index: usize,
+        headline: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO cv_drafts (cv_id, token, entry_index, headline, claimed_at)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (cv_id, token) DO UPDATE SET entry_index = excluded.entry_index,
+                headline = excluded.headline, claimed_at = excluded.claimed_at",
+        )
+        .bind(cv.get())
+        .bind(token)
+        .bind(i64::try_from(index).map_err(err)?)
+        .bind(headline)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(())
+    }
+
+    async fn release_draft(&self, cv: CvId, token: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM cv_drafts WHERE cv_id = $1 AND token = $2")
+            .bind(cv.get())
+            .bind(token)
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
 }
+
+/// (entry index, headline, claimed at) of a draft.
+type DraftRow = (Option<i64>, String, i64);
 
 pub(super) type CvRow = (i64, i64, bool, String, i64, i64);
 

@@ -9,7 +9,7 @@ use app::booking::store::{
     BookOutcome, BookingRecord, BookingStore, GroupSeat, MoveOutcome, NewBooking,
 };
 use app::booking::{Attendance, BookingRules, ExtraRange, WeeklyRange};
-use app::cv::store::{CvRecord, CvStore, CvUpdate};
+use app::cv::store::{CvRecord, CvStore, CvUpdate, DraftClaim, DRAFT_HELD_FOR, DRAFT_KEPT_FOR};
 use app::invite::store::{AcceptRefusal, InvitationRecord, InvitationStore, NewInvitation};
 use app::invite::Purpose;
 use app::notes::store::{NoteChange, NoteRecord, NoteStore};

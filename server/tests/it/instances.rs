@@ -99,6 +99,36 @@ async fn two_sections_saved_at_once_through_two_instances_both_survive() {
     crate::hardening::saves_of_two_sections_at_once_both_survive(&a, &b).await;
 }
 
+#[tokio::test]
+async fn a_new_entry_saved_twice_at_once_through_two_instances_is_added_once() {
+    let Some((a, b)) = two_instances(&[]).await else {
+        return;
+    };
+    let me = a.as_participant().await;
+    let id = a.start_cv(&me).await;
+    for round in 0..10 {
+        // Autosave and the leave-page beacon of one new entry, on two instances.
+        let draft = format!("{round:032x}");
+        let role = format!("Lagerarbetare {round}");
+        let form = [
+            ("id", id.as_str()),
+            ("section", "work"),
+            ("index", "new"),
+            ("expect", ""),
+            ("draft", draft.as_str()),
+            ("role", role.as_str()),
+            ("employer", "PostNord"),
+        ];
+        let (x, y) = tokio::join!(
+            a.call("save-cv-entry", &form, Some(&me)),
+            b.call("save-cv-entry", &form, Some(&me)),
+        );
+        assert_eq!((x.status(), y.status()), (StatusCode::OK, StatusCode::OK));
+        let json = a.page(&format!("/cv/{id}/json"), Some(&me)).await;
+        assert_eq!(json.matches(&role).count(), 1, "round {round}: {json}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_thousand_participants_on_two_instances_race_for_one_time_and_one_gets_it() {
     let Some((a, b)) = two_instances(&[]).await else {

@@ -114,7 +114,7 @@ pub(super) fn EntryForm(
 
 #[cfg(feature = "ssr")]
 pub(super) fn new_draft() -> String {
-    crate::ssr::drafts::new_token()
+    crate::ssr::random_hex(16)
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -101,3 +101,91 @@ async fn postgres_keeps_the_cvs_contract() {
     };
     cvs_contract(store.clone(), store).await;
 }
+
+/// A new entry's draft: the first save holds it, later saves find the entry it became,
+/// a save that stored nothing lets the next one add it, and a first save that never
+/// finished is taken over after a while.
+pub async fn drafts_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {
+    use app::cv::store::{DraftClaim, DRAFT_HELD_FOR, DRAFT_KEPT_FOR};
+    let amal = account(&*accounts, "Amal", "amal", Role::Participant, None).await;
+    let cv = store
+        .create_cv(amal, "{}", NOW, 5)
+        .await
+        .expect("create")
+        .expect("a CV");
+    let claim = |token: &'static str, at: i64| {
+        let store = store.clone();
+        async move { store.claim_draft(cv, token, at).await.expect("claim") }
+    };
+    assert_eq!(claim("t1", NOW).await, DraftClaim::First);
+    assert_eq!(claim("t1", NOW + 1).await, DraftClaim::Busy, "under way");
+    assert_eq!(
+        claim("t2", NOW + 1).await,
+        DraftClaim::First,
+        "another draft"
+    );
+    store
+        .keep_draft(cv, "t1", 3, "Lagerarbetare", NOW + 1)
+        .await
+        .expect("keep");
+    assert_eq!(
+        claim("t1", NOW + 2).await,
+        DraftClaim::Saved(3, "Lagerarbetare".into())
+    );
+    store.release_draft(cv, "t1").await.expect("release");
+    assert_eq!(claim("t1", NOW + 3).await, DraftClaim::First, "added anew");
+    // A first save that never finished holds it only so long.
+    assert_eq!(
+        claim("t1", NOW + 3 + DRAFT_HELD_FOR).await,
+        DraftClaim::First
+    );
+    // Forgotten after an hour.
+    store
+        .keep_draft(cv, "t3", 0, "Kock", NOW)
+        .await
+        .expect("keep");
+    assert_eq!(
+        claim("t3", NOW + DRAFT_KEPT_FOR + 1).await,
+        DraftClaim::First
+    );
+}
+
+/// Two first saves at once: exactly one is first.
+pub async fn drafts_race_contract(store: Arc<dyn CvStore>, accounts: Arc<dyn AccountStore>) {
+    use app::cv::store::DraftClaim;
+    let bo = account(&*accounts, "Bo", "bo", Role::Participant, None).await;
+    let cv = store
+        .create_cv(bo, "{}", NOW, 5)
+        .await
+        .expect("create")
+        .expect("a CV");
+    let tasks: Vec<_> = (0..10)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { store.claim_draft(cv, "same", NOW).await.expect("claim") })
+        })
+        .collect();
+    let mut first = 0;
+    for task in tasks {
+        if task.await.expect("task") == DraftClaim::First {
+            first += 1;
+        }
+    }
+    assert_eq!(first, 1);
+}
+
+#[tokio::test]
+async fn sqlite_keeps_the_drafts_contract() {
+    let (store, _dir) = sqlite().await;
+    drafts_contract(store.clone(), store.clone()).await;
+    drafts_race_contract(store.clone(), store).await;
+}
+
+#[tokio::test]
+async fn postgres_keeps_the_drafts_contract() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    drafts_contract(store.clone(), store.clone()).await;
+    drafts_race_contract(store.clone(), store).await;
+}
