@@ -82,9 +82,9 @@ lint: rust-tools
 # Built with the release profile after the release build, the tests reuse its compiled
 # dependencies instead of compiling the whole tree again in debug (BENCHMARKS.md, CI
 # time). LEPTOS_OUTPUT_NAME is what cargo-leptos sets: Leptos reads it when it compiles,
-# so without it Leptos and everything above it would compile again. The server's tests run twice: on SQLite files with the store contracts on both
-# engines, then the HTTP suite again on PostgreSQL, on a throwaway cluster stopped at the
-# end whatever happens.
+# so without it Leptos and everything above it would compile again. The server's tests
+# run twice: on SQLite files with the store contracts on both engines, then the HTTP suite
+# again on PostgreSQL, on a throwaway cluster stopped at the end whatever happens.
 unit: build poppler postgres
 	@pg=$$(mktemp -d); trap 'bash tools/pg.sh stop "$$pg/cluster" >/dev/null 2>&1 || true; rm -rf "$$pg"' EXIT; \
 	url=$$(SUDO=$(SUDO) bash tools/pg.sh start "$$pg/cluster"); \

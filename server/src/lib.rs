@@ -38,7 +38,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
 use tower_sessions::cookie::SameSite;
-use tower_sessions::{ExpiredDeletion, Expiry, SessionManagerLayer};
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub const OUTPUT_NAME: &str = "vagval";
 
@@ -132,15 +132,7 @@ impl Portal {
         } else {
             Throttle::new(config.throttle)
         };
-        if store.shared() {
-            tokio::spawn(tidy(store.clone(), config.throttle.window));
-        } else {
-            tokio::spawn(
-                sessions
-                    .clone()
-                    .continuously_delete_expired(tokio::time::Duration::from_secs(60)),
-            );
-        }
+        tokio::spawn(tidy(store.clone(), config.throttle.window));
 
         let state = ServerState {
             store: Arc::new(
@@ -528,8 +520,8 @@ impl axum::extract::connect_info::Connected<Peer> for SocketAddr {
     }
 }
 
-/// Every minute, the clean-up of a database several instances share, by whichever takes
-/// its lock first.
+/// Every minute, the database's clean-up (expired sessions, old throttle counts); where
+/// several instances share it, by whichever takes its lock first.
 async fn tidy(store: Arc<dyn store::Engine>, window: std::time::Duration) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {

@@ -1,7 +1,8 @@
 //! The session store on whichever engine holds the rest: one type for the session layer.
+//! Expired sessions are deleted by the engine's periodic clean-up (`Engine::tidy`).
 use async_trait::async_trait;
 use tower_sessions::session::{Id, Record};
-use tower_sessions::session_store::{ExpiredDeletion, Result, SessionStore};
+use tower_sessions::session_store::{Result, SessionStore};
 
 #[derive(Clone, Debug)]
 pub enum Sessions {
@@ -53,16 +54,6 @@ impl SessionStore for Sessions {
         match self {
             Sessions::Sqlite(s) => s.delete(id).await,
             Sessions::Postgres(s) => s.delete(id).await,
-        }
-    }
-}
-
-#[async_trait]
-impl ExpiredDeletion for Sessions {
-    async fn delete_expired(&self) -> Result<()> {
-        match self {
-            Sessions::Sqlite(s) => s.delete_expired().await,
-            Sessions::Postgres(s) => s.delete_expired().await,
         }
     }
 }

@@ -26,36 +26,36 @@ impl DeviceKey {
         DeviceKey(key)
     }
 
+    /// HMAC-SHA256 with the key over `parts`, one after another. (A 32-byte key is always
+    /// accepted; `None` cannot happen.)
+    fn hmac(&self, parts: &[&[u8]]) -> Option<[u8; 32]> {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).ok()?;
+        for part in parts {
+            mac.update(part);
+        }
+        let mut out = [0u8; 32];
+        out.copy_from_slice(&mac.finalize().into_bytes());
+        Some(out)
+    }
+
     fn mac(&self, device: &str, login_key: &str) -> String {
-        // A 32-byte key is always accepted; fall back to an empty MAC (never matches).
-        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else {
-            return String::new();
-        };
-        mac.update(device.as_bytes());
-        mac.update(b"|");
-        mac.update(login_key.as_bytes());
-        hex(&mac.finalize().into_bytes())
+        self.hmac(&[device.as_bytes(), b"|", login_key.as_bytes()])
+            .map(|mac| hex(&mac))
+            .unwrap_or_default()
     }
 
     /// An HMAC of `data` with the deployment's key, as hexadecimal: names that reveal
     /// nothing without the key (the throttle's keys in the database).
     pub fn tag(&self, data: &str) -> String {
-        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else {
-            return String::new();
-        };
-        mac.update(data.as_bytes());
-        hex(&mac.finalize().into_bytes())
+        self.hmac(&[data.as_bytes()])
+            .map(|mac| hex(&mac))
+            .unwrap_or_default()
     }
 
     /// A key of its own for `purpose`, derived from the deployment's key.
     pub fn derive(&self, purpose: &str) -> [u8; 32] {
-        let mut key = [0u8; 32];
-        if let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) {
-            mac.update(b"derive|");
-            mac.update(purpose.as_bytes());
-            key.copy_from_slice(&mac.finalize().into_bytes());
-        }
-        key
+        self.hmac(&[b"derive|", purpose.as_bytes()])
+            .unwrap_or_default()
     }
 
     /// A new cookie value for a browser that just signed in as `login_key`.

@@ -202,11 +202,6 @@ impl Throttle {
         }
     }
 
-    /// The window, for the periodic clean-up of a shared throttle's counts.
-    pub fn window(&self) -> Duration {
-        self.limits.window
-    }
-
     fn shared_keys(&self, shared: &Shared, keys: &[(Kind, String)]) -> Vec<SharedKey> {
         keys.iter()
             .map(|(kind, key)| SharedKey {

@@ -112,9 +112,9 @@ pub trait Engine:
     /// request needs may stay in one instance's memory.
     fn shared(&self) -> bool;
 
-    /// The periodic clean-up of a shared database (expired sessions, throttle counts made
-    /// at or before `attempts_before_ms`), done by whichever instance takes its lock first;
-    /// `true` if this one did it.
+    /// The periodic clean-up: expired sessions, and throttle counts made at or before
+    /// `attempts_before_ms`. Where several instances share the database, whichever takes
+    /// its lock first does it; `true` if this one did.
     async fn tidy(&self, attempts_before_ms: i64) -> Result<bool, StoreError>;
 }
 

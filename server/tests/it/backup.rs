@@ -18,9 +18,7 @@ async fn server(url: &str, args: &[&str]) -> Output {
         .env("VAGVAL_DATABASE_URL", url)
         .env("VAGVAL_SECRET_KEY", "0f".repeat(32))
         .env("VAGVAL_LOG", "warn");
-    tokio::task::spawn_blocking(move || cmd.output().expect("server binary"))
-        .await
-        .expect("blocking")
+    run(cmd).await
 }
 
 fn said(out: &Output) -> String {
@@ -181,6 +179,7 @@ fn pg_program(name: &str) -> std::path::PathBuf {
     found.pop().unwrap_or_else(|| name.into())
 }
 
+/// Runs `cmd` to its end off the test's runtime threads; what it said.
 async fn run(mut cmd: Command) -> Output {
     tokio::task::spawn_blocking(move || cmd.output().expect("program"))
         .await

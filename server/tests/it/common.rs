@@ -235,20 +235,7 @@ impl TestServer {
             .timeout(Duration::from_secs(60))
             .build()
             .expect("client");
-        let mut up = false;
-        for _ in 0..1500 {
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!("the server stopped at start: {status}");
-            }
-            if let Ok(res) = client.get(format!("{base}/healthz")).send().await {
-                if res.status().is_success() {
-                    up = true;
-                    break;
-                }
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-        assert!(up, "the server did not come up");
+        crate::crash::until_healthy(&mut child, &client, &base).await;
         let url = db.to_string();
         let store = server_runtime()
             .spawn(async move {

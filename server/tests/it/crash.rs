@@ -103,18 +103,20 @@ async fn start(db: &str, dir: &std::path::Path, port: u16, remote: &Remote, demo
         .spawn()
         .expect("server");
     let mut server = Server { child };
-    for _ in 0..600 {
-        if let Ok(Some(status)) = server.child.try_wait() {
+    until_healthy(&mut server.child, &remote.client, &remote.base).await;
+    server
+}
+
+/// Waits until the server process `child` answers its health check at `base`; fails the
+/// test if it stops or does not come up within half a minute.
+pub(crate) async fn until_healthy(child: &mut Child, client: &Client, base: &str) {
+    for _ in 0..1500 {
+        if let Ok(Some(status)) = child.try_wait() {
             panic!("the server stopped at start: {status}");
         }
-        if let Ok(res) = remote
-            .client
-            .get(format!("{}/healthz", remote.base))
-            .send()
-            .await
-        {
+        if let Ok(res) = client.get(format!("{base}/healthz")).send().await {
             if res.status().is_success() {
-                return server;
+                return;
             }
         }
         tokio::time::sleep(Duration::from_millis(20)).await;

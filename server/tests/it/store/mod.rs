@@ -141,3 +141,43 @@ async fn a_database_from_before_checksummed_migrations_is_adopted() {
         .expect("find")
         .is_some());
 }
+
+/// The periodic clean-up deletes expired sessions, as the session store wrote them, and
+/// keeps the live ones.
+async fn tidy_deletes_expired_sessions(store: Arc<dyn server::store::Engine>) {
+    use tower_sessions::cookie::time::{Duration, OffsetDateTime};
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::SessionStore;
+    let sessions = store.sessions().prepare().await.expect("sessions");
+    let record = |id: i128, expiry_date| Record {
+        id: Id(id),
+        data: Default::default(),
+        expiry_date,
+    };
+    let now = OffsetDateTime::now_utc();
+    sessions
+        .save(&record(1, now - Duration::days(1)))
+        .await
+        .expect("expired");
+    sessions
+        .save(&record(2, now + Duration::days(1)))
+        .await
+        .expect("live");
+    assert!(store.tidy(0).await.expect("tidy"), "this instance did it");
+    assert_eq!(crate::common::count_rows(&*store, "sessions").await, 1);
+    assert!(sessions.load(&Id(2)).await.expect("load").is_some());
+}
+
+#[tokio::test]
+async fn the_clean_up_deletes_expired_sessions_on_sqlite() {
+    let (store, _dir) = sqlite().await;
+    tidy_deletes_expired_sessions(store).await;
+}
+
+#[tokio::test]
+async fn the_clean_up_deletes_expired_sessions_on_postgres() {
+    let Some(store) = postgres().await else {
+        return;
+    };
+    tidy_deletes_expired_sessions(store).await;
+}
