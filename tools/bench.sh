@@ -20,7 +20,18 @@ for n in 1 2; do
     cargo run --release -q -p server --example booking_bench)
   bash tools/pg.sh stop "$pg/cluster$n"
 done
+# A year of a large organisation seeded through the stores, then every page (see the
+# example): SQLite with 1 % of the organisation (the same people, each with the same data),
+# then all of it on SQLite and on PostgreSQL with one and two instances.
+org=$(mktemp)
+VAGVAL_BENCH_SCALE=0.01 cargo run --release -q -p server --example org_bench >>"$org"
+cargo run --release -q -p server --example org_bench >>"$org"
+url=$(SUDO=${SUDO:-} bash tools/pg.sh start "$pg/org")
+VAGVAL_BENCH_DATABASE_URL="$url" cargo run --release -q -p server --example org_bench >>"$org"
+bash tools/pg.sh stop "$pg/org"
 rm -rf "$pg"
+org_tables=$(python3 tools/org_table.py "$org")
+rm -f "$org"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
@@ -195,6 +206,17 @@ lighthouse_row() { # path, cookie-or-empty
   echo "| request | served/s (2xx) | served | other answers | dropped | p50 | p99 |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
   echo "$booking_rows"
+  echo
+  echo "A year of a large organisation (\`cargo run --release -p server --example org_bench\`):"
+  echo "200 coaches and 10,000 participants seeded through the stores, each participant with a CV,"
+  echo "strengths and languages, everything shared with their coach, a goal with 100 practice"
+  echo "days, 40 meetings, 10 notes and 200 access-log entries. Then 64 participants, 16 of"
+  echo "their coaches and the administrator, signed in, open every page 320 times, 16 requests"
+  echo "in flight, the portal in the load generator's process. The first column is the same"
+  echo "organisation at 1 % (2 coaches, 100 participants, each person's own data the same):"
+  echo "a page slower in the full columns costs more as the organisation grows."
+  echo
+  echo "$org_tables"
   echo
   echo "CV PDF (\`cv-pdf\`, Typst 0.15.1, A4 PDF/UA-1): \`cargo run --release -p cv-pdf --example pdf_bench\`,"
   echo "50 renders of \`cv-pdf/tests/fixtures/two-page.json\` on one thread, each with an empty memo cache."

@@ -8,134 +8,29 @@
 //! 3,600 distinct times with at most 16 requests in flight, then 3,600 more with 32. Then
 //! the free-times page is loaded by 8 at a time. Prints Markdown table rows; only answered
 //! 2xx responses count as served, everything else is counted beside them.
+mod common;
+
 use app::ssr::store::NewPerson;
+use common::{cheap_hash, cookie_of, run, Target, PASSWORD};
 use futures_util::StreamExt;
-use server::config::Config;
-use server::Portal;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 const PARTICIPANTS: usize = 2400;
 const PER_PARTICIPANT: usize = 3;
 /// Each load runs this many bookings: half of all participants' three each.
 const PER_RUN: usize = PARTICIPANTS * PER_PARTICIPANT / 2;
-const PASSWORD: &str = "ett långt lösenord för mätningen";
-
-fn cheap_hash() -> String {
-    use argon2::password_hash::{PasswordHasher, SaltString};
-    let params = argon2::Params::new(8, 1, 1, None).expect("params");
-    let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
-    let salt = SaltString::encode_b64(b"a fixed bench salt").expect("salt");
-    argon
-        .hash_password(PASSWORD.as_bytes(), &salt)
-        .expect("hash")
-        .to_string()
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1000.0
-}
-
-struct Run {
-    served: usize,
-    other: usize,
-    dropped: usize,
-    elapsed: Duration,
-    latencies: Vec<Duration>,
-}
-
-impl Run {
-    fn row(mut self, what: &str) -> String {
-        self.latencies.sort();
-        format!(
-            "| {what} | {:.0} | {} | {} | {} | {:.1} ms | {:.1} ms |",
-            self.served as f64 / self.elapsed.as_secs_f64(),
-            self.served,
-            self.other,
-            self.dropped,
-            percentile(&self.latencies, 0.5),
-            percentile(&self.latencies, 0.99),
-        )
-    }
-}
-
-/// Runs `requests` with at most `in_flight` at once and counts the answers.
-async fn run<F>(requests: Vec<F>, in_flight: usize) -> Run
-where
-    F: std::future::Future<Output = Result<reqwest::StatusCode, reqwest::Error>>,
-{
-    let started = Instant::now();
-    let answers: Vec<(Result<reqwest::StatusCode, reqwest::Error>, Duration)> =
-        futures_util::stream::iter(requests.into_iter().map(|f| async move {
-            let at = Instant::now();
-            let status = f.await;
-            (status, at.elapsed())
-        }))
-        .buffer_unordered(in_flight)
-        .collect()
-        .await;
-    let elapsed = started.elapsed();
-    let mut run = Run {
-        served: 0,
-        other: 0,
-        dropped: 0,
-        elapsed,
-        latencies: Vec::new(),
-    };
-    for (status, took) in answers {
-        match status {
-            Ok(s) if s.is_success() => {
-                run.served += 1;
-                run.latencies.push(took);
-            }
-            Ok(_) => run.other += 1,
-            Err(_) => run.dropped += 1,
-        }
-    }
-    run
-}
 
 #[tokio::main]
 async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let database = std::env::var("VAGVAL_BENCH_DATABASE_URL").ok();
-    let instances = std::env::var("VAGVAL_BENCH_INSTANCES")
-        .ok()
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, 4);
-    let engine = match (&database, instances) {
-        (None, _) => "SQLite".to_string(),
-        (Some(_), 1) => "PostgreSQL, 1 instance".to_string(),
-        (Some(_), n) => format!("PostgreSQL, {n} instances"),
-    };
+    let target = Target::from_env();
+    let engine = target.engine(target.instances);
     let mut bases = Vec::new();
     let mut stores = Vec::new();
-    for n in 0..instances {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let mut config = Config::local(addr, dir.path(), "bench.db");
-        if let Some(url) = &database {
-            config.database_url = url.clone();
-            config.database_connections = 16;
-        }
-        // One deployment: one key.
-        config.secret_key = Some(server::config::SecretKey([7; 32]));
-        let portal = Portal::new(config).await.expect("portal");
-        if n == 0 {
-            portal.seed_demo().await.expect("demo accounts");
-        }
-        stores.push(portal.store.clone());
-        tokio::spawn(async move {
-            let _ = portal.serve(listener).await;
-        });
-        bases.push(format!("http://{addr}"));
+    for _ in 0..target.instances {
+        let (base, store) = target.start(dir.path()).await;
+        bases.push(base);
+        stores.push(store);
     }
     let store = stores[0].clone();
     // Requests take turns between the instances.
@@ -144,11 +39,7 @@ async fn main() {
         let n = turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         bases[n % bases.len()].clone()
     };
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .pool_max_idle_per_host(32)
-        .build()
-        .expect("client");
+    let client = common::client();
     let call = |path: &str, form: Vec<(String, String)>, cookie: Option<String>| {
         let base = base();
         let mut req = client
@@ -161,17 +52,6 @@ async fn main() {
         }
         req.send()
     };
-    let cookie_of = |res: &reqwest::Response| {
-        res.headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("vagval_session="))
-            .and_then(|v| v.split(';').next())
-            .map(str::to_string)
-            .expect("session cookie")
-    };
-
     // The coach's hours: every day, all day, 15-minute meetings, 17 weeks ahead.
     let res = call(
         "sign-in",

@@ -54,7 +54,7 @@ pub async fn my_hours() -> Result<HoursView, AppError> {
     let outside = state
         .store
         .of::<dyn BookingStore>()?
-        .coach_bookings(coach.id, now)
+        .coach_bookings(coach.id, now, i64::MAX)
         .await?
         .into_iter()
         .filter(|b| {
@@ -403,11 +403,11 @@ pub async fn agenda(day: Option<String>, view: Option<String>) -> Result<AgendaV
     let bookings: Vec<BookingView> = state
         .store
         .of::<dyn BookingStore>()?
-        .coach_bookings(coach.id, from)
+        .coach_bookings(coach.id, from, to)
         .await?
         .into_iter()
         // Workshop seats are under their workshop's card (and its page).
-        .filter(|b| b.starts_at < to && b.group.is_none())
+        .filter(|b| b.group.is_none())
         .filter_map(|b| server::view_of(b, rules.as_ref(), now))
         .collect();
     let groups: Vec<group::GroupView> = state
@@ -488,7 +488,7 @@ pub async fn notices() -> Result<Vec<Notice>, AppError> {
         let moved = state
             .store
             .of::<dyn BookingStore>()?
-            .coach_bookings(me.id, now)
+            .coach_bookings(me.id, now, i64::MAX)
             .await?
             .into_iter()
             .filter(|b| b.moved_by == Some(b.participant_id))

@@ -64,6 +64,16 @@ pub struct NewBooking {
 }
 
 /// What became of a move.
+/// A caseload person's meetings with their coach, as the caseload shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeetingsWith {
+    pub participant: UserId,
+    /// When the latest meeting they came to began (ended before now, attendance recorded).
+    pub last_attended: Option<i64>,
+    /// Their next active booking with the coach that begins after now: (starts, ends).
+    pub next: Option<(i64, i64)>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoveOutcome {
     Moved,
@@ -123,11 +133,13 @@ pub trait BookingStore: Send + Sync {
         closed: bool,
     ) -> Result<(), StoreError>;
 
-    /// The coach's active bookings that end after `from`, soonest first.
+    /// The coach's active bookings that end after `from` and begin before `to`, soonest
+    /// first.
     async fn coach_bookings(
         &self,
         coach: UserId,
         from: i64,
+        to: i64,
     ) -> Result<Vec<BookingRecord>, StoreError>;
 
     /// The participant's bookings (active and cancelled) that end after `from`, soonest
@@ -137,6 +149,15 @@ pub trait BookingStore: Send + Sync {
         participant: UserId,
         from: i64,
     ) -> Result<Vec<BookingRecord>, StoreError>;
+
+    /// For every participant whose coach `coach` is and who has an active booking with
+    /// them: the latest meeting they came to and the next one (seats in the coach's
+    /// workshops count too). Bounded by the coach's own bookings, never the organisation's.
+    async fn caseload_meetings(
+        &self,
+        coach: UserId,
+        now: i64,
+    ) -> Result<Vec<MeetingsWith>, StoreError>;
 
     async fn find_booking(&self, id: BookingId) -> Result<Option<BookingRecord>, StoreError>;
 

@@ -124,20 +124,20 @@ pub async fn view(
 }
 
 /// Days practised (any goal) and days planned (by all goals together, at most one a
-/// day) over the last `days` days; `None` when no goal planned anything then.
-pub async fn recent_activity(
-    state: &ServerState,
-    owner: crate::ids::UserId,
+/// day) over the last `days` days that end with `today`, for one person's goals; `None`
+/// when no goal planned anything then.
+pub fn recent_activity(
+    goals: &[&crate::goals::store::GoalHistory],
+    today: Date,
     days: i64,
-) -> Result<Option<(u32, u32)>, AppError> {
-    let today = state.clock.today();
+) -> Option<(u32, u32)> {
     let mut practised = BTreeSet::new();
     let mut planned = 0u32;
-    for goal in state.store.of::<dyn GoalStore>()?.goals(owner).await? {
-        let practice = state.store.of::<dyn GoalStore>()?.practice(goal.id).await?;
-        let pauses = state.store.of::<dyn GoalStore>()?.pauses(goal.id).await?;
-        let done: BTreeSet<Date> = practice.iter().filter_map(|p| day(&p.day)).collect();
-        let paused: Vec<(Date, Option<Date>)> = pauses
+    for history in goals {
+        let goal = &history.goal;
+        let done: BTreeSet<Date> = history.practised.iter().filter_map(|d| day(d)).collect();
+        let paused: Vec<(Date, Option<Date>)> = history
+            .pauses
             .iter()
             .filter_map(|p| Some((day(&p.from)?, p.to.as_deref().and_then(day))))
             .collect();
@@ -164,7 +164,7 @@ pub async fn recent_activity(
     let window = u32::try_from(days).unwrap_or(u32::MAX);
     let planned = planned.min(window);
     let practised = u32::try_from(practised.len()).unwrap_or(u32::MAX);
-    Ok((planned > 0 || practised > 0).then_some((practised, planned)))
+    (planned > 0 || practised > 0).then_some((practised, planned))
 }
 
 /// A goal from its form, or the form's errors with what was typed.

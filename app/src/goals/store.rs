@@ -50,6 +50,16 @@ pub struct Pause {
 }
 
 /// Language-practice goals: the participant's own, never another's.
+/// A goal with what a caseload shows of it: the days practised from a given day on, and
+/// every pause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoalHistory {
+    pub goal: GoalRecord,
+    /// Days practised (`YYYY-MM-DD`) from the day asked for on, oldest first.
+    pub practised: Vec<String>,
+    pub pauses: Vec<Pause>,
+}
+
 #[async_trait]
 pub trait GoalStore: Send + Sync {
     /// Sets a new goal, unless the owner already has `max_active` goals that are active or
@@ -90,6 +100,15 @@ pub trait GoalStore: Send + Sync {
     async fn practice(&self, id: GoalId) -> Result<Vec<PracticeEntry>, StoreError>;
 
     /// The goal's pauses, oldest first.
+    /// Every goal of every participant whose coach `coach` is, with the days practised from
+    /// `since_day` on and the goal's pauses: a caseload's practice in three reads, not three
+    /// a goal.
+    async fn caseload_goals(
+        &self,
+        coach: UserId,
+        since_day: &str,
+    ) -> Result<Vec<GoalHistory>, StoreError>;
+
     async fn pauses(&self, id: GoalId) -> Result<Vec<Pause>, StoreError>;
 
     /// Pauses an active goal of `owner` from `day`; `false` when it was not active.

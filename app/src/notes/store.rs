@@ -51,6 +51,10 @@ pub trait NoteStore: Send + Sync {
         with_internal: bool,
     ) -> Result<Vec<NoteRecord>, StoreError>;
 
+    /// When the latest note (internal ones too, removed ones not) about each participant
+    /// whose coach `coach` is was written, in one read; a person without notes is not there.
+    async fn caseload_last_notes(&self, coach: UserId) -> Result<Vec<(UserId, i64)>, StoreError>;
+
     /// One note that has not been removed.
     async fn note(&self, id: NoteId) -> Result<Option<NoteRecord>, StoreError>;
 

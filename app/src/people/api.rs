@@ -203,47 +203,67 @@ pub async fn fetch_issued_invitation() -> Result<Option<IssuedInvitation>, AppEr
 
 #[server(prefix = "/api", endpoint = "caseload")]
 pub async fn caseload() -> Result<Vec<Person>, AppError> {
+    use crate::booking::store::{BookingStore, MeetingsWith};
+    use crate::goals::store::GoalStore;
+    use crate::notes::store::NoteStore;
+    use crate::sharing::{store::SharingStore, SharedPart};
     use crate::ssr::require;
+    use std::collections::HashMap;
     let (state, coach) = require(&[Role::Coach]).await?;
     let people = state.accounts.list_caseload(coach.id).await?;
     let now = state.clock.unix();
+    let today = state.clock.today();
+    // Each fact for the whole caseload in one read (or three), never a read per person:
+    // a coach's page costs the same with 5 people or 50.
+    let mut shares: HashMap<UserId, Vec<SharedPart>> = HashMap::new();
+    for (person, share) in state
+        .store
+        .of::<dyn SharingStore>()?
+        .caseload_shares(coach.id)
+        .await?
+    {
+        if share.holds(now) {
+            shares.entry(person).or_default().push(share.part);
+        }
+    }
+    let since_day = today
+        .checked_sub(jiff::ToSpan::days(ACTIVITY_DAYS))
+        .unwrap_or(today)
+        .to_string();
+    let goals = state
+        .store
+        .of::<dyn GoalStore>()?
+        .caseload_goals(coach.id, &since_day)
+        .await?;
+    let last_notes: HashMap<UserId, i64> = state
+        .store
+        .of::<dyn NoteStore>()?
+        .caseload_last_notes(coach.id)
+        .await?
+        .into_iter()
+        .collect();
+    let meetings: HashMap<UserId, MeetingsWith> = state
+        .store
+        .of::<dyn BookingStore>()?
+        .caseload_meetings(coach.id, now)
+        .await?
+        .into_iter()
+        .map(|m| (m.participant, m))
+        .collect();
     let mut list = Vec::with_capacity(people.len());
     for p in people {
-        let mut shares: Vec<_> = state
-            .store
-            .of::<dyn SharingStore>()?
-            .shares_of(p.id, coach.id)
-            .await?
-            .into_iter()
-            .filter(|s| s.holds(now))
-            .map(|s| s.part)
-            .collect();
+        let mut shares = shares.remove(&p.id).unwrap_or_default();
         shares.sort();
         // Nothing about practice unless Språkmål is shared (no read is logged: the
         // list shows a count, never the goals).
-        let goal_activity = if shares.contains(&crate::sharing::SharedPart::Goals) {
-            Some(crate::goals::server::recent_activity(&state, p.id, ACTIVITY_DAYS).await?)
-        } else {
-            None
-        };
-        let last_note = state.store.of::<dyn NoteStore>()?.notes(p.id, true).await?;
-        let bookings = state
-            .store
-            .of::<dyn BookingStore>()?
-            .participant_bookings(p.id, 0)
-            .await?;
-        let with_me = bookings
-            .iter()
-            .filter(|b| b.active && b.coach_id == coach.id);
-        let last_meeting = with_me
-            .clone()
-            .filter(|b| {
-                b.ends_at <= now && b.attendance == Some(crate::booking::Attendance::Attended)
-            })
-            .map(|b| b.starts_at)
-            .max();
-        let next = with_me.clone().find(|b| b.starts_at > now);
-        let last_contact = last_note.first().map(|n| n.at).max(last_meeting);
+        let goal_activity = shares.contains(&SharedPart::Goals).then(|| {
+            let mine: Vec<_> = goals.iter().filter(|g| g.goal.owner_id == p.id).collect();
+            crate::goals::server::recent_activity(&mine, today, ACTIVITY_DAYS)
+        });
+        let with_me = meetings.get(&p.id);
+        let last_meeting = with_me.and_then(|m| m.last_attended);
+        let next = with_me.and_then(|m| m.next);
+        let last_contact = last_notes.get(&p.id).copied().max(last_meeting);
         list.push(Person {
             id: p.id,
             display_name: p.display_name,
@@ -251,7 +271,7 @@ pub async fn caseload() -> Result<Vec<Person>, AppError> {
             caseload: Some(CaseloadFacts {
                 shares,
                 last_contact: last_contact.and_then(crate::ssr::clock::day_of_unix),
-                next_booking: next.and_then(|b| crate::booking::when_of(b.starts_at, b.ends_at)),
+                next_booking: next.and_then(|(starts, ends)| crate::booking::when_of(starts, ends)),
                 goal_activity,
             }),
         });

@@ -7,13 +7,10 @@ use crate::auth::{RequireRole, Role};
 use crate::error::AppError;
 use crate::i18n::{format_day, t, tf, tp, Key};
 use crate::ids::UserId;
+#[cfg(feature = "ssr")]
+use crate::invite::store::InvitationStore;
 use crate::invite::Purpose;
 use crate::ui::{form, ErrorSummary, Page, Submit, TextField};
-#[cfg(feature = "ssr")]
-use crate::{
-    booking::store::BookingStore, invite::store::InvitationStore, notes::store::NoteStore,
-    sharing::store::SharingStore,
-};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

@@ -114,6 +114,13 @@ pub trait SharingStore: Send + Sync {
 
     /// Withdraws every part shared with `coach`, in one transaction, each withdrawal a
     /// consent event; the parts that were shared back.
+    /// `shares_of` for every participant whose coach `coach` is, in one read: what each
+    /// shares or shared with them, by participant and part.
+    async fn caseload_shares(
+        &self,
+        coach: UserId,
+    ) -> Result<Vec<(UserId, ShareRecord)>, StoreError>;
+
     async fn stop_sharing(
         &self,
         participant: UserId,

@@ -204,12 +204,16 @@ impl BookingStore for Store {
         &self,
         coach: UserId,
         from: i64,
+        to: i64,
     ) -> Result<Vec<BookingRecord>, StoreError> {
         let rows: Vec<BookingRow> = sqlx::query_as(&format!(
-            "{BOOKING_SELECT} WHERE b.coach_id = $1 AND b.status = 'active' AND b.ends_at > $2 ORDER BY b.starts_at, b.id"
+            "{BOOKING_SELECT} WHERE b.coach_id = $1 AND b.status = 'active' AND b.ends_at > $2
+               AND b.starts_at < $3
+             ORDER BY b.starts_at, b.id"
         ))
         .bind(coach.get())
         .bind(from)
+        .bind(to)
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
@@ -297,6 +301,61 @@ impl BookingStore for Store {
         .await
         .map_err(err)?;
         Ok(rows.into_iter().map(booking).collect())
+    }
+
+    async fn caseload_meetings(
+        &self,
+        coach: UserId,
+        now: i64,
+    ) -> Result<Vec<MeetingsWith>, StoreError> {
+        let last: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT b.participant_id, MAX(b.starts_at)
+             FROM users u JOIN bookings b ON b.participant_id = u.id
+             WHERE u.coach_id = $1 AND b.coach_id = $1 AND b.status = 'active'
+               AND b.attendance = 'attended' AND b.ends_at <= $2
+             GROUP BY b.participant_id",
+        )
+        .bind(coach.get())
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        // Each person's first booking ahead with the coach: one row a person.
+        let ahead: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT b.participant_id, b.starts_at, b.ends_at
+             FROM users u JOIN bookings b ON b.participant_id = u.id
+             WHERE u.coach_id = $1 AND b.coach_id = $1 AND b.status = 'active'
+               AND b.starts_at = (
+                 SELECT MIN(n.starts_at) FROM bookings n
+                 WHERE n.participant_id = u.id AND n.coach_id = $1 AND n.status = 'active'
+                   AND n.starts_at > $2)
+             ORDER BY b.participant_id, b.id",
+        )
+        .bind(coach.get())
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        let mut meetings: std::collections::BTreeMap<i64, MeetingsWith> = last
+            .into_iter()
+            .map(|(person, at)| {
+                let with = MeetingsWith {
+                    participant: UserId::new(person),
+                    last_attended: Some(at),
+                    next: None,
+                };
+                (person, with)
+            })
+            .collect();
+        for (person, starts_at, ends_at) in ahead {
+            let with = meetings.entry(person).or_insert(MeetingsWith {
+                participant: UserId::new(person),
+                last_attended: None,
+                next: None,
+            });
+            with.next.get_or_insert((starts_at, ends_at));
+        }
+        Ok(meetings.into_values().collect())
     }
 
     async fn find_booking(&self, id: BookingId) -> Result<Option<BookingRecord>, StoreError> {

@@ -1,6 +1,6 @@
 //! Language-practice goals: the goal, one practice entry per day (the primary key), pauses.
 use super::{err, Conn, Store};
-use app::goals::store::{GoalFields, GoalRecord, GoalStore, Pause, PracticeEntry};
+use app::goals::store::{GoalFields, GoalHistory, GoalRecord, GoalStore, Pause, PracticeEntry};
 use app::goals::{GoalStatus, PauseReason};
 use app::ssr::store::{GoalId, StoreError, UserId};
 use async_trait::async_trait;
@@ -23,6 +23,18 @@ const GOAL_SELECT: &str =
     "SELECT id, owner_id, what, per_week, until_day, workplace, supervisor, status, start_day,
         ended_day
      FROM practice_goals";
+
+/// The goals of a coach's caseload, for `IN (…)`.
+const CASELOAD_GOALS: &str = "SELECT g.id FROM practice_goals g JOIN users u ON u.id = g.owner_id
+     WHERE u.coach_id = $1";
+
+fn pause((from, to, reason): (String, Option<String>, String)) -> Result<Pause, StoreError> {
+    Ok(Pause {
+        from,
+        to,
+        reason: PauseReason::parse(&reason).ok_or_else(|| err("unknown reason"))?,
+    })
+}
 
 fn goal(row: GoalRow) -> Result<GoalRecord, StoreError> {
     Ok(GoalRecord {
@@ -182,15 +194,65 @@ impl GoalStore for Store {
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
-        rows.into_iter()
-            .map(|(from, to, reason)| {
-                Ok(Pause {
-                    from,
-                    to,
-                    reason: PauseReason::parse(&reason).ok_or_else(|| err("unknown reason"))?,
+        rows.into_iter().map(pause).collect()
+    }
+
+    async fn caseload_goals(
+        &self,
+        coach: UserId,
+        since_day: &str,
+    ) -> Result<Vec<GoalHistory>, StoreError> {
+        let goals: Vec<GoalRow> = sqlx::query_as(&format!(
+            "{GOAL_SELECT} WHERE owner_id IN (SELECT id FROM users WHERE coach_id = $1)
+             ORDER BY owner_id, id DESC"
+        ))
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        let practised: Vec<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT goal_id, day FROM practice_log WHERE goal_id IN ({CASELOAD_GOALS}) AND day >= $2
+             ORDER BY goal_id, day"
+        ))
+        .bind(coach.get())
+        .bind(since_day)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        let pauses: Vec<(i64, String, Option<String>, String)> = sqlx::query_as(&format!(
+            "SELECT goal_id, from_day, to_day, reason FROM goal_pauses
+             WHERE goal_id IN ({CASELOAD_GOALS}) ORDER BY goal_id, from_day"
+        ))
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        let mut histories = goals
+            .into_iter()
+            .map(|row| {
+                Ok(GoalHistory {
+                    goal: goal(row)?,
+                    practised: Vec::new(),
+                    pauses: Vec::new(),
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let by_goal: std::collections::HashMap<i64, usize> = histories
+            .iter()
+            .enumerate()
+            .map(|(n, h)| (h.goal.id.get(), n))
+            .collect();
+        for (id, day) in practised {
+            if let Some(&n) = by_goal.get(&id) {
+                histories[n].practised.push(day);
+            }
+        }
+        for (id, from, to, reason) in pauses {
+            if let Some(&n) = by_goal.get(&id) {
+                histories[n].pauses.push(pause((from, to, reason))?);
+            }
+        }
+        Ok(histories)
     }
 
     async fn pause_goal(

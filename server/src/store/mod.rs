@@ -6,7 +6,7 @@
 //! so. Which engine runs is chosen by the database URL's scheme; nothing in `app/` knows.
 use app::auth::Role;
 use app::booking::store::{
-    BookOutcome, BookingRecord, BookingStore, GroupSeat, MoveOutcome, NewBooking,
+    BookOutcome, BookingRecord, BookingStore, GroupSeat, MeetingsWith, MoveOutcome, NewBooking,
 };
 use app::booking::{Attendance, BookingRules, ExtraRange, WeeklyRange};
 use app::cv::store::{CvRecord, CvStore, CvUpdate, DraftClaim, DRAFT_HELD_FOR, DRAFT_KEPT_FOR};

@@ -45,6 +45,23 @@ impl NoteStore for Store {
         Ok(rows.into_iter().map(NoteRow::record).collect())
     }
 
+    async fn caseload_last_notes(&self, coach: UserId) -> Result<Vec<(UserId, i64)>, StoreError> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT n.participant_id, MAX(n.at)
+             FROM users u JOIN coach_notes n ON n.participant_id = u.id
+             WHERE u.coach_id = $1 AND n.removed_at IS NULL
+             GROUP BY n.participant_id ORDER BY n.participant_id",
+        )
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(person, at)| (UserId::new(person), at))
+            .collect())
+    }
+
     async fn note(&self, id: NoteId) -> Result<Option<NoteRecord>, StoreError> {
         let row: Option<NoteRow> = sqlx::query_as(
             "SELECT n.id, n.participant_id, n.coach_id, u.display_name AS coach_name, n.body,

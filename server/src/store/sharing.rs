@@ -8,6 +8,15 @@ pub(super) fn part_of(part: &str) -> Result<SharedPart, StoreError> {
 
 pub(super) type ShareRow = (String, Option<i64>, Option<i64>, i64);
 
+fn share_record((part, cv, ends_at, granted_at): ShareRow) -> Result<ShareRecord, StoreError> {
+    Ok(ShareRecord {
+        part: part_of(&part)?,
+        cv: cv.map(CvId::new),
+        ends_at,
+        granted_at,
+    })
+}
+
 #[async_trait]
 impl SharingStore for Store {
     async fn shareable_cvs(&self, participant: UserId) -> Result<Vec<ShareableCv>, StoreError> {
@@ -42,14 +51,27 @@ impl SharingStore for Store {
         .fetch_all(&self.pool)
         .await
         .map_err(err)?;
+        rows.into_iter().map(share_record).collect()
+    }
+
+    async fn caseload_shares(
+        &self,
+        coach: UserId,
+    ) -> Result<Vec<(UserId, ShareRecord)>, StoreError> {
+        // Through the caseload (`users_by_coach`, then each person's shares by key): the
+        // shares table has no index by coach alone.
+        let rows: Vec<(i64, String, Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+            "SELECT s.participant_id, s.part, s.cv_id, s.ends_at, s.granted_at
+             FROM users u JOIN shares s ON s.participant_id = u.id AND s.coach_id = u.coach_id
+             WHERE u.coach_id = $1 ORDER BY s.participant_id, s.part",
+        )
+        .bind(coach.get())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)?;
         rows.into_iter()
-            .map(|(part, cv, ends_at, granted_at)| {
-                Ok(ShareRecord {
-                    part: part_of(&part)?,
-                    cv: cv.map(CvId::new),
-                    ends_at,
-                    granted_at,
-                })
+            .map(|(person, part, cv, ends_at, granted_at)| {
+                Ok((UserId::new(person), share_record((part, cv, ends_at, granted_at))?))
             })
             .collect()
     }

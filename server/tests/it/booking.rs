@@ -139,7 +139,7 @@ async fn active_bookings(srv: &TestServer) -> usize {
             .expect("store")
             .expect("coach");
         store
-            .coach_bookings(coach.id, 0)
+            .coach_bookings(coach.id, 0, i64::MAX)
             .await
             .expect("bookings")
             .len()

@@ -78,12 +78,22 @@ pub async fn bookings_contract(store: Arc<dyn BookingStore>, accounts: Arc<dyn A
     assert_eq!(amals[0].coach_name, "Anna Berg");
     assert_eq!(
         store
-            .coach_bookings(coach, NOW)
+            .coach_bookings(coach, NOW, i64::MAX)
             .await
             .expect("agenda")
             .len(),
         3
     );
+    // A day of the agenda: only what begins before its end.
+    let until_first = store
+        .coach_bookings(coach, NOW, amals[0].starts_at + 1)
+        .await
+        .expect("agenda");
+    assert!(until_first
+        .iter()
+        .all(|b| b.starts_at <= amals[0].starts_at));
+    assert!(until_first.iter().any(|b| b.id == first));
+    assert!(until_first.len() < 3);
 
     assert!(store
         .cancel_booking(first, amal, "", NOW)
@@ -227,7 +237,10 @@ async fn random_booking_operations(store: Arc<dyn server::store::Engine>) {
                 }
             }
         }
-        let active = store.coach_bookings(coach, 0).await.expect("agenda");
+        let active = store
+            .coach_bookings(coach, 0, i64::MAX)
+            .await
+            .expect("agenda");
         for (i, a) in active.iter().enumerate() {
             for b in &active[i + 1..] {
                 assert!(

@@ -2,6 +2,7 @@
 //! over the feature's trait, run against a SQLite file and a new PostgreSQL database.
 mod accounts;
 mod booking;
+mod caseload;
 mod cv;
 mod goals;
 mod group;
