@@ -85,12 +85,15 @@ lint: rust-tools
 # so without it Leptos and everything above it would compile again. The server's tests
 # run twice: on SQLite files with the store contracts on both engines, then the HTTP suite
 # again on PostgreSQL, on a throwaway cluster stopped at the end whatever happens.
+# Unit and integration tests, not the benchmark examples (clippy's `--all-targets` checks
+# that they compile) nor doc tests (there are none): each example links the whole server.
+# Either pass failing fails the target.
 unit: build poppler postgres
 	@pg=$$(mktemp -d); trap 'bash tools/pg.sh stop "$$pg/cluster" >/dev/null 2>&1 || true; rm -rf "$$pg"' EXIT; \
 	url=$$(SUDO=$(SUDO) bash tools/pg.sh start "$$pg/cluster"); \
 	export LEPTOS_OUTPUT_NAME=vagval VAGVAL_TEST_POSTGRES="$$url"; \
-	cargo test --release -p app -p server -p cv-pdf; \
-	echo "The HTTP suite again, on PostgreSQL:"; \
+	cargo test --release -p app -p server -p cv-pdf --lib --bins --tests && \
+	echo "The HTTP suite again, on PostgreSQL:" && \
 	VAGVAL_TEST_ENGINE=postgres cargo test --release -p server --test it -- \
 		--skip store:: --skip crash:: --skip backup:: --skip instances::
 

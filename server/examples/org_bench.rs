@@ -14,7 +14,9 @@
 //! PostgreSQL database instead of a throwaway SQLite file, measured with one instance and
 //! then with two (requests taking turns). Prints one JSON object per line: the seeding, then
 //! one per page and configuration; only answered 2xx responses count as served.
-//! `VAGVAL_BENCH_HOLD=1` seeds, prints each page's address and a cookie, and serves until
+//! `VAGVAL_BENCH_SEEDED=1` measures a PostgreSQL database a run seeded before, as it is.
+//! `VAGVAL_BENCH_TAKE_TURNS=FILE` lets two runs share a machine: while one measures (and
+//! holds FILE), the other's seeding waits. `VAGVAL_BENCH_HOLD=1` seeds, prints each page's address and a cookie, and serves until
 //! killed instead of measuring (for a profiler or a browser).
 mod common;
 
@@ -57,7 +59,8 @@ struct Person {
 }
 
 struct Organisation {
-    participants: Vec<Person>,
+    /// By the number in their login (`p{n}`).
+    participants: std::collections::BTreeMap<usize, Person>,
 }
 
 fn day_at(today: jiff::civil::Date, offset: i64) -> jiff::civil::Date {
@@ -114,6 +117,7 @@ async fn seed(
             let (coach_ids, rows, done, hash) = (&coach_ids, &rows, &done, &hash);
             let (cv_document, strengths, languages) = (&cv_document, &strengths, &languages);
             async move {
+                turns().wait().await;
                 let coach = i % coaches;
                 let coach_id = coach_ids[coach];
                 // The person's place among their coach's caseload decides their meetings.
@@ -269,7 +273,7 @@ async fn seed(
         .await;
     (
         Organisation {
-            participants: people,
+            participants: people.into_iter().enumerate().collect(),
         },
         rows.into_inner(),
     )
@@ -351,7 +355,7 @@ fn pages(
             page.to_string(),
             participants
                 .iter()
-                .map(|(i, cookie)| (path(&org.participants[*i]), cookie.clone()))
+                .map(|(i, cookie)| (path(&org.participants[i]), cookie.clone()))
                 .collect::<Vec<_>>(),
         )
     };
@@ -360,7 +364,7 @@ fn pages(
             page.to_string(),
             coaches
                 .iter()
-                .map(|(_, i, cookie)| (path(&org.participants[*i]), cookie.clone()))
+                .map(|(_, i, cookie)| (path(&org.participants[i]), cookie.clone()))
                 .collect::<Vec<_>>(),
         )
     };
@@ -398,6 +402,48 @@ fn pages(
             vec![("/admin".into(), admin.to_string())],
         ),
     ]
+}
+
+/// Two runs on one machine (`VAGVAL_BENCH_TAKE_TURNS`): one's seeding waits while the other
+/// measures, so that a measurement has the machine to itself.
+struct Turns(Option<std::path::PathBuf>);
+
+fn turns() -> Turns {
+    Turns(std::env::var_os("VAGVAL_BENCH_TAKE_TURNS").map(Into::into))
+}
+
+impl Turns {
+    async fn wait(&self) {
+        while self.0.as_ref().is_some_and(|f| f.exists()) {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+    }
+
+    /// Holds the file for as long as the guard lives; the other run's seeding finishes the
+    /// people it has begun first.
+    async fn take(&self) -> Option<TurnGuard> {
+        let file = self.0.clone()?;
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&file)
+            {
+                Ok(_) => break,
+                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(500)).await,
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+        Some(TurnGuard(file))
+    }
+}
+
+struct TurnGuard(std::path::PathBuf);
+
+impl Drop for TurnGuard {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// Loads each page `LOADS` times, `IN_FLIGHT` at once, the sample and the instances taking
@@ -460,27 +506,32 @@ async fn main() {
     let client = common::client();
     let (first, store) = target.start(dir.path()).await;
 
-    let started = Instant::now();
-    let template = template(&store, &client, &first).await;
-    let (org, rows) = seed(store.clone(), participants, coaches, template).await;
-    let seconds = started.elapsed().as_secs_f64();
-    let engine = if target.database.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
-    println!(
-        "{}",
-        json!({
-            "kind": "seed", "engine": engine, "scale": scale, "participants": participants,
-            "coaches": coaches, "rows": rows, "seconds": seconds.round(),
-            "bytes": server_bytes(&target, dir.path()),
-        })
-    );
-
     // The sample: participants spread over the organisation, and the coaches of the first
     // sixteen of them, each opening the pages of one of their own participants.
     let picked: Vec<usize> = (0..SAMPLE).map(|n| n * participants / SAMPLE).collect();
+    let org = if std::env::var_os("VAGVAL_BENCH_SEEDED").is_some() {
+        // A database this benchmark seeded before (PostgreSQL): measured again as it is.
+        found(&store, &picked, coaches).await
+    } else {
+        let started = Instant::now();
+        let template = template(&store, &client, &first).await;
+        let (org, rows) = seed(store.clone(), participants, coaches, template).await;
+        let seconds = started.elapsed().as_secs_f64();
+        let engine = if target.database.is_some() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        };
+        println!(
+            "{}",
+            json!({
+                "kind": "seed", "engine": engine, "scale": scale, "participants": participants,
+                "coaches": coaches, "rows": rows, "seconds": seconds.round(),
+                "bytes": server_bytes(&target, dir.path()),
+            })
+        );
+        org
+    };
     let participant_cookies: Vec<(usize, String)> = futures_util::stream::iter(picked.clone())
         .map(|i| {
             let (client, first) = (&client, &first);
@@ -491,7 +542,7 @@ async fn main() {
         .await;
     let mut coach_cookies = Vec::new();
     for &i in picked.iter().take(16) {
-        let c = org.participants[i].coach;
+        let c = org.participants[&i].coach;
         coach_cookies.push((
             c,
             i,
@@ -516,6 +567,7 @@ async fn main() {
         };
         format!("{}{at}", target.engine(n))
     };
+    let _turn = turns().take().await;
     let mut bases = vec![first];
     measure(&label(1), &client, &bases, &pages).await;
     if target.database.is_some() {
@@ -523,6 +575,43 @@ async fn main() {
         bases.push(second);
         measure(&label(2), &client, &bases, &pages).await;
     }
+}
+
+/// The sample's people in an organisation seeded before, found through the stores.
+async fn found(
+    store: &Arc<dyn server::store::Engine>,
+    picked: &[usize],
+    coaches: usize,
+) -> Organisation {
+    let now = Clock::system().unix();
+    let mut participants = std::collections::BTreeMap::new();
+    for &i in picked {
+        let id = store
+            .find_user_by_login(&format!("p{i}"))
+            .await
+            .expect("store")
+            .expect("seeded")
+            .id;
+        let cv = store.list_cvs(id).await.expect("store")[0].id;
+        let goal = store.goals(id).await.expect("store")[0].id;
+        let next_meeting = store
+            .participant_bookings(id, now)
+            .await
+            .expect("store")
+            .iter()
+            .find(|b| b.starts_at > now)
+            .expect("a meeting ahead")
+            .id;
+        let person = Person {
+            id,
+            coach: i % coaches,
+            cv,
+            goal,
+            next_meeting,
+        };
+        participants.insert(i, person);
+    }
+    Organisation { participants }
 }
 
 /// The database's size on disk, where the benchmark can see it (SQLite's file).

@@ -526,6 +526,10 @@ async fn tidy(store: Arc<dyn store::Engine>, window: std::time::Duration) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         every.tick().await;
+        // A portal that has stopped (its pool closed) leaves no task behind.
+        if store.is_closed() {
+            return;
+        }
         let now_ms = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis() as i64)
@@ -760,6 +764,9 @@ async fn who_is_asking(
         let user: Option<app::ssr::store::UserRecord> = app::ssr::current_in(&state, &session)
             .await
             .unwrap_or_default();
+        if let Some(user) = &user {
+            req.extensions_mut().insert(app::ssr::Asker(user.clone()));
+        }
         req.extensions_mut()
             .insert(app::auth::SignedIn(user.map(|u| app::auth::CurrentUser {
                 display_name: u.display_name,

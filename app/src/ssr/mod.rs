@@ -199,9 +199,23 @@ pub async fn current_in(
 /// `Forbidden`.
 pub async fn require(roles: &[Role]) -> Result<(ServerState, UserRecord), AppError> {
     let state = state()?;
-    let user = require_in(&state, &session().await?, roles).await?;
-    Ok((state, user))
+    // A page calls several server functions; the account is read once, for the request,
+    // by the server's `who_is_asking` (the same check as `current_in`).
+    let asked = use_context::<Parts>().and_then(|p| p.extensions.get::<Asker>().cloned());
+    let user = match asked {
+        Some(Asker(user)) => user,
+        None => current_in(&state, &session().await?)
+            .await?
+            .ok_or(AppError::Unauthorized)?,
+    };
+    Ok((state, allowed(user, roles)?))
 }
+
+/// The signed-in account as `current_in` found it for this request, kept in the request's
+/// extensions for [`require`]. Only a found account is kept: a request that signs someone
+/// in or out looks again.
+#[derive(Clone, Debug)]
+pub struct Asker(pub UserRecord);
 
 /// [`require`] for plain axum handlers (file downloads).
 pub async fn require_in(
@@ -212,6 +226,10 @@ pub async fn require_in(
     let user = current_in(state, session)
         .await?
         .ok_or(AppError::Unauthorized)?;
+    allowed(user, roles)
+}
+
+fn allowed(user: UserRecord, roles: &[Role]) -> Result<UserRecord, AppError> {
     if !roles.contains(&user.role) {
         tracing::info!(user = %user.id, role = ?user.role, "refused: role not allowed");
         return Err(AppError::Forbidden);

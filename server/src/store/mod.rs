@@ -102,6 +102,9 @@ pub trait Engine:
     /// the file alone is the whole database.
     async fn close(&self) -> Result<(), StoreError>;
 
+    /// Whether the connections are closed for good: the periodic clean-up then stops.
+    fn is_closed(&self) -> bool;
+
     /// The session store on the same database.
     fn sessions(&self) -> crate::sessions::Sessions;
 

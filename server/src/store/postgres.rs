@@ -105,6 +105,10 @@ impl Engine for PgStore {
         Ok(())
     }
 
+    fn is_closed(&self) -> bool {
+        self.pool.is_closed()
+    }
+
     fn shared(&self) -> bool {
         true
     }

@@ -198,6 +198,10 @@ impl Engine for SqliteStore {
         self.checkpoint().await
     }
 
+    fn is_closed(&self) -> bool {
+        self.pool.is_closed()
+    }
+
     fn shared(&self) -> bool {
         false
     }
