@@ -212,8 +212,9 @@ pub async fn require(roles: &[Role]) -> Result<(ServerState, UserRecord), AppErr
 }
 
 /// The signed-in account as `current_in` found it for this request, kept in the request's
-/// extensions for [`require`]. Only a found account is kept: a request that signs someone
-/// in or out looks again.
+/// extensions for [`require`]. Only a found account is kept, so a request made signed out
+/// (one that signs in) still looks; signing out answers with a redirect, never a later
+/// `require` in the same request.
 #[derive(Clone, Debug)]
 pub struct Asker(pub UserRecord);
 

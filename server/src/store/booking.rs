@@ -21,8 +21,13 @@ pub(super) async fn clashes(
     except: Option<BookingId>,
 ) -> Result<i64, StoreError> {
     sqlx::query_scalar(
+        // `starts_at > $3 - 86400`: a meeting is one slot (at most 255 minutes), so none that
+        // began a day earlier can still be going on, and the read of a coach's meetings
+        // is an index range around the time instead of the coach's whole history (whose
+        // rows lie on as many pages as the organisation is large).
         "SELECT (SELECT COUNT(*) FROM bookings WHERE coach_id = $1 AND status = 'active'
-                   AND session_id IS NULL AND id <> $4 AND starts_at < $2 AND $3 < ends_at)
+                   AND session_id IS NULL AND id <> $4 AND starts_at < $2 AND $3 < ends_at
+                   AND starts_at > $3 - 86400)
               + (SELECT COUNT(*) FROM group_sessions WHERE coach_id = $1 AND cancelled_at IS NULL
                    AND starts_at < $2 AND $3 < ends_at)",
     )
@@ -272,8 +277,10 @@ impl BookingStore for Store {
         to: i64,
     ) -> Result<Vec<(i64, i64)>, StoreError> {
         sqlx::query_as(
+            // The lower bound on `starts_at`: see `clashes`.
             "SELECT starts_at, ends_at FROM bookings
              WHERE coach_id = $1 AND status = 'active' AND session_id IS NULL AND ends_at > $2 AND starts_at < $3
+               AND starts_at > $2 - 86400
              UNION ALL
              SELECT starts_at, ends_at FROM group_sessions
              WHERE coach_id = $1 AND cancelled_at IS NULL AND ends_at > $2 AND starts_at < $3
