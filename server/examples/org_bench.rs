@@ -553,9 +553,8 @@ async fn main() {
     let pages = pages(&org, &participant_cookies, &coach_cookies, &admin);
     if std::env::var_os("VAGVAL_BENCH_HOLD").is_some() {
         // For a closer look (a profiler, a browser) at the seeded portal: serve until killed.
-        for (page, loads) in &pages {
+        for (_, loads) in &pages {
             eprintln!("{first}{} cookie: {}", loads[0].0, loads[0].1);
-            let _ = page;
         }
         std::future::pending::<()>().await;
     }
