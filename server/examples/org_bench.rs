@@ -49,6 +49,10 @@ const SAMPLE: usize = 64;
 const LOADS: usize = 320;
 const IN_FLIGHT: usize = 16;
 const DAY: i64 = 86_400;
+/// Rows each participant's seeding writes: the account, a CV, two profile parts, four
+/// shares, a goal and its practice, meetings, notes and reads.
+const ROWS_EACH: usize =
+    1 + 1 + 2 + 4 + 1 + PRACTICE_EACH + MEETINGS_EACH + NOTES_EACH + READS_EACH;
 
 struct Person {
     id: UserId,
@@ -109,12 +113,11 @@ async fn seed(
         coach_ids.push(id);
     }
     let (cv_document, strengths, languages) = template;
-    let rows = std::sync::atomic::AtomicUsize::new(coaches * 2);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let people: Vec<Person> = futures_util::stream::iter(0..participants)
         .map(|i| {
             let store = store.clone();
-            let (coach_ids, rows, done, hash) = (&coach_ids, &rows, &done, &hash);
+            let (coach_ids, done, hash) = (&coach_ids, &done, &hash);
             let (cv_document, strengths, languages) = (&cv_document, &strengths, &languages);
             async move {
                 turns().wait().await;
@@ -123,7 +126,6 @@ async fn seed(
                 // The person's place among their coach's caseload decides their meetings.
                 let place = i / coaches;
                 let caseload = participants.div_ceil(coaches);
-                let mut written = 0;
                 let person = NewPerson {
                     display_name: format!("Deltagare {i}"),
                     role: Role::Participant,
@@ -165,7 +167,6 @@ async fn seed(
                         .await
                         .expect("share");
                 }
-                written += 8;
                 let fields = GoalFields {
                     what: "Prata svenska med kunder".into(),
                     per_week: 3,
@@ -191,7 +192,6 @@ async fn seed(
                         .await
                         .expect("practice"));
                 }
-                written += 1 + PRACTICE_EACH;
                 let mut next_meeting = None;
                 for m in 0..MEETINGS_EACH {
                     let slot = place + caseload * m;
@@ -218,7 +218,6 @@ async fn seed(
                         other => panic!("meeting {m} of participant {i}: {other:?}"),
                     }
                 }
-                written += MEETINGS_EACH;
                 for n in 0..NOTES_EACH {
                     store
                         .add_note(
@@ -231,7 +230,6 @@ async fn seed(
                         .await
                         .expect("note");
                 }
-                written += NOTES_EACH;
                 for m in 0..READS_EACH {
                     let part = [
                         SharedPart::Cv,
@@ -253,8 +251,6 @@ async fn seed(
                         .await
                         .expect("access log");
                 }
-                written += READS_EACH;
-                rows.fetch_add(written, std::sync::atomic::Ordering::Relaxed);
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 if n % 1000 == 0 {
                     eprintln!("seeded {n} of {participants} participants");
@@ -275,7 +271,7 @@ async fn seed(
         Organisation {
             participants: people.into_iter().enumerate().collect(),
         },
-        rows.into_inner(),
+        coaches * 2 + participants * ROWS_EACH,
     )
 }
 

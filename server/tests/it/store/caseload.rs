@@ -112,13 +112,7 @@ pub async fn caseload_contract(store: Arc<dyn server::store::Engine>) {
 
     // Goals: every goal of Anna's participants, with the days practised from a day on and
     // the pauses.
-    let fields = GoalFields {
-        what: "Prata svenska".into(),
-        per_week: 3,
-        until: None,
-        workplace: String::new(),
-        supervisor: String::new(),
-    };
+    let fields = goal_fields();
     let mut goals = Vec::new();
     for who in [amal, bo, cem] {
         goals.push(

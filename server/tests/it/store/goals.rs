@@ -4,13 +4,7 @@ use super::*;
 pub async fn goals_contract(store: Arc<dyn GoalStore>, accounts: Arc<dyn AccountStore>) {
     let amal = account(&*accounts, "Amal", "amal", Role::Participant, None).await;
     let bo = account(&*accounts, "Bo", "bo", Role::Participant, None).await;
-    let fields = GoalFields {
-        what: "Prata svenska".into(),
-        per_week: 3,
-        until: None,
-        workplace: String::new(),
-        supervisor: String::new(),
-    };
+    let fields = goal_fields();
     let id = store
         .create_goal(amal, &fields, "2026-12-07", 2, NOW)
         .await

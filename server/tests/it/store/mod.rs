@@ -97,6 +97,17 @@ pub(super) async fn account(
         .expect(login)
 }
 
+/// A goal three times a week, no end day: what the goal contracts start from.
+pub(super) fn goal_fields() -> GoalFields {
+    GoalFields {
+        what: "Prata svenska".into(),
+        per_week: 3,
+        until: None,
+        workplace: String::new(),
+        supervisor: String::new(),
+    }
+}
+
 pub(super) fn invitation(secret: &str, expires_at: i64) -> NewInvitation {
     NewInvitation {
         token_hash: format!("token:{secret}"),
