@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER := target/release/server
 DEMO ?= 0
 
-.PHONY: help run run-pg test bench tools rust-tools node-tools browser poppler postgres build lint unit e2e fmt
+.PHONY: help run run-pg test bench tools rust-tools node-tools browser poppler unzip postgres build lint unit e2e fmt
 
 help:
 	@echo "make run          build and start the portal on http://127.0.0.1:3000 (DEMO=1 adds demo accounts)"
@@ -49,6 +49,10 @@ browser:
 # pdftotext and pdfinfo check the CV PDFs in the cv-pdf tests.
 poppler:
 	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
+
+# unzip opens the data export in the tests: an implementation of zip that is not ours.
+unzip:
+	@command -v unzip >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y unzip; }
 
 # PostgreSQL from Debian's packages, for the second engine: no system cluster or service;
 # the tests start a throwaway cluster of their own with tools/pg.sh.
@@ -88,7 +92,7 @@ lint: rust-tools
 # Unit and integration tests, not the benchmark examples (clippy's `--all-targets` checks
 # that they compile) nor doc tests (there are none): each example links the whole server.
 # Either pass failing fails the target.
-unit: build poppler postgres
+unit: build poppler unzip postgres
 	@pg=$$(mktemp -d); trap 'bash tools/pg.sh stop "$$pg/cluster" >/dev/null 2>&1 || true; rm -rf "$$pg"' EXIT; \
 	url=$$(SUDO=$(SUDO) bash tools/pg.sh start "$$pg/cluster"); \
 	export LEPTOS_OUTPUT_NAME=vagval VAGVAL_TEST_POSTGRES="$$url"; \
@@ -97,7 +101,7 @@ unit: build poppler postgres
 	VAGVAL_TEST_ENGINE=postgres cargo test --release -p server --test it -- \
 		--skip store:: --skip crash:: --skip backup:: --skip instances::
 
-e2e: build browser
+e2e: build browser unzip
 	@port=$$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
 	data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; status=0; \
 	(cd end2end && E2E_PORT=$$port E2E_DATA=$$data npx playwright test) || status=$$?; \

@@ -17,6 +17,10 @@ pub enum FieldProblem {
     LoginTaken,
     /// Sign-in refused: wrong login or password (never says which).
     BadCredentials,
+    /// Sign-in with the right password to an account an admin has deactivated.
+    Deactivated,
+    /// A typed confirmation that is not the person's name.
+    NameDoesNotMatch,
     TooMany,
     BadEmail,
     EndBeforeStart,
@@ -106,6 +110,8 @@ impl FieldProblem {
             (FieldProblem::PasswordSameAsLogin, _) => Key::ErrPasswordSameAsLogin,
             (FieldProblem::LoginTaken, _) => Key::ErrLoginTaken,
             (FieldProblem::BadCredentials, _) => Key::ErrBadCredentials,
+            (FieldProblem::Deactivated, _) => Key::ErrDeactivated,
+            (FieldProblem::NameDoesNotMatch, _) => Key::ErrNameDoesNotMatch,
             (FieldProblem::TooMany, _) => Key::ErrTooMany,
             (FieldProblem::BadEmail, _) => Key::ErrBadEmail,
             (FieldProblem::EndBeforeStart, _) => Key::ErrEndBeforeStart,

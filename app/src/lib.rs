@@ -19,6 +19,7 @@ pub mod pages;
 pub mod participant;
 pub mod people;
 pub mod profile;
+pub mod rights;
 pub mod sharing;
 pub mod strengths;
 pub mod text;
@@ -280,6 +281,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sharing/stopped") view=sharing::SharingStoppedPage ssr=SsrMode::Async/>
                 <Route path=path!("/sharing/history") view=sharing::ConsentHistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/access-log") view=sharing::AccessLogPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data") view=rights::MyDataPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data/erase") view=rights::EraseRequestPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/people") view=rights::PeopleSearchPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/people/:id") view=rights::AdminPersonPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/erasures") view=rights::WaitingErasuresPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/log") view=rights::AccountLogPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id/erase") view=rights::CoachErasePage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation/slip") view=people::slip::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>

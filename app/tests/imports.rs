@@ -21,6 +21,7 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("goals", &["sharing"]),
     ("languages", &["cv", "profile", "sharing"]),
     ("strengths", &["cv", "profile", "sharing"]),
+    ("rights", &["cv", "booking"]),
     (
         "people",
         &["invite", "notes", "sharing", "booking", "goals"],
@@ -51,6 +52,7 @@ const FEATURES: &[(&str, &[&str])] = &[
             "strengths",
             "sharing",
             "profile",
+            "rights",
         ],
     ),
 ];

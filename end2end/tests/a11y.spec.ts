@@ -22,7 +22,7 @@ for (const lang of ['sv', 'ar']) {
     test('participant pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase']);
     });
 
     test('a language rated one skill per screen', async ({ browser, page }, info) => {
@@ -44,7 +44,7 @@ for (const lang of ['sv', 'ar']) {
     test('admin pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.admin.login, DEMO.admin.password);
       await expect(page).toHaveURL(/\/admin$/);
-      await checkPages(page, info, ['/admin', '/admin/new-coach']);
+      await checkPages(page, info, ['/admin', '/admin/new-coach', '/admin/people', '/admin/erasures', '/admin/log']);
     });
   });
 }

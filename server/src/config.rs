@@ -18,6 +18,14 @@ pub struct Config {
     pub session_idle: Duration,
     pub session_absolute: Duration,
     pub invitation_days: i64,
+    /// `VAGVAL_RETENTION_MONTHS`: inactive participants are listed for erasure after this
+    /// many months. Unset: nobody is listed (the organisation's document-management plan
+    /// decides the period; Vägval claims no default).
+    pub retention_months: Option<u32>,
+    /// `VAGVAL_ERASURE_GRACE_DAYS` (30): days an erasure waits and can be taken back.
+    pub erasure_grace_days: u32,
+    /// How often the care task (retention, erasures due) runs: hourly.
+    pub care_every: Duration,
     pub max_body_bytes: usize,
     /// How long a connection may take to send a request's headers (and stay idle).
     pub header_timeout: Duration,
@@ -197,6 +205,21 @@ impl Config {
                 3600 * parsed("VAGVAL_SESSION_MAX_HOURS", 12u64)?,
             ),
             invitation_days: parsed("VAGVAL_INVITATION_DAYS", 7i64)?.clamp(1, 365),
+            retention_months: var("VAGVAL_RETENTION_MONTHS")
+                .map(|m| {
+                    m.trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|m| (1..=1200).contains(m))
+                        .ok_or_else(|| {
+                            ConfigError(format!(
+                                "VAGVAL_RETENTION_MONTHS: {m:?} is not a number of months (1–1200)"
+                            ))
+                        })
+                })
+                .transpose()?,
+            erasure_grace_days: parsed("VAGVAL_ERASURE_GRACE_DAYS", 30u32)?.clamp(0, 365),
+            care_every: Duration::from_secs(3600),
             max_body_bytes: parsed("VAGVAL_MAX_BODY_BYTES", 64 * 1024usize)?,
             header_timeout: Duration::from_secs(
                 parsed("VAGVAL_HEADER_TIMEOUT_SECONDS", 10u64)?.clamp(1, 300),
@@ -240,6 +263,9 @@ impl Config {
             session_idle: Duration::from_secs(3600),
             session_absolute: Duration::from_secs(12 * 3600),
             invitation_days: 7,
+            retention_months: None,
+            erasure_grace_days: 30,
+            care_every: Duration::from_secs(3600),
             max_body_bytes: 64 * 1024,
             header_timeout: Duration::from_secs(10),
             // Tests race a thousand people at once.

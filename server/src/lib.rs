@@ -33,6 +33,7 @@ use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
@@ -145,6 +146,7 @@ impl Portal {
                     .with::<dyn GroupStore>(store.clone())
                     .with::<dyn GoalStore>(store.clone())
                     .with::<dyn ProfileStore>(store.clone())
+                    .with::<dyn app::rights::store::RightsStore>(store.clone())
                     .with(Arc::new(app::people::issued::Issued::new(
                         device_key.derive("issued invitations"),
                     ))),
@@ -159,6 +161,8 @@ impl Portal {
                 session_idle: config.session_idle,
                 invitation_days: config.invitation_days,
                 secure_cookies: config.secure_cookies,
+                retention_months: config.retention_months,
+                erasure_grace_days: config.erasure_grace_days,
             }),
             clock,
             pdf_renderer: render_pdf,
@@ -231,6 +235,7 @@ impl Portal {
             .route("/cv/{id}/json", get(app::cv::export::json))
             .route("/bookings/{id}/ics", get(app::booking::calendar_file))
             .route("/dropin/{id}/place", get(app::booking::group::place_line))
+            .route("/my-data/export.zip", get(app::rights::export::download))
             .layer(axum::Extension(state.clone()));
 
         let router = leptos
@@ -252,7 +257,15 @@ impl Portal {
                 security::SiteOrigin::from_public_url(&config.public_url),
                 security::same_origin_writes,
             ))
-            .layer(CompressionLayer::new().br(true).gzip(true))
+            // Zips and PDFs are compressed already: compressing them again costs CPU for
+            // nothing (the data export streams one of each).
+            .layer(
+                CompressionLayer::new().br(true).gzip(true).compress_when(
+                    DefaultPredicate::new()
+                        .and(NotForContentType::const_new("application/zip"))
+                        .and(NotForContentType::const_new("application/pdf")),
+                ),
+            )
             .layer(middleware::from_fn_with_state(
                 security::Headers { hsts: config.hsts },
                 security::headers,
@@ -266,12 +279,31 @@ impl Portal {
             ))
             .layer(middleware::from_fn(security::log));
 
+        tokio::spawn(care(
+            store.clone(),
+            state.clock.clone(),
+            care_of(&config),
+            config.care_every,
+        ));
+
         Ok(Portal {
             config,
             store,
             state,
             router,
         })
+    }
+
+    /// One run of the care task now (retention's listing, erasures whose grace period has
+    /// ended), at the portal's clock: what the hourly task does.
+    pub async fn care_now(&self) -> Result<app::rights::server::Cared, StartError> {
+        app::rights::server::care(
+            self.store.as_ref(),
+            self.state.clock.now(),
+            care_of(&self.config),
+        )
+        .await
+        .map_err(start_err)
     }
 
     /// On a database with no administrator, issues (again) the invitation that creates the
@@ -536,6 +568,35 @@ async fn tidy(store: Arc<dyn store::Engine>, window: std::time::Duration) {
             .unwrap_or(0);
         if let Err(e) = store.tidy(now_ms - window.as_millis() as i64).await {
             tracing::warn!(error = %e, "the periodic clean-up failed; it runs again in a minute");
+        }
+    }
+}
+
+fn care_of(config: &Config) -> app::rights::server::Care {
+    app::rights::server::Care {
+        retention_months: config.retention_months,
+        grace_days: config.erasure_grace_days,
+    }
+}
+
+/// Every hour, the care of accounts: inactive participants listed for erasure (when the
+/// organisation set a retention period) and erasures whose grace period has ended carried
+/// out. Where several instances share the database, each may run it: listing and erasing
+/// are single transactions that find nothing left to do the second time.
+async fn care(
+    store: Arc<dyn store::Engine>,
+    clock: Clock,
+    rules: app::rights::server::Care,
+    every: std::time::Duration,
+) {
+    let mut every = tokio::time::interval(every);
+    loop {
+        every.tick().await;
+        if store.is_closed() {
+            return;
+        }
+        if let Err(e) = app::rights::server::care(store.as_ref(), clock.now(), rules).await {
+            tracing::warn!(error = %e, "the care of accounts failed; it runs again within the hour");
         }
     }
 }

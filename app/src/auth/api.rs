@@ -44,6 +44,15 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
         .await
         .map_err(hash_error)?;
     match user {
+        // The password was right: the person is told plainly that the account is closed
+        // (a wrong password still says nothing about it).
+        Some(user) if ok && user.deactivated => {
+            state.throttle.succeeded(attempt).await;
+            tracing::info!(user = %user.id, "sign-in to a deactivated account refused");
+            let mut invalid = Invalid::new();
+            invalid.add("login", FieldProblem::Deactivated);
+            Err(AppError::Invalid(invalid.keep("login", &login)))
+        }
         Some(user) if ok => {
             state.throttle.succeeded(attempt).await;
             begin_session(&state, &session().await?, &user).await?;

@@ -778,6 +778,44 @@ pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppE
     }
 }
 
+/// What a calendar file says about `booking`, held at `place`.
+#[cfg(feature = "ssr")]
+pub(crate) fn calendar_event<'a>(
+    state: &crate::ssr::ServerState,
+    booking: &'a store::BookingRecord,
+    place: &'a str,
+) -> ics::Event<'a> {
+    use crate::ssr::clock::STOCKHOLM;
+    let local = |unix: i64| {
+        jiff::Timestamp::from_second(unix)
+            .map(|t| {
+                t.to_zoned_datetime(STOCKHOLM.clone())
+                    .strftime("%Y%m%dT%H%M%S")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    let host = state
+        .settings
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("vagval")
+        .trim_end_matches('/')
+        .to_string();
+    ics::Event {
+        uid: format!("booking-{}@{host}", booking.id),
+        sequence: booking.sequence,
+        active: booking.active,
+        start: local(booking.starts_at),
+        end: local(booking.ends_at),
+        stamp: state.clock.now().strftime("%Y%m%dT%H%M%SZ").to_string(),
+        coach: &booking.coach_name,
+        place,
+        workshop: booking.group.as_ref().map(|g| g.title.as_str()),
+    }
+}
+
 /// `/bookings/:id/ics`: the booking as a calendar file, for the participant who booked it
 /// or the coach whose calendar holds it; anyone else gets 404.
 #[cfg(feature = "ssr")]
@@ -788,7 +826,6 @@ pub async fn calendar_file(
     axum::extract::Path(id): axum::extract::Path<BookingId>,
 ) -> axum::response::Response {
     use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
-    use crate::ssr::clock::STOCKHOLM;
     use axum::response::{IntoResponse, Redirect};
     use http::{header, HeaderValue, StatusCode};
     let refuse = |e: AppError| match e {
@@ -839,34 +876,7 @@ pub async fn calendar_file(
         (None, Ok(rules)) => rules.map(|r| r.place).unwrap_or_default(),
         (None, Err(e)) => return refuse(crate::ssr::internal(e)),
     };
-    let local = |unix: i64| {
-        jiff::Timestamp::from_second(unix)
-            .map(|t| {
-                t.to_zoned_datetime(STOCKHOLM.clone())
-                    .strftime("%Y%m%dT%H%M%S")
-                    .to_string()
-            })
-            .unwrap_or_default()
-    };
-    let host = state
-        .settings
-        .public_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("vagval")
-        .trim_end_matches('/')
-        .to_string();
-    let event = ics::Event {
-        uid: format!("booking-{}@{host}", booking.id),
-        sequence: booking.sequence,
-        active: booking.active,
-        start: local(booking.starts_at),
-        end: local(booking.ends_at),
-        stamp: state.clock.now().strftime("%Y%m%dT%H%M%SZ").to_string(),
-        coach: &booking.coach_name,
-        place: &place,
-        workshop: booking.group.as_ref().map(|g| g.title.as_str()),
-    };
+    let event = calendar_event(&state, &booking, &place);
     let body = ics::calendar(&event, crate::ssr::locale_in(&headers));
     let name = format!("vagledning-{}.ics", &event.start.get(..8).unwrap_or("tid"));
     (

@@ -54,6 +54,40 @@ fn line(out: &mut String, content: &str) {
 }
 
 pub fn calendar(event: &Event, locale: Locale) -> String {
+    let method = if event.active {
+        "METHOD:PUBLISH"
+    } else {
+        "METHOD:CANCEL"
+    };
+    calendar_with(std::slice::from_ref(event), method, locale)
+}
+
+/// Every booking in one file (a person's data export): published as they stand, the
+/// cancelled ones marked so.
+pub fn calendar_of(events: &[Event], locale: Locale) -> String {
+    calendar_with(events, "METHOD:PUBLISH", locale)
+}
+
+fn calendar_with(events: &[Event], method: &str, locale: Locale) -> String {
+    let mut out = String::new();
+    for l in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Vägval//Vägledning//SV",
+        "CALSCALE:GREGORIAN",
+        method,
+    ] {
+        line(&mut out, l);
+    }
+    out.push_str(VTIMEZONE);
+    for event in events {
+        vevent(&mut out, event, locale);
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn vevent(out: &mut String, event: &Event, locale: Locale) {
     let args = [("coach", event.coach)];
     let summary = match event.workshop {
         Some(title) => fill(
@@ -62,39 +96,21 @@ pub fn calendar(event: &Event, locale: Locale) -> String {
         ),
         None => fill(Key::IcsSummary.get(locale), &args),
     };
-    let mut out = String::new();
-    for l in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Vägval//Vägledning//SV",
-        "CALSCALE:GREGORIAN",
-        if event.active {
-            "METHOD:PUBLISH"
-        } else {
-            "METHOD:CANCEL"
-        },
-    ] {
-        line(&mut out, l);
-    }
-    out.push_str(VTIMEZONE);
-    line(&mut out, "BEGIN:VEVENT");
-    line(&mut out, &format!("UID:{}", event.uid));
-    line(&mut out, &format!("SEQUENCE:{}", event.sequence));
-    line(&mut out, &format!("DTSTAMP:{}", event.stamp));
+    line(out, "BEGIN:VEVENT");
+    line(out, &format!("UID:{}", event.uid));
+    line(out, &format!("SEQUENCE:{}", event.sequence));
+    line(out, &format!("DTSTAMP:{}", event.stamp));
     line(
-        &mut out,
+        out,
         &format!("DTSTART;TZID=Europe/Stockholm:{}", event.start),
     );
-    line(
-        &mut out,
-        &format!("DTEND;TZID=Europe/Stockholm:{}", event.end),
-    );
-    line(&mut out, &format!("SUMMARY:{}", text(&summary)));
+    line(out, &format!("DTEND;TZID=Europe/Stockholm:{}", event.end));
+    line(out, &format!("SUMMARY:{}", text(&summary)));
     if !event.place.is_empty() {
-        line(&mut out, &format!("LOCATION:{}", text(event.place)));
+        line(out, &format!("LOCATION:{}", text(event.place)));
     }
     line(
-        &mut out,
+        out,
         if event.active {
             "STATUS:CONFIRMED"
         } else {
@@ -103,19 +119,17 @@ pub fn calendar(event: &Event, locale: Locale) -> String {
     );
     if event.active {
         for (trigger, key) in [("-P1D", Key::IcsRemindDay), ("-PT2H", Key::IcsRemindHours)] {
-            line(&mut out, "BEGIN:VALARM");
-            line(&mut out, "ACTION:DISPLAY");
-            line(&mut out, &format!("TRIGGER:{trigger}"));
+            line(out, "BEGIN:VALARM");
+            line(out, "ACTION:DISPLAY");
+            line(out, &format!("TRIGGER:{trigger}"));
             line(
-                &mut out,
+                out,
                 &format!("DESCRIPTION:{}", text(&fill(key.get(locale), &args))),
             );
-            line(&mut out, "END:VALARM");
+            line(out, "END:VALARM");
         }
     }
-    line(&mut out, "END:VEVENT");
-    line(&mut out, "END:VCALENDAR");
-    out
+    line(out, "END:VEVENT");
 }
 
 #[cfg(test)]

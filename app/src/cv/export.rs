@@ -177,7 +177,7 @@ pub async fn json(
 
 /// Why a PDF was not made; the person is sent back to the preview with a translated note.
 #[derive(Debug)]
-enum PdfFailure {
+pub(crate) enum PdfFailure {
     Busy,
     Failed(String),
 }
@@ -213,7 +213,11 @@ impl Drop for Rendering {
     }
 }
 
-async fn render(state: &ServerState, who: UserId, cv: &Cv) -> Result<Vec<u8>, PdfFailure> {
+pub(crate) async fn render(
+    state: &ServerState,
+    who: UserId,
+    cv: &Cv,
+) -> Result<Vec<u8>, PdfFailure> {
     let mine = Rendering::start(state, who).ok_or(PdfFailure::Busy)?;
     let model =
         serde_json::to_vec(&PrintCv::new(cv)).map_err(|e| PdfFailure::Failed(e.to_string()))?;

@@ -166,6 +166,7 @@ pub fn ParticipantHome() -> impl IntoView {
                     <p class="lead">{tf(Key::HomeGreeting, &[("name", &u.display_name)])}</p>
                 })}
                 <crate::booking::Notices back="/home"/>
+                <crate::rights::AccountNewsPanel/>
                 <Suspense>
                     {move || Suspend::new(async move {
                         now.await.ok().map(|now| view! { <NowSection now/> })
@@ -190,7 +191,10 @@ pub fn ParticipantHome() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <p><a href="/access-log">{t(Key::AccessLogTitle)}</a></p>
+                <ul class="links">
+                    <li><a href="/access-log">{t(Key::AccessLogTitle)}</a></li>
+                    <li><a href="/my-data">{t(Key::MyDataTitle)}</a></li>
+                </ul>
                 <Suspense>
                     {move || Suspend::new(async move {
                         now.await.ok().map(|now| now.notes).filter(|n| !n.is_empty()).map(|notes| view! {

@@ -37,6 +37,13 @@ pub enum Part {
     History,
     /// Their languages: levels, SFI, where they used them.
     Languages,
+    /// Everything held about them, as one download (GDPR art. 15 and 20).
+    Export,
+    /// Their erasure: asked for with a grace period, taken back, or carried out at once.
+    Erasure,
+    /// Their account's care: which coach they have, whether it is open, keeping it from
+    /// retention, and the log of these actions.
+    AccountCare,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +61,9 @@ pub enum Relation {
     Own,
     /// They are the person's assigned coach.
     TheirCoach,
-    /// Anyone else: another participant, another coach, an admin.
+    /// An admin, who runs the organisation's accounts (and reads nobody's data).
+    Organisation,
+    /// Anyone else: another participant, another coach.
     Other,
 }
 
@@ -67,14 +76,14 @@ pub enum While {
 
 use Act::{Change, Read};
 use Part::*;
-use Relation::{Other, Own, TheirCoach};
-use Role::{Coach, Participant};
+use Relation::{Organisation, Other, Own, TheirCoach};
+use Role::{Admin, Coach, Participant};
 use While::{Always, Shared};
 
-/// Everything anyone may do with someone's data. Admins run the programme and read nobody's
-/// data; a coach reads each part of a participant's own records (CV, strengths, notes on
-/// earlier jobs, languages, goals) only while that part is shared with them, and changes
-/// none of them.
+/// Everything anyone may do with someone's data. Admins run the programme's accounts (which
+/// coach, open or closed, erased) and read nobody's data; a coach reads each part of a
+/// participant's own records (CV, strengths, notes on earlier jobs, languages, goals) only
+/// while that part is shared with them, and changes none of them.
 pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Cv, Read, Always),
     (Participant, Own, Cv, Change, Always),
@@ -107,6 +116,13 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Coach, TheirCoach, Notes, Change, Always),
     (Coach, TheirCoach, InternalNotes, Read, Always),
     (Coach, TheirCoach, InternalNotes, Change, Always),
+    (Participant, Own, Export, Read, Always),
+    (Participant, Own, Erasure, Read, Always),
+    (Participant, Own, Erasure, Change, Always),
+    (Coach, TheirCoach, Erasure, Change, Always),
+    (Admin, Organisation, Erasure, Change, Always),
+    (Admin, Organisation, AccountCare, Read, Always),
+    (Admin, Organisation, AccountCare, Change, Always),
 ];
 
 /// Whether `role`, standing in `relation` to the person, may `act` on `part` (`shared`:
@@ -121,6 +137,8 @@ pub fn may(role: Role, relation: Relation, part: Part, act: Act, shared: bool) -
 pub fn relation(who: &UserRecord, person: &UserRecord) -> Relation {
     if who.id == person.id {
         Own
+    } else if who.role == Admin {
+        Organisation
     } else if who.role == Coach && person.role == Participant && person.coach_id == Some(who.id) {
         TheirCoach
     } else {
@@ -195,29 +213,39 @@ pub type LookedAfter = (ServerState, UserRecord, UserRecord);
 /// The participant `id` and the signed-in coach, if the coach may `act` on `part` of them
 /// (parts that need a share are checked where the share is known).
 pub async fn looked_after(id: UserId, part: Part, act: Act) -> Result<LookedAfter, AppError> {
-    let (state, coach) = super::require(&[Coach]).await?;
+    person_for(id, &[Coach], part, act).await
+}
+
+/// The person `id` and the one asking (one of `roles`), if the asker, standing in whatever
+/// relation they do to the person, may `act` on `part` of them without a share.
+pub async fn person_for(
+    id: UserId,
+    roles: &[Role],
+    part: Part,
+    act: Act,
+) -> Result<LookedAfter, AppError> {
+    let (state, who) = super::require(roles).await?;
     let person = state
         .accounts
         .find_user(id)
         .await?
         .ok_or(AppError::NotFound)?;
     authorize(
-        &coach,
+        &who,
         Ask {
-            relation: relation(&coach, &person),
+            relation: relation(&who, &person),
             part,
             act,
             owner: person.id,
             shared: false,
         },
     )?;
-    Ok((state, coach, person))
+    Ok((state, who, person))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Role::Admin;
 
     fn person(id: i64, role: Role, coach: Option<i64>) -> UserRecord {
         UserRecord {
@@ -229,6 +257,7 @@ mod tests {
             coach_id: coach.map(UserId::new),
             last_sign_in_at: None,
             session_epoch: 0,
+            deactivated: false,
         }
     }
 
@@ -239,8 +268,9 @@ mod tests {
         assert_eq!(relation(&person(5, Coach, None), &amal), TheirCoach);
         assert_eq!(relation(&person(6, Coach, None), &amal), Other);
         assert_eq!(relation(&person(2, Participant, Some(5)), &amal), Other);
-        // An admin is nobody's coach, even when the id matches.
-        assert_eq!(relation(&person(5, Admin, None), &amal), Other);
+        // An admin is nobody's coach, even when the id matches: they stand for the
+        // organisation.
+        assert_eq!(relation(&person(5, Admin, None), &amal), Organisation);
         // A coach is not another coach's participant.
         let coach = person(7, Coach, Some(5));
         assert_eq!(relation(&person(5, Coach, None), &coach), Other);
@@ -273,6 +303,12 @@ mod tests {
         (History, Change, "y-----"),
         (Languages, Read, "yy----"),
         (Languages, Change, "y-----"),
+        (Export, Read, "y-----"),
+        (Export, Change, "------"),
+        (Erasure, Read, "y-----"),
+        (Erasure, Change, "yyy--y"),
+        (AccountCare, Read, "-----y"),
+        (AccountCare, Change, "-----y"),
     ];
 
     #[test]
@@ -283,7 +319,7 @@ mod tests {
             (Coach, TheirCoach, false),
             (Participant, Other, true),
             (Coach, Other, true),
-            (Admin, Other, true),
+            (Admin, Organisation, true),
         ];
         for &(part, act, expected) in MATRIX {
             for (&(role, rel, shared), want) in askers.iter().zip(expected.chars()) {
@@ -295,10 +331,12 @@ mod tests {
             }
         }
         // No rule lets anyone act on data that is not theirs without a relation, and admins
-        // have no rule at all.
-        for &(role, rel, ..) in RULES {
+        // have no rule on a person's data itself: only on their account's care.
+        for &(role, rel, part, ..) in RULES {
             assert_ne!(rel, Other);
-            assert_ne!(role, Admin);
+            if role == Admin {
+                assert!(matches!(part, Erasure | AccountCare), "{part:?}");
+            }
         }
         // A coach's own calendar is theirs alone.
         for act in [Read, Change] {

@@ -59,6 +59,11 @@ pub struct Settings {
     pub invitation_days: i64,
     /// Cookies get `Secure` when the portal is served over TLS.
     pub secure_cookies: bool,
+    /// Inactive participants are listed for erasure after this many months (`None`: the
+    /// organisation has set no retention period).
+    pub retention_months: Option<u32>,
+    /// Days between an erasure's request (or listing) and its carrying out.
+    pub erasure_grace_days: u32,
 }
 
 const SESSION_USER: &str = "uid";
@@ -186,7 +191,9 @@ pub async fn current_in(
     };
     match user {
         // A password reset ends every session that began before it.
-        Some(user) if user.login.is_some() && epoch == user.session_epoch => Ok(Some(user)),
+        Some(user) if user.login.is_some() && epoch == user.session_epoch && !user.deactivated => {
+            Ok(Some(user))
+        }
         _ => {
             session.flush().await.map_err(crate::ssr::internal)?;
             Ok(None)

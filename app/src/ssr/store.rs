@@ -68,6 +68,8 @@ pub struct UserRecord {
     pub last_sign_in_at: Option<i64>,
     /// Sessions of another epoch have ended (a password reset moves it on).
     pub session_epoch: i64,
+    /// An admin has deactivated the account: no session holds and sign-in is refused.
+    pub deactivated: bool,
 }
 
 /// A person about to be invited: the account exists from the start so that a coach sees
@@ -109,7 +111,8 @@ pub trait AccountStore: Send + Sync {
 
     async fn list_caseload(&self, coach: UserId) -> Result<Vec<PersonSummary>, StoreError>;
 
-    /// Notes a sign-in, for the person's coach to see.
+    /// Notes a sign-in, for the person's coach to see. A sign-in is activity: a listing for
+    /// erasure by retention ends with it (and the person's home page says so once).
     async fn record_sign_in(&self, id: UserId, now: i64) -> Result<(), StoreError>;
 
     /// Withdraws the open password codes of `person` (they signed in with their password).

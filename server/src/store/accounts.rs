@@ -2,10 +2,12 @@
 use super::*;
 
 pub(super) const USER_COLUMNS: &str =
-    "id, login, display_name, role, password_hash, coach_id, last_sign_in_at, session_epoch";
+    "id, login, display_name, role, password_hash, coach_id, last_sign_in_at, session_epoch,
+     deactivated_at IS NOT NULL";
 
 pub(super) fn user(row: UserRow) -> Result<UserRecord, StoreError> {
-    let (id, login, display_name, role, password_hash, coach_id, last_sign_in_at, epoch) = row;
+    let (id, login, display_name, role, password_hash, coach_id, last_sign_in_at, epoch, deactivated) =
+        row;
     Ok(UserRecord {
         id: UserId::new(id),
         login,
@@ -15,6 +17,7 @@ pub(super) fn user(row: UserRow) -> Result<UserRecord, StoreError> {
         coach_id: coach_id.map(UserId::new),
         last_sign_in_at,
         session_epoch: epoch,
+        deactivated,
     })
 }
 
@@ -27,6 +30,7 @@ pub(super) type UserRow = (
     Option<i64>,
     Option<i64>,
     i64,
+    bool,
 );
 
 pub(super) fn role_of(role: &str) -> Result<Role, StoreError> {
@@ -106,7 +110,7 @@ impl AccountStore for Store {
 
     async fn list_people(&self, role: Role) -> Result<Vec<PersonSummary>, StoreError> {
         let rows: Vec<(i64, String, bool)> = sqlx::query_as(
-            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = $1 ORDER BY display_name, id",
+            "SELECT id, display_name, login IS NOT NULL FROM users WHERE role = $1 AND erased_at IS NULL ORDER BY display_name, id",
         )
         .bind(role.as_str())
         .fetch_all(&self.pool)
@@ -128,13 +132,38 @@ impl AccountStore for Store {
     }
 
     async fn record_sign_in(&self, id: UserId, now: i64) -> Result<(), StoreError> {
+        let (_writer, mut tx) = self.begin_write().await?;
         sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id.get())
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(err)?;
-        Ok(())
+        let returned = sqlx::query(
+            "DELETE FROM erasure_requests WHERE user_id = $1 AND why = 'retention'",
+        )
+        .bind(id.get())
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?
+        .rows_affected();
+        if returned > 0 {
+            sqlx::query("UPDATE users SET returned_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(id.get())
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+            sqlx::query(
+                "INSERT INTO account_actions (actor_id, action, subject_id, at) VALUES ($1, 'returned', $1, $2)",
+            )
+            .bind(id.get())
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        }
+        tx.commit().await.map_err(err)
     }
 
     async fn withdraw_password_codes(&self, person: UserId, now: i64) -> Result<(), StoreError> {

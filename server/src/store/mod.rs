@@ -58,6 +58,9 @@ macro_rules! features {
         #[path = "profile.rs"]
         mod profile;
         #[allow(clippy::duplicate_mod)]
+        #[path = "rights.rs"]
+        mod rights;
+        #[allow(clippy::duplicate_mod)]
         #[path = "sharing.rs"]
         mod sharing;
         #[allow(clippy::duplicate_mod)]
@@ -70,6 +73,7 @@ macro_rules! features {
 }
 
 mod postgres;
+pub mod rights_tables;
 mod sqlite;
 pub use postgres::{connect as connect_postgres, PgStore};
 pub use sqlite::{connect, known_version, migration_checksum, schema_version, SqliteStore};
@@ -90,6 +94,7 @@ pub trait Engine:
     + GroupStore
     + GoalStore
     + ProfileStore
+    + app::rights::store::RightsStore
     + app::ssr::throttle::AttemptStore
     + Send
     + Sync

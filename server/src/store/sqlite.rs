@@ -23,6 +23,9 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StoreError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
+        // Deleted rows are overwritten with zeros, so that an erased person's data is not
+        // left readable in the file's free pages.
+        .pragma("secure_delete", "ON")
         .busy_timeout(Duration::from_secs(5));
     if let Some(parent) = options.get_filename().parent() {
         if !parent.as_os_str().is_empty() {
@@ -225,4 +228,53 @@ impl Engine for SqliteStore {
             self.pool.clone(),
         ))
     }
+}
+
+/// A row as JSON, each column by name, of whatever type the value is stored as (the
+/// export reads every column of its tables without naming them).
+pub(super) fn row_json(
+    row: &sqlx::sqlite::SqliteRow,
+) -> serde_json::Map<String, serde_json::Value> {
+    use serde_json::Value;
+    use sqlx::{Column, Row, TypeInfo, ValueRef};
+    let mut columns = serde_json::Map::new();
+    for (i, column) in row.columns().iter().enumerate() {
+        let value = match row.try_get_raw(i) {
+            Ok(raw) if raw.is_null() => Value::Null,
+            Ok(raw) => match raw.type_info().name() {
+                "INTEGER" => row
+                    .try_get_unchecked::<i64, _>(i)
+                    .map(Value::from)
+                    .unwrap_or(Value::Null),
+                "REAL" => row
+                    .try_get_unchecked::<f64, _>(i)
+                    .map(Value::from)
+                    .unwrap_or(Value::Null),
+                "TEXT" => row
+                    .try_get_unchecked::<String, _>(i)
+                    .map(Value::from)
+                    .unwrap_or(Value::Null),
+                _ => Value::Null,
+            },
+            Err(_) => Value::Null,
+        };
+        columns.insert(column.name().to_string(), value);
+    }
+    columns
+}
+
+/// After an erasure the WAL still holds the pages as they were before it: they are written
+/// back and the WAL emptied, so the erased data is in neither file.
+pub(super) async fn settle_after_erasure(store: &SqliteStore) -> Result<(), StoreError> {
+    let _writer = store.writer.lock().await;
+    let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+        .fetch_one(&store.pool)
+        .await
+        .map_err(err)?;
+    if busy != 0 {
+        tracing::warn!(
+            "the WAL was in use during the checkpoint after an erasure; the next one empties it"
+        );
+    }
+    Ok(())
 }

@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use std::sync::Arc;
 
 /// Publishes a workshop or drop-in window as the coach; its id.
-async fn publish(srv: &TestServer, coach: &str, form: &[(&str, &str)]) -> GroupId {
+pub(crate) async fn publish(srv: &TestServer, coach: &str, form: &[(&str, &str)]) -> GroupId {
     let res = srv.call("create-group", form, Some(coach)).await;
     let status = res.status();
     let body = res.text().await.expect("body");
@@ -19,7 +19,7 @@ async fn publish(srv: &TestServer, coach: &str, form: &[(&str, &str)]) -> GroupI
 }
 
 /// "Skriv ditt CV", Wednesday 9 December 13:00–15:00, `seats` seats.
-async fn workshop(srv: &TestServer, coach: &str, seats: &str) -> GroupId {
+pub(crate) async fn workshop(srv: &TestServer, coach: &str, seats: &str) -> GroupId {
     publish(
         srv,
         coach,
@@ -37,7 +37,7 @@ async fn workshop(srv: &TestServer, coach: &str, seats: &str) -> GroupId {
 }
 
 /// Where a plain form post sends the browser (errors go back to the form's page).
-fn location(srv: &TestServer, res: &reqwest::Response) -> String {
+pub(crate) fn location(srv: &TestServer, res: &reqwest::Response) -> String {
     let to = res.headers()["location"].to_str().expect("location");
     to.strip_prefix(&srv.base).unwrap_or(to).to_string()
 }

@@ -17,6 +17,7 @@ mod language_steps;
 mod newcomer;
 mod parts;
 mod profile;
+mod rights;
 mod sharing;
 mod store;
 mod time;

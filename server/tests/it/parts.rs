@@ -19,7 +19,7 @@ const MARKS: [(&str, &str); 4] = [
     ("goals", MARK_G),
 ];
 
-async fn ok(srv: &TestServer, cookie: &str, endpoint: &str, form: &[(&str, &str)]) {
+pub(crate) async fn ok(srv: &TestServer, cookie: &str, endpoint: &str, form: &[(&str, &str)]) {
     let res = srv.call(endpoint, form, Some(cookie)).await;
     let status = res.status();
     let body = res.text().await.unwrap_or_default();
@@ -28,18 +28,25 @@ async fn ok(srv: &TestServer, cookie: &str, endpoint: &str, form: &[(&str, &str)
 
 /// Something in every part, each with its own marker; returns the goal's id.
 async fn plant(srv: &TestServer, me: &str) -> String {
+    plant_marked(srv, me, [MARK_S, MARK_H, MARK_L, MARK_G]).await
+}
+
+/// A strength, a note on an earlier job, a language and a goal, named by `marks` in that
+/// order; returns the goal's id.
+pub(crate) async fn plant_marked(srv: &TestServer, me: &str, marks: [&str; 4]) -> String {
+    let [strength, job, language, goal] = marks;
     ok(
         srv,
         me,
         "save-own-strength",
-        &[("group", "heart"), ("text", MARK_S), ("example", "")],
+        &[("group", "heart"), ("text", strength), ("example", "")],
     )
     .await;
     ok(
         srv,
         me,
         "save-history-note",
-        &[("job", MARK_H), ("why_ended", "Flyttade")],
+        &[("job", job), ("why_ended", "Flyttade")],
     )
     .await;
     ok(
@@ -47,7 +54,7 @@ async fn plant(srv: &TestServer, me: &str) -> String {
         me,
         "save-language",
         &[
-            ("language", MARK_L),
+            ("language", language),
             ("listening", "B1"),
             ("reading", "A2"),
             ("spokenInteraction", "A2"),
@@ -59,7 +66,7 @@ async fn plant(srv: &TestServer, me: &str) -> String {
     let res = srv
         .call(
             "save-goal",
-            &[("what", MARK_G), ("per_week", "3"), ("until", "")],
+            &[("what", goal), ("per_week", "3"), ("until", "")],
             Some(me),
         )
         .await;
@@ -67,7 +74,7 @@ async fn plant(srv: &TestServer, me: &str) -> String {
     res.text().await.expect("goal id").trim().to_string()
 }
 
-async fn share(srv: &TestServer, me: &str, part: &str, yes: bool, until: &str) {
+pub(crate) async fn share(srv: &TestServer, me: &str, part: &str, yes: bool, until: &str) {
     let answer = if yes { "yes" } else { "no" };
     ok(
         srv,
@@ -268,11 +275,11 @@ async fn a_last_day_ends_every_part_at_the_end_of_that_stockholm_day() {
 }
 
 /// Monday 7 December 2026, 08:00 in Stockholm.
-const MONDAY_MORNING: &str = "2026-12-07T07:00:00Z";
+pub(crate) const MONDAY_MORNING: &str = "2026-12-07T07:00:00Z";
 
 /// Books the participant's first free time with the demo coach and marks it attended;
 /// returns the booking's id.
-async fn attended_meeting(srv: &TestServer, coach: &str, me: &str) -> String {
+pub(crate) async fn attended_meeting(srv: &TestServer, coach: &str, me: &str) -> String {
     crate::booking::publish_hours(srv, coach).await;
     let days = srv.json("free-days", &[], Some(me)).await;
     let day = days["days"][0][0].as_str().expect("a day").to_string();

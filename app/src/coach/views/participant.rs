@@ -81,6 +81,7 @@ pub(crate) fn AccountCard(account: ParticipantAccount) -> impl IntoView {
                 <p>{t(state)}</p>
                 <p>{signed_in}</p>
                 {if account.active { active.into_any() } else { pending.into_any() }}
+                <p><a href=format!("/coach/participants/{id}/erase")>{t(Key::EraseLink)}</a></p>
             </section>
         </Page>
     }

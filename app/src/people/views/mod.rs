@@ -133,7 +133,9 @@ pub fn AdminHome() -> impl IntoView {
         <RequireRole roles=&[Role::Admin]>
             <PeopleOverview title=Key::AdminHomeTitle add_href="/admin/new-coach"
                 add_label=Key::AddCoachLink heading=Key::CoachesHeading
-                empty=Key::CoachesEmpty people=Resource::new(|| (), |_| coaches())/>
+                empty=Key::CoachesEmpty people=Resource::new(|| (), |_| coaches())
+                link="/admin/people"
+                pages=&[("/admin/people", Key::PeopleSearchTitle), ("/admin/erasures", Key::WaitingErasuresTitle), ("/admin/log", Key::AccountLogTitle)]/>
         </RequireRole>
     }
 }

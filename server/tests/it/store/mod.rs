@@ -9,6 +9,7 @@ mod group;
 mod invite;
 mod notes;
 mod profile;
+mod rights;
 mod sharing;
 mod throttle;
 use app::auth::Role;
