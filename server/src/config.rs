@@ -24,7 +24,8 @@ pub struct Config {
     pub retention_months: Option<u32>,
     /// `VAGVAL_ERASURE_GRACE_DAYS` (30): days an erasure waits and can be taken back.
     pub erasure_grace_days: u32,
-    /// How often the care task (retention, erasures due) runs: hourly.
+    /// How often the care task (retention, erasures due) runs: every minute, so that an
+    /// erasure is carried out within a minute of its grace period's end.
     pub care_every: Duration,
     pub max_body_bytes: usize,
     /// How long a connection may take to send a request's headers (and stay idle).
@@ -219,7 +220,7 @@ impl Config {
                 })
                 .transpose()?,
             erasure_grace_days: parsed("VAGVAL_ERASURE_GRACE_DAYS", 30u32)?.clamp(0, 365),
-            care_every: Duration::from_secs(3600),
+            care_every: Duration::from_secs(60),
             max_body_bytes: parsed("VAGVAL_MAX_BODY_BYTES", 64 * 1024usize)?,
             header_timeout: Duration::from_secs(
                 parsed("VAGVAL_HEADER_TIMEOUT_SECONDS", 10u64)?.clamp(1, 300),
@@ -265,7 +266,7 @@ impl Config {
             invitation_days: 7,
             retention_months: None,
             erasure_grace_days: 30,
-            care_every: Duration::from_secs(3600),
+            care_every: Duration::from_secs(60),
             max_body_bytes: 64 * 1024,
             header_timeout: Duration::from_secs(10),
             // Tests race a thousand people at once.

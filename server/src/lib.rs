@@ -295,7 +295,7 @@ impl Portal {
     }
 
     /// One run of the care task now (retention's listing, erasures whose grace period has
-    /// ended), at the portal's clock: what the hourly task does.
+    /// ended), at the portal's clock: what the task does every minute.
     pub async fn care_now(&self) -> Result<app::rights::server::Cared, StartError> {
         app::rights::server::care(
             self.store.as_ref(),
@@ -579,7 +579,7 @@ fn care_of(config: &Config) -> app::rights::server::Care {
     }
 }
 
-/// Every hour, the care of accounts: inactive participants listed for erasure (when the
+/// Every minute, the care of accounts: inactive participants listed for erasure (when the
 /// organisation set a retention period) and erasures whose grace period has ended carried
 /// out. Where several instances share the database, each may run it: listing and erasing
 /// are single transactions that find nothing left to do the second time.
@@ -596,7 +596,7 @@ async fn care(
             return;
         }
         if let Err(e) = app::rights::server::care(store.as_ref(), clock.now(), rules).await {
-            tracing::warn!(error = %e, "the care of accounts failed; it runs again within the hour");
+            tracing::warn!(error = %e, "the care of accounts failed; it runs again in a minute");
         }
     }
 }

@@ -127,6 +127,13 @@ pub async fn begin_session(
     session: &Session,
     user: &UserRecord,
 ) -> Result<(), AppError> {
+    // A closed account gets no session, however the person got this far (a password, a
+    // code from their coach): they are told in words.
+    if user.deactivated {
+        let mut invalid = crate::error::Invalid::new();
+        invalid.add("password", crate::error::FieldProblem::Deactivated);
+        return Err(AppError::Invalid(invalid));
+    }
     session.clear().await;
     // An anonymous session may have carried a short lifetime (a form error, a checked
     // invitation code); a signed-in one ends after the configured idle time.

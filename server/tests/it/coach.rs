@@ -3,7 +3,7 @@
 use crate::common::{session_cookie, spawn, TestServer};
 use reqwest::StatusCode;
 
-fn token_of(issued: &serde_json::Value) -> String {
+pub(crate) fn token_of(issued: &serde_json::Value) -> String {
     let link = issued["link"].as_str().expect("link");
     link.rsplit('/').next().expect("token").to_string()
 }

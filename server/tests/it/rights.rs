@@ -899,6 +899,21 @@ async fn a_move_and_a_deactivation_apply_on_the_next_request() {
         )
         .await;
     assert_contains(&res.text().await.expect("body"), &["BadCredentials"]);
+    // Nor does a password code from the coach open a closed account.
+    ok(&srv, &other, "new-password-code", &[("id", &id)]).await;
+    let token = crate::coach::token_of(&srv.issued(&other).await);
+    let res = srv
+        .call(
+            "reset-password",
+            &[
+                ("secret", &token),
+                ("password", "rami har ett nytt långt lösenord"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_contains(&res.text().await.expect("body"), &["Deactivated"]);
     ok(
         &srv,
         &admin,
@@ -906,7 +921,8 @@ async fn a_move_and_a_deactivation_apply_on_the_next_request() {
         &[("id", &id), ("open", "yes")],
     )
     .await;
-    srv.sign_in("rami", &password("rami")).await;
+    srv.sign_in("rami", "rami har ett nytt långt lösenord")
+        .await;
     // A coach's account is closed the same way, from the coaches' list.
     assert_contains(
         &srv.page("/admin", Some(&admin)).await,
