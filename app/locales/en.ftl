@@ -1185,7 +1185,7 @@ notice-participant-cancelled = { $name } cancelled { $when }.
 notices-seen = I have seen it
 
 # My data: download, erasure, and account care for admins.
-err-deactivated = Your account is closed. Talk to your coach or to the organisation if you want to use it again.
+err-deactivated = Your account is closed. Contact the organisation that runs Vägval if you want to use it again.
 err-name-does-not-match = Type the person's name exactly as it is shown above.
 my-data-title = My data
 download-heading = Download my data
@@ -1205,7 +1205,10 @@ erase-deleted-text = Your name, your username and password, your CVs, strengths,
 erase-kept-heading = What the organisation keeps
 erase-kept-text = That you came to meetings and to the drop-in queue, and who looked at your data. It is kept without your name, for as long as the organisation's archiving rules say.
 erase-grace-heading = You can change your mind
-erase-grace-text = The account is deleted in { $days } days. Until then you can sign in and undo it on the My data page. After that nothing can be brought back.
+erase-grace-text = { $days ->
+    [one] The account is deleted in { $days } day. Until then you can sign in and undo it on the My data page. After that nothing can be brought back.
+   *[other] The account is deleted in { $days } days. Until then you can sign in and undo it on the My data page. After that nothing can be brought back.
+}
 erase-download-first = Do you want to save a copy first?
 erase-ask-button = Delete my account
 new-coach-news = You have a new coach: { $coach }.
@@ -1264,7 +1267,7 @@ action-reactivated = opened the account again
 action-erasure-asked = asked for deletion
 action-erasure-withdrawn = undid the deletion
 action-erased = deleted the account
-action-retention-listed = listed the account for retention
+action-retention-listed = listed the account for deletion after inactivity
 action-kept = kept the account
 action-returned = signed in again, the account is kept
 export-readme-name = README.txt
@@ -1274,3 +1277,4 @@ export-readme-cv-json = One of your CVs as JSON Resume. You can load it into oth
 export-readme-cv-pdf = The same CV as PDF, ready to print or send.
 export-readme-calendar = All your bookings as one calendar file. Open it in your phone's calendar.
 export-readme-more = Questions about your data? Ask your coach or the organisation that runs Vägval.
+move-choose = Choose a coach

@@ -1185,7 +1185,7 @@ notice-participant-cancelled = { $name } avbokade { $when }.
 notices-seen = Jag har sett det
 
 # Mina uppgifter: ladda ner, radera, och kontovård för administratörer.
-err-deactivated = Ditt konto är avstängt. Prata med din coach eller med organisationen om du vill använda det igen.
+err-deactivated = Ditt konto är avstängt. Kontakta organisationen som driver Vägval om du vill använda det igen.
 err-name-does-not-match = Skriv personens namn precis som det står ovanför.
 my-data-title = Mina uppgifter
 download-heading = Ladda ner mina uppgifter
@@ -1205,7 +1205,10 @@ erase-deleted-text = Ditt namn, ditt användarnamn och lösenord, dina CV, styrk
 erase-kept-heading = Det här sparar organisationen
 erase-kept-text = Att du har varit på möten och i kön på drop-in, och vem som har tittat på dina uppgifter. Det sparas utan ditt namn, så länge organisationens regler för arkiv säger.
 erase-grace-heading = Du kan ångra dig
-erase-grace-text = Kontot raderas om { $days } dagar. Fram till dess kan du logga in och ångra dig på sidan Mina uppgifter. Efter det går det inte att få tillbaka något.
+erase-grace-text = { $days ->
+    [one] Kontot raderas om { $days } dag. Fram till dess kan du logga in och ångra dig på sidan Mina uppgifter. Efter det går det inte att få tillbaka något.
+   *[other] Kontot raderas om { $days } dagar. Fram till dess kan du logga in och ångra dig på sidan Mina uppgifter. Efter det går det inte att få tillbaka något.
+}
 erase-download-first = Vill du spara en kopia först?
 erase-ask-button = Radera mitt konto
 new-coach-news = Du har fått en ny coach: { $coach }.
@@ -1274,3 +1277,4 @@ export-readme-cv-json = Ett av dina CV som JSON Resume. Du kan läsa in det i an
 export-readme-cv-pdf = Samma CV som PDF, färdigt att skriva ut eller skicka.
 export-readme-calendar = Alla dina bokningar som en kalenderfil. Öppna den i din telefons kalender.
 export-readme-more = Har du frågor om dina uppgifter? Fråga din coach eller organisationen som driver Vägval.
+move-choose = Välj en coach

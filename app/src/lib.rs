@@ -108,6 +108,11 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/coach/participants/*",
     "/coach/notes/*",
     "/admin/new-coach",
+    "/admin/people",
+    "/admin/people/*",
+    "/admin/people/*/erase",
+    "/coach/participants/*/erase",
+    "/my-data/erase",
     "/sharing",
     "/share/*",
     "/book/*",
@@ -288,6 +293,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/erasures") view=rights::WaitingErasuresPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/log") view=rights::AccountLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/erase") view=rights::CoachErasePage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/people/:id/erase") view=rights::AdminErasePage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation/slip") view=people::slip::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>

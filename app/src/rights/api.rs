@@ -238,6 +238,11 @@ pub async fn move_participant(id: UserId, coach: String) -> Result<(), AppError>
 pub async fn set_account_open(id: UserId, open: String) -> Result<(), AppError> {
     use crate::ssr::access::{Act, Part};
     let gate = gate::gate(id, &[Role::Admin], Part::AccountCare, Act::Change).await?;
+    // Admins' accounts are not closed from here (nor shown): the organisation keeps at
+    // least the admin it has.
+    if gate.person.role == Role::Admin {
+        return Err(AppError::NotFound);
+    }
     let open = open == "yes";
     gate.rights
         .set_deactivated(id, gate.me.id, !open, gate.state.clock.unix())
@@ -261,6 +266,15 @@ pub async fn keep_account(id: UserId, reason: String) -> Result<(), AppError> {
         invalid.add("reason", FieldProblem::TooLong);
     }
     invalid.keep("reason", &reason).into_result()?;
+    // Only a listing by retention is the organisation's to end: a person's own request for
+    // erasure is theirs to take back.
+    let account = gate::account(&gate).await?;
+    if account
+        .erasure
+        .is_none_or(|e| e.why != store::ErasureWhy::Retention)
+    {
+        return Err(AppError::NotFound);
+    }
     gate.rights
         .withdraw_erasure(
             id,

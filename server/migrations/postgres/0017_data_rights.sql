@@ -7,7 +7,7 @@ ALTER TABLE users ADD COLUMN kept_at BIGINT;
 ALTER TABLE users ADD COLUMN returned_at BIGINT;
 
 CREATE TABLE erasure_requests (
-    user_id  BIGINT PRIMARY KEY REFERENCES users (id),
+    user_id  BIGINT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     asked_by BIGINT REFERENCES users (id),
     why      TEXT   NOT NULL CHECK (why IN ('asked', 'retention')),
     asked_at BIGINT NOT NULL,
@@ -21,7 +21,7 @@ CREATE TABLE account_actions (
     action     TEXT   NOT NULL CHECK (action IN ('moved', 'deactivated', 'reactivated',
                    'erasure_asked', 'erasure_withdrawn', 'erased', 'retention_listed', 'kept',
                    'returned')),
-    subject_id BIGINT NOT NULL REFERENCES users (id),
+    subject_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     reason     TEXT   NOT NULL DEFAULT '' CHECK (char_length(reason) <= 500),
     at         BIGINT NOT NULL
 );

@@ -15,9 +15,11 @@ ALTER TABLE users ADD COLUMN kept_at INTEGER;
 ALTER TABLE users ADD COLUMN returned_at INTEGER;
 
 -- An erasure waiting for its grace period: asked for by the person, or listed by
--- retention. Taken back by deleting the row; carried out by the server's daily task.
+-- retention. Taken back by deleting the row; carried out by the server's care task. A
+-- pending invitee whose invitation is withdrawn never had an account: the row is deleted,
+-- and this table's row and the log's lines about them go with it.
 CREATE TABLE erasure_requests (
-    user_id  INTEGER PRIMARY KEY REFERENCES users(id),
+    user_id  INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
     asked_by INTEGER REFERENCES users(id),
     why      TEXT    NOT NULL CHECK (why IN ('asked', 'retention')),
     asked_at INTEGER NOT NULL,
@@ -34,7 +36,7 @@ CREATE TABLE account_actions (
     action     TEXT    NOT NULL CHECK (action IN ('moved', 'deactivated', 'reactivated',
                    'erasure_asked', 'erasure_withdrawn', 'erased', 'retention_listed', 'kept',
                    'returned')),
-    subject_id INTEGER NOT NULL REFERENCES users(id),
+    subject_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     reason     TEXT    NOT NULL DEFAULT '' CHECK (length(reason) <= 500),
     at         INTEGER NOT NULL
 );

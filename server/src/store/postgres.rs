@@ -195,3 +195,11 @@ pub(super) fn row_json(row: &sqlx::postgres::PgRow) -> serde_json::Map<String, s
 pub(super) async fn settle_after_erasure(_store: &PgStore) -> Result<(), StoreError> {
     Ok(())
 }
+
+/// A read transaction with one snapshot for all its statements (READ COMMITTED, the
+/// default, takes one per statement).
+pub(super) async fn begin_snapshot(pool: &PgPool) -> Result<sqlx::Transaction<'_, Db>, StoreError> {
+    pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        .await
+        .map_err(err)
+}

@@ -99,7 +99,7 @@ async fn run(conn: &mut Conn, sql: &str, person: UserId) -> Result<u64, StoreErr
 impl RightsStore for Store {
     async fn export_rows(&self, person: UserId) -> Result<Vec<(String, Rows)>, StoreError> {
         // One snapshot for the whole file, so that it never holds half of a change.
-        let mut tx = self.pool.begin().await.map_err(err)?;
+        let mut tx = super::begin_snapshot(&self.pool).await?;
         let mut tables = Vec::with_capacity(EXPORTED.len());
         for exported in EXPORTED {
             let rows = sqlx::query(&format!(
@@ -158,18 +158,19 @@ impl RightsStore for Store {
         query: &str,
         limit: i64,
     ) -> Result<Vec<AccountState>, StoreError> {
-        // LIKE's own wildcards in what was typed are taken literally.
+        // LIKE's own wildcards in what was typed are taken literally. SQLite's LOWER and
+        // LIKE fold only ASCII letters, so the name is also matched as typed ("Åsa").
         let escaped = query
-            .to_lowercase()
             .replace('\\', "\\\\")
             .replace('%', "\\%")
             .replace('_', "\\_");
         let rows: Vec<AccountRow> = sqlx::query_as(&format!(
             "SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM}
              WHERE u.role = 'participant' AND u.erased_at IS NULL
-               AND LOWER(u.display_name) LIKE $1 ESCAPE '\\'
-             ORDER BY u.display_name, u.id LIMIT $2"
+               AND (LOWER(u.display_name) LIKE $1 ESCAPE '\\' OR u.display_name LIKE $2 ESCAPE '\\')
+             ORDER BY u.display_name, u.id LIMIT $3"
         ))
+        .bind(format!("%{}%", escaped.to_lowercase()))
         .bind(format!("%{escaped}%"))
         .bind(limit)
         .fetch_all(&self.pool)

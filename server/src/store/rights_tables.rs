@@ -104,8 +104,10 @@ pub const NOT_PERSONAL: &[(&str, &str)] = &[
     ("extra_hours", "a coach's own extra hours"),
     (
         "sessions",
-        "sign-in sessions: a random id, the account number and its epoch; ended at once by \
-         deactivation or erasure, deleted when they expire",
+        "sign-in sessions: a random id, the account number and its epoch, and for a moment \
+         a refused form's typed values until the next page shows them; ended at once by \
+         deactivation or erasure, deleted by the periodic clean-up once idle past their \
+         expiry",
     ),
     (
         "failed_attempts",

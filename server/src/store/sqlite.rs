@@ -278,3 +278,10 @@ pub(super) async fn settle_after_erasure(store: &SqliteStore) -> Result<(), Stor
     }
     Ok(())
 }
+
+/// A read transaction: under WAL, its first read fixes the snapshot every later one sees.
+pub(super) async fn begin_snapshot(
+    pool: &SqlitePool,
+) -> Result<sqlx::Transaction<'_, Db>, StoreError> {
+    pool.begin().await.map_err(err)
+}

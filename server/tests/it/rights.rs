@@ -640,6 +640,26 @@ async fn an_erasure_waits_thirty_days_and_can_be_taken_back_until_then() {
         ],
     );
     ok(&srv, &me, "ask-erasure", &[]).await;
+    // Her own request is hers to take back, not an admin's to overrule; and no admin
+    // closes an admin's account from here.
+    let admin = srv.as_admin().await;
+    let res = srv
+        .call(
+            "keep-account",
+            &[("id", &id), ("reason", "Vi vill ha kvar henne")],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let admin_id = id_of(&srv, "admin").await;
+    let res = srv
+        .call(
+            "set-account-open",
+            &[("id", &admin_id), ("open", "no")],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
     assert_contains(
         &srv.page("/my-data", Some(&me)).await,
         &["Ditt konto raderas", "6 januari"],
@@ -688,12 +708,16 @@ async fn retention_lists_inactive_accounts_by_itself_and_a_return_or_a_reason_ke
     let (_kept, kept_id) = participant_at(&srv, "Kerstin Kvar", "kerstin").await;
     let (_gone, gone_id) = participant_at(&srv, "Gustav Gallrad", "gustav").await;
     participant_at(&srv, "Aktiv Anna", "aktiv").await;
+    // Someone invited who never came: listed too, and still an invitation the coach can
+    // take back.
+    let coach = srv.as_coach().await;
+    let pending = srv.invite(&coach, "Pia Väntar").await["person"].to_string();
     // Eleven months on, Anna signs in; a month later the others have been away a year.
     srv.clock.advance(335 * DAY);
     srv.sign_in("aktiv", &password("aktiv")).await;
     srv.clock.advance(31 * DAY);
     // The demo participant, who never signed in, is listed too.
-    assert_eq!(care(&srv, Some(12)).await.listed, 4);
+    assert_eq!(care(&srv, Some(12)).await.listed, 5);
     assert_eq!(care(&srv, Some(12)).await.listed, 0, "listed once");
     let admin = srv.as_admin().await;
     let waiting = srv.page("/admin/erasures", Some(&admin)).await;
@@ -707,6 +731,12 @@ async fn retention_lists_inactive_accounts_by_itself_and_a_return_or_a_reason_ke
         ],
     );
     assert!(!waiting.contains("Aktiv Anna"));
+    let coach = srv.as_coach().await;
+    ok(&srv, &coach, "withdraw-invitation", &[("id", &pending)]).await;
+    assert!(!srv
+        .page("/admin/erasures", Some(&admin))
+        .await
+        .contains("Pia Väntar"));
     // Kalle comes back: the listing ends, and his home page tells him once.
     let back = srv.sign_in("kalle", &password("kalle")).await;
     assert_contains(

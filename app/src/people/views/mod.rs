@@ -95,6 +95,7 @@ pub(super) fn PeopleOverview(
 ) -> impl IntoView {
     view! {
         <Page title=title>
+            {crate::ui::query_status(&[("erased", Key::ErasedDone)])}
             <p><a class="button" href=add_href>{t(add_label)}</a></p>
             {(!pages.is_empty()).then(|| view! {
                 <ul class="links">

@@ -15,14 +15,13 @@ pub fn EraseRequestPage() -> impl IntoView {
                     <Page title=Key::EraseRequestTitle error=error back="/my-data">
                         <ErrorSummary error=error/>
                         {loaded(data, move |data: MyData| {
-                            let days = data.grace_days.to_string();
                             view! {
                                 <h2>{t(Key::EraseDeletedHeading)}</h2>
                                 <p>{t(Key::EraseDeletedText)}</p>
                                 <h2>{t(Key::EraseKeptHeading)}</h2>
                                 <p>{t(Key::EraseKeptText)}</p>
                                 <h2>{t(Key::EraseGraceHeading)}</h2>
-                                <p>{tf(Key::EraseGraceText, &[("days", &days)])}</p>
+                                <p>{crate::i18n::tp(Key::EraseGraceText, "days", u64::from(data.grace_days), &[])}</p>
                                 <p>{t(Key::EraseDownloadFirst)}" "<a href="/my-data/export.zip" download>{t(Key::DownloadButton)}</a></p>
                             }
                         })}

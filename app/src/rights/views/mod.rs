@@ -2,7 +2,7 @@
 use super::*;
 
 mod account_log;
-mod coach_erase;
+mod erase_now;
 mod erase_request;
 mod my_data;
 mod news;
@@ -10,7 +10,7 @@ mod people;
 mod person;
 mod waiting;
 pub use account_log::*;
-pub use coach_erase::*;
+pub use erase_now::*;
 pub use erase_request::*;
 pub use my_data::*;
 pub use news::*;

@@ -24,7 +24,6 @@ fn AccountCare(account: AccountView) -> impl IntoView {
     } else {
         Key::PersonStateActive
     };
-    let name = account.display_name.clone();
     view! {
         <Page title=Key::AccountCareTitle back=if account.is_participant { "/admin/people" } else { "/admin" }>
             <p class="lead"><bdi class="person-name">{account.display_name.clone()}</bdi></p>
@@ -55,6 +54,7 @@ fn AccountCare(account: AccountView) -> impl IntoView {
                     <div class="field">
                         <label for="coach">{t(Key::MoveLabel)}</label>
                         <select id="coach" name="coach">
+                            {current.is_none().then(|| view! { <option value="" selected>{t(Key::MoveChoose)}</option> })}
                             {account.coaches.into_iter().map(|(c, coach)| view! {
                                 <option value=c.get() selected=current == Some(c)>{coach}</option>
                             }).collect_view()}
@@ -81,19 +81,18 @@ fn AccountCare(account: AccountView) -> impl IntoView {
                         if account.by_retention { Key::ErasureWaitingRetentionAdmin } else { Key::ErasureWaitingAdmin },
                         &[("day", &crate::i18n::format_day(day))],
                     )}</p>
+                    {account.by_retention.then(|| view! {
                     <ActionForm action=keeping attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="id" value=id.get()/>
                         <TextField name="reason" label=Key::KeepReasonLabel hint=Key::KeepReasonHint
                             autocomplete="off" error=keep_error/>
                         <Submit label=Key::KeepButton/>
                     </ActionForm>
+                    })}
                 </section>
             })}
             {account.is_participant.then(|| view! {
-                <section aria-labelledby="erase-heading">
-                    <h2 id="erase-heading">{t(Key::EraseNowHeading)}</h2>
-                    <EraseForm id name/>
-                </section>
+                <p><a href=format!("/admin/people/{id}/erase")>{t(Key::EraseLink)}</a></p>
             })}
         </Page>
     }

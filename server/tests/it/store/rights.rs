@@ -54,6 +54,12 @@ pub async fn rights_contract(store: Arc<dyn server::store::Engine>) {
         rights.search_participants("", 1).await.expect("all").len(),
         1
     );
+    // Letters beyond ASCII are found as typed on both engines (SQLite folds only ASCII).
+    let found = rights
+        .search_participants("Åter", 10)
+        .await
+        .expect("search");
+    assert_eq!(found.iter().map(|a| a.id).collect::<Vec<_>>(), vec![kalle]);
 
     // Asked for, taken back, asked again: the log has each step.
     rights
