@@ -68,7 +68,7 @@ test('a participant downloads everything held about them, asks for erasure and t
 });
 
 test('an admin finds a participant and moves them to another coach; the participant is told and chooses again', async ({ browser, page }, info) => {
-  const { name } = await newParticipant(browser, page, info);
+  const { name, login } = await newParticipant(browser, page, info);
   const { name: coachName } = await newCoach(browser, info);
 
   const admin = await phoneBrowser(browser, info);
@@ -116,5 +116,63 @@ test('an admin finds a participant and moves them to another coach; the particip
   await expect(page).toHaveURL(/\/sharing$/);
   await goto(page, info, '/home');
   await expect(page.locator('main')).not.toContainText('Du har fått en ny coach');
+
+  // Closed: signed out at once, and told in words at the next sign-in; opened again.
+  await goto(admin, info, `/admin/people?q=${encodeURIComponent(name)}`);
+  await admin.getByRole('link', { name, exact: true }).click();
+  await ready(admin, info);
+  await admin.getByRole('button', { name: 'Stäng av kontot' }).click();
+  await expect(admin.getByRole('status')).toContainText('Kontot är avstängt');
+  await page.goto('/home');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.locator('#login').fill(login);
+  await page.locator('#password').fill('tre gröna äpplen i korgen');
+  await page.locator('form.form button[type=submit]').click();
+  await expect(page.locator('.error-summary')).toContainText('Ditt konto är avstängt.');
+  await ready(admin, info);
+  await admin.getByRole('button', { name: 'Öppna kontot igen' }).click();
+  await expect(admin.getByRole('status')).toContainText('Kontot är öppnat igen');
+  await page.locator('#password').fill('tre gröna äpplen i korgen');
+  await page.locator('form.form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/home$/);
   await admin.context().close();
+});
+
+test('a coach erases a participant after typing the name; a wrong name erases nothing and is kept', async ({ browser, page }, info) => {
+  const { name, login } = await newParticipant(browser, page, info);
+  const coach = await phoneBrowser(browser, info);
+  await signIn(coach, info, DEMO.coach.login, DEMO.coach.password);
+  await expect(coach).toHaveURL(/\/coach$/);
+  await coach.locator('ul.people li', { hasText: name }).getByRole('link', { name, exact: true }).click();
+  await expect(coach).toHaveURL(/\/coach\/participants\/\d+$/);
+  await coach.getByRole('link', { name: 'Radera deltagarens konto' }).click();
+  await expect(coach).toHaveURL(/\/coach\/participants\/\d+\/erase$/);
+  await expect(coach.getByRole('heading', { level: 1 })).toHaveText('Radera kontot nu');
+  await expect(coach.locator('main')).toContainText(name);
+  await expectNoAxeViolations(coach, info);
+  await expectNoHorizontalScroll(coach);
+
+  // A wrong name: said in words, what was typed kept, nothing erased.
+  await ready(coach, info);
+  await coach.getByLabel('Skriv personens namn').fill('Någon annan');
+  await coach.getByRole('button', { name: 'Radera kontot för alltid' }).click();
+  await expect(coach.locator('.error-summary')).toContainText('Skriv personens namn precis som det står ovanför.');
+  await expect(coach.getByLabel('Skriv personens namn')).toHaveValue('Någon annan');
+  await expectNoAxeViolations(coach, info);
+  await goto(page, info, '/home');
+  await expect(page).toHaveURL(/\/home$/);
+
+  // The name: erased, the coach told, the participant signed out and unable to sign in.
+  await coach.getByLabel('Skriv personens namn').fill(name.toLowerCase());
+  await coach.getByRole('button', { name: 'Radera kontot för alltid' }).click();
+  await expect(coach).toHaveURL(/\/coach\?erased=1$/);
+  await expect(coach.getByRole('status')).toContainText('Kontot är raderat.');
+  await expect(coach.locator('main')).not.toContainText(name);
+  await page.goto('/home');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.locator('#login').fill(login);
+  await page.locator('#password').fill('tre gröna äpplen i korgen');
+  await page.locator('form.form button[type=submit]').click();
+  await expect(page.locator('.error-summary')).toContainText('Användarnamnet eller lösenordet är fel.');
+  await coach.context().close();
 });
