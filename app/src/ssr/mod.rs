@@ -66,7 +66,9 @@ pub struct Settings {
     pub erasure_grace_days: u32,
 }
 
-const SESSION_USER: &str = "uid";
+/// The session value that names the signed-in account (erasure finds a person's sessions
+/// by it).
+pub const SESSION_USER: &str = "uid";
 const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
 const SESSION_EPOCH: &str = "epoch";
 

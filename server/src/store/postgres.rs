@@ -203,3 +203,13 @@ pub(super) async fn begin_snapshot(pool: &PgPool) -> Result<sqlx::Transaction<'_
         .await
         .map_err(err)
 }
+
+/// Deletes the sessions whose data holds `mark` (the schema makes the table).
+pub(super) async fn forget_sessions(conn: &mut Conn, mark: &[u8]) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE position($1 in data) > 0")
+        .bind(mark)
+        .execute(&mut *conn)
+        .await
+        .map_err(err)?;
+    Ok(())
+}

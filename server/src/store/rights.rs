@@ -85,6 +85,16 @@ async fn log_action(
     Ok(())
 }
 
+/// The bytes a session of `person` holds: the signed-in account's entry as the session
+/// store writes its data (MessagePack, a map whose `uid` is the account number).
+fn session_mark(person: UserId) -> Result<Vec<u8>, StoreError> {
+    let entry: std::collections::HashMap<&str, serde_json::Value> =
+        [(app::ssr::SESSION_USER, serde_json::Value::from(person.get()))].into();
+    let bytes = rmp_serde::to_vec(&entry).map_err(err)?;
+    // A map of one entry is its one-byte header, then the key and the value.
+    Ok(bytes.get(1..).unwrap_or_default().to_vec())
+}
+
 /// Runs `sql` with the person's id as `$1`.
 async fn run(conn: &mut Conn, sql: &str, person: UserId) -> Result<u64, StoreError> {
     Ok(sqlx::query(sql)
@@ -304,7 +314,10 @@ impl RightsStore for Store {
             ] {
                 run(&mut tx, sql, person).await?;
             }
-            // The row stays as the pseudonym the kept records point at: nothing in it names
+            // Their sign-in sessions, which may still hold a refused form's typed values: found
+        // by the account number as the session store encodes it.
+        super::forget_sessions(&mut tx, &session_mark(person)?).await?;
+        // The row stays as the pseudonym the kept records point at: nothing in it names
             // the person, and its sessions end with the epoch.
             sqlx::query(
                 "UPDATE users SET login = NULL, login_key = NULL, password_hash = NULL,

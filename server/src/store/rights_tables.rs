@@ -105,9 +105,9 @@ pub const NOT_PERSONAL: &[(&str, &str)] = &[
     (
         "sessions",
         "sign-in sessions: a random id, the account number and its epoch, and for a moment \
-         a refused form's typed values until the next page shows them; ended at once by \
-         deactivation or erasure, deleted by the periodic clean-up once idle past their \
-         expiry",
+         a refused form's typed values until the next page shows them; deleted with the \
+         person's erasure, ended at once by deactivation, and deleted by the periodic \
+         clean-up once idle past their expiry",
     ),
     (
         "failed_attempts",

@@ -285,3 +285,22 @@ pub(super) async fn begin_snapshot(
 ) -> Result<sqlx::Transaction<'_, Db>, StoreError> {
     pool.begin().await.map_err(err)
 }
+
+/// Deletes the sessions whose data holds `mark`. The table is made by the session store
+/// when a server starts, so a database only ever opened by the stores may lack it.
+pub(super) async fn forget_sessions(conn: &mut Conn, mark: &[u8]) -> Result<(), StoreError> {
+    let made: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'",
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(err)?;
+    if made.is_some() {
+        sqlx::query("DELETE FROM sessions WHERE instr(data, $1) > 0")
+            .bind(mark)
+            .execute(&mut *conn)
+            .await
+            .map_err(err)?;
+    }
+    Ok(())
+}

@@ -418,7 +418,7 @@ async fn holders(srv: &TestServer, needles: Vec<String>) -> Vec<String> {
                     for (column,) in columns {
                         for needle in &needles {
                             let n: i64 = sqlx::query_scalar(&format!(
-                                "SELECT COUNT(*) FROM {table} WHERE instr(CAST({column} AS TEXT), $1) > 0"
+                                "SELECT COUNT(*) FROM {table} WHERE instr(CAST({column} AS BLOB), CAST($1 AS BLOB)) > 0"
                             ))
                             .bind(needle)
                             .fetch_one(&pool)
@@ -493,6 +493,22 @@ async fn erasure_leaves_no_trace_and_keeps_everyone_elses_data_and_the_counts() 
             out
         }
     };
+    // A form she sent without JavaScript was refused, and she never loaded the page that
+    // would have shown her what she typed: it waits in her session.
+    let res = srv
+        .post_form(
+            "save-goal",
+            &[("what", "Zqx-flash"), ("per_week", "99"), ("until", "")],
+            "/goals/new",
+            Some(&zen),
+        )
+        .await;
+    assert!(res.status().is_redirection());
+    // (The session store keeps it base64-encoded: found by its key.)
+    assert_eq!(
+        holders(&srv, vec!["form_error".into()]).await,
+        vec!["sessions.data".to_string()]
+    );
     let before = counts(&srv).await;
     let seats_before = scalar(&*srv.store, "SELECT SUM(taken) FROM group_sessions").await;
 
@@ -552,6 +568,7 @@ async fn erasure_leaves_no_trace_and_keeps_everyone_elses_data_and_the_counts() 
 
     // Nothing of her is left anywhere in the database: not her name, login or any text.
     let mut needles = texts("Zqx-");
+    needles.push("form_error".into());
     needles.extend([
         "Zenobia".to_string(),
         "Quixote".into(),
