@@ -34,6 +34,21 @@ mod gate {
         })
     }
 
+    /// The signed-in participant's own account, if the rules let them `act` on its
+    /// erasure (the account is read once, by `require`).
+    pub async fn mine(act: Act) -> Result<Gate, AppError> {
+        use crate::ssr::access::authorize_own;
+        let (state, me) = crate::ssr::require(&[crate::auth::Role::Participant]).await?;
+        authorize_own(&me, Part::Erasure, act, me.id)?;
+        let rights = state.store.of::<dyn RightsStore>()?;
+        Ok(Gate {
+            state,
+            person: me.clone(),
+            me,
+            rights,
+        })
+    }
+
     /// An admin, if the rules let them `act` on the organisation's accounts (the search,
     /// the log, the list of waiting erasures).
     pub async fn organisation(act: Act) -> Result<(ServerState, UserRecord), AppError> {
@@ -71,9 +86,8 @@ fn erasure_day(request: &Option<store::ErasureRequest>) -> Option<CalendarDay> {
 
 #[server(prefix = "/api", endpoint = "my-data")]
 pub async fn fetch_my_data() -> Result<MyData, AppError> {
-    use crate::ssr::access::{Act, Part};
-    let me = crate::ssr::require(&[Role::Participant]).await?.1;
-    let gate = gate::gate(me.id, &[Role::Participant], Part::Erasure, Act::Read).await?;
+    use crate::ssr::access::Act;
+    let gate = gate::mine(Act::Read).await?;
     let account = gate::account(&gate).await?;
     Ok(MyData {
         erasure_on: erasure_day(&account.erasure),
@@ -87,9 +101,9 @@ pub async fn fetch_my_data() -> Result<MyData, AppError> {
 
 #[server(prefix = "/api", endpoint = "ask-erasure")]
 pub async fn ask_erasure() -> Result<(), AppError> {
-    use crate::ssr::access::{Act, Part};
-    let me = crate::ssr::require(&[Role::Participant]).await?.1;
-    let gate = gate::gate(me.id, &[Role::Participant], Part::Erasure, Act::Change).await?;
+    use crate::ssr::access::Act;
+    let gate = gate::mine(Act::Change).await?;
+    let me = &gate.me;
     let now = gate.state.clock.unix();
     gate.rights
         .ask_erasure(
@@ -107,9 +121,9 @@ pub async fn ask_erasure() -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "withdraw-erasure")]
 pub async fn withdraw_erasure() -> Result<(), AppError> {
-    use crate::ssr::access::{Act, Part};
-    let me = crate::ssr::require(&[Role::Participant]).await?.1;
-    let gate = gate::gate(me.id, &[Role::Participant], Part::Erasure, Act::Change).await?;
+    use crate::ssr::access::Act;
+    let gate = gate::mine(Act::Change).await?;
+    let me = &gate.me;
     gate.rights
         .withdraw_erasure(
             me.id,
@@ -126,9 +140,8 @@ pub async fn withdraw_erasure() -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "account-news")]
 pub async fn fetch_account_news() -> Result<AccountNews, AppError> {
-    use crate::ssr::access::{Act, Part};
-    let me = crate::ssr::require(&[Role::Participant]).await?.1;
-    let gate = gate::gate(me.id, &[Role::Participant], Part::Erasure, Act::Read).await?;
+    use crate::ssr::access::Act;
+    let gate = gate::mine(Act::Read).await?;
     let account = gate::account(&gate).await?;
     Ok(AccountNews {
         new_coach: account
@@ -140,9 +153,9 @@ pub async fn fetch_account_news() -> Result<AccountNews, AppError> {
 
 #[server(prefix = "/api", endpoint = "seen-account-news")]
 pub async fn seen_account_news(to: String) -> Result<(), AppError> {
-    use crate::ssr::access::{Act, Part};
-    let me = crate::ssr::require(&[Role::Participant]).await?.1;
-    let gate = gate::gate(me.id, &[Role::Participant], Part::Erasure, Act::Change).await?;
+    use crate::ssr::access::Act;
+    let gate = gate::mine(Act::Change).await?;
+    let me = &gate.me;
     gate.rights.seen_account_news(me.id).await?;
     leptos_axum::redirect(if to == "sharing" { "/sharing" } else { "/home" });
     Ok(())
@@ -328,7 +341,7 @@ pub async fn erase_now(id: UserId, name: String) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "account-log")]
 pub async fn account_log() -> Result<Vec<LogLine>, AppError> {
-    use crate::rights::store::{AccountAction as A, RightsStore};
+    use crate::rights::store::RightsStore;
     let (state, _) = gate::organisation(crate::ssr::access::Act::Read).await?;
     let now = state.clock.now();
     let lines = state
@@ -342,17 +355,7 @@ pub async fn account_log() -> Result<Vec<LogLine>, AppError> {
             Some(LogLine {
                 at: crate::ssr::clock::moment(l.at, now)?,
                 actor: l.actor,
-                action: match l.action {
-                    A::Moved => Action::Moved,
-                    A::Deactivated => Action::Deactivated,
-                    A::Reactivated => Action::Reactivated,
-                    A::ErasureAsked => Action::ErasureAsked,
-                    A::ErasureWithdrawn => Action::ErasureWithdrawn,
-                    A::Erased => Action::Erased,
-                    A::RetentionListed => Action::RetentionListed,
-                    A::Kept => Action::Kept,
-                    A::Returned => Action::Returned,
-                },
+                action: l.action,
                 subject: l.subject,
                 subject_name: l.subject_name,
                 reason: l.reason,

@@ -139,15 +139,24 @@ async fn prepare(
     }
     let bookings = state.store.of::<dyn BookingStore>()?;
     let records = bookings.participant_bookings(me.id, i64::MIN).await?;
+    // A meeting is at its coach's place: read once per coach, not once per meeting.
+    let mut coach_places = std::collections::HashMap::new();
     let mut places = Vec::with_capacity(records.len());
     for b in &records {
         places.push(match &b.group {
             Some(g) => g.place.clone(),
-            None => bookings
-                .booking_rules(b.coach_id)
-                .await?
-                .map(|r| r.place)
-                .unwrap_or_default(),
+            None => match coach_places.get(&b.coach_id) {
+                Some(place) => String::clone(place),
+                None => {
+                    let place = bookings
+                        .booking_rules(b.coach_id)
+                        .await?
+                        .map(|r| r.place)
+                        .unwrap_or_default();
+                    coach_places.insert(b.coach_id, place.clone());
+                    place
+                }
+            },
         });
     }
     let events: Vec<_> = records
@@ -357,7 +366,7 @@ mod tests {
                 ("revision", json!(3)),
             ])],
         )];
-        let at = jiff::Timestamp::from_second(1_796_000_100).unwrap();
+        let at = jiff::Timestamp::from_second(1_796_000_100).expect("instant");
         let out = shape(
             tables,
             &[(9, "Anna Berg".into())],

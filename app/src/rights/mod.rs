@@ -76,15 +76,15 @@ pub struct LogLine {
     pub at: Moment,
     /// `None`: the server's daily task.
     pub actor: Option<String>,
-    pub action: Action,
+    pub action: AccountAction,
     pub subject: UserId,
     pub subject_name: String,
     pub reason: String,
 }
 
-/// [`store::AccountAction`] for the page (the store's type is the server's).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Action {
+/// What was done to an account, for the admins' log. Never the values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum AccountAction {
     Moved,
     Deactivated,
     Reactivated,
@@ -93,21 +93,52 @@ pub enum Action {
     Erased,
     RetentionListed,
     Kept,
+    /// The person signed in again while listed by retention: the listing ended.
     Returned,
 }
 
-impl Action {
+impl AccountAction {
+    pub const ALL: [AccountAction; 9] = [
+        AccountAction::Moved,
+        AccountAction::Deactivated,
+        AccountAction::Reactivated,
+        AccountAction::ErasureAsked,
+        AccountAction::ErasureWithdrawn,
+        AccountAction::Erased,
+        AccountAction::RetentionListed,
+        AccountAction::Kept,
+        AccountAction::Returned,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountAction::Moved => "moved",
+            AccountAction::Deactivated => "deactivated",
+            AccountAction::Reactivated => "reactivated",
+            AccountAction::ErasureAsked => "erasure_asked",
+            AccountAction::ErasureWithdrawn => "erasure_withdrawn",
+            AccountAction::Erased => "erased",
+            AccountAction::RetentionListed => "retention_listed",
+            AccountAction::Kept => "kept",
+            AccountAction::Returned => "returned",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AccountAction> {
+        Self::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
     pub fn key(self) -> Key {
         match self {
-            Action::Moved => Key::ActionMoved,
-            Action::Deactivated => Key::ActionDeactivated,
-            Action::Reactivated => Key::ActionReactivated,
-            Action::ErasureAsked => Key::ActionErasureAsked,
-            Action::ErasureWithdrawn => Key::ActionErasureWithdrawn,
-            Action::Erased => Key::ActionErased,
-            Action::RetentionListed => Key::ActionRetentionListed,
-            Action::Kept => Key::ActionKept,
-            Action::Returned => Key::ActionReturned,
+            AccountAction::Moved => Key::ActionMoved,
+            AccountAction::Deactivated => Key::ActionDeactivated,
+            AccountAction::Reactivated => Key::ActionReactivated,
+            AccountAction::ErasureAsked => Key::ActionErasureAsked,
+            AccountAction::ErasureWithdrawn => Key::ActionErasureWithdrawn,
+            AccountAction::Erased => Key::ActionErased,
+            AccountAction::RetentionListed => Key::ActionRetentionListed,
+            AccountAction::Kept => Key::ActionKept,
+            AccountAction::Returned => Key::ActionReturned,
         }
     }
 }

@@ -79,11 +79,11 @@ mod tests {
 
     #[test]
     fn retention_counts_calendar_months_in_stockholm() {
-        let now: jiff::Timestamp = "2027-03-31T10:00:00Z".parse().unwrap();
+        let now: jiff::Timestamp = "2027-03-31T10:00:00Z".parse().expect("instant");
         let cutoff = retention_cutoff(now, 1);
         // 31 March (12:00 summer time) less a month is the last day of February at 12:00
         // winter time: the same wall-clock time, an hour later in UTC.
-        let expected: jiff::Timestamp = "2027-02-28T11:00:00Z".parse().unwrap();
+        let expected: jiff::Timestamp = "2027-02-28T11:00:00Z".parse().expect("instant");
         assert_eq!(cutoff, expected.as_second());
         assert_eq!(erase_at(0, 30), 30 * 86_400);
     }

@@ -39,52 +39,7 @@ pub struct ErasureRequest {
     pub erase_at: i64,
 }
 
-/// What was done to an account, for the admins' log. Never the values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum AccountAction {
-    Moved,
-    Deactivated,
-    Reactivated,
-    ErasureAsked,
-    ErasureWithdrawn,
-    Erased,
-    RetentionListed,
-    Kept,
-    /// The person signed in again while listed by retention: the listing ended.
-    Returned,
-}
-
-impl AccountAction {
-    pub const ALL: [AccountAction; 9] = [
-        AccountAction::Moved,
-        AccountAction::Deactivated,
-        AccountAction::Reactivated,
-        AccountAction::ErasureAsked,
-        AccountAction::ErasureWithdrawn,
-        AccountAction::Erased,
-        AccountAction::RetentionListed,
-        AccountAction::Kept,
-        AccountAction::Returned,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccountAction::Moved => "moved",
-            AccountAction::Deactivated => "deactivated",
-            AccountAction::Reactivated => "reactivated",
-            AccountAction::ErasureAsked => "erasure_asked",
-            AccountAction::ErasureWithdrawn => "erasure_withdrawn",
-            AccountAction::Erased => "erased",
-            AccountAction::RetentionListed => "retention_listed",
-            AccountAction::Kept => "kept",
-            AccountAction::Returned => "returned",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<AccountAction> {
-        Self::ALL.into_iter().find(|a| a.as_str() == s)
-    }
-}
+pub use super::AccountAction;
 
 /// One line of the admins' log.
 #[derive(Clone, Debug, PartialEq, Eq)]

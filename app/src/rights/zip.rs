@@ -162,9 +162,9 @@ mod tests {
         let json = "{\"namn\": \"Amal Ahmed\", \"språk\": \"العربية\"}".repeat(50);
         let mut archive = zip
             .file("vagval-export.json", json.as_bytes(), true)
-            .unwrap();
-        archive.extend(zip.file("LÄS-MIG.txt", b"hej", false).unwrap());
-        archive.extend(zip.finish().unwrap());
+            .expect("a file");
+        archive.extend(zip.file("LÄS-MIG.txt", b"hej", false).expect("a file"));
+        archive.extend(zip.finish().expect("the directory"));
 
         let end = archive.len() - 22;
         assert_eq!(u32_at(&archive, end), 0x0605_4b50);
@@ -178,7 +178,8 @@ mod tests {
             let compressed = u32_at(&archive, at + 20) as usize;
             let name_len = u16_at(&archive, at + 28) as usize;
             let local = u32_at(&archive, at + 42) as usize;
-            let name = String::from_utf8(archive[at + 46..at + 46 + name_len].to_vec()).unwrap();
+            let name =
+                String::from_utf8(archive[at + 46..at + 46 + name_len].to_vec()).expect("UTF-8");
             assert_eq!(u32_at(&archive, local), 0x0403_4b50);
             let data_at = local + 30 + u16_at(&archive, local + 26) as usize;
             let raw = &archive[data_at..data_at + compressed];
@@ -186,7 +187,7 @@ mod tests {
                 let mut out = Vec::new();
                 flate2::read::DeflateDecoder::new(raw)
                     .read_to_end(&mut out)
-                    .unwrap();
+                    .expect("deflate");
                 out
             } else {
                 raw.to_vec()

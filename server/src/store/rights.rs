@@ -137,19 +137,19 @@ impl RightsStore for Store {
     }
 
     async fn names(&self, ids: &[i64]) -> Result<Vec<(i64, String)>, StoreError> {
-        let mut names = Vec::with_capacity(ids.len());
-        for id in ids {
-            let name: Option<String> =
-                sqlx::query_scalar("SELECT display_name FROM users WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await
-                    .map_err(err)?;
-            if let Some(name) = name {
-                names.push((*id, name));
-            }
+        if ids.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(names)
+        let marks: Vec<String> = (1..=ids.len()).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "SELECT id, display_name FROM users WHERE id IN ({}) ORDER BY id",
+            marks.join(", ")
+        );
+        ids.iter()
+            .fold(sqlx::query_as(&sql), |q, id| q.bind(*id))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(err)
     }
 
     async fn account(&self, person: UserId) -> Result<Option<AccountState>, StoreError> {
