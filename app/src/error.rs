@@ -66,6 +66,10 @@ pub enum FieldProblem {
     BadDay,
     /// None of the choices was chosen (radio buttons).
     ChooseOne,
+    /// The office has an employer of that name already.
+    EmployerExists,
+    /// A presentation to an employer asked for without the participant's yes.
+    NoYes,
     /// As many goals going on as allowed.
     TooManyGoals,
     /// As many languages listed as allowed.
@@ -139,6 +143,8 @@ impl FieldProblem {
             (FieldProblem::QueueClosed, _) => Key::ErrQueueClosed,
             (FieldProblem::BadDay, _) => Key::ErrBadDay,
             (FieldProblem::ChooseOne, _) => Key::ErrChooseOne,
+            (FieldProblem::EmployerExists, _) => Key::ErrEmployerExists,
+            (FieldProblem::NoYes, _) => Key::ErrNoYes,
             (FieldProblem::TooManyGoals, _) => Key::ErrTooManyGoals,
             (FieldProblem::TooManyLanguages, _) => Key::ErrTooManyLanguages,
             (FieldProblem::TooManyUses, _) => Key::ErrTooManyUses,

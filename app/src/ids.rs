@@ -64,6 +64,18 @@ id!(
     /// One note a coach wrote about a participant.
     NoteId
 );
+id!(
+    /// One employer an office works with.
+    EmployerId
+);
+id!(
+    /// One job lead at an employer.
+    LeadId
+);
+id!(
+    /// One job lead offered to one participant.
+    OfferId
+);
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,7 @@ pub mod goals;
 pub mod i18n;
 pub mod ids;
 pub mod invite;
+pub mod jobs;
 pub mod languages;
 pub mod notes;
 pub mod pages;
@@ -127,6 +128,11 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/languages/*/skill/*",
     "/languages/used/new",
     "/strengths/*",
+    "/coach/employers/new",
+    "/coach/employers/*/edit",
+    "/coach/employers/*/contact",
+    "/coach/employers/*/new-lead",
+    "/jobs/*",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -294,6 +300,16 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/log") view=rights::AccountLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/participants/:id/erase") view=rights::CoachErasePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people/:id/erase") view=rights::AdminErasePage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/employers") view=jobs::EmployersPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/employers/new") view=jobs::NewEmployerPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/employers/:id") view=jobs::EmployerPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/employers/:id/edit") view=jobs::EditEmployerPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/employers/:id/contact") view=jobs::NewContactPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/employers/:id/new-lead") view=jobs::NewLeadPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/leads/:id") view=jobs::LeadPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/offers/:id/present") view=jobs::PresentPage ssr=SsrMode::Async/>
+                <Route path=path!("/jobs") view=jobs::MyOffersPage ssr=SsrMode::Async/>
+                <Route path=path!("/jobs/:id") view=jobs::MyOfferPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation/slip") view=people::slip::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>

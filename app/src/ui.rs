@@ -369,6 +369,7 @@ pub enum Icon {
     Sharing,
     Message,
     Done,
+    Jobs,
 }
 
 /// The icon as inline SVG drawn with attributes only (the Content-Security-Policy allows no
@@ -385,6 +386,7 @@ pub fn icon(which: Icon) -> impl IntoView {
         }
         Icon::Message => "M4 4h16v12H9l-5 4z M8 8h8 M8 12h5",
         Icon::Done => "M4 12l5 5L20 6",
+        Icon::Jobs => "M3 8h18v12H3z M8 8V5h8v3 M3 13h18",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true"

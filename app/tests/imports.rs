@@ -23,8 +23,12 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("strengths", &["cv", "profile", "sharing"]),
     ("rights", &["cv", "booking"]),
     (
+        "jobs",
+        &["cv", "profile", "sharing", "languages", "strengths"],
+    ),
+    (
         "people",
-        &["invite", "notes", "sharing", "booking", "goals"],
+        &["invite", "notes", "sharing", "booking", "goals", "jobs"],
     ),
     (
         "coach",
@@ -39,6 +43,7 @@ const FEATURES: &[(&str, &[&str])] = &[
             "strengths",
             "people",
             "invite",
+            "jobs",
         ],
     ),
     (
@@ -53,6 +58,7 @@ const FEATURES: &[(&str, &[&str])] = &[
             "sharing",
             "profile",
             "rights",
+            "jobs",
         ],
     ),
 ];

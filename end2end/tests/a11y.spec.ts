@@ -22,7 +22,7 @@ for (const lang of ['sv', 'ar']) {
     test('participant pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase', '/jobs']);
     });
 
     test('a language rated one skill per screen', async ({ browser, page }, info) => {
@@ -38,7 +38,7 @@ for (const lang of ['sv', 'ar']) {
     test('coach pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
       await expect(page).toHaveURL(/\/coach$/);
-      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group']);
+      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group', '/coach/employers', '/coach/employers/new']);
     });
 
     test('admin pages', async ({ page }, info) => {

@@ -146,6 +146,7 @@ impl Portal {
                     .with::<dyn GroupStore>(store.clone())
                     .with::<dyn GoalStore>(store.clone())
                     .with::<dyn ProfileStore>(store.clone())
+                    .with::<dyn app::jobs::store::JobStore>(store.clone())
                     .with::<dyn app::rights::store::RightsStore>(store.clone())
                     .with(Arc::new(app::people::issued::Issued::new(
                         device_key.derive("issued invitations"),

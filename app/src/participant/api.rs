@@ -36,10 +36,17 @@ pub async fn my_now() -> Result<Now, AppError> {
         .into_iter()
         .find(|c| c.is_main);
     let notes = crate::notes::my_notes().await?;
+    let offers = crate::jobs::my_offers()
+        .await?
+        .into_iter()
+        .filter(|o| o.answer.is_none())
+        .map(|o| (o.id, o.title, o.employer))
+        .collect();
     Ok(Now {
         next,
         practice,
         cv,
         notes,
+        offers,
     })
 }

@@ -29,6 +29,8 @@ pub struct Now {
     /// The coach's notes the participant sees, newest first (the first is on the first
     /// screen; all are listed below the cards).
     pub notes: Vec<NoteLine>,
+    /// Job leads offered and not answered yet: which, its title, the employer.
+    pub offers: Vec<(crate::ids::OfferId, String, String)>,
 }
 
 /// The longest part of a note shown on the first screen, in characters.

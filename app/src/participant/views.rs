@@ -109,10 +109,20 @@ pub(super) fn NowSection(now: Now) -> impl IntoView {
             Key::HomeNowReadNote,
         )
     });
+    let offer = now.offers.into_iter().next().map(|(id, title, employer)| {
+        now_item(
+            Icon::Jobs,
+            Key::HomeNowOffer,
+            view! { <bdi>{title}</bdi>" · "<bdi>{employer}</bdi> }.into_any(),
+            format!("/jobs/{id}"),
+            Key::HomeNowAnswerOffer,
+        )
+    });
     view! {
         <section class="now" aria-labelledby="now-heading">
             <h2 id="now-heading">{t(Key::HomeNowHeading)}</h2>
             <ul class="now-list">
+                {offer}
                 {booking}
                 {practice}
                 {cv}
@@ -152,6 +162,7 @@ pub fn ParticipantHome() -> impl IntoView {
             Key::HomeBookingsText,
             "/bookings",
         ),
+        (Icon::Jobs, Key::MyOffersTitle, Key::HomeJobsText, "/jobs"),
         (
             Icon::Sharing,
             Key::SharingTitle,

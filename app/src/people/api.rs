@@ -118,17 +118,33 @@ pub(super) async fn invite(
     role: Role,
     display_name: String,
     allowed: &'static [Role],
+    office: &str,
 ) -> Result<(), AppError> {
     use crate::error::Invalid;
     use crate::invite::parse_display_name;
     use crate::ssr::require;
     use crate::ssr::store::NewPerson;
     let (state, issuer) = require(allowed).await?;
-    let name = parse_display_name(&display_name).map_err(|problem| {
-        let mut invalid = Invalid::new();
-        invalid.add("display_name", problem);
-        AppError::Invalid(invalid.keep("display_name", &display_name))
-    })?;
+    let name = parse_display_name(&display_name);
+    let office_name = crate::text::clean_line(office).trim().to_string();
+    let office_too_long = office_name.chars().count() > crate::ssr::store::OFFICE_MAX;
+    let name = match name {
+        Ok(name) if !office_too_long => name,
+        outcome => {
+            let mut invalid = Invalid::new();
+            if let Err(problem) = outcome {
+                invalid.add("display_name", problem);
+            }
+            if office_too_long {
+                invalid.add("office", crate::error::FieldProblem::TooLong);
+            }
+            return Err(AppError::Invalid(
+                invalid
+                    .keep("display_name", &display_name)
+                    .keep("office", office),
+            ));
+        }
+    };
     let secrets = new_secrets(&state, Purpose::Invite);
     let id = state
         .store
@@ -144,6 +160,9 @@ pub(super) async fn invite(
             state.clock.unix(),
         )
         .await?;
+    if role == Role::Coach && !office_name.is_empty() {
+        state.accounts.set_office(id, &office_name).await?;
+    }
     tracing::info!(
         issuer = %issuer.id,
         invited = %id,
@@ -154,13 +173,26 @@ pub(super) async fn invite(
 }
 
 #[server(prefix = "/api", endpoint = "create-coach")]
-pub async fn create_coach(display_name: String) -> Result<(), AppError> {
-    invite(Role::Coach, display_name, &[Role::Admin]).await
+pub async fn create_coach(display_name: String, office: Option<String>) -> Result<(), AppError> {
+    invite(
+        Role::Coach,
+        display_name,
+        &[Role::Admin],
+        office.as_deref().unwrap_or(""),
+    )
+    .await
+}
+
+/// The offices named so far, for the new coach form's list to choose from.
+#[server(prefix = "/api", endpoint = "offices")]
+pub async fn offices() -> Result<Vec<String>, AppError> {
+    let (state, _) = crate::ssr::require(&[Role::Admin]).await?;
+    Ok(state.accounts.offices().await?)
 }
 
 #[server(prefix = "/api", endpoint = "create-participant")]
 pub async fn create_participant(display_name: String) -> Result<(), AppError> {
-    invite(Role::Participant, display_name, &[Role::Coach]).await
+    invite(Role::Participant, display_name, &[Role::Coach], "").await
 }
 
 #[server(prefix = "/api", endpoint = "issued-invitation")]

@@ -45,7 +45,6 @@ pub const ACTIVITY_DAYS: i64 = 14;
 
 /// The IPS fidelity guideline: at most this many active participants per coach.
 pub const IPS_CASELOAD: usize = 20;
-
 /// A just-issued invitation or password-reset code, kept in server memory (`ssr::issued`)
 /// for the issuer to see: the secrets are stored only as hashes, so this is the one chance
 /// to hand them over (a coach can issue a new one from the participant's page).

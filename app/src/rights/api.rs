@@ -199,6 +199,7 @@ pub async fn fetch_account_view(id: UserId) -> Result<AccountView, AppError> {
         .into_iter()
         .map(|c| (c.id, c.display_name))
         .collect();
+    let office = gate.state.accounts.office(id).await?;
     Ok(AccountView {
         id,
         is_participant: account.role == Role::Participant,
@@ -214,7 +215,29 @@ pub async fn fetch_account_view(id: UserId) -> Result<AccountView, AppError> {
         by_retention: account
             .erasure
             .is_some_and(|e| e.why == store::ErasureWhy::Retention),
+        office,
     })
+}
+
+/// Moves a coach to another office (its employers and job leads are theirs from now on).
+#[server(prefix = "/api", endpoint = "set-office")]
+pub async fn set_office(id: UserId, office: String) -> Result<(), AppError> {
+    use crate::error::{FieldProblem, Invalid};
+    use crate::ssr::access::{Act, Part};
+    let gate = gate::gate(id, &[Role::Admin], Part::AccountCare, Act::Change).await?;
+    if gate.person.role != Role::Coach {
+        return Err(AppError::NotFound);
+    }
+    let name = crate::text::clean_line(&office).trim().to_string();
+    if name.chars().count() > crate::ssr::store::OFFICE_MAX {
+        let mut invalid = Invalid::new();
+        invalid.add("office", FieldProblem::TooLong);
+        return Err(AppError::Invalid(invalid.keep("office", &office)));
+    }
+    gate.state.accounts.set_office(id, &name).await?;
+    tracing::info!(admin = %gate.me.id, coach = %id, "coach's office changed");
+    leptos_axum::redirect(&format!("/admin/people/{id}?office=1"));
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "move-participant")]

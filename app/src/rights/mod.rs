@@ -68,6 +68,8 @@ pub struct AccountView {
     pub deactivated: bool,
     pub erasure_on: Option<CalendarDay>,
     pub by_retention: bool,
+    /// A coach's office (the coaches of one office share employers and job leads).
+    pub office: String,
 }
 
 /// One line of the admins' log.

@@ -44,6 +44,12 @@ pub enum Part {
     /// Their account's care: which coach they have, whether it is open, keeping it from
     /// retention, and the log of these actions.
     AccountCare,
+    /// An office's job development: its employers, the contacts with them, their job
+    /// leads. Not a person's data: a coach of that office works with them.
+    Employers,
+    /// Job leads offered to them, their answers, and every presentation to an employer made
+    /// on a yes.
+    Offers,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +69,8 @@ pub enum Relation {
     TheirCoach,
     /// An admin, who runs the organisation's accounts (and reads nobody's data).
     Organisation,
+    /// A coach, about a record of the office they work from (an employer, a job lead).
+    Office,
     /// Anyone else: another participant, another coach.
     Other,
 }
@@ -76,7 +84,7 @@ pub enum While {
 
 use Act::{Change, Read};
 use Part::*;
-use Relation::{Organisation, Other, Own, TheirCoach};
+use Relation::{Office, Organisation, Other, Own, TheirCoach};
 use Role::{Admin, Coach, Participant};
 use While::{Always, Shared};
 
@@ -123,6 +131,12 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Admin, Organisation, Erasure, Change, Always),
     (Admin, Organisation, AccountCare, Read, Always),
     (Admin, Organisation, AccountCare, Change, Always),
+    (Coach, Office, Employers, Read, Always),
+    (Coach, Office, Employers, Change, Always),
+    (Participant, Own, Offers, Read, Always),
+    (Participant, Own, Offers, Change, Always),
+    (Coach, TheirCoach, Offers, Read, Always),
+    (Coach, TheirCoach, Offers, Change, Always),
 ];
 
 /// Whether `role`, standing in `relation` to the person, may `act` on `part` (`shared`:
@@ -141,6 +155,16 @@ pub fn relation(who: &UserRecord, person: &UserRecord) -> Relation {
         Organisation
     } else if who.role == Coach && person.role == Participant && person.coach_id == Some(who.id) {
         TheirCoach
+    } else {
+        Other
+    }
+}
+
+/// How `who` stands to a record of the office `office` (an employer, a job lead): a coach
+/// who works from that office, or anyone else.
+pub fn office_relation(who: &UserRecord, who_office: &str, office: &str) -> Relation {
+    if who.role == Coach && who_office == office {
+        Office
     } else {
         Other
     }
@@ -262,6 +286,18 @@ mod tests {
     }
 
     #[test]
+    fn office_relations() {
+        let coach = person(5, Coach, None);
+        assert_eq!(office_relation(&coach, "Centrum", "Centrum"), Office);
+        assert_eq!(office_relation(&coach, "Centrum", "Norr"), Other);
+        assert_eq!(
+            office_relation(&person(1, Participant, Some(5)), "", ""),
+            Other
+        );
+        assert_eq!(office_relation(&person(9, Admin, None), "", ""), Other);
+    }
+
+    #[test]
     fn relations() {
         let amal = person(1, Participant, Some(5));
         assert_eq!(relation(&amal, &amal), Own);
@@ -309,6 +345,8 @@ mod tests {
         (Erasure, Change, "yyy--y"),
         (AccountCare, Read, "-----y"),
         (AccountCare, Change, "-----y"),
+        (Offers, Read, "yyy---"),
+        (Offers, Change, "yyy---"),
     ];
 
     #[test]
@@ -345,8 +383,17 @@ mod tests {
             assert!(!may(Coach, Other, Calendar, act, true));
             assert!(!may(Admin, Own, Calendar, act, true));
         }
+        // An office's employers and leads: its coaches alone, never a participant, another
+        // office's coach or an admin.
+        for act in [Read, Change] {
+            assert!(may(Coach, Office, Employers, act, false));
+            assert!(!may(Coach, Other, Employers, act, true));
+            assert!(!may(Participant, Office, Employers, act, true));
+            assert!(!may(Admin, Organisation, Employers, act, true));
+            assert!(!may(Coach, TheirCoach, Employers, act, true));
+        }
         // Every other rule is in the matrix above.
-        for &(_, _, part, act, _) in RULES.iter().filter(|r| r.2 != Calendar) {
+        for &(_, _, part, act, _) in RULES.iter().filter(|r| r.2 != Calendar && r.2 != Employers) {
             assert!(MATRIX.iter().any(|&(p, a, _)| p == part && a == act));
         }
     }

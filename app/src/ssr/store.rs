@@ -5,7 +5,7 @@
 //! The implementations live in the `server` crate (`server/src/store/<feature>.rs`), and the
 //! contract tests in `server/tests/it/store/` say what every implementation must do.
 use crate::auth::Role;
-pub use crate::ids::{BookingId, GoalId, GroupId, NoteId};
+pub use crate::ids::{BookingId, EmployerId, GoalId, GroupId, LeadId, NoteId, OfferId};
 pub use crate::ids::{CvId, InvitationId, UserId};
 use async_trait::async_trait;
 use std::any::{Any, TypeId};
@@ -89,6 +89,9 @@ pub struct PersonSummary {
     pub active: bool,
 }
 
+/// The longest office name, in characters (the database says the same).
+pub const OFFICE_MAX: usize = 100;
+
 /// People and their accounts.
 #[async_trait]
 pub trait AccountStore: Send + Sync {
@@ -117,4 +120,13 @@ pub trait AccountStore: Send + Sync {
 
     /// Withdraws the open password codes of `person` (they signed in with their password).
     async fn withdraw_password_codes(&self, person: UserId, now: i64) -> Result<(), StoreError>;
+
+    /// The office a coach works from ('' until an admin names one).
+    async fn office(&self, id: UserId) -> Result<String, StoreError>;
+
+    /// Sets the office a coach works from.
+    async fn set_office(&self, id: UserId, office: &str) -> Result<(), StoreError>;
+
+    /// Every office named so far, by name (for the admin's list to choose from).
+    async fn offices(&self) -> Result<Vec<String>, StoreError>;
 }

@@ -171,6 +171,34 @@ impl AccountStore for Store {
         revoke_open(&mut conn, person, Purpose::Reset, now, true).await?;
         Ok(())
     }
+
+    async fn office(&self, id: UserId) -> Result<String, StoreError> {
+        let office: Option<String> = sqlx::query_scalar("SELECT office FROM users WHERE id = $1")
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(office.unwrap_or_default())
+    }
+
+    async fn set_office(&self, id: UserId, office: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET office = $2 WHERE id = $1 AND role = 'coach'")
+            .bind(id.get())
+            .bind(office)
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
+
+    async fn offices(&self) -> Result<Vec<String>, StoreError> {
+        sqlx::query_scalar(
+            "SELECT DISTINCT office FROM users WHERE role = 'coach' AND office <> '' ORDER BY office",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(err)
+    }
 }
 
 pub(super) fn summary((id, display_name, active): (i64, String, bool)) -> PersonSummary {

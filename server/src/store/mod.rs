@@ -52,6 +52,9 @@ macro_rules! features {
         #[path = "invite.rs"]
         mod invite;
         #[allow(clippy::duplicate_mod)]
+        #[path = "jobs.rs"]
+        mod jobs;
+        #[allow(clippy::duplicate_mod)]
         #[path = "notes.rs"]
         mod notes;
         #[allow(clippy::duplicate_mod)]
@@ -94,6 +97,7 @@ pub trait Engine:
     + GroupStore
     + GoalStore
     + ProfileStore
+    + app::jobs::store::JobStore
     + app::rights::store::RightsStore
     + app::ssr::throttle::AttemptStore
     + Send

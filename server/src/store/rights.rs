@@ -309,6 +309,11 @@ impl RightsStore for Store {
                 "DELETE FROM coach_notes WHERE participant_id = $1",
                 "DELETE FROM invitations WHERE user_id = $1",
                 "DELETE FROM erasure_requests WHERE user_id = $1",
+                "DELETE FROM presentations WHERE participant_id = $1",
+                "DELETE FROM lead_offers WHERE participant_id = $1",
+                // The office keeps its contact with the employer, no longer for anyone, and
+                // without the words written about it (they could name the person).
+                "UPDATE employer_contacts SET participant_id = NULL, note = '' WHERE participant_id = $1",
                 // The reasons typed for keeping this account could name them.
                 "UPDATE account_actions SET reason = '' WHERE subject_id = $1",
             ] {

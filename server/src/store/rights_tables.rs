@@ -87,6 +87,22 @@ pub const EXPORTED: &[Exported] = &[
         table: "account_actions",
         whose: "subject_id = $1",
     },
+    Exported {
+        table: "job_leads",
+        whose: "id IN (SELECT lead_id FROM lead_offers WHERE participant_id = $1)",
+    },
+    Exported {
+        table: "lead_offers",
+        whose: "participant_id = $1",
+    },
+    Exported {
+        table: "presentations",
+        whose: "participant_id = $1",
+    },
+    Exported {
+        table: "employer_contacts",
+        whose: "participant_id = $1",
+    },
 ];
 
 /// Columns never exported: secrets that are of no use to the person and would weaken the
@@ -94,7 +110,7 @@ pub const EXPORTED: &[Exported] = &[
 pub const SECRET_COLUMNS: &[&str] = &["password_hash", "login_key", "token_hash", "code_hash"];
 
 /// Columns that hold a JSON document, exported as the document rather than as its text.
-pub const DOCUMENT_COLUMNS: &[&str] = &["document"];
+pub const DOCUMENT_COLUMNS: &[&str] = &["document", "details", "shown"];
 
 /// Tables that hold nothing about a participant, each with the reason.
 pub const NOT_PERSONAL: &[(&str, &str)] = &[
@@ -113,6 +129,11 @@ pub const NOT_PERSONAL: &[(&str, &str)] = &[
         "failed_attempts",
         "failed sign-ins counted under a keyed hash, never the login or address; deleted \
          after the throttle's window",
+    ),
+    (
+        "employers",
+        "an office's employers: organisations and one work contact each, not a participant's \
+         data (a presentation keeps the employer's name as it was shown)",
     ),
     ("_sqlx_migrations", "the schema's version history"),
 ];

@@ -13,6 +13,7 @@ mod groups;
 mod hardening;
 mod http;
 mod instances;
+mod jobs;
 mod language_steps;
 mod newcomer;
 mod parts;

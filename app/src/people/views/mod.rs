@@ -92,6 +92,9 @@ pub(super) fn PeopleOverview(
     /// More of the role's own pages.
     #[prop(optional)]
     pages: &'static [(&'static str, Key)],
+    /// More of the role's overview, after its pages.
+    #[prop(optional)]
+    extra: Option<ViewFn>,
 ) -> impl IntoView {
     view! {
         <Page title=title>
@@ -102,6 +105,7 @@ pub(super) fn PeopleOverview(
                     {pages.iter().map(|(href, key)| view! { <li><a href=*href>{t(*key)}</a></li> }).collect_view()}
                 </ul>
             })}
+            {extra.map(|extra| extra.run())}
             <h2>{t(heading)}</h2>
             <Suspense fallback=|| view! { <p>{t(Key::Loading)}</p> }>
                 {move || Suspend::new(async move {
@@ -123,7 +127,8 @@ pub fn CoachHome() -> impl IntoView {
                 add_label=Key::AddParticipantLink heading=Key::CaseloadHeading
                 empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())
                 link="/coach/participants"
-                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle), ("/coach/groups", Key::GroupsTitle)]/>
+                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle), ("/coach/groups", Key::GroupsTitle), ("/coach/employers", Key::EmployersTitle)]
+                extra=ViewFn::from(|| view! { <crate::jobs::JobWeekPanel/> })/>
         </RequireRole>
     }
 }

@@ -15,6 +15,7 @@ fn AccountCare(account: AccountView) -> impl IntoView {
     let (moving, move_error) = form::<MoveParticipant>();
     let (opening, open_error) = form::<SetAccountOpen>();
     let (keeping, keep_error) = form::<KeepAccount>();
+    let (office, office_error) = form::<SetOffice>();
     let id = account.id;
     let current = account.coach.as_ref().map(|(c, _)| *c);
     let state = if !account.signed_up {
@@ -32,10 +33,12 @@ fn AccountCare(account: AccountView) -> impl IntoView {
                 ("opened", Key::OpenedDone),
                 ("closed", Key::ClosedDone),
                 ("kept", Key::KeptDone),
+                ("office", Key::OfficeChangedDone),
             ])}
             <ErrorSummary error=move_error/>
             <ErrorSummary error=open_error/>
             <ErrorSummary error=keep_error/>
+            <ErrorSummary error=office_error/>
             <p>{t(state)}</p>
             <p>{match account.last_sign_in {
                 Some(at) => tf(Key::PersonLastSignIn, &[("day", &crate::i18n::format_day(at.day))]),
@@ -61,6 +64,18 @@ fn AccountCare(account: AccountView) -> impl IntoView {
                         </select>
                     </div>
                     <Submit label=Key::MoveButton/>
+                </ActionForm>
+            </section>
+            })}
+            {(!account.is_participant).then(|| view! {
+            <section aria-labelledby="office-heading">
+                <h2 id="office-heading">{t(Key::OfficeLabel)}</h2>
+                <p class="hint">{t(Key::OfficeHint)}</p>
+                <ActionForm action=office attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id.get()/>
+                    <TextField name="office" label=Key::OfficeLabel value=account.office.clone()
+                        autocomplete="off" error=office_error/>
+                    <Submit label=Key::SaveButton/>
                 </ActionForm>
             </section>
             })}

@@ -7,6 +7,7 @@ mod cv;
 mod goals;
 mod group;
 mod invite;
+mod jobs;
 mod notes;
 mod profile;
 mod rights;
