@@ -64,6 +64,10 @@ id!(
     /// One note a coach wrote about a participant.
     NoteId
 );
+id!(
+    /// One job application a participant keeps in "Mina ansökningar".
+    ApplicationId
+);
 
 #[cfg(test)]
 mod tests {

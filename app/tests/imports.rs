@@ -19,6 +19,7 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("cv", &["sharing"]),
     ("booking", &["sharing"]),
     ("goals", &["sharing"]),
+    ("applications", &["sharing", "booking"]),
     ("languages", &["cv", "profile", "sharing"]),
     ("strengths", &["cv", "profile", "sharing"]),
     ("rights", &["cv", "booking"]),
@@ -39,6 +40,7 @@ const FEATURES: &[(&str, &[&str])] = &[
             "strengths",
             "people",
             "invite",
+            "applications",
         ],
     ),
     (

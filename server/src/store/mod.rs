@@ -37,6 +37,9 @@ macro_rules! features {
         #[path = "accounts.rs"]
         mod accounts;
         #[allow(clippy::duplicate_mod)]
+        #[path = "applications.rs"]
+        mod applications;
+        #[allow(clippy::duplicate_mod)]
         #[path = "booking.rs"]
         mod booking;
         #[allow(clippy::duplicate_mod)]
@@ -93,6 +96,7 @@ pub trait Engine:
     + BookingStore
     + GroupStore
     + GoalStore
+    + app::applications::store::ApplicationStore
     + ProfileStore
     + app::rights::store::RightsStore
     + app::ssr::throttle::AttemptStore
