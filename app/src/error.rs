@@ -92,6 +92,8 @@ pub enum FieldProblem {
     TooManyNotes,
     /// Two time ranges of the same day that run into each other.
     Overlaps,
+    /// As many job applications kept as allowed.
+    TooManyApplications,
 }
 
 impl FieldProblem {
@@ -122,6 +124,7 @@ impl FieldProblem {
             (FieldProblem::Overlaps, _) => Key::ErrOverlaps,
             (FieldProblem::EndWhileOngoing, _) => Key::ErrEndWhileOngoing,
             (FieldProblem::UnknownOption, _) => Key::ErrUnknownOption,
+            (FieldProblem::BadDate, "month") => Key::ErrBadMonth,
             (FieldProblem::BadDate, _) => Key::ErrBadDate,
             (FieldProblem::BadFile, _) => Key::ErrBadFile,
             (FieldProblem::FileTooLarge, _) => Key::ErrFileTooLarge,
@@ -132,6 +135,7 @@ impl FieldProblem {
             (FieldProblem::EditedElsewhere, _) => Key::ErrEditedElsewhere,
             (FieldProblem::DayPassed, _) => Key::ErrDayPassed,
             (FieldProblem::NotStarted, _) => Key::ErrNotStarted,
+            (FieldProblem::BadTime, "interview") => Key::ErrBadInterviewTime,
             (FieldProblem::BadTime, _) => Key::ErrBadTime,
             (FieldProblem::OutOfRange, _) => Key::ErrOutOfRange,
             (FieldProblem::Taken, _) => Key::ErrTaken,
@@ -157,6 +161,7 @@ impl FieldProblem {
             (FieldProblem::TooManyLines, _) => Key::ErrTooManyWorkGoals,
             (FieldProblem::TooManyStrengths, _) => Key::ErrTooManyStrengths,
             (FieldProblem::TooManyNotes, _) => Key::ErrTooManyNotes,
+            (FieldProblem::TooManyApplications, _) => Key::ErrTooManyApplications,
         }
     }
 }

@@ -273,7 +273,14 @@ mod tests {
             (
                 "sv",
                 include_str!("../locales/sv.ftl"),
-                &["Styrka:", "Huvud-CV", "huvud-CV", "CV-tjänster (JSON"][..],
+                &[
+                    "Styrka:",
+                    "Huvud-CV",
+                    "huvud-CV",
+                    "CV-tjänster (JSON",
+                    "jobbansökan",
+                    "Jobbansökan",
+                ][..],
             ),
             (
                 "en",

@@ -76,6 +76,10 @@ id!(
     /// One job lead offered to one participant.
     OfferId
 );
+id!(
+    /// One job application a participant keeps in "Mina ansökningar".
+    ApplicationId
+);
 
 #[cfg(test)]
 mod tests {

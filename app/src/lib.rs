@@ -2,6 +2,7 @@
 //! and with `hydrate` into the browser's WebAssembly.
 #![recursion_limit = "256"]
 
+pub mod applications;
 pub mod auth;
 pub mod booking;
 pub mod coach;
@@ -124,6 +125,8 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/goals/new",
     "/goals/*",
     "/goals/*/edit",
+    "/applications/new",
+    "/applications/*",
     "/languages/*",
     "/languages/*/skill/*",
     "/languages/used/new",
@@ -269,6 +272,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/goals/:id") view=goals::GoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id/edit") view=goals::EditGoalPage ssr=SsrMode::Async/>
                 <Route path=path!("/goals/:id/end") view=goals::EndGoalPage ssr=SsrMode::Async/>
+                <Route path=path!("/applications") view=applications::ApplicationsPage ssr=SsrMode::Async/>
+                <Route path=path!("/applications/new") view=applications::NewApplicationPage ssr=SsrMode::Async/>
+                <Route path=path!("/applications/report") view=applications::ApplicationsReportPage ssr=SsrMode::Async/>
+                <Route path=path!("/applications/:id") view=applications::ApplicationPage ssr=SsrMode::Async/>
+                <Route path=path!("/applications/:id/remove") view=applications::RemoveApplicationPage ssr=SsrMode::Async/>
                 <Route path=path!("/languages") view=|| view! {
                     <languages::LanguagesPage to_cv=ViewFn::from(|| view! { <participant::to_cv::CvChoice part="languages"/> })/>
                 } ssr=SsrMode::Async/>

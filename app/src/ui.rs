@@ -365,6 +365,7 @@ pub enum Icon {
     Strengths,
     Languages,
     Goals,
+    Applications,
     Bookings,
     Sharing,
     Message,
@@ -380,6 +381,7 @@ pub fn icon(which: Icon) -> impl IntoView {
         Icon::Strengths => "M12 2l3 7h7l-5.5 4.5 2 7.5-6.5-4.5-6.5 4.5 2-7.5L2 9h7z",
         Icon::Languages => "M3 4h13v9H8l-4 3v-3H3z M16 8h5v9h-1v3l-4-3h-5v-4",
         Icon::Goals => "M5 21V3 M5 4h12l-3 4 3 4H5",
+        Icon::Applications => "M3 8h18v12H3z M8 8V5h8v3 M3 13h18",
         Icon::Bookings => "M4 6h16v15H4z M4 10h16 M8 3v5 M16 3v5",
         Icon::Sharing => {
             "M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6"

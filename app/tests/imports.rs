@@ -19,6 +19,7 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("cv", &["sharing"]),
     ("booking", &["sharing"]),
     ("goals", &["sharing"]),
+    ("applications", &["sharing", "booking"]),
     ("languages", &["cv", "profile", "sharing"]),
     ("strengths", &["cv", "profile", "sharing"]),
     ("rights", &["cv", "booking"]),
@@ -44,6 +45,7 @@ const FEATURES: &[(&str, &[&str])] = &[
             "people",
             "invite",
             "jobs",
+            "applications",
         ],
     ),
     (

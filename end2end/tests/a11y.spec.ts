@@ -22,7 +22,7 @@ for (const lang of ['sv', 'ar']) {
     test('participant pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase', '/jobs']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/applications', '/applications/new', '/applications/report', '/share/applications', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase', '/jobs']);
     });
 
     test('a language rated one skill per screen', async ({ browser, page }, info) => {
@@ -33,6 +33,15 @@ for (const lang of ['sv', 'ar']) {
       await page.locator('form.form button[type=submit]').click();
       await expect(page).toHaveURL(/\/languages\/1\/skill\/listening$/);
       await checkPages(page, info, ['/languages/1', '/languages/1/skill/listening', '/languages/1/skill/reading', '/languages/1/skill/spokenInteraction', '/languages/1/skill/spokenProduction', '/languages/1/skill/writing', '/languages']);
+    });
+
+    test('an application\'s pages', async ({ browser, page }, info) => {
+      await newParticipant(browser, page, info);
+      await goto(page, info, '/applications/new?employer=ICA%20Maxi&job=Kassabitr%C3%A4de&how=email');
+      await page.locator('form.form button[type=submit]').click();
+      await expect(page).toHaveURL(/\/applications\?added=1$/);
+      const href = await page.locator('ul.applications a[href^="/applications/"]').first().getAttribute('href');
+      await checkPages(page, info, [href!, `${href}/remove`, '/applications', '/applications/report']);
     });
 
     test('coach pages', async ({ page }, info) => {

@@ -30,7 +30,7 @@ test('share strengths and Språkmål → the coach reads them → withdraw Språ
   // The sharing page lists every part on its own line.
   await goto(page, info, '/sharing');
   const parts = page.locator('ul.sharing-parts > li');
-  await expect(parts).toHaveCount(5);
+  await expect(parts).toHaveCount(6);
   await expect(page.locator('#history')).toContainText('Anteckningar om tidigare jobb');
   await expectNoAxeViolations(page, info);
   await expectNoHorizontalScroll(page);

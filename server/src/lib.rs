@@ -145,6 +145,7 @@ impl Portal {
                     .with::<dyn BookingStore>(store.clone())
                     .with::<dyn GroupStore>(store.clone())
                     .with::<dyn GoalStore>(store.clone())
+                    .with::<dyn app::applications::store::ApplicationStore>(store.clone())
                     .with::<dyn ProfileStore>(store.clone())
                     .with::<dyn app::jobs::store::JobStore>(store.clone())
                     .with::<dyn app::rights::store::RightsStore>(store.clone())
@@ -235,6 +236,18 @@ impl Portal {
             .route("/cv/{id}/pdf", get(app::cv::export::pdf))
             .route("/cv/{id}/json", get(app::cv::export::json))
             .route("/bookings/{id}/ics", get(app::booking::calendar_file))
+            .route(
+                "/applications/{id}/interview.ics",
+                get(app::applications::interview_file),
+            )
+            .route(
+                "/applications/report.txt",
+                get(app::applications::report_txt),
+            )
+            .route(
+                "/applications/report.csv",
+                get(app::applications::report_csv_file),
+            )
             .route("/dropin/{id}/place", get(app::booking::group::place_line))
             .route("/my-data/export.zip", get(app::rights::export::download))
             .layer(axum::Extension(state.clone()));

@@ -157,6 +157,12 @@ pub fn ParticipantHome() -> impl IntoView {
             "/goals",
         ),
         (
+            Icon::Applications,
+            Key::ApplicationsTitle,
+            Key::HomeApplicationsText,
+            "/applications",
+        ),
+        (
             Icon::Bookings,
             Key::HomeBookingsTitle,
             Key::HomeBookingsText,

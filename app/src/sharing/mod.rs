@@ -39,16 +39,19 @@ pub enum SharedPart {
     Languages,
     /// "Språkmål": the goals and their practice log.
     Goals,
+    /// "Mina ansökningar": the job applications and what came of them.
+    Applications,
 }
 
 impl SharedPart {
     /// In the order the pages list them.
-    pub const ALL: [SharedPart; 5] = [
+    pub const ALL: [SharedPart; 6] = [
         SharedPart::Cv,
         SharedPart::Strengths,
         SharedPart::History,
         SharedPart::Languages,
         SharedPart::Goals,
+        SharedPart::Applications,
     ];
 
     pub fn code(self) -> &'static str {
@@ -58,6 +61,7 @@ impl SharedPart {
             SharedPart::History => "history",
             SharedPart::Languages => "languages",
             SharedPart::Goals => "goals",
+            SharedPart::Applications => "applications",
         }
     }
 
@@ -73,6 +77,7 @@ impl SharedPart {
             SharedPart::History => Key::SharedPartHistory,
             SharedPart::Languages => Key::SharedPartLanguages,
             SharedPart::Goals => Key::SharedPartGoals,
+            SharedPart::Applications => Key::ApplicationsSharedPart,
         }
     }
 
@@ -84,6 +89,7 @@ impl SharedPart {
             SharedPart::History => Key::SharePartHistoryHolds,
             SharedPart::Languages => Key::SharePartLanguagesHolds,
             SharedPart::Goals => Key::SharePartGoalsHolds,
+            SharedPart::Applications => Key::ApplicationsShareHolds,
         }
     }
 
@@ -95,6 +101,7 @@ impl SharedPart {
             SharedPart::History => Key::SharePartHistoryObject,
             SharedPart::Languages => Key::SharePartLanguagesObject,
             SharedPart::Goals => Key::SharePartGoalsObject,
+            SharedPart::Applications => Key::ApplicationsShareObject,
         }
     }
 
@@ -106,6 +113,7 @@ impl SharedPart {
             SharedPart::History => Key::ShareTitleHistory,
             SharedPart::Languages => Key::ShareTitleLanguages,
             SharedPart::Goals => Key::ShareTitleGoals,
+            SharedPart::Applications => Key::ApplicationsShareTitle,
         }
     }
 
@@ -117,6 +125,7 @@ impl SharedPart {
             SharedPart::History => "/strengths/history",
             SharedPart::Languages => "/languages",
             SharedPart::Goals => "/goals",
+            SharedPart::Applications => "/applications",
         }
     }
 }

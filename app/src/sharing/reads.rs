@@ -18,6 +18,7 @@ impl From<SharedPart> for Part {
             SharedPart::History => Part::History,
             SharedPart::Languages => Part::Languages,
             SharedPart::Goals => Part::Goals,
+            SharedPart::Applications => Part::Applications,
         }
     }
 }

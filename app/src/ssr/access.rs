@@ -37,6 +37,8 @@ pub enum Part {
     History,
     /// Their languages: levels, SFI, where they used them.
     Languages,
+    /// Their own job applications ("Mina ansökningar") and the monthly activity report's list.
+    Applications,
     /// Everything held about them, as one download (GDPR art. 15 and 20).
     Export,
     /// Their erasure: asked for with a grace period, taken back, or carried out at once.
@@ -90,8 +92,8 @@ use While::{Always, Shared};
 
 /// Everything anyone may do with someone's data. Admins run the programme's accounts (which
 /// coach, open or closed, erased) and read nobody's data; a coach reads each part of a
-/// participant's own records (CV, strengths, notes on earlier jobs, languages, goals) only
-/// while that part is shared with them, and changes none of them.
+/// participant's own records (CV, strengths, notes on earlier jobs, languages, goals, job
+/// applications) only while that part is shared with them, and changes none of them.
 pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Cv, Read, Always),
     (Participant, Own, Cv, Change, Always),
@@ -109,6 +111,8 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, History, Change, Always),
     (Participant, Own, Languages, Read, Always),
     (Participant, Own, Languages, Change, Always),
+    (Participant, Own, Applications, Read, Always),
+    (Participant, Own, Applications, Change, Always),
     (Coach, Own, Calendar, Read, Always),
     (Coach, Own, Calendar, Change, Always),
     (Coach, TheirCoach, Bookings, Read, Always),
@@ -117,6 +121,7 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Coach, TheirCoach, History, Read, Shared),
     (Coach, TheirCoach, Languages, Read, Shared),
     (Coach, TheirCoach, Goals, Read, Shared),
+    (Coach, TheirCoach, Applications, Read, Shared),
     (Coach, TheirCoach, Account, Read, Always),
     (Coach, TheirCoach, Account, Change, Always),
     (Coach, TheirCoach, Sharing, Read, Always),
@@ -339,6 +344,8 @@ mod tests {
         (History, Change, "y-----"),
         (Languages, Read, "yy----"),
         (Languages, Change, "y-----"),
+        (Applications, Read, "yy----"),
+        (Applications, Change, "y-----"),
         (Export, Read, "y-----"),
         (Export, Change, "------"),
         (Erasure, Read, "y-----"),

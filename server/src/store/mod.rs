@@ -37,6 +37,9 @@ macro_rules! features {
         #[path = "accounts.rs"]
         mod accounts;
         #[allow(clippy::duplicate_mod)]
+        #[path = "applications.rs"]
+        mod applications;
+        #[allow(clippy::duplicate_mod)]
         #[path = "booking.rs"]
         mod booking;
         #[allow(clippy::duplicate_mod)]
@@ -96,6 +99,7 @@ pub trait Engine:
     + BookingStore
     + GroupStore
     + GoalStore
+    + app::applications::store::ApplicationStore
     + ProfileStore
     + app::jobs::store::JobStore
     + app::rights::store::RightsStore

@@ -305,6 +305,7 @@ impl RightsStore for Store {
                 "DELETE FROM practice_log WHERE goal_id IN (SELECT id FROM practice_goals WHERE owner_id = $1)",
                 "DELETE FROM goal_pauses WHERE goal_id IN (SELECT id FROM practice_goals WHERE owner_id = $1)",
                 "DELETE FROM practice_goals WHERE owner_id = $1",
+                "DELETE FROM job_applications WHERE owner_id = $1",
                 "DELETE FROM coach_note_history WHERE note_id IN (SELECT id FROM coach_notes WHERE participant_id = $1)",
                 "DELETE FROM coach_notes WHERE participant_id = $1",
                 "DELETE FROM invitations WHERE user_id = $1",

@@ -47,6 +47,10 @@ pub const EXPORTED: &[Exported] = &[
         whose: "goal_id IN (SELECT id FROM practice_goals WHERE owner_id = $1)",
     },
     Exported {
+        table: "job_applications",
+        whose: "owner_id = $1",
+    },
+    Exported {
         table: "bookings",
         whose: "participant_id = $1",
     },

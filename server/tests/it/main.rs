@@ -1,5 +1,6 @@
 //! The portal over real HTTP, one test binary for the whole crate (each binary links the
 //! whole server, Typst included).
+mod applications;
 mod backup;
 mod bad_input;
 mod booking;

@@ -110,7 +110,7 @@ async fn each_part_is_shared_read_withdrawn_and_refused_on_the_next_request() {
 
     // Nothing shared: each part says so, and nothing of any part is in the page.
     let html = srv.page(&page, Some(&coach)).await;
-    assert_eq!(html.matches("Inte delat").count(), 5, "{html}");
+    assert_eq!(html.matches("Inte delat").count(), 6, "{html}");
     for (_, mark) in MARKS {
         assert!(!html.contains(mark), "{mark} leaked");
     }
@@ -139,7 +139,7 @@ async fn each_part_is_shared_read_withdrawn_and_refused_on_the_next_request() {
         share(&srv, &amal, part, false, "").await;
         let html = srv.page(&page, Some(&coach)).await;
         assert!(!html.contains(mark), "{part} withdrawn but shown");
-        assert_eq!(html.matches("Inte delat").count(), 5);
+        assert_eq!(html.matches("Inte delat").count(), 6);
         let mine = srv.page(&own, Some(&amal)).await;
         assert!(mine.contains("Din coach ser inte det här."), "{own}");
     }
@@ -266,7 +266,7 @@ async fn a_last_day_ends_every_part_at_the_end_of_that_stockholm_day() {
     for (_, mark) in MARKS {
         assert!(!html.contains(mark), "{mark} after its last day");
     }
-    assert_eq!(html.matches("Inte delat").count(), 5);
+    assert_eq!(html.matches("Inte delat").count(), 6);
     let sharing = srv.page("/sharing", Some(&amal)).await;
     assert!(
         sharing.contains("Din förra delning slutade söndag 25 oktober"),

@@ -84,6 +84,7 @@ fn texts(mark: &str) -> Vec<String> {
         "cvrad",
         "tolk",
         "platstolk",
+        "arbetsgivare",
     ]
     .iter()
     .map(|what| format!("{mark}{what}"))
@@ -130,6 +131,19 @@ async fn plant_everything(
             ("draft", "utkast-1"),
             ("language", &t[5]),
             ("level", "Ganska bra"),
+        ],
+    )
+    .await;
+    // A job application in "Mina ansökningar".
+    ok(
+        srv,
+        me,
+        "save-application",
+        &[
+            ("employer", &t[8]),
+            ("job", "Lagerarbetare"),
+            ("day", ""),
+            ("how", "email"),
         ],
     )
     .await;

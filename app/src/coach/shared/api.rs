@@ -33,6 +33,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         history: None,
         languages: None,
         goals: None,
+        applications: None,
         since: Since {
             meeting: None,
             changes: Vec::new(),
@@ -114,6 +115,22 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         parts.goals = Some(Shown {
             data: goals,
             until: until(SharedPart::Goals),
+        });
+    }
+    if shared(SharedPart::Applications) {
+        let list = crate::applications::server::list(&state, id).await?;
+        server::read(
+            &state,
+            &coach,
+            id,
+            SharedPart::Applications,
+            shared(SharedPart::Applications),
+            &request,
+        )
+        .await?;
+        parts.applications = Some(Shown {
+            data: list,
+            until: until(SharedPart::Applications),
         });
     }
     // Since the last meeting: only from what is shared now.

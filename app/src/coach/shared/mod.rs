@@ -1,9 +1,10 @@
 //! What a coach reads of a participant's shared parts, to prepare a meeting: strengths,
-//! notes on earlier jobs, languages and goals, each read-only in the coach's language (the
+//! notes on earlier jobs, languages, goals and job applications, each read-only in the coach's language (the
 //! person's own words as typed), "Inte delat" for each part that is not shared, and what
 //! changed since the last meeting marked attended. The CV has its own section
 //! (the coach's page). Every part read is one entry in the person's access log.
 use super::since::{self, Change};
+use crate::applications::ApplicationView;
 use crate::cv::cefr::Skill;
 use crate::error::AppError;
 use crate::goals::GoalView;
@@ -40,6 +41,7 @@ pub struct SharedParts {
     pub history: Option<Shown<HistoryDoc>>,
     pub languages: Option<Shown<LanguagesView>>,
     pub goals: Option<Shown<Vec<GoalView>>>,
+    pub applications: Option<Shown<Vec<ApplicationView>>>,
     pub since: Since,
 }
 

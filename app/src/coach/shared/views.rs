@@ -58,12 +58,21 @@ pub fn SharedPartsSection(parts: SharedParts) -> impl IntoView {
         ),
         None => not_shared(SharedPart::Goals),
     };
+    let applications = match parts.applications {
+        Some(s) => part_section(
+            SharedPart::Applications,
+            s.until,
+            view! { <crate::applications::ApplicationList list=s.data/> }.into_any(),
+        ),
+        None => not_shared(SharedPart::Applications),
+    };
     view! {
         <SinceSection since=parts.since/>
         {strengths}
         {history}
         {languages}
         {goals}
+        {applications}
     }
 }
 

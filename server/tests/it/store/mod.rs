@@ -1,6 +1,7 @@
 //! What every store must do, whatever database is behind it. Each contract is a function
 //! over the feature's trait, run against a SQLite file and a new PostgreSQL database.
 mod accounts;
+mod applications;
 mod booking;
 mod caseload;
 mod cv;
