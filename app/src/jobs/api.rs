@@ -113,9 +113,7 @@ pub async fn add_employer(
         .add_employer(&office, coach.id, &employer, state.clock.unix())
         .await?;
     let Some(id) = added else {
-        let mut invalid = Invalid::new();
-        invalid.add("name", FieldProblem::EmployerExists);
-        return Err(forms::refuse(invalid, &fields));
+        return Err(forms::name_taken(&fields));
     };
     tracing::info!(coach = %coach.id, employer = %id, "employer added");
     leptos_axum::redirect(&format!("/coach/employers/{id}?added"));
@@ -159,9 +157,7 @@ pub async fn change_employer(
         .change_employer(id, &employer, state.clock.unix())
         .await?;
     if !changed {
-        let mut invalid = Invalid::new();
-        invalid.add("name", FieldProblem::EmployerExists);
-        return Err(forms::refuse(invalid, &fields));
+        return Err(forms::name_taken(&fields));
     }
     tracing::info!(coach = %coach.id, employer = %id, "employer changed");
     leptos_axum::redirect(&format!("/coach/employers/{id}?changed"));
@@ -341,7 +337,15 @@ pub async fn fetch_lead(id: LeadId) -> Result<LeadView, AppError> {
                 .any(|(p, s)| *p == person.id && s.part == part && s.holds(now))
         };
         let strengths = if shared(SharedPart::Strengths) {
-            read_for_matching(&state, &coach, person.id, SharedPart::Strengths, &request).await?;
+            crate::sharing::reads::read_shared(
+                &state,
+                &coach,
+                person.id,
+                SharedPart::Strengths,
+                true,
+                &request,
+            )
+            .await?;
             Some(
                 load_part::<StrengthsDoc>(&state, person.id, ProfilePart::Strengths)
                     .await?
@@ -351,7 +355,15 @@ pub async fn fetch_lead(id: LeadId) -> Result<LeadView, AppError> {
             None
         };
         let languages = if shared(SharedPart::Languages) {
-            read_for_matching(&state, &coach, person.id, SharedPart::Languages, &request).await?;
+            crate::sharing::reads::read_shared(
+                &state,
+                &coach,
+                person.id,
+                SharedPart::Languages,
+                true,
+                &request,
+            )
+            .await?;
             Some(
                 load_part::<LanguagesDoc>(&state, person.id, ProfilePart::Languages)
                     .await?
@@ -410,38 +422,6 @@ pub async fn fetch_lead(id: LeadId) -> Result<LeadView, AppError> {
             })
             .collect(),
     })
-}
-
-/// Checks that `coach` may read `part` of `person` now and logs the read.
-#[cfg(feature = "ssr")]
-async fn read_for_matching(
-    state: &crate::ssr::ServerState,
-    coach: &crate::ssr::store::UserRecord,
-    person: UserId,
-    part: crate::sharing::SharedPart,
-    request: &str,
-) -> Result<(), AppError> {
-    use crate::ssr::access::{authorize, Ask, Relation};
-    authorize(
-        coach,
-        Ask {
-            relation: Relation::TheirCoach,
-            part: Part::from(part),
-            act: Act::Read,
-            owner: person,
-            shared: true,
-        },
-    )?;
-    crate::sharing::reads::log_read(
-        state,
-        coach,
-        person,
-        part,
-        crate::sharing::ReadHow::View,
-        None,
-        request.to_string(),
-    )
-    .await
 }
 
 /// Offers lead `lead` to `person`, one of the signed-in coach's participants.

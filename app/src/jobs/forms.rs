@@ -16,6 +16,13 @@ pub(super) fn refuse(invalid: Invalid, fields: &BTreeMap<String, String>) -> App
     AppError::Invalid(kept)
 }
 
+/// The office has an employer of the name typed: refused, everything typed kept.
+pub(super) fn name_taken(fields: &BTreeMap<String, String>) -> AppError {
+    let mut invalid = Invalid::new();
+    invalid.add("name", FieldProblem::EmployerExists);
+    refuse(invalid, fields)
+}
+
 /// One line of text: cleaned, required or not, at most `max` characters.
 pub(super) fn line(
     invalid: &mut Invalid,

@@ -75,3 +75,37 @@ pub async fn log_read(
         .await
         .map_err(crate::ssr::internal)
 }
+
+/// Refuses (as "not found") unless `who`, the person's coach, may read `part` of them now
+/// (`shared`: from the share found for this request), then logs the read: a read that
+/// cannot be logged is not served.
+pub async fn read_shared(
+    state: &ServerState,
+    who: &UserRecord,
+    person: UserId,
+    part: SharedPart,
+    shared: bool,
+    request: &str,
+) -> Result<(), AppError> {
+    use crate::ssr::access::{authorize, Act, Ask, Relation};
+    authorize(
+        who,
+        Ask {
+            relation: Relation::TheirCoach,
+            part: Part::from(part),
+            act: Act::Read,
+            owner: person,
+            shared,
+        },
+    )?;
+    log_read(
+        state,
+        who,
+        person,
+        part,
+        ReadHow::View,
+        None,
+        request.to_string(),
+    )
+    .await
+}

@@ -319,23 +319,15 @@ impl JobStore for Store {
     }
 
     async fn lead(&self, id: LeadId) -> Result<Option<LeadRecord>, StoreError> {
-        let row: Option<LeadRow> = sqlx::query_as(&format!("{LEAD_SELECT} WHERE l.id = $1"))
-            .bind(id.get())
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(err)?;
-        row.map(lead).transpose()
+        Ok(self.leads_where("l.id = $1", id.get()).await?.pop())
     }
 
     async fn employer_leads(&self, employer: EmployerId) -> Result<Vec<LeadRecord>, StoreError> {
-        let rows: Vec<LeadRow> = sqlx::query_as(&format!(
-            "{LEAD_SELECT} WHERE l.employer_id = $1 ORDER BY l.created_at DESC, l.id DESC"
-        ))
-        .bind(employer.get())
-        .fetch_all(&self.pool)
+        self.leads_where(
+            "l.employer_id = $1 ORDER BY l.created_at DESC, l.id DESC",
+            employer.get(),
+        )
         .await
-        .map_err(err)?;
-        rows.into_iter().map(lead).collect()
     }
 
     async fn offer(
@@ -360,37 +352,23 @@ impl JobStore for Store {
     }
 
     async fn lead_offers(&self, lead: LeadId) -> Result<Vec<OfferRecord>, StoreError> {
-        let rows: Vec<OfferRow> = sqlx::query_as(&format!(
-            "{OFFER_SELECT} WHERE o.lead_id = $1 ORDER BY o.offered_at, o.id"
-        ))
-        .bind(lead.get())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(err)?;
-        rows.into_iter().map(offer).collect()
+        self.offers_where("o.lead_id = $1 ORDER BY o.offered_at, o.id", lead.get())
+            .await
     }
 
     async fn offer_by_id(&self, id: OfferId) -> Result<Option<OfferRecord>, StoreError> {
-        let row: Option<OfferRow> = sqlx::query_as(&format!("{OFFER_SELECT} WHERE o.id = $1"))
-            .bind(id.get())
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(err)?;
-        row.map(offer).transpose()
+        Ok(self.offers_where("o.id = $1", id.get()).await?.pop())
     }
 
     async fn participant_offers(
         &self,
         participant: UserId,
     ) -> Result<Vec<OfferRecord>, StoreError> {
-        let rows: Vec<OfferRow> = sqlx::query_as(&format!(
-            "{OFFER_SELECT} WHERE o.participant_id = $1 ORDER BY o.offered_at DESC, o.id DESC"
-        ))
-        .bind(participant.get())
-        .fetch_all(&self.pool)
+        self.offers_where(
+            "o.participant_id = $1 ORDER BY o.offered_at DESC, o.id DESC",
+            participant.get(),
+        )
         .await
-        .map_err(err)?;
-        rows.into_iter().map(offer).collect()
     }
 
     async fn answer_offer(
@@ -479,5 +457,27 @@ impl JobStore for Store {
                 at,
             })
             .collect())
+    }
+}
+
+impl Store {
+    /// The leads `clause` (a condition on one id, `$1`, and an order) picks.
+    async fn leads_where(&self, clause: &str, id: i64) -> Result<Vec<LeadRecord>, StoreError> {
+        let rows: Vec<LeadRow> = sqlx::query_as(&format!("{LEAD_SELECT} WHERE {clause}"))
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(err)?;
+        rows.into_iter().map(lead).collect()
+    }
+
+    /// The offers `clause` (a condition on one id, `$1`, and an order) picks.
+    async fn offers_where(&self, clause: &str, id: i64) -> Result<Vec<OfferRecord>, StoreError> {
+        let rows: Vec<OfferRow> = sqlx::query_as(&format!("{OFFER_SELECT} WHERE {clause}"))
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(err)?;
+        rows.into_iter().map(offer).collect()
     }
 }

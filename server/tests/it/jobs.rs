@@ -53,6 +53,33 @@ fn id_after(path: &str, prefix: &str) -> String {
         .collect()
 }
 
+/// A job lead at `employer`, offered to `person`; its id.
+async fn offered_lead(
+    srv: &TestServer,
+    coach: &str,
+    employer: &str,
+    title: &str,
+    person: &str,
+) -> String {
+    let res = srv
+        .call(
+            "add-lead",
+            &[("employer", employer), ("kind", "job"), ("title", title)],
+            Some(coach),
+        )
+        .await;
+    let lead = id_after(&location(&res), "/coach/leads/");
+    let res = srv
+        .call(
+            "offer-lead",
+            &[("lead", &lead), ("person", person)],
+            Some(coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK, "offered");
+    lead
+}
+
 async fn add_employer(srv: &TestServer, coach: &str, name: &str) -> String {
     let res = srv
         .call(
@@ -285,24 +312,7 @@ async fn another_office_another_participant_and_admins_are_refused() {
     let (amal, amal_id, _, _) = two_participants(&srv).await;
     let coach = srv.as_coach().await;
     let employer = add_employer(&srv, &coach, "Planterat Bageri").await;
-    let res = srv
-        .call(
-            "add-lead",
-            &[
-                ("employer", &employer),
-                ("kind", "job"),
-                ("title", "Planterad diskare"),
-            ],
-            Some(&coach),
-        )
-        .await;
-    let lead = id_after(&location(&res), "/coach/leads/");
-    srv.call(
-        "offer-lead",
-        &[("lead", &lead), ("person", &amal_id)],
-        Some(&coach),
-    )
-    .await;
+    let lead = offered_lead(&srv, &coach, &employer, "Planterad diskare", &amal_id).await;
 
     // A coach of the same office sees the employer; one of another office sees nothing.
     let colleague = coach_of(&srv, "Cecilia Kollega", "cecilia", "").await;
@@ -549,24 +559,7 @@ async fn waiting_for_a_first_employer_contact_and_erasure() {
     assert!(waiting.contains("Bo Berg") && waiting.contains("dagar sedan start"));
     assert!(!waiting[..waiting.find("</ul>").unwrap_or(waiting.len())].contains("Amal"));
     // Erasing Amal takes her offers and the contact's words with her; the contact stays.
-    let res = srv
-        .call(
-            "add-lead",
-            &[
-                ("employer", &employer),
-                ("kind", "job"),
-                ("title", "Plockare"),
-            ],
-            Some(&coach),
-        )
-        .await;
-    let lead = id_after(&location(&res), "/coach/leads/");
-    srv.call(
-        "offer-lead",
-        &[("lead", &lead), ("person", &amal_id)],
-        Some(&coach),
-    )
-    .await;
+    let lead = offered_lead(&srv, &coach, &employer, "Plockare", &amal_id).await;
     let id = UserId::new(amal_id.parse().expect("id"));
     let employer_id = app::ssr::store::EmployerId::new(employer.parse().expect("id"));
     let (offers, contacts, words) = srv

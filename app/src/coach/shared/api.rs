@@ -44,7 +44,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         let (data, _) =
             crate::profile::document::load_part::<StrengthsDoc>(&state, id, ProfilePart::Strengths)
                 .await?;
-        server::read(
+        crate::sharing::reads::read_shared(
             &state,
             &coach,
             id,
@@ -62,7 +62,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         let (data, _) =
             crate::profile::document::load_part::<HistoryDoc>(&state, id, ProfilePart::History)
                 .await?;
-        server::read(
+        crate::sharing::reads::read_shared(
             &state,
             &coach,
             id,
@@ -83,7 +83,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
             ProfilePart::Languages,
         )
         .await?;
-        server::read(
+        crate::sharing::reads::read_shared(
             &state,
             &coach,
             id,
@@ -103,7 +103,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         for goal in state.store.of::<dyn GoalStore>()?.goals(id).await? {
             goals.push(crate::goals::server::view(&state, goal, today).await?);
         }
-        server::read(
+        crate::sharing::reads::read_shared(
             &state,
             &coach,
             id,
@@ -119,7 +119,7 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
     }
     if shared(SharedPart::Applications) {
         let list = crate::applications::server::list(&state, id).await?;
-        server::read(
+        crate::sharing::reads::read_shared(
             &state,
             &coach,
             id,

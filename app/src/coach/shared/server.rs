@@ -1,10 +1,7 @@
 //! Shared, server-only: reading the store for the server functions and the checks they share.
 use super::*;
-use crate::sharing::reads::log_read;
 use crate::sharing::store::ShareRecord;
-use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
 use crate::ssr::clock::day_of_unix;
-use crate::ssr::store::UserRecord;
 use crate::ssr::ServerState;
 use jiff::civil::Date;
 
@@ -167,39 +164,6 @@ pub async fn goal_changes(
         }
     }
     Ok(changes)
-}
-
-/// Refuses (as "not found") unless the part is shared now (`shared`, from the share
-/// found for this request), then logs the read: a read that cannot be logged is not
-/// served.
-pub async fn read(
-    state: &ServerState,
-    coach: &UserRecord,
-    person: UserId,
-    part: SharedPart,
-    shared: bool,
-    request: &str,
-) -> Result<(), AppError> {
-    authorize(
-        coach,
-        Ask {
-            relation: Relation::TheirCoach,
-            part: Part::from(part),
-            act: Act::Read,
-            owner: person,
-            shared,
-        },
-    )?;
-    log_read(
-        state,
-        coach,
-        person,
-        part,
-        crate::sharing::ReadHow::View,
-        None,
-        request.to_string(),
-    )
-    .await
 }
 
 pub fn day_of(at: i64) -> Option<CalendarDay> {
