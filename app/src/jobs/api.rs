@@ -305,7 +305,6 @@ async fn office_lead(
 #[server(prefix = "/api", endpoint = "lead")]
 pub async fn fetch_lead(id: LeadId) -> Result<LeadView, AppError> {
     use crate::languages::LanguagesDoc;
-    use crate::profile::document::load_part;
     use crate::profile::store::ProfilePart;
     use crate::sharing::store::SharingStore;
     use crate::sharing::SharedPart;
@@ -336,42 +335,24 @@ pub async fn fetch_lead(id: LeadId) -> Result<LeadView, AppError> {
                 .iter()
                 .any(|(p, s)| *p == person.id && s.part == part && s.holds(now))
         };
-        let strengths = if shared(SharedPart::Strengths) {
-            crate::sharing::reads::read_shared(
-                &state,
-                &coach,
-                person.id,
-                SharedPart::Strengths,
-                true,
-                &request,
-            )
-            .await?;
-            Some(
-                load_part::<StrengthsDoc>(&state, person.id, ProfilePart::Strengths)
-                    .await?
-                    .0,
-            )
-        } else {
-            None
-        };
-        let languages = if shared(SharedPart::Languages) {
-            crate::sharing::reads::read_shared(
-                &state,
-                &coach,
-                person.id,
-                SharedPart::Languages,
-                true,
-                &request,
-            )
-            .await?;
-            Some(
-                load_part::<LanguagesDoc>(&state, person.id, ProfilePart::Languages)
-                    .await?
-                    .0,
-            )
-        } else {
-            None
-        };
+        let strengths: Option<StrengthsDoc> = shared_doc(
+            &state,
+            &coach,
+            person.id,
+            (SharedPart::Strengths, ProfilePart::Strengths),
+            shared(SharedPart::Strengths),
+            &request,
+        )
+        .await?;
+        let languages: Option<LanguagesDoc> = shared_doc(
+            &state,
+            &coach,
+            person.id,
+            (SharedPart::Languages, ProfilePart::Languages),
+            shared(SharedPart::Languages),
+            &request,
+        )
+        .await?;
         let candidate = matching::Candidate {
             strengths: strengths.as_ref(),
             languages: languages.as_ref(),
@@ -422,6 +403,28 @@ pub async fn fetch_lead(id: LeadId) -> Result<LeadView, AppError> {
             })
             .collect(),
     })
+}
+
+/// One profile part of `person` the coach reads for the matching, when it is shared now
+/// (the read logged); `None` when it is not.
+#[cfg(feature = "ssr")]
+async fn shared_doc<T: serde::de::DeserializeOwned + Default>(
+    state: &crate::ssr::ServerState,
+    coach: &crate::ssr::store::UserRecord,
+    person: UserId,
+    (part, profile): (
+        crate::sharing::SharedPart,
+        crate::profile::store::ProfilePart,
+    ),
+    shared: bool,
+    request: &str,
+) -> Result<Option<T>, AppError> {
+    if !shared {
+        return Ok(None);
+    }
+    crate::sharing::reads::read_shared(state, coach, person, part, shared, request).await?;
+    let (doc, _) = crate::profile::document::load_part::<T>(state, person, profile).await?;
+    Ok(Some(doc))
 }
 
 /// Offers lead `lead` to `person`, one of the signed-in coach's participants.

@@ -559,7 +559,7 @@ async fn waiting_for_a_first_employer_contact_and_erasure() {
     assert!(waiting.contains("Bo Berg") && waiting.contains("dagar sedan start"));
     assert!(!waiting[..waiting.find("</ul>").unwrap_or(waiting.len())].contains("Amal"));
     // Erasing Amal takes her offers and the contact's words with her; the contact stays.
-    let lead = offered_lead(&srv, &coach, &employer, "Plockare", &amal_id).await;
+    offered_lead(&srv, &coach, &employer, "Plockare", &amal_id).await;
     let id = UserId::new(amal_id.parse().expect("id"));
     let employer_id = app::ssr::store::EmployerId::new(employer.parse().expect("id"));
     let (offers, contacts, words) = srv
