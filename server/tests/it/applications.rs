@@ -92,6 +92,9 @@ async fn a_month_counts_its_stockholm_days_across_its_edges() {
             "På plats",
         ],
     );
+    // The later days are added once they have come.
+    srv.clock
+        .set("2027-01-01T12:00:00Z".parse().expect("instant"));
     add(
         &srv,
         &me,
