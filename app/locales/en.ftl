@@ -1259,9 +1259,9 @@ erasure-asked-done = We have received your request. Your account will be deleted
 erasure-withdrawn-done = Your account is kept. Nothing will be deleted.
 erase-request-title = Delete my account
 erase-deleted-heading = What is deleted
-erase-deleted-text = Your name, your username and password, your CVs, strengths, languages, goals and applications, what you wrote in your bookings, what you share and your coach's notes about you. Your booked times ahead are cancelled.
+erase-deleted-text = Your name, your username and password, your CVs, strengths, languages, goals and applications, the job leads from your coach with your answers and what was shown to employers, what you wrote in your bookings, what you share and your coach's notes about you. Your booked times ahead are cancelled.
 erase-kept-heading = What the organisation keeps
-erase-kept-text = That you came to meetings and to the drop-in queue, and who looked at your data. It is kept without your name, for as long as the organisation's archiving rules say.
+erase-kept-text = That you came to meetings and to the drop-in queue, that your coach was in contact with employers, and who looked at your data. It is kept without your name, for as long as the organisation's archiving rules say.
 erase-grace-heading = You can change your mind
 erase-grace-text = { $days ->
     [one] The account is deleted in { $days } day. Until then you can sign in and undo it on the My data page. After that nothing can be brought back.

@@ -1259,9 +1259,9 @@ erasure-asked-done = Vi har tagit emot din begäran. Ditt konto raderas när tid
 erasure-withdrawn-done = Ditt konto finns kvar. Ingenting raderas.
 erase-request-title = Radera mitt konto
 erase-deleted-heading = Det här raderas
-erase-deleted-text = Ditt namn, ditt användarnamn och lösenord, dina CV, styrkor, språk, mål och ansökningar, det du skrev i dina bokningar, det du delar och coachens anteckningar om dig. Dina bokade tider framåt avbokas.
+erase-deleted-text = Ditt namn, ditt användarnamn och lösenord, dina CV, styrkor, språk, mål och ansökningar, jobbförslagen från din coach med dina svar och vad som visades för arbetsgivare, det du skrev i dina bokningar, det du delar och coachens anteckningar om dig. Dina bokade tider framåt avbokas.
 erase-kept-heading = Det här sparar organisationen
-erase-kept-text = Att du har varit på möten och i kön på drop-in, och vem som har tittat på dina uppgifter. Det sparas utan ditt namn, så länge organisationens regler för arkiv säger.
+erase-kept-text = Att du har varit på möten och i kön på drop-in, att din coach har haft kontakt med arbetsgivare, och vem som har tittat på dina uppgifter. Det sparas utan ditt namn, så länge organisationens regler för arkiv säger.
 erase-grace-heading = Du kan ångra dig
 erase-grace-text = { $days ->
     [one] Kontot raderas om { $days } dag. Fram till dess kan du logga in och ångra dig på sidan Mina uppgifter. Efter det går det inte att få tillbaka något.
