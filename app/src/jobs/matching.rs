@@ -238,7 +238,7 @@ fn conditions(lead: &LeadDetails, s: &StrengthsDoc, fit: &mut Fit) {
     }
     // The three either-or questions: the lead's answer, the person's, the reason when
     // they agree and the mismatch when the person wants the other.
-    let pairs: [(&str, [(&str, Why, Why); 2]); 3] = [
+    let pairs: [(&str, [Answer; 2]); 3] = [
         (
             "place",
             [
@@ -275,6 +275,10 @@ fn conditions(lead: &LeadDetails, s: &StrengthsDoc, fit: &mut Fit) {
         }
     }
 }
+
+/// An answer of an either-or question: its code, the reason when both say it, the mismatch
+/// when only the lead does.
+type Answer = (&'static str, Why, Why);
 
 fn reach(lead: &LeadDetails, s: &StrengthsDoc, fit: &mut Fit) {
     if lead.reach.is_empty() || s.conditions.means.is_empty() {
