@@ -95,6 +95,8 @@ async fn a_month_counts_its_stockholm_days_across_its_edges() {
     // The later days are added once they have come.
     srv.clock
         .set("2027-01-01T12:00:00Z".parse().expect("instant"));
+    // (A month later the session has ended: she signs in again.)
+    let me = srv.as_participant().await;
     add(
         &srv,
         &me,
@@ -133,6 +135,7 @@ async fn a_month_counts_its_stockholm_days_across_its_edges() {
     // starts there.
     srv.clock
         .set("2026-12-31T23:30:00Z".parse().expect("instant"));
+    let me = srv.as_participant().await;
     let report = srv.page("/applications/report", Some(&me)).await;
     assert_contains(
         &report,

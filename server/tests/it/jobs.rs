@@ -284,7 +284,8 @@ async fn from_an_employer_visit_to_a_presentation_on_a_yes() {
     assert_eq!(res.status(), StatusCode::OK);
     let record = srv.page(&format!("/jobs/{offer}"), Some(&amal)).await;
     for words in [
-        "Demo Coach presenterade dig för",
+        "presenterade dig för",
+        "Demo Coach",
         "Dina styrkor",
         "Ditt namn",
     ] {
@@ -435,11 +436,14 @@ async fn another_office_another_participant_and_admins_are_refused() {
             )
             .await;
         assert!(!res.status().is_success());
-        assert_eq!(
-            srv.get(&format!("/coach/offers/{offer}/present"), Some(cookie))
-                .await
-                .status(),
-            StatusCode::NOT_FOUND
+        // Another coach: "not found"; another role is sent to its own home.
+        let status = srv
+            .get(&format!("/coach/offers/{offer}/present"), Some(cookie))
+            .await
+            .status();
+        assert!(
+            status == StatusCode::NOT_FOUND || status.is_redirection(),
+            "{status}"
         );
     }
     // Another participant cannot answer Amal's offer.
@@ -539,25 +543,30 @@ async fn waiting_for_a_first_employer_contact_and_erasure() {
     let (_, amal_id, _, _) = two_participants(&srv).await;
     let coach = srv.as_coach().await;
     let employer = add_employer(&srv, &coach, "Lagret").await;
-    srv.call(
-        "log-contact",
-        &[
-            ("employer", &employer),
-            ("day", &today()),
-            ("how", "visit"),
-            ("person", &amal_id),
-            ("note", "Om Amal"),
-        ],
-        Some(&coach),
-    )
-    .await;
+    let res = srv
+        .call(
+            "log-contact",
+            &[
+                ("employer", &employer),
+                ("day", &today(&srv)),
+                ("how", "visit"),
+                ("person", &amal_id),
+                ("note", "Om Amal"),
+            ],
+            Some(&coach),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK, "contact logged");
     // Forty days on, Bo (no contact for him) is listed; Amal (one made for her) is not.
     let later = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(40 * 24);
     srv.clock.set(later);
+    // (The session has ended meanwhile: the coach signs in again.)
+    let coach = srv.as_coach().await;
     let home = srv.page("/coach", Some(&coach)).await;
     let waiting = &home[home.find("Ingen arbetsgivarkontakt än").expect("the list")..];
     assert!(waiting.contains("Bo Berg") && waiting.contains("dagar sedan start"));
-    assert!(!waiting[..waiting.find("</ul>").unwrap_or(waiting.len())].contains("Amal"));
+    let listed = &waiting[..waiting.find("</ul>").unwrap_or(waiting.len())];
+    assert!(!listed.contains("Amal Andersson"), "{listed}");
     // Erasing Amal takes her offers and the contact's words with her; the contact stays.
     offered_lead(&srv, &coach, &employer, "Plockare", &amal_id).await;
     let id = UserId::new(amal_id.parse().expect("id"));
@@ -578,7 +587,7 @@ async fn waiting_for_a_first_employer_contact_and_erasure() {
     assert_eq!((offers, contacts, words), (0, 1, false));
 }
 
-/// Today in Stockholm, by the real clock (the server's until a test sets it).
-fn today() -> String {
-    app::ssr::clock::day_of(jiff::Timestamp::now()).to_string()
+/// Today in Stockholm, by the server's clock.
+fn today(srv: &TestServer) -> String {
+    app::ssr::clock::day_of(srv.clock.now()).to_string()
 }

@@ -233,6 +233,74 @@ async fn plant_everything(
         &[("id", &met), ("attendance", "attended")],
     )
     .await;
+    // Job development: a contact made for her, a lead offered, her yes, a presentation.
+    let res = srv
+        .call(
+            "add-employer",
+            &[("name", &format!("Bageriet {id}"))],
+            Some(&coach),
+        )
+        .await;
+    let employer: String = res.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .trim_start_matches("/coach/employers/")
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let today = app::ssr::clock::day_of(srv.clock.now()).to_string();
+    ok(
+        srv,
+        &coach,
+        "log-contact",
+        &[
+            ("employer", &employer),
+            ("day", &today),
+            ("how", "visit"),
+            ("person", id),
+            ("note", &format!("{mark} kontakt")),
+        ],
+    )
+    .await;
+    let res = srv
+        .call(
+            "add-lead",
+            &[
+                ("employer", &employer),
+                ("kind", "job"),
+                ("title", "Bagare"),
+            ],
+            Some(&coach),
+        )
+        .await;
+    let lead: String = res.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .trim_start_matches("/coach/leads/")
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    ok(
+        srv,
+        &coach,
+        "offer-lead",
+        &[("lead", &lead), ("person", id)],
+    )
+    .await;
+    let offers = srv.json("my-offers", &[], Some(&me)).await;
+    let offer = offers[0]["id"].to_string();
+    ok(
+        srv,
+        &me,
+        "answer-offer",
+        &[
+            ("offer", &offer),
+            ("answer", "yes"),
+            ("comment", &format!("{mark} gärna")),
+        ],
+    )
+    .await;
+    ok(srv, &coach, "present", &[("offer", &offer), ("cv", "none")]).await;
     (coach, me)
 }
 
