@@ -202,6 +202,22 @@ pub fn format_day_in(locale: Locale, day: CalendarDay) -> String {
     format_day_with(locale, day, Key::DateLong)
 }
 
+/// The months' names, January first.
+pub const MONTHS: [Key; 12] = [
+    Key::Month1,
+    Key::Month2,
+    Key::Month3,
+    Key::Month4,
+    Key::Month5,
+    Key::Month6,
+    Key::Month7,
+    Key::Month8,
+    Key::Month9,
+    Key::Month10,
+    Key::Month11,
+    Key::Month12,
+];
+
 fn format_day_with(locale: Locale, day: CalendarDay, template: Key) -> String {
     const WEEKDAYS: [Key; 7] = [
         Key::Weekday1,
@@ -211,20 +227,6 @@ fn format_day_with(locale: Locale, day: CalendarDay, template: Key) -> String {
         Key::Weekday5,
         Key::Weekday6,
         Key::Weekday7,
-    ];
-    const MONTHS: [Key; 12] = [
-        Key::Month1,
-        Key::Month2,
-        Key::Month3,
-        Key::Month4,
-        Key::Month5,
-        Key::Month6,
-        Key::Month7,
-        Key::Month8,
-        Key::Month9,
-        Key::Month10,
-        Key::Month11,
-        Key::Month12,
     ];
     let pick = |keys: &[Key], n: u8| {
         keys.get(usize::from(n).wrapping_sub(1))

@@ -248,21 +248,7 @@ impl Month {
 
     /// "december 2026", in `locale`.
     pub fn name_in(self, locale: Locale) -> String {
-        const MONTHS: [Key; 12] = [
-            Key::Month1,
-            Key::Month2,
-            Key::Month3,
-            Key::Month4,
-            Key::Month5,
-            Key::Month6,
-            Key::Month7,
-            Key::Month8,
-            Key::Month9,
-            Key::Month10,
-            Key::Month11,
-            Key::Month12,
-        ];
-        let name = MONTHS
+        let name = crate::i18n::MONTHS
             .get(usize::from(self.month).wrapping_sub(1))
             .map(|k| k.get(locale))
             .unwrap_or_default();

@@ -3,16 +3,14 @@ use super::*;
 #[cfg(feature = "ssr")]
 use crate::ssr::access::{Act, Part};
 
+#[cfg(feature = "ssr")]
+type Ssr = crate::ssr::ServerState;
+#[cfg(feature = "ssr")]
+type Asker = crate::ssr::store::UserRecord;
+
 /// The signed-in coach, the server's state and the office the coach works from.
 #[cfg(feature = "ssr")]
-async fn coach_office() -> Result<
-    (
-        crate::ssr::ServerState,
-        crate::ssr::store::UserRecord,
-        String,
-    ),
-    AppError,
-> {
+async fn coach_office() -> Result<(Ssr, Asker, String), AppError> {
     let (state, coach) = crate::ssr::require(&[Role::Coach]).await?;
     let office = state.accounts.office(coach.id).await?;
     Ok((state, coach, office))
@@ -44,14 +42,7 @@ fn office_record(
 async fn office_employer(
     id: EmployerId,
     act: Act,
-) -> Result<
-    (
-        crate::ssr::ServerState,
-        crate::ssr::store::UserRecord,
-        store::EmployerRecord,
-    ),
-    AppError,
-> {
+) -> Result<(Ssr, Asker, store::EmployerRecord), AppError> {
     let (state, coach, office) = coach_office().await?;
     let employer = state
         .store
@@ -279,15 +270,7 @@ pub async fn add_lead(#[server(flatten)] fields: BTreeMap<String, String>) -> Re
 async fn office_lead(
     id: LeadId,
     act: Act,
-) -> Result<
-    (
-        crate::ssr::ServerState,
-        crate::ssr::store::UserRecord,
-        store::LeadRecord,
-        LeadDetails,
-    ),
-    AppError,
-> {
+) -> Result<(Ssr, Asker, store::LeadRecord, LeadDetails), AppError> {
     let (state, coach, office) = coach_office().await?;
     let lead = state
         .store
@@ -448,16 +431,7 @@ pub async fn offer_lead(lead: LeadId, person: UserId) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 async fn coach_offer(
     id: OfferId,
-) -> Result<
-    (
-        crate::ssr::ServerState,
-        crate::ssr::store::UserRecord,
-        crate::ssr::store::UserRecord,
-        store::OfferRecord,
-        store::LeadRecord,
-    ),
-    AppError,
-> {
+) -> Result<(Ssr, Asker, Asker, store::OfferRecord, store::LeadRecord), AppError> {
     let (state, _) = crate::ssr::require(&[Role::Coach]).await?;
     let offer = state
         .store

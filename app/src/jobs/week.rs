@@ -24,8 +24,8 @@ pub fn waiting_days(start: Date, today: Date, contacted: bool, limit: i64) -> Op
     if contacted {
         return None;
     }
-    let days = (today - start).get_days() as i64;
-    // A span between two dates in days: `get_days` is exact for date differences.
+    // Two dates' difference is a span of whole days only.
+    let days = i64::from((today - start).get_days());
     (days > limit).then_some(days)
 }
 
