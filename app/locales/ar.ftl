@@ -1578,3 +1578,140 @@ home-now-answer-offer = أجب على فرصة العمل
 home-jobs-text = فرص عمل من مدربك. أنت تقرر إن كنت تريدها.
 person-offers-empty = لم تُعرض أي فرص عمل بعد.
 office-changed-done = تم حفظ المكتب.
+
+# Outcomes: the road to work and the programme report
+outcome-presented = تم تقديمه إلى صاحب عمل
+outcome-interview = مقابلة عمل
+outcome-offer = عرض عمل
+outcome-job = بدأ العمل
+outcome-praktik = بدأ تدريبًا عمليًا
+outcome-sprakpraktik = بدأ تدريبًا لغويًا في مكان عمل
+outcome-studies = بدأ الدراسة
+outcome-working90 = ما زال يعمل بعد 90 يومًا
+outcome-ended = أنهى البرنامج
+outcome-employer-label = صاحب العمل
+outcome-workplace-label = مكان العمل
+outcome-studies-label = ماذا يدرس
+outcome-day-label = اليوم
+outcome-day-hint = اليوم الذي حدث فيه ذلك، اليوم أو قبله.
+outcome-hours-label = ساعات في الأسبوع
+outcome-hours-hint = عدد صحيح من 1 إلى 80.
+outcome-mentor-label = المشرف
+job-kind-legend = ما نوع العمل؟
+job-kind-employment = توظيف
+job-kind-wage-subsidy = توظيف بدعم للأجر
+job-kind-own-business = شركة خاصة
+job-kind-other = غير ذلك
+end-reason-legend = لماذا انتهى؟
+end-reason-work = حصل على عمل
+end-reason-studies = بدأ الدراسة
+end-reason-moved = انتقل إلى مكان آخر
+end-reason-other-programme = انتقل إلى برنامج آخر
+end-reason-no-support = لم يعد يريد الدعم
+end-reason-other = غير ذلك
+timeline-started = بدأ في البرنامج
+timeline-first-contact = أول تواصل مع صاحب عمل
+timeline-first-contact-at = أول تواصل مع صاحب عمل: { $place }
+timeline-presented = تم تقديمه إلى صاحب عمل
+timeline-presented-at = تم تقديمه إلى { $place }
+timeline-interview = مقابلة عمل
+timeline-interview-at = مقابلة عمل لدى { $place }
+timeline-offer = عرض عمل
+timeline-offer-from = عرض عمل من { $place }
+timeline-job = { $hours ->
+    [zero] بدأ العمل: { $kind }، بدون ساعات في الأسبوع
+    [one] بدأ العمل: { $kind }، ساعة واحدة في الأسبوع
+    [two] بدأ العمل: { $kind }، ساعتان في الأسبوع
+    [few] بدأ العمل: { $kind }، { $hours } ساعات في الأسبوع
+    [many] بدأ العمل: { $kind }، { $hours } ساعة في الأسبوع
+   *[other] بدأ العمل: { $kind }، { $hours } ساعة في الأسبوع
+}
+timeline-at-place = لدى { $place }
+timeline-praktik = بدأ تدريبًا عمليًا
+timeline-praktik-at = بدأ تدريبًا عمليًا لدى { $place }
+timeline-sprakpraktik = بدأ تدريبًا لغويًا في مكان عمل
+timeline-sprakpraktik-at = بدأ تدريبًا لغويًا لدى { $place }
+timeline-studies = بدأ الدراسة
+timeline-studies-what = بدأ الدراسة: { $place }
+timeline-working90 = ما زال يعمل بعد 90 يومًا
+timeline-ended = أنهى البرنامج: { $reason }
+timeline-mentor = المشرف: { $mentor }
+timeline-empty = لا شيء بعد.
+timeline-corrected = تم التصحيح – انظر السابق
+timeline-earlier = سابقًا: { $what }، { $day }. صحّحه { $by } في { $on }.
+timeline-correct = تصحيح
+road-heading = الطريق إلى العمل
+road-title = الطريق إلى العمل
+road-add-link = أضف حدثًا
+road-saved = تم حفظ الحدث.
+road-applications-not-shared = المقابلات والعروض من طلبات المشارك نفسه تظهر هنا فقط إذا شارك طلباته معك.
+road-add-heading = أضف حدثًا
+road-from-jobs-hint = التواصل مع أصحاب العمل والتقديم بعد الموافقة يأتيان إلى هنا تلقائيًا من تطوير العمل.
+new-event-title = حدث جديد
+correct-event-title = تصحيح حدث
+save-event-button = حفظ
+start-title = يوم البدء
+start-text = اليوم الذي بدأ فيه المشارك في البرنامج. يُحفظ اليوم السابق في السجل.
+start-day-label = بدأ في
+my-timeline-title = طريقي حتى الآن
+my-timeline-intro = هذا ما حدث في الطريق إلى العمل. يكتبه مدربك، وترى كل ما هو مكتوب هنا.
+home-timeline-text = ما حدث في الطريق إلى العمل.
+report-title = تقرير البرنامج
+report-scope-everyone = كل المشاركين في البرنامج.
+report-scope-caseload = المشاركون لديك.
+report-no-names = التقرير يعدّ فقط، ولا يعرض اسمًا أبدًا.
+report-period = { $from } – { $to }
+report-this-quarter = هذا الربع
+report-last-quarter = الربع السابق
+report-this-month = هذا الشهر
+report-last-month = الشهر السابق
+report-own-dates = اختر تواريخ بنفسك
+report-from-label = من
+report-to-label = حتى (مع هذا اليوم)
+report-show-button = اعرض التقرير
+report-csv-link = تنزيل كملف CSV
+report-measure = المقياس
+report-value = القيمة
+report-share = { $count } من { $of } ({ $percent } %)
+report-none = –
+report-people-caption = المشاركون
+report-meetings-caption = المواعيد
+report-work-caption = العمل وأصحاب العمل
+report-outcomes-heading = أحداث في الطريق إلى العمل
+report-outcomes-caption = الأحداث في الفترة حسب النوع
+report-outcomes-summary = { $count ->
+    [zero] لا أحداث في الفترة.
+    [one] حدث واحد في الفترة.
+    [two] حدثان في الفترة.
+    [few] { $count } أحداث في الفترة.
+    [many] { $count } حدثًا في الفترة.
+   *[other] { $count } حدث في الفترة.
+}
+report-visits-heading = زيارات أصحاب العمل لكل مدرب في الأسبوع
+report-visits-caption = الزيارات في كل أسبوع
+report-visits-column = الزيارات
+report-per-coach-column = لكل مدرب
+report-weeks-summary = تحقق هدف { $aim } زيارات لكل مدرب في { $reached } من { $weeks } أسابيع.
+report-aim-line = الخط المتقطع هو الهدف.
+report-week = الأسبوع { $week } ({ $day })
+report-active = المشاركون النشطون
+report-new = مشاركون جدد
+report-ended = مشاركون أنهوا البرنامج
+report-booked = مواعيد محجوزة
+report-attended = مواعيد حضرها المشارك
+report-missed = مواعيد لم يحضرها المشارك
+report-drop-in = زيارات الاستقبال المفتوح
+report-visits = زيارات أصحاب العمل
+report-visits-per-coach-week = زيارات لكل مدرب في الأسبوع
+report-first-contact-in30 = أول تواصل مع صاحب عمل خلال 30 يومًا (مشاركون جدد)
+report-first-contacts = أول تواصل مع صاحب عمل
+report-competitive = يعمل في سوق العمل المفتوح (المشاركون النشطون)
+report-median-days = الوسيط من البدء حتى أول عمل
+report-how-counted = طريقة العدّ: الأيام هي أيام التقويم السويدي. المشاركون النشطون بدأوا حتى آخر يوم في الفترة ولم ينهوا البرنامج قبل أولها. العمل في سوق العمل المفتوح هو التوظيف أو الشركة الخاصة، وليس التوظيف بدعم للأجر. المقابلات والعروض من طلبات المشارك نفسه تُحسب فقط ما دام يشارك طلباته مع مدربه.
+csv-measure = المقياس
+csv-label = التسمية
+csv-from = من
+csv-to = إلى
+csv-value = القيمة
+csv-count = العدد
+csv-of = من أصل

@@ -81,6 +81,11 @@ id!(
     ApplicationId
 );
 
+id!(
+    /// One event on a participant's road to work, recorded by a coach.
+    OutcomeId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@ pub mod invite;
 pub mod jobs;
 pub mod languages;
 pub mod notes;
+pub mod outcomes;
 pub mod pages;
 pub mod participant;
 pub mod people;
@@ -136,6 +137,9 @@ const PAGES_WITH_TYPING: &[&str] = &[
     "/coach/employers/*/contact",
     "/coach/employers/*/new-lead",
     "/jobs/*",
+    "/coach/participants/*/road/*",
+    "/coach/participants/*/start",
+    "/coach/outcomes/*",
 ];
 
 pub fn has_typing(path: &str) -> bool {
@@ -318,6 +322,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/offers/:id/present") view=jobs::PresentPage ssr=SsrMode::Async/>
                 <Route path=path!("/jobs") view=jobs::MyOffersPage ssr=SsrMode::Async/>
                 <Route path=path!("/jobs/:id") view=jobs::MyOfferPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id/road") view=outcomes::RoadPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id/road/:kind") view=outcomes::NewEventPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/participants/:id/start") view=outcomes::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/outcomes/:id") view=outcomes::CorrectEventPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/report") view=outcomes::ReportPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/report") view=outcomes::ReportPage ssr=SsrMode::Async/>
+                <Route path=path!("/timeline") view=outcomes::MyTimelinePage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation/slip") view=people::slip::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>

@@ -27,6 +27,7 @@ const FEATURES: &[(&str, &[&str])] = &[
         "jobs",
         &["cv", "profile", "sharing", "languages", "strengths"],
     ),
+    ("outcomes", &["sharing", "jobs", "applications"]),
     (
         "people",
         &["invite", "notes", "sharing", "booking", "goals", "jobs"],
@@ -46,6 +47,7 @@ const FEATURES: &[(&str, &[&str])] = &[
             "invite",
             "jobs",
             "applications",
+            "outcomes",
         ],
     ),
     (

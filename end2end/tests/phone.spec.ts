@@ -84,7 +84,7 @@ test('Min väg says what is going on now, with pictures and the language switch 
   const nowBox = await now.boundingBox();
   const cardsBox = await page.locator('ul.cards').boundingBox();
   expect(nowBox!.y).toBeLessThan(cardsBox!.y);
-  await expect(page.locator('.card-title svg.icon')).toHaveCount(8);
+  await expect(page.locator('.card-title svg.icon')).toHaveCount(9);
   await expect(page.locator('.card-title svg.icon').first()).toHaveAttribute('aria-hidden', 'true');
   // The language switch is on the first screen, above the page's heading.
   const arabic = page.getByRole('button', { name: 'العربية' });

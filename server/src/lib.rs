@@ -148,6 +148,7 @@ impl Portal {
                     .with::<dyn app::applications::store::ApplicationStore>(store.clone())
                     .with::<dyn ProfileStore>(store.clone())
                     .with::<dyn app::jobs::store::JobStore>(store.clone())
+                    .with::<dyn app::outcomes::store::OutcomeStore>(store.clone())
                     .with::<dyn app::rights::store::RightsStore>(store.clone())
                     .with(Arc::new(app::people::issued::Issued::new(
                         device_key.derive("issued invitations"),
@@ -248,6 +249,7 @@ impl Portal {
                 "/applications/report.csv",
                 get(app::applications::report_csv_file),
             )
+            .route("/report.csv", get(app::outcomes::report_csv_file))
             .route("/dropin/{id}/place", get(app::booking::group::place_line))
             .route("/my-data/export.zip", get(app::rights::export::download))
             .layer(axum::Extension(state.clone()));

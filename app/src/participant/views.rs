@@ -170,6 +170,12 @@ pub fn ParticipantHome() -> impl IntoView {
         ),
         (Icon::Jobs, Key::MyOffersTitle, Key::HomeJobsText, "/jobs"),
         (
+            Icon::Jobs,
+            Key::MyTimelineTitle,
+            Key::HomeTimelineText,
+            "/timeline",
+        ),
+        (
             Icon::Sharing,
             Key::SharingTitle,
             Key::HomeSharingText,

@@ -52,6 +52,12 @@ pub enum Part {
     /// Job leads offered to them, their answers, and every presentation to an employer made
     /// on a yes.
     Offers,
+    /// Their road to work: the start, and the outcomes their coach records (a job, a
+    /// praktik, studies, the end of the programme), with every correction's earlier value.
+    Outcomes,
+    /// The programme report: counts for a period, never a name. Not a person's data: a
+    /// coach reads their own caseload's, an admin everyone's.
+    Report,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,6 +148,11 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Offers, Change, Always),
     (Coach, TheirCoach, Offers, Read, Always),
     (Coach, TheirCoach, Offers, Change, Always),
+    (Participant, Own, Outcomes, Read, Always),
+    (Coach, TheirCoach, Outcomes, Read, Always),
+    (Coach, TheirCoach, Outcomes, Change, Always),
+    (Coach, Own, Report, Read, Always),
+    (Admin, Organisation, Report, Read, Always),
 ];
 
 /// Whether `role`, standing in `relation` to the person, may `act` on `part` (`shared`:

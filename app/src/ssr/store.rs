@@ -5,7 +5,7 @@
 //! The implementations live in the `server` crate (`server/src/store/<feature>.rs`), and the
 //! contract tests in `server/tests/it/store/` say what every implementation must do.
 use crate::auth::Role;
-pub use crate::ids::{BookingId, EmployerId, GoalId, GroupId, LeadId, NoteId, OfferId};
+pub use crate::ids::{BookingId, EmployerId, GoalId, GroupId, LeadId, NoteId, OfferId, OutcomeId};
 pub use crate::ids::{CvId, InvitationId, UserId};
 use async_trait::async_trait;
 use std::any::{Any, TypeId};

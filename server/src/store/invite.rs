@@ -67,14 +67,22 @@ pub(super) async fn insert_person(
     p: &NewPerson,
     now: i64,
 ) -> Result<UserId, StoreError> {
+    // A participant starts in the programme on the Stockholm day they are invited (their
+    // coach can correct it on the timeline).
+    let started_on = (p.role == app::auth::Role::Participant)
+        .then(|| app::ssr::clock::day_of_unix(now))
+        .flatten()
+        .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
     sqlx::query_scalar(
-        "INSERT INTO users (display_name, role, coach_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO users (display_name, role, coach_id, created_by, created_at, started_on)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(&p.display_name)
     .bind(p.role.as_str())
     .bind(p.coach_id.map(UserId::get))
     .bind(p.created_by.map(UserId::get))
     .bind(now)
+    .bind(started_on)
     .fetch_one(conn)
     .await
     .map(UserId::new)

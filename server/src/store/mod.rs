@@ -61,6 +61,9 @@ macro_rules! features {
         #[path = "notes.rs"]
         mod notes;
         #[allow(clippy::duplicate_mod)]
+        #[path = "outcomes.rs"]
+        mod outcomes;
+        #[allow(clippy::duplicate_mod)]
         #[path = "profile.rs"]
         mod profile;
         #[allow(clippy::duplicate_mod)]
@@ -102,6 +105,7 @@ pub trait Engine:
     + app::applications::store::ApplicationStore
     + ProfileStore
     + app::jobs::store::JobStore
+    + app::outcomes::store::OutcomeStore
     + app::rights::store::RightsStore
     + app::ssr::throttle::AttemptStore
     + Send

@@ -12,6 +12,17 @@ type Conn = sqlx::PgConnection;
 
 features!();
 
+/// A Stockholm calendar day `days` after the day in `column` (`YYYY-MM-DD`), as SQL: the one
+/// piece of date arithmetic the programme report needs, which the engines spell differently.
+pub(super) fn day_plus(column: &str, days: i64) -> String {
+    format!("to_char(CAST({column} AS DATE) + {days}, 'YYYY-MM-DD')")
+}
+
+/// Whole days from the day in `earlier` to the day in `later`, as SQL.
+pub(super) fn days_between(later: &str, earlier: &str) -> String {
+    format!("CAST(CAST({later} AS DATE) - CAST({earlier} AS DATE) AS BIGINT)")
+}
+
 /// The schema's migrations for PostgreSQL, numbered like SQLite's: the first is the
 /// SQLite schema at version 13 in one step (no PostgreSQL database predates it), and
 /// each later change gets the same number on both engines.

@@ -312,6 +312,12 @@ impl RightsStore for Store {
                 "DELETE FROM erasure_requests WHERE user_id = $1",
                 "DELETE FROM presentations WHERE participant_id = $1",
                 "DELETE FROM lead_offers WHERE participant_id = $1",
+                // The road to work stays as the programme's record under the pseudonym, like
+                // attendance: its kinds and days count in reports, and the words that could
+                // name a workplace, a supervisor or what was studied go, with every earlier
+                // value.
+                "DELETE FROM outcome_history WHERE person_id = $1",
+                "UPDATE outcome_events SET place = '', mentor = '' WHERE person_id = $1",
                 // The office keeps its contact with the employer, no longer for anyone, and
                 // without the words written about it (they could name the person).
                 "UPDATE employer_contacts SET participant_id = NULL, note = '' WHERE participant_id = $1",

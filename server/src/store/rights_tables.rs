@@ -107,6 +107,14 @@ pub const EXPORTED: &[Exported] = &[
         table: "employer_contacts",
         whose: "participant_id = $1",
     },
+    Exported {
+        table: "outcome_events",
+        whose: "person_id = $1",
+    },
+    Exported {
+        table: "outcome_history",
+        whose: "person_id = $1",
+    },
 ];
 
 /// Columns never exported: secrets that are of no use to the person and would weaken the

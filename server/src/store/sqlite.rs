@@ -11,6 +11,17 @@ type Conn = sqlx::SqliteConnection;
 
 features!();
 
+/// A Stockholm calendar day `days` after the day in `column` (`YYYY-MM-DD`), as SQL: the one
+/// piece of date arithmetic the programme report needs, which the engines spell differently.
+pub(super) fn day_plus(column: &str, days: i64) -> String {
+    format!("date({column}, '+{days} days')")
+}
+
+/// Whole days from the day in `earlier` to the day in `later`, as SQL.
+pub(super) fn days_between(later: &str, earlier: &str) -> String {
+    format!("CAST(julianday({later}) - julianday({earlier}) AS INTEGER)")
+}
+
 /// The schema's migrations, embedded and checksummed: a migration file changed after it
 /// was applied stops the server at start instead of leaving two schemas in the wild.
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");

@@ -76,6 +76,7 @@ pub(crate) fn AccountCard(account: ParticipantAccount) -> impl IntoView {
             </section>
             <crate::booking::ParticipantBookings person=id/>
             <crate::jobs::ParticipantOffers person=id/>
+            <crate::outcomes::ParticipantTimeline person=id/>
             <crate::notes::NotesSection person=id/>
             <section aria-labelledby="account-heading">
                 <h2 id="account-heading">{t(Key::AccountHeading)}</h2>

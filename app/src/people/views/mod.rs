@@ -127,7 +127,7 @@ pub fn CoachHome() -> impl IntoView {
                 add_label=Key::AddParticipantLink heading=Key::CaseloadHeading
                 empty=Key::CaseloadEmpty people=Resource::new(|| (), |_| caseload())
                 link="/coach/participants"
-                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle), ("/coach/groups", Key::GroupsTitle), ("/coach/employers", Key::EmployersTitle)]
+                pages=&[("/coach/agenda", Key::AgendaTitle), ("/coach/hours", Key::HoursTitle), ("/coach/groups", Key::GroupsTitle), ("/coach/employers", Key::EmployersTitle), ("/coach/report", Key::ReportTitle)]
                 extra=ViewFn::from(|| view! { <crate::jobs::JobWeekPanel/> })/>
         </RequireRole>
     }
@@ -141,7 +141,7 @@ pub fn AdminHome() -> impl IntoView {
                 add_label=Key::AddCoachLink heading=Key::CoachesHeading
                 empty=Key::CoachesEmpty people=Resource::new(|| (), |_| coaches())
                 link="/admin/people"
-                pages=&[("/admin/people", Key::PeopleSearchTitle), ("/admin/erasures", Key::WaitingErasuresTitle), ("/admin/log", Key::AccountLogTitle)]/>
+                pages=&[("/admin/people", Key::PeopleSearchTitle), ("/admin/erasures", Key::WaitingErasuresTitle), ("/admin/log", Key::AccountLogTitle), ("/admin/report", Key::ReportTitle)]/>
         </RequireRole>
     }
 }
