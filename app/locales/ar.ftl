@@ -1715,3 +1715,4 @@ csv-to = إلى
 csv-value = القيمة
 csv-count = العدد
 csv-of = من أصل
+report-bad-period = لا توجد فترة { $typed }. يُعرض هذا الربع بدلًا منها.

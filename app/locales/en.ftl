@@ -1637,3 +1637,4 @@ csv-to = To
 csv-value = Value
 csv-count = Count
 csv-of = Of
+report-bad-period = There is no period { $typed }. This quarter is shown instead.

@@ -1637,3 +1637,4 @@ csv-to = Till
 csv-value = Värde
 csv-count = Antal
 csv-of = Av
+report-bad-period = Perioden { $typed } finns inte. Det här kvartalet visas i stället.

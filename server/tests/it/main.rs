@@ -17,6 +17,7 @@ mod instances;
 mod jobs;
 mod language_steps;
 mod newcomer;
+mod outcomes;
 mod parts;
 mod profile;
 mod rights;

@@ -97,21 +97,6 @@ fn bars(summary: String, values: &[f64], goal: Option<f64>) -> impl IntoView {
 #[component]
 fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
     let locale = crate::i18n::locale();
-    let error: crate::ui::FormError = {
-        Signal::derive(move || {
-            bad.clone().map(|(field, typed)| {
-                let mut invalid = crate::error::Invalid::new();
-                let name: &'static str = match field.as_str() {
-                    "quarter" => "quarter",
-                    "month" => "month",
-                    "from" => "from",
-                    _ => "to",
-                };
-                invalid.add(name, crate::error::FieldProblem::BadDate);
-                AppError::Invalid(invalid.keep(name, &typed))
-            })
-        })
-    };
     let path = if report.everyone {
         "/admin/report"
     } else {
@@ -201,8 +186,10 @@ fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
         report.from_code, report.to_code
     );
     view! {
-        <Page title=Key::ReportTitle error=error back=back>
-            <ErrorSummary error=error/>
+        <Page title=Key::ReportTitle back=back>
+            {bad.map(|(_, typed)| view! {
+                <p class="error-message" role="alert">{tf(Key::ReportBadPeriod, &[("typed", &typed)])}</p>
+            })}
             <p class="lead">{scope}</p>
             <p>{t(Key::ReportNoNames)}</p>
             <ul class="links">
@@ -214,8 +201,8 @@ fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
             <details class="report-own-dates">
                 <summary>{t(Key::ReportOwnDates)}</summary>
                 <form method="get" action=path class="form">
-                    <TextField name="from" label=Key::ReportFromLabel kind="date" value=report.from_code.clone() error=error/>
-                    <TextField name="to" label=Key::ReportToLabel kind="date" value=report.to_code.clone() error=error/>
+                    <TextField name="from" label=Key::ReportFromLabel kind="date" value=report.from_code.clone()/>
+                    <TextField name="to" label=Key::ReportToLabel kind="date" value=report.to_code.clone()/>
                     <Submit label=Key::ReportShowButton/>
                 </form>
             </details>

@@ -10,6 +10,7 @@ mod group;
 mod invite;
 mod jobs;
 mod notes;
+mod outcomes;
 mod profile;
 mod rights;
 mod sharing;
@@ -55,7 +56,7 @@ pub(super) async fn postgres() -> Option<Arc<PgStore>> {
 
 /// Runs one statement with whole-number parameters on either engine: what a contract asks
 /// of the database beyond its trait.
-pub(super) async fn execute(
+pub(crate) async fn execute(
     store: &dyn server::store::Engine,
     sql: &str,
     binds: &[i64],
