@@ -11,6 +11,12 @@ NODE_BIN := $(CURDIR)/end2end/node_modules/.bin
 export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# The build tools are compiled once per machine, and most of their compile time is their own
+# release profile (cargo-leptos: fat LTO, one codegen unit), which buys a tool that runs for
+# seconds nothing worth minutes. Thin local LTO and parallel codegen, for these installs only
+# (BENCHMARKS.md, CI time).
+TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+
 SERVER := target/release/server
 DEMO ?= 0
 
@@ -31,10 +37,10 @@ rust-tools:
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@cargo leptos --version 2>/dev/null | grep -q '$(CARGO_LEPTOS_VERSION)' || \
-		cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked
+		$(TOOL_PROFILE) cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked
 	@# Not --locked: its lock file names a crate version the registry no longer serves.
 	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || \
-		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+		$(TOOL_PROFILE) cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 # wasm-opt (binaryen), Playwright and axe-core come from npm; never a downloaded browser.
 node-tools: end2end/node_modules/.installed

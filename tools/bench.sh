@@ -29,6 +29,12 @@ cargo run --release -q -p server --example org_bench >>"$org"
 url=$(SUDO=${SUDO:-} bash tools/pg.sh start "$pg/org")
 VAGVAL_BENCH_DATABASE_URL="$url" cargo run --release -q -p server --example org_bench >>"$org"
 bash tools/pg.sh stop "$pg/org"
+# The programme report's counts on 10,000 participants and 100,000 outcome events, then ten
+# times that, on SQLite; the first size again on PostgreSQL (see the example).
+report_rows=$(cargo run --release -q -p server --example report_bench)
+url=$(SUDO=${SUDO:-} bash tools/pg.sh start "$pg/report")
+report_rows+=$'\n'$(VAGVAL_BENCH_DATABASE_URL="$url" cargo run --release -q -p server --example report_bench)
+bash tools/pg.sh stop "$pg/report"
 rm -rf "$pg"
 org_tables=$(python3 tools/org_table.py "$org")
 rm -f "$org"
@@ -217,6 +223,16 @@ lighthouse_row() { # path, cookie-or-empty
   echo "a page slower in the full columns costs more as the organisation grows."
   echo
   echo "$org_tables"
+  echo
+  echo "The programme report (\`cargo run --release -p server --example report_bench\`): the"
+  echo "store's counts for one quarter (Q3 2026), the SQL behind \`/admin/report\`, \`/coach/report\`"
+  echo "and \`/report.csv\`, on an organisation seeded with SQL over two years: 200 coaches and"
+  echo "10,000 participants, ten outcome events, two employer contacts and four meetings each;"
+  echo "then ten times that (2,000 coaches, 100,000 participants, a million events). Seven runs each."
+  echo
+  echo "| engine | participants | events | report for | seeding | p50 | max |"
+  echo "|---|---:|---:|---|---:|---:|---:|"
+  echo "$report_rows"
   echo
   echo "CV PDF (\`cv-pdf\`, Typst 0.15.1, A4 PDF/UA-1): \`cargo run --release -p cv-pdf --example pdf_bench\`,"
   echo "50 renders of \`cv-pdf/tests/fixtures/two-page.json\` on one thread, each with an empty memo cache."

@@ -24,7 +24,7 @@ for (const lang of ['sv', 'ar']) {
       test.slow();
       await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
       await expect(page).toHaveURL(/\/home$/);
-      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/applications', '/applications/new', '/applications/report', '/share/applications', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase', '/jobs']);
+      await checkPages(page, info, ['/home', '/cv', '/sharing', '/share/cv', '/share/strengths', '/share/history', '/share/languages', '/share/goals', '/sharing/history', '/access-log', '/book', '/bookings', '/workshops', '/dropin', '/goals', '/goals/new', '/applications', '/applications/new', '/applications/report', '/share/applications', '/languages', '/languages/new', '/languages/sfi', '/languages/used/new', '/strengths', '/strengths/pick', '/strengths/own', '/strengths/examples', '/strengths/interests', '/strengths/work', '/strengths/conditions', '/strengths/history', '/my-data', '/my-data/erase', '/jobs', '/timeline']);
     });
 
     test('a language rated one skill per screen', async ({ browser, page }, info) => {
@@ -49,13 +49,17 @@ for (const lang of ['sv', 'ar']) {
     test('coach pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
       await expect(page).toHaveURL(/\/coach$/);
-      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group', '/coach/employers', '/coach/employers/new']);
+      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group', '/coach/employers', '/coach/employers/new', '/coach/report']);
+      // One participant's road to work and its forms.
+      await goto(page, info, '/coach');
+      const person = await page.locator('a[href^="/coach/participants/"]').first().getAttribute('href');
+      await checkPages(page, info, [`${person}/road`, `${person}/road/job`, `${person}/road/praktik`, `${person}/road/ended`, `${person}/start`]);
     });
 
     test('admin pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.admin.login, DEMO.admin.password);
       await expect(page).toHaveURL(/\/admin$/);
-      await checkPages(page, info, ['/admin', '/admin/new-coach', '/admin/people', '/admin/erasures', '/admin/log']);
+      await checkPages(page, info, ['/admin', '/admin/new-coach', '/admin/people', '/admin/erasures', '/admin/log', '/admin/report']);
     });
   });
 }

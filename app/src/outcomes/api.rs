@@ -388,7 +388,6 @@ async fn report_for(state: &Ssr, who: &Asker, period: Period) -> Result<Report, 
         from_at: start_of_day(period.from).as_second(),
         until_at: start_of_day(after).as_second(),
         coach: (!everyone).then_some(who.id),
-        now: state.clock.unix(),
     };
     let counts = state
         .store
@@ -448,8 +447,8 @@ fn build_report(
             let n = match m {
                 Measure::FirstContacts => c.first_contacts,
                 Measure::Presented => c.presented + event(EventKind::Presented, ""),
-                Measure::Interviews => c.interviews + event(EventKind::Interview, ""),
-                Measure::Offers => c.offers + event(EventKind::Offer, ""),
+                Measure::Interviews => event(EventKind::Interview, ""),
+                Measure::Offers => event(EventKind::Offer, ""),
                 Measure::Job(k) => event(EventKind::Job, k.code()),
                 Measure::Praktik => event(EventKind::Praktik, ""),
                 Measure::Sprakpraktik => event(EventKind::Sprakpraktik, ""),

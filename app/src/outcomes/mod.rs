@@ -34,7 +34,8 @@ mod forms;
 mod views;
 pub use views::*;
 
-/// IPS counts a first face-to-face employer contact within this many days of the start.
+/// A first employer contact (any kind: the contact log's) within this many days of the start
+/// counts as in time, as IPS asks.
 pub const FIRST_CONTACT_DAYS: i64 = 30;
 /// The IPS fidelity scale's aim: six face-to-face employer contacts a week per coach.
 pub const WEEKLY_AIM: u32 = 6;

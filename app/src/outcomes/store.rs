@@ -47,8 +47,6 @@ pub struct Bounds {
     pub until_at: i64,
     /// A coach's caseload, or every participant.
     pub coach: Option<UserId>,
-    /// Now: a part counts as shared when its share has not ended by now.
-    pub now: i64,
 }
 
 /// The counts a report is made of, all counted in SQL.
@@ -69,15 +67,15 @@ pub struct Counts {
     /// within 30 days, and how many they were.
     pub first_contact_in_time: (u64, u64),
     pub first_contacts: u64,
+    /// Presentations made on a yes (job development's record).
     pub presented: u64,
-    pub interviews: u64,
-    pub offers: u64,
     /// Recorded events by kind and sub-kind code.
     pub events: Vec<(EventKind, String, u64)>,
-    /// Of the participants active in the period: how many worked competitively in it.
+    /// Of the participants active in the period: how many had started competitive work by
+    /// its end (no event ends a job; leaving the programme ends the count).
     pub competitive: (u64, u64),
-    /// How many people's first job began in the period, and the median of their days from
-    /// start to it.
+    /// How many people's first job began in the period (on or after their start), and the
+    /// median of their days from start to it.
     pub first_jobs: u64,
     pub median_days_to_job: Option<i64>,
 }

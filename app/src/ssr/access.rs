@@ -365,6 +365,8 @@ mod tests {
         (AccountCare, Change, "-----y"),
         (Offers, Read, "yyy---"),
         (Offers, Change, "yyy---"),
+        (Outcomes, Read, "yyy---"),
+        (Outcomes, Change, "-yy---"),
     ];
 
     #[test]
@@ -387,13 +389,22 @@ mod tests {
             }
         }
         // No rule lets anyone act on data that is not theirs without a relation, and admins
-        // have no rule on a person's data itself: only on their account's care.
+        // have no rule on a person's data itself: only on their account's care, and the
+        // programme report's counts, which name nobody.
         for &(role, rel, part, ..) in RULES {
             assert_ne!(rel, Other);
             if role == Admin {
-                assert!(matches!(part, Erasure | AccountCare), "{part:?}");
+                assert!(matches!(part, Erasure | AccountCare | Report), "{part:?}");
             }
         }
+        // The report: an admin's of everyone, a coach's of their own caseload; never a
+        // participant's, and never changed.
+        assert!(may(Admin, Organisation, Report, Read, false));
+        assert!(may(Coach, Own, Report, Read, false));
+        assert!(!may(Participant, Own, Report, Read, true));
+        assert!(!may(Coach, TheirCoach, Report, Read, true));
+        assert!(!may(Admin, Organisation, Report, Change, true));
+        assert!(!may(Coach, Own, Report, Change, true));
         // A coach's own calendar is theirs alone.
         for act in [Read, Change] {
             assert!(may(Coach, Own, Calendar, act, false));
@@ -411,7 +422,10 @@ mod tests {
             assert!(!may(Coach, TheirCoach, Employers, act, true));
         }
         // Every other rule is in the matrix above.
-        for &(_, _, part, act, _) in RULES.iter().filter(|r| r.2 != Calendar && r.2 != Employers) {
+        for &(_, _, part, act, _) in RULES
+            .iter()
+            .filter(|r| r.2 != Calendar && r.2 != Employers && r.2 != Report)
+        {
             assert!(MATRIX.iter().any(|&(p, a, _)| p == part && a == act));
         }
     }

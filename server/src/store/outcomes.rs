@@ -384,27 +384,6 @@ impl OutcomeStore for Store {
         .fetch_one(&self.pool)
         .await
         .map_err(err)?;
-        // Applications count only while the person shares them with their coach.
-        let applications: (i64, i64) = sqlx::query_as(&format!(
-            "SELECT COUNT(CASE WHEN a.status = 'interview' THEN 1 END),
-                    COUNT(CASE WHEN a.status = 'offer' THEN 1 END)
-             FROM job_applications a JOIN users u ON u.id = a.owner_id
-             WHERE a.status IN ('interview', 'offer')
-               AND COALESCE(CASE WHEN a.status = 'interview' THEN a.interview_at END, a.updated_at) >= $1
-               AND COALESCE(CASE WHEN a.status = 'interview' THEN a.interview_at END, a.updated_at) < $2
-               AND {IN_SCOPE}
-               AND EXISTS (SELECT 1 FROM shares s WHERE s.participant_id = a.owner_id
-                   AND s.coach_id = u.coach_id AND s.part = 'applications'
-                   AND (s.ends_at IS NULL OR s.ends_at > $4))"
-        ))
-        .bind(b.from_at)
-        .bind(b.until_at)
-        .bind(coach)
-        .bind(b.now)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(err)?;
-
         let events: Vec<(String, String, i64)> = sqlx::query_as(&format!(
             "SELECT e.kind, e.sub, COUNT(*) FROM outcome_events e JOIN users u ON u.id = e.person_id
              WHERE e.day BETWEEN $1 AND $2 AND {IN_SCOPE}
@@ -423,7 +402,7 @@ impl OutcomeStore for Store {
             "WITH firsts AS (SELECT e.person_id, MIN(e.day) AS first_day FROM outcome_events e
                  WHERE e.kind = 'job' GROUP BY e.person_id)
              SELECT {days} AS days FROM firsts f JOIN users u ON u.id = f.person_id
-             WHERE f.first_day BETWEEN $1 AND $2 AND u.started_on IS NOT NULL AND {IN_SCOPE}",
+             WHERE f.first_day BETWEEN $1 AND $2 AND f.first_day >= u.started_on AND {IN_SCOPE}",
             days = days_between("f.first_day", "u.started_on"),
         );
         let (first_jobs,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM ({firsts}) d"))
@@ -464,8 +443,6 @@ impl OutcomeStore for Store {
             first_contact_in_time: (count(in_time.0), count(in_time.1)),
             first_contacts: count(first_contacts),
             presented: count(presented),
-            interviews: count(applications.0),
-            offers: count(applications.1),
             events: events
                 .into_iter()
                 .filter_map(|(kind, sub, n)| Some((EventKind::parse(&kind)?, sub, count(n))))

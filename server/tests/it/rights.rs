@@ -301,6 +301,39 @@ async fn plant_everything(
     )
     .await;
     ok(srv, &coach, "present", &[("offer", &offer), ("cv", "none")]).await;
+    // The road to work: a praktik recorded, then corrected (its earlier values kept).
+    let praktik = [
+        ("person", id),
+        ("kind", "praktik"),
+        ("day", today.as_str()),
+        ("place", &format!("{mark} praktikplats")),
+        ("mentor", &format!("{mark} handledare")),
+    ];
+    ok(srv, &coach, "save-event", &praktik).await;
+    let event = srv
+        .on_server({
+            let person = app::ssr::store::UserId::new(id.parse().expect("id"));
+            move |store| async move {
+                app::outcomes::store::OutcomeStore::outcomes(&*store, person)
+                    .await
+                    .expect("events")[0]
+                    .id
+                    .to_string()
+            }
+        })
+        .await;
+    ok(
+        srv,
+        &coach,
+        "save-event",
+        &[
+            ("event", event.as_str()),
+            ("day", today.as_str()),
+            ("place", &format!("{mark} praktikplatsen")),
+            ("mentor", ""),
+        ],
+    )
+    .await;
     (coach, me)
 }
 
@@ -657,6 +690,8 @@ async fn erasure_leaves_no_trace_and_keeps_everyone_elses_data_and_the_counts() 
         "zenobia".into(),
         "Zqx- ringde".into(),
         "Zqx- internt".into(),
+        "Zqx- praktikplats".into(),
+        "Zqx- handledare".into(),
     ]);
     assert_eq!(holders(&srv, needles.clone()).await, Vec::<String>::new());
     // Nor in the file or its WAL, where deleted pages could linger.

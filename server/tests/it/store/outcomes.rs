@@ -30,7 +30,6 @@ fn q4(coach: Option<UserId>) -> Bounds {
         from_at: 1_790_000_000,
         until_at: 1_800_000_000,
         coach,
-        now: NOW,
     }
 }
 
