@@ -60,7 +60,7 @@ test('a coach records presented → interview → job; the participant reads the
 
   // The participant reads it on the phone, from the home page.
   await goto(page, info, '/home');
-  await page.getByRole('link', { name: 'Vägen hittills' }).click();
+  await page.getByRole('link', { name: 'Vägen hittills', exact: true }).click();
   await expect(page).toHaveURL(/\/timeline$/);
   const mine = page.locator('ol.timeline');
   await expect(mine).toContainText('Började i programmet');
