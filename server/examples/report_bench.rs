@@ -201,7 +201,11 @@ async fn main() {
         run(&url, "PostgreSQL 15", 1).await;
         return;
     }
-    for scale in [1, 10] {
+    let scales: Vec<i64> = std::env::var("VAGVAL_BENCH_SCALES")
+        .ok()
+        .and_then(|s| s.split(',').map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, 10]);
+    for scale in scales {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/report.db", dir.path().display());
         run(&url, "SQLite", scale).await;

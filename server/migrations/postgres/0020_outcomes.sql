@@ -24,7 +24,9 @@ CREATE TABLE outcome_events (
     created_at BIGINT NOT NULL,
     changed_at BIGINT NOT NULL
 );
-CREATE INDEX outcome_events_person ON outcome_events (person_id, day);
+-- A timeline reads one person's events; a report asks of each person whether they ended
+-- or started a job by a day.
+CREATE INDEX outcome_events_person ON outcome_events (person_id, kind, day);
 CREATE INDEX outcome_events_kind ON outcome_events (kind, day);
 
 CREATE TABLE outcome_history (

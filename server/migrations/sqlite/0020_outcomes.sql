@@ -33,7 +33,9 @@ CREATE TABLE outcome_events (
     created_at INTEGER NOT NULL,
     changed_at INTEGER NOT NULL
 );
-CREATE INDEX outcome_events_person ON outcome_events (person_id, day);
+-- A timeline reads one person's events; a report asks of each person whether they ended
+-- or started a job by a day.
+CREATE INDEX outcome_events_person ON outcome_events (person_id, kind, day);
 CREATE INDEX outcome_events_kind ON outcome_events (kind, day);
 
 -- Every correction keeps what was there before: the event's earlier values (or, for the

@@ -35,9 +35,15 @@ fn event(row: EventRow) -> Result<OutcomeRecord, StoreError> {
 }
 
 /// The participants a report counts: a coach's caseload (`$3` their id) or every one (`$3`
-/// zero). Pseudonymous rows of erased people still count: their outcomes are the
-/// programme's record.
-const IN_SCOPE: &str = "u.role = 'participant' AND ($3 = 0 OR u.coach_id = $3)";
+/// zero, unused). Two texts rather than `($3 = 0 OR u.coach_id = $3)`, which no planner can
+/// answer from the caseload's index. Pseudonymous rows of erased people still count: their
+/// outcomes are the programme's record.
+fn in_scope(b: &Bounds) -> &'static str {
+    match b.coach {
+        Some(_) => "u.role = 'participant' AND u.coach_id = $3",
+        None => "u.role = 'participant' AND $3 = 0",
+    }
+}
 
 fn scope(b: &Bounds) -> i64 {
     b.coach.map_or(0, UserId::get)
@@ -278,6 +284,7 @@ impl OutcomeStore for Store {
 
     async fn counts(&self, b: &Bounds) -> Result<Counts, StoreError> {
         let coach = scope(b);
+        let in_scope = in_scope(b);
         // Active: started by the period's end and not ended before it began.
         let active = "u.started_on <= $2 AND NOT EXISTS (SELECT 1 FROM outcome_events x
                  WHERE x.person_id = u.id AND x.kind = 'ended' AND x.day < $1)";
@@ -290,7 +297,7 @@ impl OutcomeStore for Store {
                  COUNT(CASE WHEN {active} AND EXISTS (SELECT 1 FROM outcome_events j
                      WHERE j.person_id = u.id AND j.kind = 'job'
                        AND j.sub IN ('employment', 'own_business') AND j.day <= $2) THEN 1 END)
-             FROM users u WHERE {IN_SCOPE} AND u.started_on IS NOT NULL"
+             FROM users u WHERE {in_scope} AND u.started_on IS NOT NULL"
         ))
         .bind(&b.from_day)
         .bind(&b.to_day)
@@ -304,7 +311,7 @@ impl OutcomeStore for Store {
                     COUNT(CASE WHEN b.attendance = 'no_show' THEN 1 END)
              FROM bookings b JOIN users u ON u.id = b.participant_id
              WHERE b.session_id IS NULL AND b.status = 'active'
-               AND b.starts_at >= $1 AND b.starts_at < $2 AND {IN_SCOPE}"
+               AND b.starts_at >= $1 AND b.starts_at < $2 AND {in_scope}"
         ))
         .bind(b.from_at)
         .bind(b.until_at)
@@ -316,7 +323,7 @@ impl OutcomeStore for Store {
         let (dropin,): (i64,) = sqlx::query_as(&format!(
             "SELECT COUNT(*) FROM queue_entries q JOIN users u ON u.id = q.participant_id
              WHERE q.status IN ('called', 'done') AND q.joined_at >= $1 AND q.joined_at < $2
-               AND {IN_SCOPE}"
+               AND {in_scope}"
         ))
         .bind(b.from_at)
         .bind(b.until_at)
@@ -334,11 +341,15 @@ impl OutcomeStore for Store {
             .await
             .map_err(err)?,
         };
-        let visits: Vec<(String, i64)> = sqlx::query_as(
+        let by_coach = match b.coach {
+            Some(_) => "c.coach_id = $3",
+            None => "$3 = 0",
+        };
+        let visits: Vec<(String, i64)> = sqlx::query_as(&format!(
             "SELECT c.day, COUNT(*) FROM employer_contacts c
-             WHERE c.how = 'visit' AND c.day BETWEEN $1 AND $2 AND ($3 = 0 OR c.coach_id = $3)
-             GROUP BY c.day ORDER BY c.day",
-        )
+             WHERE c.how = 'visit' AND c.day BETWEEN $1 AND $2 AND {by_coach}
+             GROUP BY c.day ORDER BY c.day"
+        ))
         .bind(&b.from_day)
         .bind(&b.to_day)
         .bind(coach)
@@ -351,7 +362,7 @@ impl OutcomeStore for Store {
         let first = "(SELECT MIN(c.day) FROM employer_contacts c WHERE c.participant_id = u.id)";
         let in_time: (i64, i64) = sqlx::query_as(&format!(
             "SELECT COUNT(CASE WHEN {first} <= {deadline} THEN 1 END), COUNT(*)
-             FROM users u WHERE {IN_SCOPE} AND u.started_on BETWEEN $1 AND $2",
+             FROM users u WHERE {in_scope} AND u.started_on BETWEEN $1 AND $2",
             deadline = day_plus("u.started_on", app::outcomes::FIRST_CONTACT_DAYS),
         ))
         .bind(&b.from_day)
@@ -364,7 +375,7 @@ impl OutcomeStore for Store {
             "SELECT COUNT(*) FROM (
                  SELECT c.participant_id, MIN(c.day) AS first_day
                  FROM employer_contacts c JOIN users u ON u.id = c.participant_id
-                 WHERE {IN_SCOPE} GROUP BY c.participant_id) f
+                 WHERE {in_scope} GROUP BY c.participant_id) f
              WHERE f.first_day BETWEEN $1 AND $2"
         ))
         .bind(&b.from_day)
@@ -376,7 +387,7 @@ impl OutcomeStore for Store {
 
         let (presented,): (i64,) = sqlx::query_as(&format!(
             "SELECT COUNT(*) FROM presentations p JOIN users u ON u.id = p.participant_id
-             WHERE p.at >= $1 AND p.at < $2 AND {IN_SCOPE}"
+             WHERE p.at >= $1 AND p.at < $2 AND {in_scope}"
         ))
         .bind(b.from_at)
         .bind(b.until_at)
@@ -386,7 +397,7 @@ impl OutcomeStore for Store {
         .map_err(err)?;
         let events: Vec<(String, String, i64)> = sqlx::query_as(&format!(
             "SELECT e.kind, e.sub, COUNT(*) FROM outcome_events e JOIN users u ON u.id = e.person_id
-             WHERE e.day BETWEEN $1 AND $2 AND {IN_SCOPE}
+             WHERE e.day BETWEEN $1 AND $2 AND {in_scope}
              GROUP BY e.kind, e.sub ORDER BY e.kind, e.sub"
         ))
         .bind(&b.from_day)
@@ -399,10 +410,11 @@ impl OutcomeStore for Store {
         // The first job of each person whose first job began in the period: how many, and
         // the median of their days from start, read as the one or two middle values.
         let firsts = format!(
-            "WITH firsts AS (SELECT e.person_id, MIN(e.day) AS first_day FROM outcome_events e
-                 WHERE e.kind = 'job' GROUP BY e.person_id)
+            "WITH firsts AS (SELECT e.person_id, MIN(e.day) AS first_day
+                 FROM outcome_events e JOIN users u ON u.id = e.person_id
+                 WHERE e.kind = 'job' AND {in_scope} GROUP BY e.person_id)
              SELECT {days} AS days FROM firsts f JOIN users u ON u.id = f.person_id
-             WHERE f.first_day BETWEEN $1 AND $2 AND f.first_day >= u.started_on AND {IN_SCOPE}",
+             WHERE f.first_day BETWEEN $1 AND $2 AND f.first_day >= u.started_on AND {in_scope}",
             days = days_between("f.first_day", "u.started_on"),
         );
         let (first_jobs,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM ({firsts}) d"))
