@@ -770,6 +770,6 @@ mod tests {
         assert!(rows
             .iter()
             .any(|r| r.starts_with("median_days_to_first_job,") && r.ends_with(",,,")));
-        assert!(csv.contains("Språkpraktik"));
+        assert!(csv.contains("Började språkpraktik"));
     }
 }
