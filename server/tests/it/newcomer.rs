@@ -357,8 +357,8 @@ async fn min_vag_says_what_is_going_on_now_above_the_cards() {
     // The language switch comes before anything else on the page; every card has a picture.
     let switch = home.find("id=\"language-switch\"").expect("switch");
     assert!(switch < home.find("class=\"brand\"").expect("brand"));
-    assert_eq!(home.matches("class=\"card\"").count(), 8);
-    assert!(home.matches("class=\"icon\"").count() >= 8 + 2, "{home}");
+    assert_eq!(home.matches("class=\"card\"").count(), 9);
+    assert!(home.matches("class=\"icon\"").count() >= 9 + 2, "{home}");
 
     // A booking, a CV, a goal and a note later, it says each.
     let (day, start) = crate::booking::free_on(&srv, &amal, 0).await;
