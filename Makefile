@@ -5,16 +5,17 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-CARGO_LEPTOS_VERSION := 0.3.10
 WASM_BINDGEN_VERSION := 0.2.130
 NODE_BIN := $(CURDIR)/end2end/node_modules/.bin
 export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# The build tools are compiled once per machine, and most of their compile time is their own
-# release profile (cargo-leptos: fat LTO, one codegen unit), which buys a tool that runs for
-# seconds nothing worth minutes. Thin local LTO and parallel codegen, for these installs only
-# (BENCHMARKS.md, CI time).
+# Leptos reads the output name when it compiles: every cargo command here sets it as the
+# release build does (tools/build.sh), so that tests and lints reuse what it compiled.
+export LEPTOS_OUTPUT_NAME := vagval
+
+# wasm-bindgen-cli is compiled once per machine; its own release profile (fat LTO, one
+# codegen unit) buys a tool that runs for seconds nothing worth minutes (BENCHMARKS.md).
 TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
 
 SERVER := target/release/server
@@ -36,13 +37,12 @@ rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-	@cargo leptos --version 2>/dev/null | grep -q '$(CARGO_LEPTOS_VERSION)' || \
-		$(TOOL_PROFILE) cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked
 	@# Not --locked: its lock file names a crate version the registry no longer serves.
 	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || \
 		$(TOOL_PROFILE) cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
-# wasm-opt (binaryen), Playwright and axe-core come from npm; never a downloaded browser.
+# wasm-opt (binaryen), terser, lightningcss, Playwright and axe-core come from npm; never a
+# downloaded browser.
 node-tools: end2end/node_modules/.installed
 
 end2end/node_modules/.installed: end2end/package.json end2end/package-lock.json
@@ -67,8 +67,10 @@ postgres:
 
 ## Build and run --------------------------------------------------------------------
 
+# The server and the files it serves; what cargo-leptos did, without compiling it
+# (tools/build.sh says why).
 build: tools
-	cargo leptos build --release --precompress
+	bash tools/build.sh
 
 run: build
 	VAGVAL_DEMO=$(DEMO) $(SERVER)
@@ -91,8 +93,8 @@ lint: rust-tools
 
 # Built with the release profile after the release build, the tests reuse its compiled
 # dependencies instead of compiling the whole tree again in debug (BENCHMARKS.md, CI
-# time). LEPTOS_OUTPUT_NAME is what cargo-leptos sets: Leptos reads it when it compiles,
-# so without it Leptos and everything above it would compile again. The server's tests
+# time). LEPTOS_OUTPUT_NAME (exported above) is what the build sets: Leptos reads it when it
+# compiles, so without it Leptos and everything above it would compile again. The server's tests
 # run twice: on SQLite files with the store contracts on both engines, then the HTTP suite
 # again on PostgreSQL, on a throwaway cluster stopped at the end whatever happens.
 # Unit and integration tests, not the benchmark examples (clippy's `--all-targets` checks
@@ -101,7 +103,7 @@ lint: rust-tools
 unit: build poppler unzip postgres
 	@pg=$$(mktemp -d); trap 'bash tools/pg.sh stop "$$pg/cluster" >/dev/null 2>&1 || true; rm -rf "$$pg"' EXIT; \
 	url=$$(SUDO=$(SUDO) bash tools/pg.sh start "$$pg/cluster"); \
-	export LEPTOS_OUTPUT_NAME=vagval VAGVAL_TEST_POSTGRES="$$url"; \
+	export VAGVAL_TEST_POSTGRES="$$url"; \
 	cargo test --release -p app -p server -p cv-pdf --lib --bins --tests && \
 	echo "The HTTP suite again, on PostgreSQL:" && \
 	VAGVAL_TEST_ENGINE=postgres cargo test --release -p server --test it -- \
