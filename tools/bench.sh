@@ -103,6 +103,9 @@ pkg=target/site/pkg
 css=$(ls $pkg/*.css | grep -v '\.gz$\|\.br$' | head -1)
 js=$(ls $pkg/*.js | grep -v '\.gz$\|\.br$' | head -1)
 wasm=$(ls $pkg/*.wasm | grep -v '\.gz$\|\.br$' | head -1)
+# Every page loads the service worker's registration (issue 28); the worker itself and the
+# files it keeps are fetched after the page, once per release.
+reg=target/site/register-sw.js
 
 # path, cookie-or-empty → one table row. Only answered 2xx/3xx responses count as served:
 # wrk's "Non-2xx or 3xx responses" and its socket errors (a connection dropped without an
@@ -140,24 +143,26 @@ lighthouse_row() { # path, cookie-or-empty
   echo "## Page weight and throughput ($(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m))"
   echo
   echo "Bytes as served (HTML is rendered per request and compressed on the fly; CSS/JS/WASM"
-  echo "are precompressed at build time). Gzip level 9, brotli quality 11."
+  echo "are precompressed at build time). Gzip level 9, brotli quality 11. Every first load"
+  echo "includes \`/register-sw.js\`, the service worker's registration."
   echo
   echo "| file | raw | gzip | brotli |"
   echo "|---|---:|---:|---:|"
   node tools/sizes.mjs "sign-in HTML=$work/sign-in.html" "participant home HTML=$work/home.html" \
     "CV editor HTML (/cv/ID/contact)=$work/editor.html" \
-    "CSS ($(basename "$css"))=$css" "JS ($(basename "$js"))=$js" "WASM ($(basename "$wasm"))=$wasm"
-  node tools/sizes.mjs --total "CV editor first load: HTML + CSS + JS + WASM" "$work/editor.html" "$css" "$js" "$wasm"
+    "CSS ($(basename "$css"))=$css" "JS ($(basename "$js"))=$js" "WASM ($(basename "$wasm"))=$wasm" \
+    "service worker registration (register-sw.js)=$reg"
+  node tools/sizes.mjs --total "CV editor first load: HTML + CSS + JS + WASM" "$work/editor.html" "$css" "$js" "$wasm" "$reg"
   node tools/sizes.mjs "issued invitation HTML (/invitation, with its QR code)=$work/invitation.html"
-  node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + JS + WASM" "$work/invitation.html" "$css" "$js" "$wasm"
-  node tools/sizes.mjs --total "drop-in queue first load (/dropin): HTML + CSS + JS + WASM" "$work/dropin.html" "$css" "$js" "$wasm"
-  node tools/sizes.mjs --total "language goal first load (/goals/ID, with its SVG chart): HTML + CSS" "$work/goal.html" "$css"
-  node tools/sizes.mjs --total "Mina språk first load (/languages): HTML + CSS" "$work/languages.html" "$css"
-  node tools/sizes.mjs --total "a language's rating form first load (/languages/1): HTML + CSS" "$work/language.html" "$css"
-  node tools/sizes.mjs --total "Mina styrkor first load (/strengths): HTML + CSS" "$work/strengths.html" "$css"
-  node tools/sizes.mjs --total "strengths to pick first load (/strengths/pick): HTML + CSS" "$work/pick.html" "$css"
-  node tools/sizes.mjs --total "sharing, every part (/sharing): HTML + CSS" "$work/sharing.html" "$css"
-  node tools/sizes.mjs --total "the coach's page about a person sharing every part: HTML + CSS" "$work/person.html" "$css"
+  node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + JS + WASM" "$work/invitation.html" "$css" "$js" "$wasm" "$reg"
+  node tools/sizes.mjs --total "drop-in queue first load (/dropin): HTML + CSS + JS + WASM" "$work/dropin.html" "$css" "$js" "$wasm" "$reg"
+  node tools/sizes.mjs --total "language goal first load (/goals/ID, with its SVG chart): HTML + CSS" "$work/goal.html" "$css" "$reg"
+  node tools/sizes.mjs --total "Mina språk first load (/languages): HTML + CSS" "$work/languages.html" "$css" "$reg"
+  node tools/sizes.mjs --total "a language's rating form first load (/languages/1): HTML + CSS" "$work/language.html" "$css" "$reg"
+  node tools/sizes.mjs --total "Mina styrkor first load (/strengths): HTML + CSS" "$work/strengths.html" "$css" "$reg"
+  node tools/sizes.mjs --total "strengths to pick first load (/strengths/pick): HTML + CSS" "$work/pick.html" "$css" "$reg"
+  node tools/sizes.mjs --total "sharing, every part (/sharing): HTML + CSS" "$work/sharing.html" "$css" "$reg"
+  node tools/sizes.mjs --total "the coach's page about a person sharing every part: HTML + CSS" "$work/person.html" "$css" "$reg"
   echo
   echo "Load: \`wrk -t2 -c32 -d10s\` on loopback, server and load generator sharing the machine,"
   echo "one signed-in participant. Only answered 2xx/3xx responses count as served; other answers"

@@ -192,6 +192,28 @@ impl Invalid {
         });
     }
 
+    /// One line of text from a form: cleaned and trimmed; noted when required and empty or
+    /// longer than `max` characters.
+    pub fn line(&mut self, field: &str, typed: &str, required: bool, max: usize) -> String {
+        let text = crate::text::clean_line(typed).trim().to_string();
+        if required && text.is_empty() {
+            self.add(field, FieldProblem::Required);
+        } else if text.chars().count() > max {
+            self.add(field, FieldProblem::TooLong);
+        }
+        text
+    }
+
+    /// Running text from a form (line breaks kept): cleaned and trimmed; noted when longer
+    /// than `max` characters.
+    pub fn text(&mut self, field: &str, typed: &str, max: usize) -> String {
+        let text = crate::text::clean_text(typed).trim().to_string();
+        if text.chars().count() > max {
+            self.add(field, FieldProblem::TooLong);
+        }
+        text
+    }
+
     /// Keeps a typed value for redisplay. Never call this with a password.
     pub fn keep(mut self, field: &str, value: &str) -> Self {
         self.values.push((field.to_string(), value.to_string()));

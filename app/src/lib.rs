@@ -13,6 +13,8 @@ pub mod error;
 pub mod goals;
 pub mod i18n;
 pub mod ids;
+#[cfg(feature = "ssr")]
+pub mod install;
 pub mod invite;
 pub mod jobs;
 pub mod languages;
@@ -176,8 +178,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <meta name="description" content=Key::MetaDescription.get(locale)/>
+                <meta name="theme-color" content=install::THEME_COLOUR/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="manifest" href=format!("/manifest.webmanifest?lang={}", locale.code())/>
+                <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
+                <script src="/register-sw.js" defer></script>
                 {enhanced.then(|| view! { <HydrationScripts options islands=true/> })}
                 <leptos_meta::MetaTags/>
             </head>

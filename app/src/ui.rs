@@ -123,6 +123,10 @@ pub fn TextField(
     /// Shows a multi-line text area of this many rows instead of a one-line input.
     #[prop(optional)]
     rows: Option<u32>,
+    /// The latest value a date (or number) field offers, so that its picker offers no day
+    /// the server would refuse; the server still checks.
+    #[prop(optional, into)]
+    max: Option<String>,
 ) -> impl IntoView {
     let problem = move || {
         error
@@ -165,7 +169,7 @@ pub fn TextField(
                 }
                 .into_any(),
                 None => view! {
-                    <input id=name name=name type=kind dir="auto" autocomplete=autocomplete
+                    <input id=name name=name type=kind dir="auto" autocomplete=autocomplete max=max
                         aria-describedby=described_by aria-invalid=move || problem().map(|_| "true")
                         value=kept/>
                 }

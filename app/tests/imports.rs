@@ -15,6 +15,7 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("notes", &[]),
     ("sharing", &[]),
     ("invite", &[]),
+    ("install", &[]),
     ("profile", &[]),
     ("cv", &["sharing"]),
     ("booking", &["sharing"]),

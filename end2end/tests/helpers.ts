@@ -12,7 +12,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /**
  * With JavaScript on, wait until a page with islands is hydrated so clicks go through the
- * app. Pages without islands load no script at all.
+ * app. Pages without islands load no module script (only the service worker's registration).
  */
 export async function ready(page: Page, info: TestInfo) {
   await page.waitForLoadState('load');

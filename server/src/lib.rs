@@ -94,12 +94,14 @@ pub struct Portal {
     pub router: Router,
 }
 
-fn leptos_options(config: &Config) -> LeptosOptions {
-    // cargo-leptos writes hash.txt beside the server binary when it hashes file names.
-    let hashed = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
-        .unwrap_or(false);
+/// The build's hash file, beside the server binary: tools/site.mjs (as cargo-leptos) writes
+/// it when it puts content hashes in the site's file names.
+fn hash_file() -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    std::fs::read_to_string(exe.parent()?.join("hash.txt")).ok()
+}
+
+fn leptos_options(config: &Config, hashed: bool) -> LeptosOptions {
     LeptosOptions::builder()
         .output_name(OUTPUT_NAME)
         .site_root(config.site_root.to_string_lossy().as_ref())
@@ -135,6 +137,7 @@ impl Portal {
         };
         tokio::spawn(tidy(store.clone(), config.throttle.window));
 
+        let hashes = hash_file();
         let state = ServerState {
             store: Arc::new(
                 Stores::default()
@@ -166,6 +169,7 @@ impl Portal {
                 secure_cookies: config.secure_cookies,
                 retention_months: config.retention_months,
                 erasure_grace_days: config.erasure_grace_days,
+                assets: app::ssr::SiteAssets::from_hashes(OUTPUT_NAME, hashes.as_deref()),
             }),
             clock,
             pdf_renderer: render_pdf,
@@ -174,7 +178,7 @@ impl Portal {
             device_key,
         };
         let app_state = AppState {
-            leptos: leptos_options(&config),
+            leptos: leptos_options(&config, hashes.is_some()),
             server: state.clone(),
             store: store.clone(),
         };
@@ -224,12 +228,18 @@ impl Portal {
                 hashed_assets,
                 security::asset_cache,
             ));
-        let public_files = ServeDir::new(&site_root)
-            .precompressed_br()
-            .precompressed_gzip()
-            .append_index_html_on_directories(false)
-            .call_fallback_on_method_not_allowed(true)
-            .fallback(get(not_found).post(not_found).with_state(app_state.clone()));
+        // Icons, the favicon and the service worker's registration: unhashed names, so kept
+        // five minutes; a miss is the not-found page, never kept.
+        let public_files = Router::new()
+            .fallback_service(
+                ServeDir::new(&site_root)
+                    .precompressed_br()
+                    .precompressed_gzip()
+                    .append_index_html_on_directories(false)
+                    .call_fallback_on_method_not_allowed(true)
+                    .fallback(get(not_found).post(not_found).with_state(app_state.clone())),
+            )
+            .layer(middleware::from_fn_with_state(false, security::asset_cache));
 
         // File downloads: plain GET links, so they work without JavaScript. Static
         // segments win over the pages' `/cv/{id}/{section}`.
@@ -252,6 +262,12 @@ impl Portal {
             .route("/report.csv", get(app::outcomes::report_csv_file))
             .route("/dropin/{id}/place", get(app::booking::group::place_line))
             .route("/my-data/export.zip", get(app::rights::export::download))
+            .route(
+                "/manifest.webmanifest",
+                get(app::install::files::manifest_file),
+            )
+            .route("/sw.js", get(app::install::files::service_worker_file))
+            .route("/offline/{lang}", get(app::install::files::offline_file))
             .layer(axum::Extension(state.clone()));
 
         let router = leptos

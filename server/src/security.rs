@@ -213,8 +213,8 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
-/// Caching for `/pkg`: a year for fingerprinted files (`immutable`), five minutes for
-/// unfingerprinted ones (a debug build); a miss is never cached.
+/// Caching for static files: a year for fingerprinted files (`immutable`), five minutes for
+/// unfingerprinted ones (a debug build's `/pkg`, the icons); a miss is never cached.
 pub async fn asset_cache(State(immutable): State<bool>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let value = match (res.status().is_success(), immutable) {

@@ -109,37 +109,6 @@ pub async fn fetch_application_report(month: Option<String>) -> Result<Report, A
     })
 }
 
-/// A download's refusal: the sign-in page for someone signed out, "not found" for anything
-/// else they may not have.
-#[cfg(feature = "ssr")]
-fn refuse(e: AppError) -> axum::response::Response {
-    use axum::response::{IntoResponse, Redirect};
-    use http::StatusCode;
-    match e {
-        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
-        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    }
-}
-
-#[cfg(feature = "ssr")]
-fn file(content_type: &'static str, name: &str, body: String) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    use http::{header, HeaderValue};
-    (
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// Which download of the month's list.
 #[cfg(feature = "ssr")]
 #[derive(Clone, Copy)]
@@ -157,12 +126,13 @@ async fn report_file(
     kind: ReportFile,
 ) -> axum::response::Response {
     use crate::ssr::access::{authorize_own, Act, Part};
+    use crate::ssr::download::{attachment, refused};
     let me = match crate::ssr::require_in(&state, &session, &[Role::Participant]).await {
         Ok(me) => me,
-        Err(e) => return refuse(e),
+        Err(e) => return refused(e),
     };
     if let Err(e) = authorize_own(&me, Part::Applications, Act::Read, me.id) {
-        return refuse(e);
+        return refused(e);
     }
     let typed = query.as_deref().and_then(|q| {
         q.split('&')
@@ -172,17 +142,17 @@ async fn report_file(
     let (month, _) = server::month_asked(&state, typed.as_deref());
     let lines = match server::report_lines(&state, me.id, month).await {
         Ok(lines) => lines,
-        Err(e) => return refuse(e),
+        Err(e) => return refused(e),
     };
     let locale = crate::ssr::locale_in(&headers);
     let name = format!("ansokningar-{}", month.code());
     match kind {
-        ReportFile::Text => file(
+        ReportFile::Text => attachment(
             "text/plain; charset=utf-8",
             &format!("{name}.txt"),
             report_text(month, &lines, locale),
         ),
-        ReportFile::Csv => file(
+        ReportFile::Csv => attachment(
             "text/csv; charset=utf-8; header=present",
             &format!("{name}.csv"),
             report_csv(&lines, locale),
@@ -224,27 +194,28 @@ pub async fn interview_file(
 ) -> axum::response::Response {
     use crate::ssr::access::{authorize_own, Act, Part};
     use crate::ssr::clock::STOCKHOLM;
+    use crate::ssr::download::{attachment, refused};
     let me = match crate::ssr::require_in(&state, &session, &[Role::Participant]).await {
         Ok(me) => me,
-        Err(e) => return refuse(e),
+        Err(e) => return refused(e),
     };
     let found = match state.store.of::<dyn ApplicationStore>() {
         Ok(store) => match store.find_application(id).await {
             Ok(Some(found)) => found,
-            Ok(None) => return refuse(AppError::NotFound),
-            Err(e) => return refuse(crate::ssr::internal(e)),
+            Ok(None) => return refused(AppError::NotFound),
+            Err(e) => return refused(crate::ssr::internal(e)),
         },
-        Err(e) => return refuse(crate::ssr::internal(e)),
+        Err(e) => return refused(crate::ssr::internal(e)),
     };
     if let Err(e) = authorize_own(&me, Part::Applications, Act::Read, found.owner_id) {
-        return refuse(e);
+        return refused(e);
     }
     let Some(start) = found
         .fields
         .interview_at
         .and_then(|at| jiff::Timestamp::from_second(at).ok())
     else {
-        return refuse(AppError::NotFound);
+        return refused(AppError::NotFound);
     };
     let host = state
         .settings
@@ -267,7 +238,7 @@ pub async fn interview_file(
         },
         crate::ssr::locale_in(&headers),
     );
-    file(
+    attachment(
         "text/calendar; charset=utf-8",
         &format!("intervju-{}.ics", local.strftime("%Y%m%d")),
         body,

@@ -826,13 +826,7 @@ pub async fn calendar_file(
     axum::extract::Path(id): axum::extract::Path<BookingId>,
 ) -> axum::response::Response {
     use crate::ssr::access::{authorize, Act, Ask, Part, Relation};
-    use axum::response::{IntoResponse, Redirect};
-    use http::{header, HeaderValue, StatusCode};
-    let refuse = |e: AppError| match e {
-        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
-        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
+    use crate::ssr::download::{attachment, refused as refuse};
     let me = match crate::ssr::require_in(&state, &session, &[Role::Participant, Role::Coach]).await
     {
         Ok(me) => me,
@@ -879,19 +873,5 @@ pub async fn calendar_file(
     let event = calendar_event(&state, &booking, &place);
     let body = ics::calendar(&event, crate::ssr::locale_in(&headers));
     let name = format!("vagledning-{}.ics", &event.start.get(..8).unwrap_or("tid"));
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/calendar; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
-        body,
-    )
-        .into_response()
+    attachment("text/calendar; charset=utf-8", &name, body)
 }

@@ -68,11 +68,7 @@ async fn readable_cv(
     request: Option<Extension<RequestId>>,
     method: &axum::http::Method,
 ) -> Result<(Reader, Cv), Response> {
-    let refuse = |e: AppError| match e {
-        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
-        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
+    let refuse = crate::ssr::download::refused;
     let user = require_in(state, session, &[Role::Participant, Role::Coach])
         .await
         .map_err(refuse)?;

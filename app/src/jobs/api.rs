@@ -197,7 +197,7 @@ pub async fn log_contact(
     if how_chosen.is_none() {
         invalid.add("how", FieldProblem::ChooseOne);
     }
-    let note_text = forms::text(&mut invalid, "note", &note, TEXT_MAX);
+    let note_text = invalid.text("note", &note, TEXT_MAX);
     // For whom: one of the coach's own participants, or nobody.
     let person_id = match person.as_deref().unwrap_or("").trim() {
         "" | "none" => None,
@@ -744,7 +744,7 @@ pub async fn answer_offer(
     if chosen.is_none() {
         invalid.add("answer", FieldProblem::ChooseOne);
     }
-    let comment_text = forms::text(&mut invalid, "comment", &comment, COMMENT_MAX);
+    let comment_text = invalid.text("comment", &comment, COMMENT_MAX);
     let (Some(chosen), true) = (chosen, invalid.errors.is_empty()) else {
         return Err(AppError::Invalid(
             invalid

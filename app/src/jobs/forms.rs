@@ -2,7 +2,6 @@
 //! message per field and every value typed kept.
 use super::*;
 use crate::strengths::catalogue::{CHOICES, MEANS};
-use crate::text::{clean_line, clean_text};
 
 pub(super) fn get<'a>(fields: &'a BTreeMap<String, String>, name: &str) -> &'a str {
     fields.get(name).map(String::as_str).unwrap_or("")
@@ -23,66 +22,21 @@ pub(super) fn name_taken(fields: &BTreeMap<String, String>) -> AppError {
     refuse(invalid, fields)
 }
 
-/// One line of text: cleaned, required or not, at most `max` characters.
-pub(super) fn line(
-    invalid: &mut Invalid,
-    name: &str,
-    typed: &str,
-    required: bool,
-    max: usize,
-) -> String {
-    let text = clean_line(typed).trim().to_string();
-    if required && text.is_empty() {
-        invalid.add(name, FieldProblem::Required);
-    } else if text.chars().count() > max {
-        invalid.add(name, FieldProblem::TooLong);
-    }
-    text
-}
-
-/// Running text: cleaned, at most `max` characters.
-pub(super) fn text(invalid: &mut Invalid, name: &str, typed: &str, max: usize) -> String {
-    let text = clean_text(typed).trim().to_string();
-    if text.chars().count() > max {
-        invalid.add(name, FieldProblem::TooLong);
-    }
-    text
-}
-
 pub(super) fn employer(fields: &BTreeMap<String, String>) -> Result<EmployerFields, AppError> {
     let mut invalid = Invalid::new();
     let f = EmployerFields {
-        name: line(&mut invalid, "name", get(fields, "name"), true, LINE_MAX),
-        place: line(&mut invalid, "place", get(fields, "place"), false, LINE_MAX),
-        sector: line(
-            &mut invalid,
-            "sector",
-            get(fields, "sector"),
-            false,
-            LINE_MAX,
-        ),
-        contact_name: line(
-            &mut invalid,
-            "contact_name",
-            get(fields, "contact_name"),
-            false,
-            LINE_MAX,
-        ),
-        contact_phone: line(
-            &mut invalid,
-            "contact_phone",
-            get(fields, "contact_phone"),
-            false,
-            40,
-        ),
-        contact_email: line(
-            &mut invalid,
+        name: invalid.line("name", get(fields, "name"), true, LINE_MAX),
+        place: invalid.line("place", get(fields, "place"), false, LINE_MAX),
+        sector: invalid.line("sector", get(fields, "sector"), false, LINE_MAX),
+        contact_name: invalid.line("contact_name", get(fields, "contact_name"), false, LINE_MAX),
+        contact_phone: invalid.line("contact_phone", get(fields, "contact_phone"), false, 40),
+        contact_email: invalid.line(
             "contact_email",
             get(fields, "contact_email"),
             false,
             LINE_MAX,
         ),
-        needs: text(&mut invalid, "needs", get(fields, "needs"), TEXT_MAX),
+        needs: invalid.text("needs", get(fields, "needs"), TEXT_MAX),
     };
     if !f.contact_email.is_empty() && !looks_like_email(&f.contact_email) {
         invalid.add("contact_email", FieldProblem::BadEmail);
@@ -118,30 +72,12 @@ pub(super) fn lead(
     if kind.is_none() {
         invalid.add("kind", FieldProblem::ChooseOne);
     }
-    let title = line(&mut invalid, "title", get(fields, "title"), true, LINE_MAX);
+    let title = invalid.line("title", get(fields, "title"), true, LINE_MAX);
     let mut details = LeadDetails {
-        tasks: text(&mut invalid, "tasks", get(fields, "tasks"), COMMENT_MAX),
-        hours_note: line(
-            &mut invalid,
-            "hours_note",
-            get(fields, "hours_note"),
-            false,
-            LINE_MAX,
-        ),
-        location: line(
-            &mut invalid,
-            "location",
-            get(fields, "location"),
-            false,
-            LINE_MAX,
-        ),
-        mentor: line(
-            &mut invalid,
-            "mentor",
-            get(fields, "mentor"),
-            false,
-            LINE_MAX,
-        ),
+        tasks: invalid.text("tasks", get(fields, "tasks"), COMMENT_MAX),
+        hours_note: invalid.line("hours_note", get(fields, "hours_note"), false, LINE_MAX),
+        location: invalid.line("location", get(fields, "location"), false, LINE_MAX),
+        mentor: invalid.line("mentor", get(fields, "mentor"), false, LINE_MAX),
         ..LeadDetails::default()
     };
     for name in LEAD_QUESTIONS {
@@ -174,13 +110,7 @@ pub(super) fn lead(
     for i in 1..=LEAD_LANGUAGES {
         let name_field = format!("language-{i}");
         let level_field = format!("level-{i}");
-        let name = line(
-            &mut invalid,
-            &name_field,
-            get(fields, &name_field),
-            false,
-            60,
-        );
+        let name = invalid.line(&name_field, get(fields, &name_field), false, 60);
         let level = get(fields, &level_field);
         if name.is_empty() {
             continue;

@@ -526,13 +526,7 @@ pub async fn report_csv_file(
     headers: http::HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> axum::response::Response {
-    use axum::response::{IntoResponse, Redirect};
-    use http::{header, HeaderValue, StatusCode};
-    let refuse = |e: AppError| match e {
-        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
-        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
+    use crate::ssr::download::{attachment, refused as refuse};
     let who = match crate::ssr::require_in(&state, &session, &[Role::Coach, Role::Admin]).await {
         Ok(who) => who,
         Err(e) => return refuse(e),
@@ -558,19 +552,9 @@ pub async fn report_csv_file(
     };
     let locale = crate::ssr::locale_in(&headers);
     let name = format!("vagval-rapport-{}-{}.csv", report.from_code, report.to_code);
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8; header=present"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
+    attachment(
+        "text/csv; charset=utf-8; header=present",
+        &name,
         report_csv(&report, locale),
     )
-        .into_response()
 }

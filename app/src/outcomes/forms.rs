@@ -22,16 +22,6 @@ pub(super) fn day(invalid: &mut Invalid, name: &str, typed: &str, today: Date) -
     }
 }
 
-fn line(invalid: &mut Invalid, name: &str, typed: &str, required: bool) -> String {
-    let text = crate::text::clean_line(typed).trim().to_string();
-    if required && text.is_empty() {
-        invalid.add(name, FieldProblem::Required);
-    } else if text.chars().count() > LINE_MAX {
-        invalid.add(name, FieldProblem::TooLong);
-    }
-    text
-}
-
 /// The values of an event of `kind` from its form: only the fields that kind asks for are
 /// read, the others stay empty.
 pub(super) fn event(
@@ -76,12 +66,12 @@ pub(super) fn event(
         None
     };
     let place = if asks.place.is_some() {
-        line(&mut invalid, "place", get("place"), asks.place_required)
+        invalid.line("place", get("place"), asks.place_required, LINE_MAX)
     } else {
         String::new()
     };
     let mentor = if asks.mentor {
-        line(&mut invalid, "mentor", get("mentor"), false)
+        invalid.line("mentor", get("mentor"), false, LINE_MAX)
     } else {
         String::new()
     };

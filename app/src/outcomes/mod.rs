@@ -506,6 +506,8 @@ pub enum Measure {
     EndedFor(EndReason),
     Competitive,
     MedianDaysToJob,
+    /// How many the median is of.
+    FirstJobs,
 }
 
 impl Measure {
@@ -552,6 +554,7 @@ impl Measure {
             Measure::EndedFor(r) => format!("ended_{}", r.code()),
             Measure::Competitive => "working_competitively_percent".into(),
             Measure::MedianDaysToJob => "median_days_to_first_job".into(),
+            Measure::FirstJobs => "first_jobs_begun".into(),
         }
     }
 
@@ -588,6 +591,7 @@ impl Measure {
             }
             Measure::Competitive => Key::ReportCompetitive,
             Measure::MedianDaysToJob => Key::ReportMedianDays,
+            Measure::FirstJobs => Key::ReportFirstJobs,
         };
         key.get(locale).to_string()
     }
@@ -632,6 +636,7 @@ pub fn report_rows(r: &Report) -> Vec<(Measure, Option<f64>, Option<Share>)> {
         r.median_days_to_job.map(|d| d as f64),
         None,
     ));
+    rows.push(count(Measure::FirstJobs, r.first_jobs));
     rows
 }
 
@@ -770,6 +775,9 @@ mod tests {
         assert!(rows
             .iter()
             .any(|r| r.starts_with("median_days_to_first_job,") && r.ends_with(",,,")));
+        assert!(rows
+            .iter()
+            .any(|r| r.starts_with("first_jobs_begun,") && r.ends_with(",0,,")));
         assert!(csv.contains("Började språkpraktik"));
     }
 }

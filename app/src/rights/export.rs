@@ -15,8 +15,8 @@ use crate::ssr::store::{UserId, UserRecord};
 use crate::ssr::{require_in, ServerState};
 use axum::body::Body;
 use axum::extract::Extension;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::Response;
 use serde_json::{json, Map, Value};
 use tower_sessions::Session;
 
@@ -298,11 +298,7 @@ pub async fn download(
     session: Session,
     headers: HeaderMap,
 ) -> Response {
-    let refuse = |e: AppError| match e {
-        AppError::Unauthorized => Redirect::to("/sign-in").into_response(),
-        AppError::NotFound | AppError::Forbidden => StatusCode::NOT_FOUND.into_response(),
-        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
+    use crate::ssr::download::{attachment, refused as refuse};
     let me = match require_in(&state, &session, &[Role::Participant]).await {
         Ok(me) => me,
         Err(e) => return refuse(e),
@@ -325,22 +321,10 @@ pub async fn download(
         rx,
         |mut rx| async move { rx.recv().await.map(|chunk| (chunk, rx)) },
     )));
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/zip"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("attachment; filename=\"vagval-export-{day}.zip\""))
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-        ],
-        body,
-    )
-        .into_response()
+    let mut file = attachment("application/zip", &format!("vagval-export-{day}.zip"), body);
+    file.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    file
 }
 
 #[cfg(test)]

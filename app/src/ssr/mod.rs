@@ -3,6 +3,7 @@
 pub mod access;
 pub mod clock;
 pub mod device;
+pub mod download;
 pub mod password;
 pub mod store;
 pub mod throttle;
@@ -64,6 +65,40 @@ pub struct Settings {
     pub retention_months: Option<u32>,
     /// Days between an erasure's request (or listing) and its carrying out.
     pub erasure_grace_days: u32,
+    /// The release's stylesheet, JavaScript and WebAssembly, by the names pages use.
+    pub assets: SiteAssets,
+}
+
+/// The files of a release that every visitor gets alike, by the names the pages use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteAssets {
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+}
+
+impl SiteAssets {
+    /// The names from the build's hash file (lines `js: <hash>`, `wasm: <hash>`,
+    /// `css: <hash>`, which Leptos reads too), or the plain names of an unhashed build.
+    pub fn from_hashes(output: &str, hashes: Option<&str>) -> SiteAssets {
+        let hash = |kind: &str| {
+            hashes.and_then(|text| {
+                text.lines().find_map(|line| {
+                    let (k, v) = line.split_once(':')?;
+                    (k.trim() == kind).then(|| v.trim().to_string())
+                })
+            })
+        };
+        let name = |kind: &str, plain: String| match hash(kind) {
+            Some(h) => format!("/pkg/{output}.{h}.{kind}"),
+            None => plain,
+        };
+        SiteAssets {
+            css: name("css", format!("/pkg/{output}.css")),
+            js: name("js", format!("/pkg/{output}.js")),
+            wasm: name("wasm", format!("/pkg/{output}.wasm")),
+        }
+    }
 }
 
 /// The session value that names the signed-in account (erasure finds a person's sessions
@@ -398,6 +433,16 @@ pub fn display_code(code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asset_names_come_from_the_hash_file() {
+        let hashed = SiteAssets::from_hashes("vagval", Some("js: AAA\nwasm: BBB\ncss: CCC\n"));
+        assert_eq!(hashed.js, "/pkg/vagval.AAA.js");
+        assert_eq!(hashed.wasm, "/pkg/vagval.BBB.wasm");
+        assert_eq!(hashed.css, "/pkg/vagval.CCC.css");
+        let plain = SiteAssets::from_hashes("vagval", None);
+        assert_eq!(plain.css, "/pkg/vagval.css");
+    }
 
     #[test]
     fn codes_are_forgiving_and_tokens_exact() {

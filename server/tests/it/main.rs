@@ -13,6 +13,7 @@ mod goals;
 mod groups;
 mod hardening;
 mod http;
+mod install;
 mod instances;
 mod jobs;
 mod language_steps;

@@ -425,6 +425,7 @@ async fn the_report_counts_a_fixed_data_set_on_stockholm_days_and_a_coach_sees_o
         ("ended_studies", "1"),
         ("working_competitively_percent", "50"),
         ("median_days_to_first_job", "32"),
+        ("first_jobs_begun", "2"),
     ] {
         assert_eq!(
             all.get(measure).map(String::as_str),
@@ -444,6 +445,7 @@ async fn the_report_counts_a_fixed_data_set_on_stockholm_days_and_a_coach_sees_o
         quarter["median_days_to_first_job"], "27",
         "20, 27 and 44 days"
     );
+    assert_eq!(quarter["first_jobs_begun"], "3");
 
     // The coach's caseload only: X3 is another coach's.
     let mine = report_csv(&srv, "month=2025-10", &coach).await;
@@ -453,6 +455,7 @@ async fn the_report_counts_a_fixed_data_set_on_stockholm_days_and_a_coach_sees_o
         ("job_own_business", "0"),
         ("working_competitively_percent", "33.3"),
         ("median_days_to_first_job", "44"),
+        ("first_jobs_begun", "1"),
     ] {
         assert_eq!(
             mine.get(measure).map(String::as_str),
@@ -488,6 +491,15 @@ async fn the_report_counts_a_fixed_data_set_on_stockholm_days_and_a_coach_sees_o
     assert!(
         bad.contains("Perioden 2025-13 finns inte"),
         "what was typed is named"
+    );
+    // Own dates the wrong way round: the form stays open with both dates as typed.
+    let backwards = srv
+        .page("/coach/report?from=2025-12-31&to=2025-10-01", Some(&coach))
+        .await;
+    assert!(backwards.contains("Perioden 2025-10-01 finns inte"));
+    assert!(backwards.contains(r#"<details class="report-own-dates" open"#));
+    assert!(
+        backwards.contains(r#"value="2025-12-31""#) && backwards.contains(r#"value="2025-10-01""#)
     );
 
     // A participant has no report; nobody signed in is sent to sign in.

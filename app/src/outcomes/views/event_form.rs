@@ -65,7 +65,7 @@ fn EventFormView(form: EventForm) -> impl IntoView {
                 <input type="hidden" name="person" value=form.person.get()/>
                 <input type="hidden" name="kind" value=form.kind.code()/>
                 {form.event.map(|id| view! { <input type="hidden" name="event" value=id.get()/> })}
-                <TextField name="day" label=Key::OutcomeDayLabel hint=Key::OutcomeDayHint kind="date" value=v.day.clone() error=error/>
+                <TextField name="day" label=Key::OutcomeDayLabel hint=Key::OutcomeDayHint kind="date" value=v.day.clone() max=form.today.clone() error=error/>
                 {asks.job_kind.then(|| radios("sub", Key::JobKindLegend, None, job_kinds, v.sub.clone(), error))}
                 {asks.hours.then(|| view! {
                     <TextField name="hours" label=Key::OutcomeHoursLabel hint=Key::OutcomeHoursHint kind="number"

@@ -15,10 +15,12 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <RequireRole roles=&[Role::Coach, Role::Admin]>
             {
+                let typed = (asked.2.clone(), asked.3.clone());
                 let asked = asked.clone();
                 let report = Resource::new(move || asked.clone(), |(q, m, f, t)| fetch_report(q, m, f, t));
-                crate::ui::loaded(report, |(report, bad): (Report, Option<(String, String)>)| {
-                    view! { <ReportView report bad/> }.into_any()
+                crate::ui::loaded(report, move |(report, bad): (Report, Option<(String, String)>)| {
+                    let typed = typed.clone();
+                    view! { <ReportView report bad typed/> }.into_any()
                 })
             }
         </RequireRole>
@@ -95,7 +97,12 @@ fn bars(summary: String, values: &[f64], goal: Option<f64>) -> impl IntoView {
 }
 
 #[component]
-fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
+fn ReportView(
+    report: Report,
+    bad: Option<(String, String)>,
+    /// The own dates as typed, given back when they are not a period.
+    typed: (Option<String>, Option<String>),
+) -> impl IntoView {
     let locale = crate::i18n::locale();
     let path = if report.everyone {
         "/admin/report"
@@ -142,6 +149,7 @@ fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
     let work = labelled(&[
         Measure::Competitive,
         Measure::MedianDaysToJob,
+        Measure::FirstJobs,
         Measure::FirstContactIn30,
         Measure::Visits,
         Measure::VisitsPerCoachWeek,
@@ -181,6 +189,15 @@ fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
         })
         .collect_view();
     let choices = report.choices.clone();
+    // Own dates that were not a period stay in their form, open, as typed.
+    let own_dates_refused = bad
+        .as_ref()
+        .is_some_and(|(field, _)| field == "from" || field == "to");
+    let (from_value, to_value) = if own_dates_refused {
+        (typed.0.unwrap_or_default(), typed.1.unwrap_or_default())
+    } else {
+        (report.from_code.clone(), report.to_code.clone())
+    };
     let csv = format!(
         "/report.csv?from={}&to={}",
         report.from_code, report.to_code
@@ -198,11 +215,11 @@ fn ReportView(report: Report, bad: Option<(String, String)>) -> impl IntoView {
                 <li><a href=format!("{path}?month={}", choices.this_month)>{t(Key::ReportThisMonth)}</a></li>
                 <li><a href=format!("{path}?month={}", choices.last_month)>{t(Key::ReportLastMonth)}</a></li>
             </ul>
-            <details class="report-own-dates">
+            <details class="report-own-dates" open=own_dates_refused>
                 <summary>{t(Key::ReportOwnDates)}</summary>
                 <form method="get" action=path class="form">
-                    <TextField name="from" label=Key::ReportFromLabel kind="date" value=report.from_code.clone()/>
-                    <TextField name="to" label=Key::ReportToLabel kind="date" value=report.to_code.clone()/>
+                    <TextField name="from" label=Key::ReportFromLabel kind="date" value=from_value/>
+                    <TextField name="to" label=Key::ReportToLabel kind="date" value=to_value/>
                     <Submit label=Key::ReportShowButton/>
                 </form>
             </details>

@@ -19,7 +19,7 @@ fn StartFormView(form: StartForm) -> impl IntoView {
             <p>{t(Key::StartText)}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="person" value=form.person.get()/>
-                <TextField name="day" label=Key::StartDayLabel kind="date" value=form.day.clone() error=error/>
+                <TextField name="day" label=Key::StartDayLabel kind="date" value=form.day.clone() max=form.today.clone() error=error/>
                 <Submit label=Key::SaveEventButton/>
             </ActionForm>
         </Page>
