@@ -88,7 +88,6 @@ pub fn manifest(locale: Locale) -> String {
         "start_url": "/home",
         "scope": "/",
         "display": "standalone",
-        "orientation": "portrait",
         "theme_color": THEME_COLOUR,
         "background_color": BACKGROUND_COLOUR,
         "icons": icons,
@@ -241,6 +240,10 @@ mod tests {
         assert_eq!(ar["dir"], "rtl");
         assert_eq!(ar["start_url"], "/home");
         assert_eq!(ar["display"], "standalone");
+        assert!(
+            ar.get("orientation").is_none(),
+            "either way round (WCAG 1.3.4)"
+        );
         assert_eq!(ar["description"], Key::MetaDescription.get(Locale::Ar));
         let purposes: Vec<&str> = ar["icons"]
             .as_array()
