@@ -11,6 +11,7 @@
 // 3. lightningcss minifies style/main.css for the `defaults` browsers into pkg/vagval.css.
 // 4. The three get their content's hash in their names (vagval.<hash>.js …), and
 //    target/release/hash.txt, beside the server binary, says which: Leptos reads it there.
+//    Its `public:` line, one hash of everything in public/, is the service worker's.
 // 5. Every file gets a .br and a .gz beside it, which the server sends instead when the
 //    browser takes them.
 import { execFileSync } from 'node:child_process';
@@ -98,8 +99,18 @@ for (const [kind, file] of [
   hashes[kind] = contentHash(file);
   fs.renameSync(file, path.join(PKG, `${NAME}.${hashes[kind]}.${kind}`));
 }
+// public/ (icons, the favicon, the service worker's registration) keeps its names, so one
+// hash of it all tells the service worker when a release changed any of it.
+const everyPublic = createHash('md5');
+for (const file of filesUnder('public').sort()) {
+  everyPublic.update(`${file}\0`).update(fs.readFileSync(file));
+}
+hashes.public = everyPublic.digest('base64url');
 fs.mkdirSync(path.dirname(HASH_FILE), { recursive: true });
-fs.writeFileSync(HASH_FILE, `js: ${hashes.js}\nwasm: ${hashes.wasm}\ncss: ${hashes.css}\n`);
+fs.writeFileSync(
+  HASH_FILE,
+  `js: ${hashes.js}\nwasm: ${hashes.wasm}\ncss: ${hashes.css}\npublic: ${hashes.public}\n`,
+);
 
 for (const file of filesUnder(SITE)) {
   const body = fs.readFileSync(file);

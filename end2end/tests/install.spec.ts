@@ -1,4 +1,4 @@
-import { test, expect, chromium, Page } from '@playwright/test';
+import { test, expect, chromium, BrowserContext, Page, TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,15 @@ test('Vägval installs to a home screen and says so in the person’s language w
     hasTouch: true,
     locale: 'sv-SE',
   });
+  try {
+    await installAndGoOffline(context, info);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+async function installAndGoOffline(context: BrowserContext, info: TestInfo) {
   const page = context.pages()[0] ?? (await context.newPage());
   await signIn(page, info, DEMO.participant.login, DEMO.participant.password);
   await expect(page).toHaveURL(/\/home$/);
@@ -79,6 +88,4 @@ test('Vägval installs to a home screen and says so in the person’s language w
   // Back online, the portal itself again.
   await goto(page, info, '/home');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('أنت غير متصل بالإنترنت');
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-});
+}

@@ -217,7 +217,9 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
 /// unfingerprinted ones (a debug build's `/pkg`, the icons); a miss is never cached.
 pub async fn asset_cache(State(immutable): State<bool>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
-    let value = match (res.status().is_success(), immutable) {
+    // A 304 keeps what the browser has: it must not turn into "never keep it".
+    let kept = res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED;
+    let value = match (kept, immutable) {
         (true, true) => HeaderValue::from_static("public, max-age=31536000, immutable"),
         (true, false) => HeaderValue::from_static("public, max-age=300"),
         (false, _) => HeaderValue::from_static("no-store"),

@@ -36,10 +36,6 @@ pub const ICONS: [(&str, &str, &str, &str); 5] = [
     ),
 ];
 
-/// Raised when the service worker's own logic changes, so that browsers take the new one
-/// even when no asset changed.
-const WORKER_REVISION: u32 = 1;
-
 /// Every file the service worker keeps, the offline pages included.
 pub fn cached(assets: &SiteAssets) -> Vec<String> {
     let mut all = vec![assets.css.clone(), assets.js.clone(), assets.wasm.clone()];
@@ -49,14 +45,23 @@ pub fn cached(assets: &SiteAssets) -> Vec<String> {
     all
 }
 
-/// Names a release's cache: it changes with any asset and with the worker's logic.
+/// Names a release's cache. It changes with anything the worker keeps or does: the
+/// hashed names, everything in `public/`, the offline pages' words and markup, and the
+/// worker's own code; so any release that changes one of them installs a new worker.
 pub fn version(assets: &SiteAssets) -> String {
-    // FNV-1a over the names, which already carry their content's hash.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let text = format!(
-        "{}|{}|{}|{WORKER_REVISION}",
-        assets.css, assets.js, assets.wasm
+    let mut text = format!(
+        "{}|{}|{}|{}|",
+        assets.css,
+        assets.js,
+        assets.wasm,
+        assets.public.as_deref().unwrap_or("")
     );
+    for locale in Locale::ALL {
+        text.push_str(&offline_page(locale, assets));
+    }
+    text.push_str(&worker_script(assets, ""));
+    // FNV-1a: a name, not a defence; the inputs carry their own content hashes.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -99,6 +104,10 @@ pub fn manifest(locale: Locale) -> String {
 /// cache, and answers a page the network cannot fetch with the offline page in the
 /// language the person's last page had (the pages tell it; Swedish until they have).
 pub fn service_worker(assets: &SiteAssets) -> String {
+    worker_script(assets, &version(assets))
+}
+
+fn worker_script(assets: &SiteAssets, version: &str) -> String {
     let cached = serde_json::to_string(&cached(assets)).unwrap_or_else(|_| "[]".into());
     let languages: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
     let languages = serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into());
@@ -108,6 +117,8 @@ pub fn service_worker(assets: &SiteAssets) -> String {
 const CACHE = 'vagval-{version}';
 const CACHED = {cached};
 const LANGUAGES = {languages};
+// The language outlives a release: it is kept apart from the release's files.
+const SETTINGS = 'vagval:settings';
 const LANGUAGE_KEY = '/offline/language';
 
 self.addEventListener('install', (event) => {{
@@ -133,14 +144,14 @@ self.addEventListener('activate', (event) => {{
 self.addEventListener('message', (event) => {{
   const language = event.data && event.data.language;
   if (LANGUAGES.includes(language)) {{
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(LANGUAGE_KEY, new Response(language))));
+    event.waitUntil(caches.open(SETTINGS).then((cache) => cache.put(LANGUAGE_KEY, new Response(language))));
   }}
 }});
 
 async function offline() {{
-  const cache = await caches.open(CACHE);
-  const said = await cache.match(LANGUAGE_KEY);
+  const said = await (await caches.open(SETTINGS)).match(LANGUAGE_KEY);
   const language = said ? await said.text() : LANGUAGES[0];
+  const cache = await caches.open(CACHE);
   return (await cache.match('/offline/' + language)) || Response.error();
 }}
 
@@ -156,7 +167,6 @@ self.addEventListener('fetch', (event) => {{
   }}
 }});
 "#,
-        version = version(assets),
     )
 }
 
@@ -214,6 +224,13 @@ mod tests {
         let one = SiteAssets::from_hashes("vagval", Some("js: A\nwasm: B\ncss: C"));
         let two = SiteAssets::from_hashes("vagval", Some("js: A\nwasm: B\ncss: D"));
         assert_ne!(version(&one), version(&two));
+        let icons_changed =
+            SiteAssets::from_hashes("vagval", Some("js: A\nwasm: B\ncss: C\npublic: E"));
+        assert_ne!(
+            version(&one),
+            version(&icons_changed),
+            "public/ changed alone"
+        );
         assert_eq!(version(&one), version(&one.clone()));
         assert!(service_worker(&one).contains(&format!("vagval-{}", version(&one))));
     }

@@ -75,6 +75,8 @@ pub struct SiteAssets {
     pub css: String,
     pub js: String,
     pub wasm: String,
+    /// One hash of the files in `public/`, which keep their names (icons, the favicon).
+    pub public: Option<String>,
 }
 
 impl SiteAssets {
@@ -97,6 +99,7 @@ impl SiteAssets {
             css: name("css", format!("/pkg/{output}.css")),
             js: name("js", format!("/pkg/{output}.js")),
             wasm: name("wasm", format!("/pkg/{output}.wasm")),
+            public: hash("public"),
         }
     }
 }
@@ -436,10 +439,14 @@ mod tests {
 
     #[test]
     fn asset_names_come_from_the_hash_file() {
-        let hashed = SiteAssets::from_hashes("vagval", Some("js: AAA\nwasm: BBB\ncss: CCC\n"));
+        let hashed = SiteAssets::from_hashes(
+            "vagval",
+            Some("js: AAA\nwasm: BBB\ncss: CCC\npublic: DDD\n"),
+        );
         assert_eq!(hashed.js, "/pkg/vagval.AAA.js");
         assert_eq!(hashed.wasm, "/pkg/vagval.BBB.wasm");
         assert_eq!(hashed.css, "/pkg/vagval.CCC.css");
+        assert_eq!(hashed.public.as_deref(), Some("DDD"));
         let plain = SiteAssets::from_hashes("vagval", None);
         assert_eq!(plain.css, "/pkg/vagval.css");
     }
