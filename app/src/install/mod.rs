@@ -122,8 +122,16 @@ const SETTINGS = 'vagval:settings';
 const LANGUAGE_KEY = '/offline/language';
 
 self.addEventListener('install', (event) => {{
+  // Where the browser can, what a page sends never passes through the worker at all (see
+  // the fetch handler for why that matters).
+  let routed = Promise.resolve();
+  try {{
+    if (event.addRoutes) {{
+      routed = event.addRoutes([{{ condition: {{ requestMethod: 'POST' }}, source: 'network' }}]).catch(() => {{}});
+    }}
+  }} catch (_) {{}}
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(CACHED)).then(() => self.skipWaiting()),
+    Promise.all([routed, caches.open(CACHE).then((cache) => cache.addAll(CACHED))]).then(() => self.skipWaiting()),
   );
 }});
 
@@ -157,7 +165,12 @@ async function offline() {{
 
 self.addEventListener('fetch', (event) => {{
   const request = event.request;
-  if (request.method !== 'GET') return;
+  if (request.method !== 'GET') {{
+    // Sent by the worker itself: left to the page, a save sent as the page closes (the CV
+    // editor's beacon) would be lost with the page. A form's own post stays the browser's.
+    if (request.mode !== 'navigate') event.respondWith(fetch(request));
+    return;
+  }}
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {{
@@ -233,6 +246,15 @@ mod tests {
         );
         assert_eq!(version(&one), version(&one.clone()));
         assert!(service_worker(&one).contains(&format!("vagval-{}", version(&one))));
+    }
+
+    #[test]
+    fn what_a_page_sends_is_never_left_to_a_page_that_is_gone() {
+        let worker = service_worker(&SiteAssets::from_hashes("vagval", None));
+        assert!(worker.contains("condition: { requestMethod: 'POST' }, source: 'network'"));
+        assert!(
+            worker.contains("if (request.mode !== 'navigate') event.respondWith(fetch(request));")
+        );
     }
 
     #[test]
