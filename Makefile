@@ -14,10 +14,6 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # release build does (tools/build.sh), so that tests and lints reuse what it compiled.
 export LEPTOS_OUTPUT_NAME := vagval
 
-# wasm-bindgen-cli is compiled once per machine; its own release profile (fat LTO, one
-# codegen unit) buys a tool that runs for seconds nothing worth minutes (BENCHMARKS.md).
-TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
-
 SERVER := target/release/server
 DEMO ?= 0
 
@@ -39,7 +35,7 @@ rust-tools:
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@# Not --locked: its lock file names a crate version the registry no longer serves.
 	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || \
-		$(TOOL_PROFILE) cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 # wasm-opt (binaryen), terser, lightningcss, Playwright and axe-core come from npm; never a
 # downloaded browser.
