@@ -17,7 +17,7 @@ export LEPTOS_OUTPUT_NAME := vagval
 SERVER := target/release/server
 DEMO ?= 0
 
-.PHONY: help run run-pg test bench tools rust-tools node-tools browser poppler unzip postgres build lint unit e2e fmt
+.PHONY: help run run-pg test bench tools rust-tools node-tools browser poppler unzip khal postgres build lint unit e2e fmt
 
 help:
 	@echo "make run          build and start the portal on http://127.0.0.1:3000 (DEMO=1 adds demo accounts)"
@@ -55,6 +55,11 @@ poppler:
 # unzip opens the data export in the tests: an implementation of zip that is not ours.
 unzip:
 	@command -v unzip >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y unzip; }
+
+# khal, a calendar client, reads the coach's calendar feed in the tests: a client that is
+# not ours.
+khal:
+	@command -v khal >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y khal; }
 
 # PostgreSQL from Debian's packages, for the second engine: no system cluster or service;
 # the tests start a throwaway cluster of their own with tools/pg.sh.
@@ -96,7 +101,7 @@ lint: rust-tools
 # Unit and integration tests, not the benchmark examples (clippy's `--all-targets` checks
 # that they compile) nor doc tests (there are none): each example links the whole server.
 # Either pass failing fails the target.
-unit: build poppler unzip postgres
+unit: build poppler unzip khal postgres
 	@pg=$$(mktemp -d); trap 'bash tools/pg.sh stop "$$pg/cluster" >/dev/null 2>&1 || true; rm -rf "$$pg"' EXIT; \
 	url=$$(SUDO=$(SUDO) bash tools/pg.sh start "$$pg/cluster"); \
 	export VAGVAL_TEST_POSTGRES="$$url"; \

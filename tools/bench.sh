@@ -56,7 +56,7 @@ curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/home" -o "$work/ho
 # The CV editor: a contact form with the autosave island, the heaviest page a participant opens.
 cv_id=$(curl -fs -H "cookie: $cookie" -H "origin: $base" -H 'accept: application/json' -X POST "$base/api/start-cv")
 curl -fs -H "cookie: $cookie" -H 'accept-language: sv' "$base/cv/$cv_id/contact" -o "$work/editor.html"
-# The coach's page after issuing an invitation: the copy-buttons island and a QR code.
+# The coach's page after issuing an invitation: the copy buttons' script and a QR code.
 curl -fs -D "$work/hc" -o /dev/null -H "origin: $base" -H 'accept: application/json' \
   --data 'login=coach&password=demo-coach-2026' "$base/api/sign-in"
 coach=$(grep -i '^set-cookie: vagval_session=' "$work/hc" | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
@@ -132,9 +132,10 @@ lighthouse_row() { # path, cookie-or-empty
   CHROME_PATH=/usr/bin/chromium npx --yes lighthouse@12 "$base$1" --quiet --output=json \
     --output-path="$work/lh.json" --extra-headers="$headers" --form-factor=mobile \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-    >/dev/null 2>&1 || { echo "| $1 | lighthouse failed | | | |"; return; }
-  node -e 'const r=require(process.argv[1]).categories; const s=k=>Math.round(r[k].score*100);
-    console.log(`| ${process.argv[2]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |`)' \
+    >/dev/null 2>&1 || { echo "| $1 | lighthouse failed | | | | | |"; return; }
+  node -e 'const j=require(process.argv[1]); const r=j.categories; const s=k=>Math.round(r[k].score*100);
+    const ms=k=>(j.audits[k].numericValue/1000).toFixed(2)+" s";
+    console.log(`| ${process.argv[2]} | ${ms("first-contentful-paint")} | ${ms("largest-contentful-paint")} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |`)' \
     "$work/lh.json" "$1"
 }
 
@@ -154,7 +155,7 @@ lighthouse_row() { # path, cookie-or-empty
     "service worker registration (register-sw.js)=$reg"
   node tools/sizes.mjs --total "CV editor first load: HTML + CSS + JS + WASM" "$work/editor.html" "$css" "$js" "$wasm" "$reg"
   node tools/sizes.mjs "issued invitation HTML (/invitation, with its QR code)=$work/invitation.html"
-  node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + JS + WASM" "$work/invitation.html" "$css" "$js" "$wasm" "$reg"
+  node tools/sizes.mjs --total "issued invitation first load: HTML + CSS + copy.js (no WASM)" "$work/invitation.html" "$css" target/site/copy.js "$reg"
   node tools/sizes.mjs --total "drop-in queue first load (/dropin): HTML + CSS + JS + WASM" "$work/dropin.html" "$css" "$js" "$wasm" "$reg"
   node tools/sizes.mjs --total "language goal first load (/goals/ID, with its SVG chart): HTML + CSS" "$work/goal.html" "$css" "$reg"
   node tools/sizes.mjs --total "Mina språk first load (/languages): HTML + CSS" "$work/languages.html" "$css" "$reg"
@@ -199,13 +200,18 @@ lighthouse_row() { # path, cookie-or-empty
   echo "|---:|---:|---:|"
   echo "| $before | $after | $later |"
   echo
-  echo "Lighthouse 12, mobile emulation (Moto G Power, slow 4G, 4x CPU slowdown), Debian Chromium:"
+  echo "Lighthouse 12, mobile emulation (Moto G Power, slow 4G, 4x CPU slowdown), Debian Chromium;"
+  echo "signed in (the demo participant; the issued invitation as the demo coach), the CV editor's"
+  echo "autosave pages among them:"
   echo
-  echo "| page | performance | accessibility | best practices | SEO |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| page | first paint | largest paint (LCP) | performance | accessibility | best practices | SEO |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
   lighthouse_row /sign-in ""
   lighthouse_row /home "$cookie"
+  lighthouse_row /bookings "$cookie"
   lighthouse_row "/cv/$cv_id/contact" "$cookie"
+  lighthouse_row "/cv/$cv_id/work/new" "$cookie"
+  lighthouse_row /invitation "$coach"
   echo
   echo "Booking (\`cargo run --release -p server --example booking_bench\`): the portal in the"
   echo "load generator's process on a loopback port, 2,400 signed-in participants booking"

@@ -301,6 +301,7 @@ err-changed = The list changed meanwhile, perhaps in another tab. If you save no
 err-edited-elsewhere = This part was changed in another tab or on another device while you were typing. What you typed is still here: check it and save again to use it.
 err-conflict = The list changed meanwhile, perhaps in another tab. Look at it again and try once more.
 autosave-failed = Not saved yet. Press Save to see what needs correcting.
+autosave-offline = Not saved – you are offline. What you type stays on this phone and is saved when the network is back.
 cv-custom-count = Lines: { $count }
 cv-imported-more = { $count ->
     [one] And { $count } more detail.
@@ -1643,3 +1644,29 @@ offline-title = You are offline
 offline-text = Vägval cannot be reached right now. Check that your phone has a signal or Wi-Fi.
 offline-kept = What you have already saved is kept.
 offline-again = Try again
+
+## Calendar feed (issue 28)
+feed-title = Calendar link
+feed-intro = With a calendar link, your own calendar app shows your meetings, workshops and drop-in times from Vägval. The app fetches them again every hour, and cancelled meetings are shown as cancelled.
+feed-privacy = Participants appear only by first name and the first letter of their last name. The link is secret: anyone who has it can read your times. Do not share it.
+feed-make-button = Create a calendar link
+feed-address-heading = Your calendar link
+feed-address-once = Add it to your calendar app now. The link is shown only this once.
+feed-subscribe = Open in the calendar app
+feed-active-since = You have had a calendar link since { $when }.
+feed-never-read = No calendar has fetched it yet.
+feed-last-read = { $count ->
+    [one] It has been fetched once, { $when }.
+   *[other] It has been fetched { $count } times, last { $when }.
+}
+feed-lost-hint = Have you lost the link, or could someone else have it? Change to a new link.
+feed-renew-title = Change the calendar link
+feed-renew-question = You get a new link to add to your calendar app. The old link stops working at once.
+feed-renew-button = Change to a new link
+feed-end-title = Turn off the calendar link
+feed-end-question = Your calendar app will no longer get your times. The link stops working at once and cannot be turned on again, but you can create a new one.
+feed-end-button = Turn off the link
+feed-ended-done = The calendar link is turned off.
+feed-meeting = Guidance: { $name }
+feed-group = { $kind }: { $title }
+feed-name = Vägval: { $name }

@@ -301,6 +301,7 @@ err-changed = Listan har ändrats under tiden, kanske i en annan flik. Sparar du
 err-edited-elsewhere = Den här delen ändrades i en annan flik eller på en annan enhet medan du skrev. Det du skrev finns kvar här: kontrollera det och spara igen för att använda det.
 err-conflict = Listan har ändrats under tiden, kanske i en annan flik. Titta på den igen och försök en gång till.
 autosave-failed = Inte sparat än. Tryck på Spara så ser du vad som behöver rättas.
+autosave-offline = Inte sparat – du är offline. Det du skriver finns kvar i telefonen och sparas när nätet är tillbaka.
 cv-custom-count = Rader: { $count }
 cv-imported-more = { $count ->
     [one] Och { $count } uppgift till.
@@ -1643,3 +1644,29 @@ offline-title = Du är offline
 offline-text = Vägval kan inte nås just nu. Kontrollera att telefonen har täckning eller wifi.
 offline-kept = Det du redan har sparat finns kvar.
 offline-again = Försök igen
+
+## Calendar feed (issue 28)
+feed-title = Kalenderlänk
+feed-intro = Med en kalenderlänk visar din egen kalenderapp dina möten, workshoppar och drop-in-tider från Vägval. Appen hämtar dem på nytt varje timme, och inställda möten visas som inställda.
+feed-privacy = Deltagarna står bara med förnamn och första bokstaven i efternamnet. Länken är hemlig: den som har den kan läsa dina tider. Dela den inte.
+feed-make-button = Skapa kalenderlänk
+feed-address-heading = Din kalenderlänk
+feed-address-once = Lägg till den i din kalenderapp nu. Länken visas bara den här gången.
+feed-subscribe = Öppna i kalenderappen
+feed-active-since = Du har en kalenderlänk sedan { $when }.
+feed-never-read = Ingen kalender har hämtat den än.
+feed-last-read = { $count ->
+    [one] Den har hämtats en gång, { $when }.
+   *[other] Den har hämtats { $count } gånger, senast { $when }.
+}
+feed-lost-hint = Har du tappat bort länken, eller kan någon annan ha den? Byt till en ny länk.
+feed-renew-title = Byt kalenderlänk
+feed-renew-question = Du får en ny länk att lägga in i kalenderappen. Den gamla länken slutar fungera direkt.
+feed-renew-button = Byt till en ny länk
+feed-end-title = Stäng av kalenderlänken
+feed-end-question = Kalenderappen får inte längre dina tider. Länken slutar fungera direkt och kan inte sättas på igen, men du kan skapa en ny.
+feed-end-button = Stäng av länken
+feed-ended-done = Kalenderlänken är avstängd.
+feed-meeting = Vägledning: { $name }
+feed-group = { $kind }: { $title }
+feed-name = Vägval: { $name }

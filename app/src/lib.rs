@@ -6,7 +6,6 @@ pub mod applications;
 pub mod auth;
 pub mod booking;
 pub mod coach;
-pub mod copy;
 pub mod cv;
 pub mod date;
 pub mod error;
@@ -91,8 +90,6 @@ pub const PAGES_WITH_ISLANDS: &[&str] = &[
     "/cv/*/licences",
     "/cv/*/references",
     "/cv/*/*/*",
-    // The copy buttons for a just-issued code.
-    "/invitation",
     // The drop-in queue: one's place updates by itself.
     "/dropin",
 ];
@@ -145,8 +142,7 @@ const PAGES_WITH_TYPING: &[&str] = &[
 ];
 
 pub fn has_typing(path: &str) -> bool {
-    // The issued-code page has an island (copy buttons) but nothing to type.
-    (has_islands(path) && path != "/invitation") || matches_any(PAGES_WITH_TYPING, path)
+    has_islands(path) || matches_any(PAGES_WITH_TYPING, path)
 }
 
 fn matches_any(patterns: &[&str], path: &str) -> bool {
@@ -184,13 +180,38 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
                 <script src="/register-sw.js" defer></script>
-                {enhanced.then(|| view! { <HydrationScripts options islands=true/> })}
+                {enhanced.then(|| view! { <IslandScripts/> })}
                 <leptos_meta::MetaTags/>
             </head>
             <body>
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// The islands' loader: what Leptos's `HydrationScripts` does in islands mode (its
+/// `island_script.js`, MIT), for islands that hold no children and no other islands, and
+/// without its two preload hints. Those fetched the JavaScript and WebAssembly beside the
+/// stylesheet the first paint waits for; now they are fetched when the browser is idle after
+/// the page is painted (issue 28: the largest paint of an island page on a phone,
+/// `BENCHMARKS.md`).
+#[cfg(feature = "ssr")]
+#[component]
+fn IslandScripts() -> impl IntoView {
+    // What `HydrationScripts` does first in islands mode: the page is rendered, not
+    // hydrated, outside its islands.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let (js, wasm) = ssr::state()
+        .map(|s| (s.settings.assets.js.clone(), s.settings.assets.wasm.clone()))
+        .unwrap_or_default();
+    let nonce = leptos::nonce::use_nonce();
+    view! {
+        <script type="module" nonce=nonce>
+            {format!("{}({js:?}, {wasm:?});", include_str!("islands.js"))}
+        </script>
     }
 }
 
@@ -271,6 +292,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/agenda") view=booking::AgendaPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/hours") view=booking::HoursPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/groups") view=booking::group::GroupsPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/calendar-feed") view=booking::feed::CalendarFeedPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/calendar-feed/renew") view=booking::feed::RenewFeedPage ssr=SsrMode::Async/>
+                <Route path=path!("/coach/calendar-feed/end") view=booking::feed::EndFeedPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/new-group") view=booking::group::NewGroupPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/groups/:id") view=booking::group::GroupPage ssr=SsrMode::Async/>
                 <Route path=path!("/coach/groups/:id/cancel") view=booking::group::CancelGroupPage ssr=SsrMode::Async/>
@@ -427,7 +451,7 @@ mod tests {
         assert!(has_islands("/cv/12/references"));
         assert!(!has_islands("/cv/12/work"));
         assert!(!has_islands("/cv/12"));
-        assert!(has_islands("/invitation"));
+        assert!(!has_islands("/invitation"));
         assert!(!has_islands("/invitation/slip"));
     }
 

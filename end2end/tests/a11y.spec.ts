@@ -49,7 +49,7 @@ for (const lang of ['sv', 'ar']) {
     test('coach pages', async ({ page }, info) => {
       await signIn(page, info, DEMO.coach.login, DEMO.coach.password);
       await expect(page).toHaveURL(/\/coach$/);
-      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group', '/coach/employers', '/coach/employers/new', '/coach/report']);
+      await checkPages(page, info, ['/coach', '/coach/new-participant', '/invitation', '/coach/hours', '/coach/agenda', '/coach/groups', '/coach/new-group', '/coach/employers', '/coach/employers/new', '/coach/report', '/coach/calendar-feed', '/coach/calendar-feed/renew', '/coach/calendar-feed/end']);
       // One participant's road to work and its forms.
       await goto(page, info, '/coach');
       const person = await page.locator('a[href^="/coach/participants/"]').first().getAttribute('href');

@@ -240,6 +240,38 @@ test('text autosave could not save is never dropped silently, and old errors go 
   await expect(page.getByLabel('E-post')).toHaveValue('yusuf@mail.se');
 });
 
+test('text typed with the network gone stays on the phone and is saved when it is back', async ({ browser, page }, info) => {
+  test.skip(info.project.name === 'no-js', 'autosave is what JavaScript adds');
+  const overview = await startCv(browser, page, info);
+  await goto(page, info, `${overview}/profile`);
+  const about = 'Några meningar om dig';
+  await page.context().setOffline(true);
+  await page.getByLabel(about).fill('Skrivet på bussen.');
+  await expect(page.getByRole('status')).toHaveText(/^Inte sparat – du är offline\./, { timeout: 10_000 });
+  // The network comes back: it is sent by itself.
+  await page.context().setOffline(false);
+  await expect(page.getByRole('status')).toHaveText('Sparat', { timeout: 10_000 });
+  await goto(page, info, overview);
+  await goto(page, info, `${overview}/profile`);
+  await expect(page.getByLabel(about)).toHaveValue('Skrivet på bussen.');
+
+  // Offline again, and the page is closed before the network returns: the phone kept the
+  // text, and the page puts it back and saves it when it is opened again.
+  await page.context().setOffline(true);
+  await page.getByLabel(about).fill('Skrivet i tunneln.');
+  await expect(page.getByRole('status')).toHaveText(/^Inte sparat – du är offline\./, { timeout: 10_000 });
+  const again = await page.context().newPage();
+  await page.close();
+  await again.context().setOffline(false);
+  await goto(again, info, `${overview}/profile`);
+  await expect(again.getByLabel(about)).toHaveValue('Skrivet i tunneln.');
+  await expect(again.getByRole('status')).toHaveText('Sparat', { timeout: 10_000 });
+  await goto(again, info, overview);
+  await goto(again, info, `${overview}/profile`);
+  await expect(again.getByLabel(about)).toHaveValue('Skrivet i tunneln.');
+  await expectNoAxeViolations(again, info);
+});
+
 test('the same text edited in two tabs is never overwritten silently', async ({ browser, page }, info) => {
   const overview = await startCv(browser, page, info);
   const other = await page.context().newPage();

@@ -147,6 +147,7 @@ impl Portal {
                     .with::<dyn NoteStore>(store.clone())
                     .with::<dyn BookingStore>(store.clone())
                     .with::<dyn GroupStore>(store.clone())
+                    .with::<dyn app::booking::feed::store::FeedStore>(store.clone())
                     .with::<dyn GoalStore>(store.clone())
                     .with::<dyn app::applications::store::ApplicationStore>(store.clone())
                     .with::<dyn ProfileStore>(store.clone())
@@ -155,6 +156,9 @@ impl Portal {
                     .with::<dyn app::rights::store::RightsStore>(store.clone())
                     .with(Arc::new(app::people::issued::Issued::new(
                         device_key.derive("issued invitations"),
+                    )))
+                    .with(Arc::new(app::booking::feed::Shown::new(
+                        device_key.derive("calendar feeds"),
                     ))),
             ),
             accounts: store.clone(),
@@ -247,6 +251,7 @@ impl Portal {
             .route("/cv/{id}/pdf", get(app::cv::export::pdf))
             .route("/cv/{id}/json", get(app::cv::export::json))
             .route("/bookings/{id}/ics", get(app::booking::calendar_file))
+            .route("/calendar/{file}", get(app::booking::feed::feed_file))
             .route(
                 "/applications/{id}/interview.ics",
                 get(app::applications::interview_file),
@@ -276,6 +281,7 @@ impl Portal {
             .nest_service("/pkg", pkg)
             .fallback_service(public_files)
             .with_state(app_state.clone())
+            .layer(middleware::from_fn(security::without_hydration_marks))
             // Inside the session and who is asking, so that a form over the limit gets
             // its page for the person who sent it.
             .layer(RequestBodyLimitLayer::new(config.max_body_bytes))

@@ -217,18 +217,10 @@ pub async fn interview_file(
     else {
         return refused(AppError::NotFound);
     };
-    let host = state
-        .settings
-        .public_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("vagval")
-        .trim_end_matches('/')
-        .to_string();
     let local = STOCKHOLM.to_datetime(start);
     let body = ics::calendar(
         &ics::Interview {
-            uid: format!("application-{id}@{host}"),
+            uid: crate::booking::ics::uid("application", id.get(), &state.settings.public_url),
             // Rises with every save: a calendar that has the file takes the newer one.
             sequence: found.revision,
             start: local.strftime("%Y%m%dT%H%M%S").to_string(),

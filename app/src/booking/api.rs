@@ -785,30 +785,12 @@ pub(crate) fn calendar_event<'a>(
     booking: &'a store::BookingRecord,
     place: &'a str,
 ) -> ics::Event<'a> {
-    use crate::ssr::clock::STOCKHOLM;
-    let local = |unix: i64| {
-        jiff::Timestamp::from_second(unix)
-            .map(|t| {
-                t.to_zoned_datetime(STOCKHOLM.clone())
-                    .strftime("%Y%m%dT%H%M%S")
-                    .to_string()
-            })
-            .unwrap_or_default()
-    };
-    let host = state
-        .settings
-        .public_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("vagval")
-        .trim_end_matches('/')
-        .to_string();
     ics::Event {
-        uid: format!("booking-{}@{host}", booking.id),
+        uid: ics::uid("booking", booking.id.get(), &state.settings.public_url),
         sequence: booking.sequence,
         active: booking.active,
-        start: local(booking.starts_at),
-        end: local(booking.ends_at),
+        start: ics::local(booking.starts_at),
+        end: ics::local(booking.ends_at),
         stamp: state.clock.now().strftime("%Y%m%dT%H%M%SZ").to_string(),
         coach: &booking.coach_name,
         place,

@@ -24,6 +24,27 @@ pub struct Event<'a> {
 /// Stockholm's rules, for every calendar file the portal makes (an interview's too).
 pub const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 
+/// A Stockholm wall-clock time as a calendar file writes it (`YYYYMMDDTHHMMSS`).
+pub fn local(unix: i64) -> String {
+    jiff::Timestamp::from_second(unix)
+        .map(|t| {
+            t.to_zoned_datetime(crate::ssr::clock::STOCKHOLM.clone())
+                .strftime("%Y%m%dT%H%M%S")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// An event's `UID`, which never changes: `<kind>-<id>@<the portal's host>`.
+pub fn uid(kind: &str, id: i64, public_url: &str) -> String {
+    let host = public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("vagval")
+        .trim_end_matches('/');
+    format!("{kind}-{id}@{host}")
+}
+
 /// A text value escaped as RFC 5545 §3.3.11 says.
 pub fn text(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -70,6 +91,27 @@ pub fn calendar_of(events: &[Event], locale: Locale) -> String {
 }
 
 fn calendar_with(events: &[Event], method: &str, locale: Locale) -> String {
+    let mut out = head(method, None);
+    for event in events {
+        vevent(&mut out, event, &summary(event, locale), Some(locale));
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// A coach's own agenda for their calendar app to subscribe to (`name` is what the app
+/// calls it): each event with its own summary and no reminders (the app has its own), the
+/// cancelled ones marked so. A calendar fetches it again within the hour.
+pub fn feed(name: &str, events: &[(Event, String)]) -> String {
+    let mut out = head("METHOD:PUBLISH", Some(name));
+    for (event, summary) in events {
+        vevent(&mut out, event, summary, None);
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn head(method: &str, name: Option<&str>) -> String {
     let mut out = String::new();
     for l in [
         "BEGIN:VCALENDAR",
@@ -80,23 +122,28 @@ fn calendar_with(events: &[Event], method: &str, locale: Locale) -> String {
     ] {
         line(&mut out, l);
     }
-    out.push_str(VTIMEZONE);
-    for event in events {
-        vevent(&mut out, event, locale);
+    if let Some(name) = name {
+        line(&mut out, &format!("X-WR-CALNAME:{}", text(name)));
+        line(&mut out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        line(&mut out, "X-PUBLISHED-TTL:PT1H");
     }
-    line(&mut out, "END:VCALENDAR");
+    out.push_str(VTIMEZONE);
     out
 }
 
-fn vevent(out: &mut String, event: &Event, locale: Locale) {
-    let args = [("coach", event.coach)];
-    let summary = match event.workshop {
+/// What a participant's own file calls the event.
+fn summary(event: &Event, locale: Locale) -> String {
+    match event.workshop {
         Some(title) => fill(
             Key::IcsWorkshopSummary.get(locale),
             &[("title", title), ("coach", event.coach)],
         ),
-        None => fill(Key::IcsSummary.get(locale), &args),
-    };
+        None => fill(Key::IcsSummary.get(locale), &[("coach", event.coach)]),
+    }
+}
+
+/// One event; with `alarms`, the two reminders in that language.
+fn vevent(out: &mut String, event: &Event, summary: &str, alarms: Option<Locale>) {
     line(out, "BEGIN:VEVENT");
     line(out, &format!("UID:{}", event.uid));
     line(out, &format!("SEQUENCE:{}", event.sequence));
@@ -106,7 +153,7 @@ fn vevent(out: &mut String, event: &Event, locale: Locale) {
         &format!("DTSTART;TZID=Europe/Stockholm:{}", event.start),
     );
     line(out, &format!("DTEND;TZID=Europe/Stockholm:{}", event.end));
-    line(out, &format!("SUMMARY:{}", text(&summary)));
+    line(out, &format!("SUMMARY:{}", text(summary)));
     if !event.place.is_empty() {
         line(out, &format!("LOCATION:{}", text(event.place)));
     }
@@ -118,7 +165,8 @@ fn vevent(out: &mut String, event: &Event, locale: Locale) {
             "STATUS:CANCELLED"
         },
     );
-    if event.active {
+    if let (true, Some(locale)) = (event.active, alarms) {
+        let args = [("coach", event.coach)];
         for (trigger, key) in [("-P1D", Key::IcsRemindDay), ("-PT2H", Key::IcsRemindHours)] {
             line(out, "BEGIN:VALARM");
             line(out, "ACTION:DISPLAY");
@@ -165,5 +213,21 @@ mod tests {
         let ics = calendar(&event(false), Locale::Sv);
         assert!(ics.contains("METHOD:CANCEL\r\n") && ics.contains("STATUS:CANCELLED\r\n"));
         assert!(ics.contains("SEQUENCE:1\r\n") && !ics.contains("VALARM"));
+    }
+
+    #[test]
+    fn a_feed_is_named_published_and_without_reminders() {
+        let ics = feed(
+            "Vägval: Anna Berg",
+            &[
+                (event(true), "Vägledning: Amina H.".into()),
+                (event(false), "Vägledning: Nour A.".into()),
+            ],
+        );
+        assert!(ics.contains("X-WR-CALNAME:Vägval: Anna Berg\r\n"));
+        assert!(ics.contains("METHOD:PUBLISH\r\n") && !ics.contains("VALARM"));
+        assert!(ics.contains("SUMMARY:Vägledning: Amina H.\r\n"));
+        assert_eq!(ics.matches("STATUS:CANCELLED").count(), 1);
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
     }
 }

@@ -2,6 +2,7 @@
 //! participant picks a day, then a time of their own coach, books, sees it in "Mina
 //! bokningar" and cancels it before the cut-off. Free times come from a pure function
 //! (`slots`); the database has the last word on who gets a time.
+pub mod feed;
 pub mod group;
 pub mod holidays;
 #[cfg(feature = "ssr")]

@@ -2,9 +2,13 @@
 //! typing, through the same server function its Save button posts to. Without it, the Save
 //! button is all there is, and works the same.
 //!
+//! Text a save cannot send because the network is gone is kept on the device (the browser's
+//! local storage, under the page's address) and sent when the connection returns, or when
+//! the page is opened again; the copy is deleted once it is saved.
+//!
 //! This island is what every page with a script pays for, so it is kept small: it has no
 //! props (props would bring a JSON parser) and no reactive state. The server renders the
-//! status line with the form it serves and its three texts in the page's language as
+//! status line with the form it serves and its texts in the page's language as
 //! `data-` attributes; the island finds it and writes to it directly.
 use leptos::prelude::*;
 
@@ -14,7 +18,8 @@ pub fn AutosaveStatus(form: &'static str) -> impl IntoView {
     use crate::i18n::{t, Key};
     view! {
         <p class="autosave" role="status" data-form=form data-saved=t(Key::AutosaveSaved)
-            data-pending=t(Key::AutosavePending) data-failed=t(Key::AutosaveFailed)></p>
+            data-pending=t(Key::AutosavePending) data-failed=t(Key::AutosaveFailed)
+            data-offline=t(Key::AutosaveOffline)></p>
         <Autosave/>
     }
 }
@@ -57,6 +62,9 @@ mod client {
         unsaved: Cell<bool>,
         /// The form is being posted by its Save button: leaving is what the person asked.
         submitting: Cell<bool>,
+        /// The last save found no network: what it held is kept on the device until the
+        /// browser is back online.
+        offline: Cell<bool>,
     }
 
     /// The status line: where autosave says what it is doing, in the page's language.
@@ -86,10 +94,17 @@ mod client {
             return;
         };
         let status = Status(line);
+        let online_status = status.clone();
         let state = Rc::new(State::default());
+        // Typed without a network last time and not sent since: back into the form, and
+        // sent now.
+        if restore(&form) {
+            save(form.clone(), state.clone(), status.clone());
+        }
         let on_edit = {
             let form = form.clone();
             let state = state.clone();
+            let status = status.clone();
             move |_: web_sys::Event| {
                 state.generation.set(state.generation.get().wrapping_add(1));
                 status.show("data-pending");
@@ -105,15 +120,26 @@ mod client {
             }
         };
         let on_submit = {
+            let form = form.clone();
             let state = state.clone();
             move |event: web_sys::Event| {
                 if let Some(handle) = state.timer.take() {
                     handle.clear();
                 }
-                if state.in_flight.get() {
+                if !window().navigator().on_line() {
+                    // Posting now would leave the page for an error: the text stays here
+                    // and on the device, and is saved when the network is back.
+                    event.prevent_default();
+                    keep(&form);
+                    state.unsaved.set(true);
+                    state.offline.set(true);
+                    status.show("data-offline");
+                } else if state.in_flight.get() {
                     event.prevent_default();
                     state.submit_after.set(true);
                 } else {
+                    // What the form posts now is what counts: no older copy comes back.
+                    forget();
                     state.submitting.set(true);
                 }
             }
@@ -145,6 +171,18 @@ mod client {
             on_before_unload.as_ref().unchecked_ref(),
         );
         on_before_unload.forget();
+        // Back online: what was kept while offline is sent.
+        let on_online = {
+            let (form, state) = (form.clone(), state.clone());
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                if state.offline.take() {
+                    save(form.clone(), state.clone(), online_status.clone());
+                }
+            })
+        };
+        let _ =
+            window().add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+        on_online.forget();
         let on_leave = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
             save_on_leave(&form, &state)
         });
@@ -161,25 +199,100 @@ mod client {
         let sent = state.generation.get();
         state.in_flight.set(true);
         leptos::task::spawn_local(async move {
-            let ok = post(&form).await.is_ok();
+            let outcome = post(&form).await.unwrap_or(Sent::Refused);
             state.in_flight.set(false);
-            state.unsaved.set(!ok);
-            if ok {
-                clear_errors(&form);
+            state.unsaved.set(outcome != Sent::Saved);
+            match outcome {
+                Sent::Saved => {
+                    forget();
+                    clear_errors(&form);
+                }
+                Sent::Offline => keep(&form),
+                Sent::Refused => {}
             }
-            if state.submit_after.take() {
+            if outcome != Sent::Offline && state.submit_after.take() {
                 state.submitting.set(true);
                 let _ = form.submit();
+            } else if outcome == Sent::Offline {
+                // Kept on the device; sent again when the browser is back online.
+                state.offline.set(true);
+                state.again.set(false);
+                status.show("data-offline");
             } else if state.again.take() {
                 save(form, state, status);
-            } else if !ok {
-                // Refused (a required field still empty, a date not yet complete) or not
-                // reached: the Save button will say what is wrong.
+            } else if outcome == Sent::Refused {
+                // Refused (a required field still empty, a date not yet complete): the
+                // Save button will say what is wrong.
                 status.show("data-failed");
             } else if state.generation.get() == sent {
                 status.show("data-saved");
             }
         });
+    }
+
+    /// Where this page's unsent text is kept on the device: under its address.
+    fn kept_key() -> String {
+        let url = document().url().unwrap_or_default();
+        let page = url.split(['?', '#']).next().unwrap_or_default();
+        format!("vagval:unsent:{page}")
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        window().local_storage().ok().flatten()
+    }
+
+    fn keep(form: &HtmlFormElement) {
+        if let (Some(storage), Ok(body)) = (storage(), body(form)) {
+            let _ = storage.set_item(&kept_key(), &String::from(body.to_string()));
+        }
+    }
+
+    fn forget() {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(&kept_key());
+        }
+    }
+
+    /// Puts text kept on the device back into the form; whether there was any.
+    fn restore(form: &HtmlFormElement) -> bool {
+        let Some(kept) = storage().and_then(|s| s.get_item(&kept_key()).ok().flatten()) else {
+            return false;
+        };
+        let Ok(values) = web_sys::UrlSearchParams::new_with_str(&kept) else {
+            return false;
+        };
+        let value_of = |field: &web_sys::Element| values.get(&field.get_attribute("name")?);
+        if let Ok(fields) = form.query_selector_all("input[name]") {
+            for input in (0..fields.length())
+                .filter_map(|i| fields.item(i))
+                .filter_map(|node| node.dyn_into::<HtmlInputElement>().ok())
+            {
+                let value = value_of(&input);
+                match input.get_attribute("type").as_deref() {
+                    // The CV's checkboxes each have a name of their own.
+                    Some("checkbox" | "radio") => {
+                        input.set_checked(value == Some(input.value()));
+                    }
+                    _ => {
+                        if let Some(value) = value {
+                            input.set_value(&value);
+                        }
+                    }
+                }
+            }
+        }
+        // A text area not yet typed in shows its text content.
+        if let Ok(areas) = form.query_selector_all("textarea[name]") {
+            for area in (0..areas.length())
+                .filter_map(|i| areas.item(i))
+                .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                if let Some(value) = value_of(&area) {
+                    area.set_text_content(Some(&value));
+                }
+            }
+        }
+        true
     }
 
     /// A save went through: the errors a refused submit left on the page are out of date.
@@ -251,6 +364,10 @@ mod client {
     fn save_on_leave(form: &HtmlFormElement, state: &State) {
         if let Some(handle) = state.timer.take() {
             handle.clear();
+            // No network: the beacon will not arrive, the device keeps the text instead.
+            if !window().navigator().on_line() {
+                keep(form);
+            }
             if let Ok(body) = body(form) {
                 // A save still on its way has not told the form what it stored: this
                 // one must not be taken for someone else's change and refused.
@@ -264,9 +381,18 @@ mod client {
         }
     }
 
+    /// What became of a save.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Sent {
+        Saved,
+        Refused,
+        /// The request never reached the server: no network.
+        Offline,
+    }
+
     /// Posts the form as its Save button would, but asks for data instead of a redirect.
     /// A new entry gets its position back, which the form keeps so the next save updates it.
-    async fn post(form: &HtmlFormElement) -> Result<(), JsValue> {
+    async fn post(form: &HtmlFormElement) -> Result<Sent, JsValue> {
         let init = RequestInit::new();
         init.set_method("POST");
         let body = body(form)?;
@@ -274,12 +400,15 @@ mod client {
         let headers = web_sys::Headers::new()?;
         headers.set("Accept", "application/json")?;
         init.set_headers(&headers);
-        let response: Response =
-            JsFuture::from(window().fetch_with_str_and_init(&form.action(), &init))
-                .await?
-                .dyn_into()?;
+        // fetch rejects only when no answer came at all.
+        let Ok(response) =
+            JsFuture::from(window().fetch_with_str_and_init(&form.action(), &init)).await
+        else {
+            return Ok(Sent::Offline);
+        };
+        let response: Response = response.dyn_into()?;
         if !response.ok() {
-            return Err(JsValue::NULL);
+            return Ok(Sent::Refused);
         }
         // What was just saved, so the next save is not taken for someone else's.
         if let Some(seen) = response.headers().get(super::super::api::SEEN_HEADER)? {
@@ -304,6 +433,6 @@ mod client {
         if let Some(input) = headline {
             set_hidden(form, "expect", input.value().trim())?;
         }
-        Ok(())
+        Ok(Sent::Saved)
     }
 }

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod device;
 pub mod download;
 pub mod password;
+pub mod seal;
 pub mod store;
 pub mod throttle;
 

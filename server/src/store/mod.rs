@@ -46,6 +46,9 @@ macro_rules! features {
         #[path = "cv.rs"]
         mod cv;
         #[allow(clippy::duplicate_mod)]
+        #[path = "feed.rs"]
+        mod feed;
+        #[allow(clippy::duplicate_mod)]
         #[path = "goals.rs"]
         mod goals;
         #[allow(clippy::duplicate_mod)]
@@ -101,6 +104,7 @@ pub trait Engine:
     + NoteStore
     + BookingStore
     + GroupStore
+    + app::booking::feed::store::FeedStore
     + GoalStore
     + app::applications::store::ApplicationStore
     + ProfileStore

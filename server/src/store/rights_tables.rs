@@ -131,6 +131,11 @@ pub const NOT_PERSONAL: &[(&str, &str)] = &[
     ("closed_days", "a coach's own closed days"),
     ("extra_hours", "a coach's own extra hours"),
     (
+        "calendar_feeds",
+        "a coach's own calendar address: the hash of its secret, its language and when it \
+         was last fetched; it names no one",
+    ),
+    (
         "sessions",
         "sign-in sessions: a random id, the account number and its epoch, and for a moment \
          a refused form's typed values until the next page shows them; deleted with the \

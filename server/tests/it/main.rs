@@ -9,6 +9,7 @@ mod common;
 mod concurrency;
 mod crash;
 mod cv;
+mod feed;
 mod goals;
 mod groups;
 mod hardening;

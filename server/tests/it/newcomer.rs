@@ -238,7 +238,11 @@ async fn a_coach_changes_or_takes_back_their_own_note_and_the_history_keeps_it()
     );
     let home = srv.page("/home", Some(&amal)).await;
     assert!(home.contains("Vi ses på onsdag kl 10."), "{home}");
-    assert!(!home.contains("tisdag"), "the old words are gone: {home}");
+    // (Only the words: the note's own date may well fall on a Tuesday.)
+    assert!(
+        !home.contains("Vi ses på tisdag"),
+        "the old words are gone: {home}"
+    );
     assert!(home.contains("ändrad"), "{home}");
 
     // Made internal: it leaves the participant's page.

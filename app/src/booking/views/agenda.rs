@@ -71,7 +71,7 @@ pub fn AgendaPage() -> impl IntoView {
                 view! {
                     <Page title=Key::AgendaTitle back="/coach">
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
-                        <p><a href="/coach/hours">{t(Key::HoursTitle)}</a>" · "<a href="/coach/groups">{t(Key::GroupsTitle)}</a></p>
+                        <p><a href="/coach/hours">{t(Key::HoursTitle)}</a>" · "<a href="/coach/groups">{t(Key::GroupsTitle)}</a>" · "<a href="/coach/calendar-feed">{t(Key::FeedTitle)}</a></p>
                         <Notices back="/coach/agenda"/>
                         {crate::ui::loaded(agenda, move |a| view! { <AgendaDays a/> }.into_any())}
                     </Page>

@@ -63,7 +63,7 @@ pub(crate) fn Issued(inv: IssuedInvitation) -> impl IntoView {
     let until = format_day(inv.valid_until);
     view! {
         <Page title=title>
-            // The copy island says here whether copying worked: one status region.
+            // The copy buttons (`/copy.js`) say here whether copying worked: one status region.
             <div class="panel" role="status" data-copied=t(Key::Copied)
                 data-not-copied=t(Key::NotCopied)>
                 <p>{done}</p>
@@ -71,14 +71,14 @@ pub(crate) fn Issued(inv: IssuedInvitation) -> impl IntoView {
             </div>
             <h2>{t(Key::IssuedCodeHeading)}</h2>
             <p class="code" dir="ltr"><bdi id="issued-code">{inv.code.clone()}</bdi></p>
-            // Shown by the copy island: without JavaScript there is nothing to press.
+            // Shown by `/copy.js`: without JavaScript there is nothing to press.
             <button type="button" class="button secondary" data-copy-from="issued-code" hidden>
                 {t(Key::CopyCodeButton)}</button>
             <h2>{t(Key::IssuedLinkHeading)}</h2>
             <p class="link" dir="ltr"><bdi id="issued-link">{inv.link.clone()}</bdi></p>
             <button type="button" class="button secondary" data-copy-from="issued-link" hidden>
                 {t(Key::CopyLinkButton)}</button>
-            <crate::copy::CopyButtons/>
+            <script src="/copy.js" defer></script>
             <p>{match inv.purpose {
                 Purpose::Invite => tp(Key::IssuedValidity, "days", inv.valid_days, &[("until", &until)]),
                 Purpose::Reset => tf(Key::SlipValidity, &[("until", &until)]),

@@ -5,6 +5,7 @@ mod applications;
 mod booking;
 mod caseload;
 mod cv;
+mod feed;
 mod goals;
 mod group;
 mod invite;
