@@ -300,9 +300,14 @@ pub async fn log(mut req: Request, next: Next) -> Response {
     res
 }
 
+/// A path as the log writes it: the secrets some paths are (an invitation's token, a coach's
+/// calendar address) are left out.
 fn redact(path: &str) -> String {
-    match path.strip_prefix("/invite/") {
-        Some(_) => "/invite/…".to_string(),
+    match ["/invite/", "/calendar/"]
+        .into_iter()
+        .find(|secret| path.starts_with(secret))
+    {
+        Some(secret) => format!("{secret}…"),
         None => path.to_string(),
     }
 }
@@ -310,6 +315,17 @@ fn redact(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_in_paths_are_not_logged() {
+        assert_eq!(redact("/invite/abc123"), "/invite/…");
+        assert_eq!(
+            redact(&format!("/calendar/{}.ics", "ab".repeat(32))),
+            "/calendar/…"
+        );
+        assert_eq!(redact("/invite"), "/invite");
+        assert_eq!(redact("/coach/calendar-feed"), "/coach/calendar-feed");
+    }
 
     #[test]
     fn hydration_marks_go_and_nothing_else() {

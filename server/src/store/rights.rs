@@ -458,6 +458,15 @@ impl RightsStore for Store {
         if changed == 0 {
             return Ok(false);
         }
+        // A closed account's calendar address ends for good: reopening the account does
+        // not bring it back (its coach makes a new one).
+        if deactivated {
+            sqlx::query("DELETE FROM calendar_feeds WHERE coach_id = $1")
+                .bind(person.get())
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+        }
         let action = if deactivated {
             AccountAction::Deactivated
         } else {

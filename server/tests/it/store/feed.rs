@@ -105,18 +105,34 @@ pub async fn feed_contract(store: Arc<dyn server::store::Engine>) {
         .expect("none")
         .is_empty());
 
-    // A closed account's feed answers nothing; an ended feed is gone.
-    crate::store::execute(
-        &*store,
-        "UPDATE users SET deactivated_at = $1 WHERE id = $2",
-        &[NOW, coach.get()],
-    )
-    .await
-    .expect("deactivated");
+    // A closed account's feed ends with it, and reopening the account does not bring it back.
+    use app::rights::store::RightsStore;
+    assert!(
+        RightsStore::set_deactivated(&*store, coach, other, true, NOW)
+            .await
+            .expect("deactivated")
+    );
     assert_eq!(feeds.read_feed("h2", NOW + 13).await.expect("closed"), None);
-    assert!(feeds.revoke_feed(coach).await.expect("ended"));
-    assert!(!feeds.revoke_feed(coach).await.expect("again"));
     assert_eq!(feeds.feed(coach).await.expect("feed"), None);
+    assert!(
+        RightsStore::set_deactivated(&*store, coach, other, false, NOW + 14)
+            .await
+            .expect("reopened")
+    );
+    assert_eq!(
+        feeds.read_feed("h2", NOW + 15).await.expect("reopened"),
+        None
+    );
+
+    // An ended feed is gone.
+    store
+        .set_feed(other, "h3", Locale::En, NOW)
+        .await
+        .expect("made");
+    assert!(feeds.revoke_feed(other).await.expect("ended"));
+    assert!(!feeds.revoke_feed(other).await.expect("again"));
+    assert_eq!(feeds.feed(other).await.expect("feed"), None);
+    assert_eq!(feeds.read_feed("h3", NOW + 16).await.expect("ended"), None);
 }
 
 #[tokio::test]
