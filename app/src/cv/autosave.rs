@@ -126,7 +126,9 @@ mod client {
                 if let Some(handle) = state.timer.take() {
                     handle.clear();
                 }
-                if !window().navigator().on_line() {
+                // The browser may think it is online on a network that reaches nothing: a
+                // save that found no network counts too.
+                if !window().navigator().on_line() || state.offline.get() {
                     // Posting now would leave the page for an error: the text stays here
                     // and on the device, and is saved when the network is back.
                     event.prevent_default();
@@ -201,6 +203,8 @@ mod client {
         leptos::task::spawn_local(async move {
             let outcome = post(&form).await.unwrap_or(Sent::Refused);
             state.in_flight.set(false);
+            // Reached or not: what Spara does next depends on it.
+            state.offline.set(outcome == Sent::Offline);
             state.unsaved.set(outcome != Sent::Saved);
             match outcome {
                 Sent::Saved => {
