@@ -181,10 +181,15 @@ pub struct Moment {
 /// "tisdag 3 december 14:02" ("… 2025 14:02" in another year): the 24-hour clock in every
 /// language, kept left-to-right inside right-to-left text.
 pub fn format_moment(moment: Moment) -> String {
+    format_moment_in(locale(), moment)
+}
+
+/// [`format_moment`] in `locale`, for words written outside any page (a reminder).
+pub fn format_moment_in(locale: Locale, moment: Moment) -> String {
     let day = if moment.this_year {
-        format_day_with(locale(), moment.day, Key::DateLongThisYear)
+        format_day_with(locale, moment.day, Key::DateLongThisYear)
     } else {
-        format_day(moment.day)
+        format_day_in(locale, moment.day)
     };
     format!(
         "{day} \u{2066}{:02}:{:02}\u{2069}",
@@ -260,6 +265,10 @@ pub async fn set_locale(lang: String, next: String) -> Result<(), crate::error::
     let state = crate::ssr::state()?;
     let locale = Locale::from_code(&lang).unwrap_or_default();
     crate::ssr::set_cookie(&state.settings, LOCALE_COOKIE, locale.code());
+    // Signed in, the choice is the person's too: what is sent to them later speaks it.
+    if let Some(me) = crate::ssr::current(&state).await? {
+        state.accounts.set_locale(me.id, locale).await?;
+    }
     leptos_axum::redirect(&crate::safe_next(&next));
     Ok(())
 }

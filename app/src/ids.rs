@@ -85,6 +85,10 @@ id!(
     /// One event on a participant's road to work, recorded by a coach.
     OutcomeId
 );
+id!(
+    /// One device a person gets reminders on (a browser's push subscription).
+    DeviceId
+);
 
 #[cfg(test)]
 mod tests {

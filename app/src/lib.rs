@@ -23,6 +23,7 @@ pub mod pages;
 pub mod participant;
 pub mod people;
 pub mod profile;
+pub mod reminders;
 pub mod rights;
 pub mod sharing;
 pub mod strengths;
@@ -359,6 +360,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/coach/report") view=outcomes::ReportPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/report") view=outcomes::ReportPage ssr=SsrMode::Async/>
                 <Route path=path!("/timeline") view=outcomes::MyTimelinePage ssr=SsrMode::Async/>
+                <Route path=path!("/reminders") view=reminders::RemindersPage ssr=SsrMode::Async/>
+                <Route path=path!("/reminders/devices/:id/remove") view=reminders::RemoveDevicePage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=people::IssuedInvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation/slip") view=people::slip::SlipPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=pages::AccessibilityPage ssr=SsrMode::Async/>

@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// Modules every part of the portal may use: no feature's words in them.
 const PLUMBING: &[&str] = &[
-    "ssr", "ui", "i18n", "error", "ids", "text", "date", "auth", "pages", "copy",
+    "ssr", "ui", "i18n", "error", "ids", "text", "date", "auth", "pages",
 ];
 
 /// The features, and the features each may use (besides the plumbing).
@@ -17,8 +17,9 @@ const FEATURES: &[(&str, &[&str])] = &[
     ("invite", &[]),
     ("install", &[]),
     ("profile", &[]),
+    ("reminders", &[]),
     ("cv", &["sharing"]),
-    ("booking", &["sharing"]),
+    ("booking", &["sharing", "reminders"]),
     ("goals", &["sharing"]),
     ("applications", &["sharing", "booking"]),
     ("languages", &["cv", "profile", "sharing"]),

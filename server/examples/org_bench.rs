@@ -168,6 +168,7 @@ async fn seed(
                         .expect("share");
                 }
                 let fields = GoalFields {
+                    remind_hour: None,
                     what: "Prata svenska med kunder".into(),
                     per_week: 3,
                     until: None,

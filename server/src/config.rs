@@ -42,6 +42,19 @@ pub struct Config {
     /// The key that signs known-browser cookies (`VAGVAL_SECRET_KEY`); `None`: the key
     /// file's when serving (see `secret_key_file`), a new one each start in tests.
     pub secret_key: Option<SecretKey>,
+    /// `VAGVAL_VAPID_KEY`: the private key reminders are signed with (base64url, as
+    /// `server vapid-keys` prints it). `None`: one derived from the secret key, so it stays
+    /// the same across restarts (a browser's subscription is bound to the public key).
+    pub vapid_key: Option<SecretKey>,
+    /// `VAGVAL_VAPID_CONTACT`: where push services may write about this server's pushes
+    /// (`mailto:` or `https:`); the public address when unset.
+    pub vapid_contact: Option<String>,
+    /// `VAGVAL_PUSH_SERVICES`: the push services a device may name (comma-separated address
+    /// prefixes; `https://*.host/` for subdomains). The browsers' own services by default.
+    pub push_services: Vec<String>,
+    /// How often the reminder task runs (it also runs at once when a coach's action makes
+    /// a reminder); `None`: no task (tests that run it themselves at chosen moments).
+    pub remind_every: Option<Duration>,
 }
 
 #[derive(Debug)]
@@ -103,6 +116,28 @@ fn parse_key(text: &str, from: &str) -> Result<SecretKey, ConfigError> {
         .and_then(|b| <[u8; 32]>::try_from(b).ok())
         .map(SecretKey)
         .ok_or_else(|| ConfigError(format!("{from}: the secret key is 64 hex digits")))
+}
+
+fn known_push_services() -> Vec<String> {
+    app::reminders::server::KNOWN_SERVICES
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+}
+
+fn parse_vapid_key(text: &str) -> Result<SecretKey, ConfigError> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(text.trim().trim_end_matches('='))
+        .ok()
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .map(SecretKey)
+        .ok_or_else(|| {
+            ConfigError(
+                "VAGVAL_VAPID_KEY: the private key is 43 base64url characters (`server vapid-keys` makes one)"
+                    .into(),
+            )
+        })
 }
 
 /// The key file `VAGVAL_SECRET_KEY_FILE` (default `data/secret.key`), made with a new
@@ -233,6 +268,19 @@ impl Config {
             secret_key: var("VAGVAL_SECRET_KEY")
                 .map(|k| parse_key(&k, "VAGVAL_SECRET_KEY"))
                 .transpose()?,
+            vapid_key: var("VAGVAL_VAPID_KEY")
+                .map(|k| parse_vapid_key(&k))
+                .transpose()?,
+            vapid_contact: var("VAGVAL_VAPID_CONTACT"),
+            push_services: var("VAGVAL_PUSH_SERVICES")
+                .map(|list| {
+                    list.split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
+                .unwrap_or_else(known_push_services),
+            remind_every: Some(Duration::from_secs(20)),
             throttle: {
                 let d = app::ssr::throttle::Limits::default();
                 app::ssr::throttle::Limits {
@@ -277,6 +325,10 @@ impl Config {
             log_json: false,
             throttle: app::ssr::throttle::Limits::default(),
             secret_key: None,
+            vapid_key: None,
+            vapid_contact: None,
+            push_services: known_push_services(),
+            remind_every: Some(Duration::from_secs(20)),
         }
     }
 }

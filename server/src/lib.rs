@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod config;
 mod flash;
+pub mod push;
 mod security;
 mod sessions;
 pub mod store;
@@ -137,6 +138,25 @@ impl Portal {
         };
         tokio::spawn(tidy(store.clone(), config.throttle.window));
 
+        let vapid = config
+            .vapid_key
+            .map(|k| k.0)
+            .unwrap_or_else(|| device_key.derive("vapid"));
+        let sender = push::WebPush::new(
+            &vapid,
+            config
+                .vapid_contact
+                .as_deref()
+                .unwrap_or(&config.public_url),
+        )
+        .map_err(StartError)?;
+        let push = Arc::new(app::reminders::server::Push {
+            public_key: sender.public_key().to_string(),
+            services: config.push_services.clone(),
+            sender: Arc::new(sender),
+            wake: tokio::sync::Notify::new(),
+        });
+
         let hashes = hash_file();
         let state = ServerState {
             store: Arc::new(
@@ -154,6 +174,8 @@ impl Portal {
                     .with::<dyn app::jobs::store::JobStore>(store.clone())
                     .with::<dyn app::outcomes::store::OutcomeStore>(store.clone())
                     .with::<dyn app::rights::store::RightsStore>(store.clone())
+                    .with::<dyn app::reminders::store::ReminderStore>(store.clone())
+                    .with(push.clone())
                     .with(Arc::new(app::people::issued::Issued::new(
                         device_key.derive("issued invitations"),
                     )))
@@ -323,6 +345,9 @@ impl Portal {
             care_of(&config),
             config.care_every,
         ));
+        if let Some(every) = config.remind_every {
+            tokio::spawn(reminders(store.clone(), push, state.clock.clone(), every));
+        }
 
         Ok(Portal {
             config,
@@ -635,6 +660,32 @@ async fn care(
         }
         if let Err(e) = app::rights::server::care(store.as_ref(), clock.now(), rules).await {
             tracing::warn!(error = %e, "the care of accounts failed; it runs again in a minute");
+        }
+    }
+}
+
+/// Every few seconds, and at once when a coach's action makes one, the reminders due are
+/// made and sent. Where several instances share the database each may run it: every
+/// reminder is made once (a unique key) and taken by one instance (`claim`).
+async fn reminders(
+    store: Arc<dyn store::Engine>,
+    push: Arc<app::reminders::server::Push>,
+    clock: Clock,
+    every: std::time::Duration,
+) {
+    let mut every = tokio::time::interval(every);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = every.tick() => {}
+            _ = push.wake.notified() => {}
+        }
+        if store.is_closed() {
+            return;
+        }
+        let store: &dyn app::reminders::store::ReminderStore = store.as_ref();
+        if let Err(e) = app::reminders::server::remind(store, &push, clock.now()).await {
+            tracing::warn!(error = %e, "the reminder task failed; it runs again shortly");
         }
     }
 }

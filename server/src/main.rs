@@ -3,7 +3,7 @@
 use server::config::Config;
 use server::Portal;
 
-const HELP: &str = "Usage: server [serve | migrate | backup FILE | restore FILE | seed-demo | add-participant LOGIN NAME [COACH] | add-coach LOGIN NAME | help]
+const HELP: &str = "Usage: server [serve | migrate | backup FILE | restore FILE | seed-demo | add-participant LOGIN NAME [COACH] | add-coach LOGIN NAME | vapid-keys | help]
 
   serve             start the portal (default); the database's schema is brought up to
                     date first, and a schema newer than this server knows stops it
@@ -17,6 +17,9 @@ const HELP: &str = "Usage: server [serve | migrate | backup FILE | restore FILE 
                     COACH if given; the password is read from VAGVAL_NEW_PASSWORD, never
                     from the command line. Prints the account's id.
   add-coach         create (or reset) a coach with a login; the password as above.
+  vapid-keys        print a new key pair for reminders on the phone (Web Push): set
+                    VAGVAL_VAPID_KEY to the private key on every instance. Unset, a key
+                    derived from the secret key is used.
 
 Configuration is read from VAGVAL_* environment variables; see README.md.";
 
@@ -84,6 +87,11 @@ async fn serve_or_run() -> std::process::ExitCode {
     let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
     if matches!(command.as_str(), "help" | "-h" | "--help") {
         println!("{HELP}");
+        return std::process::ExitCode::SUCCESS;
+    }
+    if command == "vapid-keys" {
+        let (private, public) = server::push::new_keys();
+        println!("VAGVAL_VAPID_KEY={private}\n# public key (browsers subscribe with it): {public}");
         return std::process::ExitCode::SUCCESS;
     }
     let config = match Config::from_env() {

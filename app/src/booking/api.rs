@@ -330,6 +330,7 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
     use crate::ssr::access::Act;
     use crate::ssr::internal;
     let (state, me, booking) = server::reach(id, Act::Change).await?;
+    let participant = booking.participant_id;
     let rules = state
         .store
         .of::<dyn BookingStore>()?
@@ -355,6 +356,10 @@ pub async fn cancel_booking(id: BookingId, reason: Option<String>) -> Result<(),
         return Err(AppError::Conflict);
     }
     tracing::info!(user = %me.id, booking = %id, "booking cancelled");
+    if me.role == Role::Coach {
+        use crate::reminders::{server::at_once, Kind};
+        at_once(&state, participant, Kind::Cancelled, id.get()).await;
+    }
     let back = if me.role == Role::Coach {
         "/coach/agenda?cancelled=1"
     } else {
@@ -770,6 +775,8 @@ pub async fn coach_move(id: BookingId, start: Option<String>) -> Result<(), AppE
     {
         MoveOutcome::Moved => {
             tracing::info!(coach = %me.id, booking = %id, "booking moved by the coach");
+            use crate::reminders::{server::at_once, Kind};
+            at_once(&state, booking.participant_id, Kind::Moved, id.get()).await;
             leptos_axum::redirect(&format!("/bookings/{id}?moved=1"));
             Ok(())
         }

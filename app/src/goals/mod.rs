@@ -139,6 +139,8 @@ pub struct GoalView {
     pub until: Option<(String, CalendarDay)>,
     pub workplace: String,
     pub supervisor: String,
+    /// The hour of the practice reminder on the phone, if asked for.
+    pub remind_hour: Option<u8>,
     pub status: GoalStatus,
     pub pause_reason: Option<PauseReason>,
     /// Habit strength, 0–100.

@@ -91,6 +91,7 @@ pub async fn view(
         per_week: goal.fields.per_week,
         workplace: goal.fields.workplace,
         supervisor: goal.fields.supervisor,
+        remind_hour: goal.fields.remind_hour,
         status: goal.status,
         pause_reason,
         strength: (score * 100.0).round().clamp(0.0, 100.0) as u8,
@@ -211,6 +212,16 @@ pub fn fields_from(
         value
     };
     let (workplace, supervisor) = (line("workplace"), line("supervisor"));
+    let remind_hour = match get("remind") {
+        "" => None,
+        typed => match typed.parse::<u8>() {
+            Ok(h) if (6..=21).contains(&h) => Some(h),
+            _ => {
+                invalid.add("remind", FieldProblem::UnknownOption);
+                None
+            }
+        },
+    };
     if !invalid.errors.is_empty() {
         let kept = fields.iter().fold(invalid, |inv, (k, v)| inv.keep(k, v));
         return Err(AppError::Invalid(kept));
@@ -221,5 +232,6 @@ pub fn fields_from(
         until,
         workplace,
         supervisor,
+        remind_hour,
     })
 }

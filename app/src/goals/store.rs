@@ -29,6 +29,8 @@ pub struct GoalFields {
     pub until: Option<String>,
     pub workplace: String,
     pub supervisor: String,
+    /// The Stockholm hour (0–23) to be reminded to practise on the phone, if asked for.
+    pub remind_hour: Option<u8>,
 }
 
 /// One day of practice.

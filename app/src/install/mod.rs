@@ -163,6 +163,39 @@ async function offline() {{
   return (await cache.match('/offline/' + language)) || Response.error();
 }}
 
+// A reminder (app/src/reminders): the server wrote its words, in the person's language.
+self.addEventListener('push', (event) => {{
+  let message = {{}};
+  try {{
+    message = event.data ? event.data.json() : {{}};
+  }} catch (_) {{}}
+  if (!message.body) return;
+  event.waitUntil(
+    self.registration.showNotification(message.title || 'Vägval', {{
+      body: message.body,
+      tag: message.tag,
+      lang: message.lang,
+      dir: message.dir === 'rtl' ? 'rtl' : 'ltr',
+      icon: '/icons/icon-192.png',
+      data: {{ url: message.url }},
+    }}),
+  );
+}});
+
+// Tapping a reminder opens its page in the portal (a window already open, if there is one).
+self.addEventListener('notificationclick', (event) => {{
+  event.notification.close();
+  const wanted = event.notification.data && event.notification.data.url;
+  let url = new URL(typeof wanted === 'string' ? wanted : '/home', self.location.origin);
+  if (url.origin !== self.location.origin) url = new URL('/home', self.location.origin);
+  event.waitUntil(
+    self.clients.matchAll({{ type: 'window' }}).then((open) => {{
+      const same = open.find((client) => client.url === url.href);
+      return same ? same.focus() : self.clients.openWindow(url.href);
+    }}),
+  );
+}});
+
 self.addEventListener('fetch', (event) => {{
   const request = event.request;
   if (request.method !== 'GET') {{

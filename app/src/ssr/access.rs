@@ -58,6 +58,9 @@ pub enum Part {
     /// The programme report: counts for a period, never a name. Not a person's data: a
     /// coach reads their own caseload's, an admin everyone's.
     Report,
+    /// Their reminders on the phone: the devices that get them and which kinds. Their own
+    /// alone: a coach's actions make reminders, but no one else sees or changes them.
+    Reminders,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +122,8 @@ pub const RULES: &[(Role, Relation, Part, Act, While)] = &[
     (Participant, Own, Languages, Change, Always),
     (Participant, Own, Applications, Read, Always),
     (Participant, Own, Applications, Change, Always),
+    (Participant, Own, Reminders, Read, Always),
+    (Participant, Own, Reminders, Change, Always),
     (Coach, Own, Calendar, Read, Always),
     (Coach, Own, Calendar, Change, Always),
     (Coach, TheirCoach, Bookings, Read, Always),
@@ -412,6 +417,14 @@ mod tests {
             assert!(!may(Coach, Other, Calendar, act, true));
             assert!(!may(Admin, Own, Calendar, act, true));
         }
+        // A participant's reminders are theirs alone: never their coach's or an admin's.
+        for act in [Read, Change] {
+            assert!(may(Participant, Own, Reminders, act, false));
+            assert!(!may(Coach, TheirCoach, Reminders, act, true));
+            assert!(!may(Participant, Other, Reminders, act, true));
+            assert!(!may(Admin, Organisation, Reminders, act, true));
+            assert!(!may(Coach, Own, Reminders, act, true));
+        }
         // An office's employers and leads: its coaches alone, never a participant, another
         // office's coach or an admin.
         for act in [Read, Change] {
@@ -424,7 +437,7 @@ mod tests {
         // Every other rule is in the matrix above.
         for &(_, _, part, act, _) in RULES
             .iter()
-            .filter(|r| r.2 != Calendar && r.2 != Employers && r.2 != Report)
+            .filter(|r| ![Calendar, Employers, Report, Reminders].contains(&r.2))
         {
             assert!(MATRIX.iter().any(|&(p, a, _)| p == part && a == act));
         }

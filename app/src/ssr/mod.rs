@@ -199,6 +199,11 @@ pub async fn begin_session(
         .accounts
         .record_sign_in(user.id, state.clock.unix())
         .await?;
+    // The language they sign in with is the one they read now.
+    state
+        .accounts
+        .set_locale(user.id, crate::request_locale())
+        .await?;
     Ok(())
 }
 

@@ -127,6 +127,10 @@ pub trait AccountStore: Send + Sync {
     /// Sets the office a coach works from.
     async fn set_office(&self, id: UserId, office: &str) -> Result<(), StoreError>;
 
+    /// The language the person last used the portal in, which words sent without a page
+    /// (a reminder) speak.
+    async fn set_locale(&self, id: UserId, locale: crate::i18n::Locale) -> Result<(), StoreError>;
+
     /// Every office named so far, by name (for the admin's list to choose from).
     async fn offices(&self) -> Result<Vec<String>, StoreError>;
 }

@@ -172,6 +172,16 @@ impl AccountStore for Store {
         Ok(())
     }
 
+    async fn set_locale(&self, id: UserId, locale: app::i18n::Locale) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET locale = $2 WHERE id = $1 AND locale <> $2")
+            .bind(id.get())
+            .bind(locale.code())
+            .execute(&self.pool)
+            .await
+            .map_err(err)?;
+        Ok(())
+    }
+
     async fn office(&self, id: UserId) -> Result<String, StoreError> {
         let office: Option<String> = sqlx::query_scalar("SELECT office FROM users WHERE id = $1")
             .bind(id.get())

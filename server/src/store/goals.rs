@@ -12,6 +12,7 @@ struct GoalRow {
     what: String,
     per_week: i64,
     until_day: Option<String>,
+    remind_hour: Option<i64>,
     workplace: String,
     supervisor: String,
     status: String,
@@ -21,7 +22,7 @@ struct GoalRow {
 
 const GOAL_SELECT: &str =
     "SELECT id, owner_id, what, per_week, until_day, workplace, supervisor, status, start_day,
-        ended_day
+        ended_day, remind_hour
      FROM practice_goals";
 
 /// The goals of a coach's caseload, for `IN (…)`.
@@ -46,6 +47,7 @@ fn goal(row: GoalRow) -> Result<GoalRecord, StoreError> {
             until: row.until_day,
             workplace: row.workplace,
             supervisor: row.supervisor,
+            remind_hour: row.remind_hour.and_then(|h| u8::try_from(h).ok()),
         },
         status: GoalStatus::parse(&row.status).ok_or_else(|| err("unknown goal status"))?,
         start_day: row.start_day,
@@ -75,8 +77,8 @@ impl GoalStore for Store {
             return Ok(None);
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO practice_goals (owner_id, what, per_week, until_day, workplace, supervisor, start_day, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO practice_goals (owner_id, what, per_week, until_day, workplace, supervisor, start_day, created_at, remind_hour)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(owner.get())
         .bind(&f.what)
@@ -86,6 +88,7 @@ impl GoalStore for Store {
         .bind(&f.supervisor)
         .bind(start_day)
         .bind(now)
+        .bind(f.remind_hour.map(i64::from))
         .fetch_one(&mut *tx)
         .await
         .map_err(err)?;
@@ -100,7 +103,8 @@ impl GoalStore for Store {
         f: &GoalFields,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE practice_goals SET what = $1, per_week = $2, until_day = $3, workplace = $4, supervisor = $5
+            "UPDATE practice_goals SET what = $1, per_week = $2, until_day = $3, workplace = $4, supervisor = $5,
+                 remind_hour = $8
              WHERE id = $6 AND owner_id = $7 AND status IN ('active', 'paused')",
         )
         .bind(&f.what)
@@ -110,6 +114,7 @@ impl GoalStore for Store {
         .bind(&f.supervisor)
         .bind(id.get())
         .bind(owner.get())
+        .bind(f.remind_hour.map(i64::from))
         .execute(&self.pool)
         .await
         .map_err(err)?;

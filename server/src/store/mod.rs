@@ -70,6 +70,9 @@ macro_rules! features {
         #[path = "profile.rs"]
         mod profile;
         #[allow(clippy::duplicate_mod)]
+        #[path = "reminders.rs"]
+        mod reminders;
+        #[allow(clippy::duplicate_mod)]
         #[path = "rights.rs"]
         mod rights;
         #[allow(clippy::duplicate_mod)]
@@ -111,6 +114,7 @@ pub trait Engine:
     + app::jobs::store::JobStore
     + app::outcomes::store::OutcomeStore
     + app::rights::store::RightsStore
+    + app::reminders::store::ReminderStore
     + app::ssr::throttle::AttemptStore
     + Send
     + Sync

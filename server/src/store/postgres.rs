@@ -143,6 +143,13 @@ impl Engine for PgStore {
             .execute(&mut *tx)
             .await
             .map_err(err)?;
+        // Reminders are kept 30 days after they were due (as on SQLite).
+        sqlx::query(
+            "DELETE FROM reminders WHERE due_at < CAST(extract(epoch FROM now()) AS BIGINT) - 2592000",
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(err)?;
         tx.commit().await.map_err(err)?;
         Ok(true)
     }

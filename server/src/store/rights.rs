@@ -310,6 +310,11 @@ impl RightsStore for Store {
                 "DELETE FROM coach_notes WHERE participant_id = $1",
                 "DELETE FROM invitations WHERE user_id = $1",
                 "DELETE FROM erasure_requests WHERE user_id = $1",
+                // Reminders: the devices (their push addresses and keys), the kinds stopped
+                // and every reminder made.
+                "DELETE FROM push_devices WHERE user_id = $1",
+                "DELETE FROM reminder_opt_outs WHERE user_id = $1",
+                "DELETE FROM reminders WHERE user_id = $1",
                 "DELETE FROM presentations WHERE participant_id = $1",
                 "DELETE FROM lead_offers WHERE participant_id = $1",
                 // The road to work stays as the programme's record under the pseudonym, like
@@ -458,14 +463,20 @@ impl RightsStore for Store {
         if changed == 0 {
             return Ok(false);
         }
-        // A closed account's calendar address ends for good: reopening the account does
-        // not bring it back (its coach makes a new one).
+        // A closed account's calendar address ends for good, and its devices get no more
+        // reminders: reopening the account brings neither back (a new address, reminders
+        // turned on again).
         if deactivated {
-            sqlx::query("DELETE FROM calendar_feeds WHERE coach_id = $1")
-                .bind(person.get())
-                .execute(&mut *tx)
-                .await
-                .map_err(err)?;
+            for sql in [
+                "DELETE FROM calendar_feeds WHERE coach_id = $1",
+                "DELETE FROM push_devices WHERE user_id = $1",
+            ] {
+                sqlx::query(sql)
+                    .bind(person.get())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(err)?;
+            }
         }
         let action = if deactivated {
             AccountAction::Deactivated

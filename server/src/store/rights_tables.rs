@@ -112,14 +112,34 @@ pub const EXPORTED: &[Exported] = &[
         whose: "person_id = $1",
     },
     Exported {
+        table: "push_devices",
+        whose: "user_id = $1",
+    },
+    Exported {
+        table: "reminder_opt_outs",
+        whose: "user_id = $1",
+    },
+    Exported {
+        table: "reminders",
+        whose: "user_id = $1",
+    },
+    Exported {
         table: "outcome_history",
         whose: "person_id = $1",
     },
 ];
 
 /// Columns never exported: secrets that are of no use to the person and would weaken the
-/// account if the file went astray.
-pub const SECRET_COLUMNS: &[&str] = &["password_hash", "login_key", "token_hash", "code_hash"];
+/// account if the file went astray (a device's push address and keys among them).
+pub const SECRET_COLUMNS: &[&str] = &[
+    "password_hash",
+    "login_key",
+    "token_hash",
+    "code_hash",
+    "endpoint",
+    "p256dh",
+    "auth",
+];
 
 /// Columns that hold a JSON document, exported as the document rather than as its text.
 pub const DOCUMENT_COLUMNS: &[&str] = &["document", "details", "shown"];

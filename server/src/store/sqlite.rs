@@ -227,6 +227,14 @@ impl Engine for SqliteStore {
             .execute(&self.pool)
             .await
             .map_err(err)?;
+        // Reminders are kept 30 days after they were due: long enough to answer "did it
+        // go out?", no longer.
+        sqlx::query(
+            "DELETE FROM reminders WHERE due_at < CAST(strftime('%s', 'now') AS INTEGER) - 2592000",
+        )
+        .execute(&self.pool)
+        .await
+        .map_err(err)?;
         Ok(true)
     }
 

@@ -22,6 +22,7 @@ mod newcomer;
 mod outcomes;
 mod parts;
 mod profile;
+mod reminders;
 mod rights;
 mod sharing;
 mod store;

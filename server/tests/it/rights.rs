@@ -334,6 +334,32 @@ async fn plant_everything(
         ],
     )
     .await;
+    // Reminders on a phone: a device, a kind stopped, and one reminder made.
+    srv.on_server({
+        let person = app::ssr::store::UserId::new(id.parse().expect("id"));
+        // A marked text in the push address: the erasure test finds it if the device stays.
+        let endpoint = format!("https://fcm.googleapis.com/fcm/send/{}", t[0]);
+        move |store| async move {
+            use app::reminders::store::{NewDevice, ReminderStore};
+            let device = NewDevice {
+                endpoint,
+                p256dh: "k".into(),
+                auth: "a".into(),
+                label: "Android".into(),
+            };
+            let store: &dyn ReminderStore = &*store;
+            store.add_device(person, &device, 1).await.expect("device");
+            store
+                .set_stopped(person, &[app::reminders::Setting::Turn])
+                .await
+                .expect("stopped");
+            store
+                .add_reminder(person, app::reminders::Kind::Cancelled, 1, 1)
+                .await
+                .expect("reminder");
+        }
+    })
+    .await;
     (coach, me)
 }
 

@@ -141,6 +141,18 @@ async fn feed_body(
     else {
         return Ok(None);
     };
+    // The secret stands for the coach: the rules table decides as for the coach's own page.
+    let who = state
+        .accounts
+        .find_user(coach)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::ssr::access::authorize_own(
+        &who,
+        crate::ssr::access::Part::Calendar,
+        crate::ssr::access::Act::Read,
+        coach,
+    )?;
     tracing::info!(coach = %coach, "calendar feed read");
     let from = now - FEED_PAST;
     let bookings = feeds.feed_bookings(coach, from).await?;
@@ -155,12 +167,7 @@ async fn feed_body(
         .booking_rules(coach)
         .await?;
     let place = rules.map(|r| r.place).unwrap_or_default();
-    let name = state
-        .accounts
-        .find_user(coach)
-        .await?
-        .map(|u| u.display_name)
-        .unwrap_or_default();
+    let name = who.display_name.clone();
     let stamp = state.clock.now().strftime("%Y%m%dT%H%M%SZ").to_string();
     let url = &state.settings.public_url;
     let mut events: Vec<(i64, Event, String)> = Vec::new();

@@ -105,6 +105,10 @@ pub async fn call_next(id: GroupId, current: Option<crate::ids::UserId>) -> Resu
         .call_next(id, current, state.clock.unix())
         .await?;
     tracing::info!(coach = %coach.id, group = %id, called = called.is_some(), "next called");
+    if let Some(person) = called {
+        use crate::reminders::{server::at_once, Kind};
+        at_once(&state, person, Kind::Turn, id.get()).await;
+    }
     let flag = if called.is_some() { "called" } else { "empty" };
     leptos_axum::redirect(&format!("/coach/groups/{id}?{flag}=1"));
     Ok(())
@@ -130,6 +134,7 @@ pub async fn cancel_group(id: GroupId, reason: Option<String>) -> Result<(), App
         return Err(AppError::Conflict);
     }
     tracing::info!(coach = %coach.id, group = %id, "group cancelled");
+    crate::reminders::server::group_cancelled(&state, id).await;
     leptos_axum::redirect("/coach/groups?cancelled=1");
     Ok(())
 }

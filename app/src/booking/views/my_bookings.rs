@@ -36,6 +36,7 @@ pub fn MyBookingsPage() -> impl IntoView {
                         {status_panel(query_flag("cancelled"), Key::BookingCancelledDone)}
                         <BookingList bookings show_participant=false empty=Key::MyBookingsEmpty/>
                         <p><a class="button" href="/book">{t(Key::BookTitle)}</a></p>
+                        <p><a href="/reminders">{t(Key::RemindersLink)}</a></p>
                     </Page>
                 }
             }

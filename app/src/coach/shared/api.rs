@@ -101,7 +101,10 @@ pub async fn fetch_shared_parts(person: UserId) -> Result<SharedParts, AppError>
         let today = state.clock.today();
         let mut goals = Vec::new();
         for goal in state.store.of::<dyn GoalStore>()?.goals(id).await? {
-            goals.push(crate::goals::server::view(&state, goal, today).await?);
+            let mut view = crate::goals::server::view(&state, goal, today).await?;
+            // When the phone reminds them is theirs alone, not a shared part.
+            view.remind_hour = None;
+            goals.push(view);
         }
         crate::sharing::reads::read_shared(
             &state,

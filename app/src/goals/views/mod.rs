@@ -43,6 +43,28 @@ pub(super) fn GoalForm(goal: Option<GoalView>) -> impl IntoView {
         value(|g| g.workplace.clone()),
         value(|g| g.supervisor.clone()),
     );
+    let stored_hour = goal
+        .as_ref()
+        .and_then(|g| g.remind_hour)
+        .map(|h| h.to_string())
+        .unwrap_or_default();
+    // What was chosen: after a refused submit the typed choice, else the stored one.
+    let chosen = move || {
+        error
+            .get()
+            .and_then(|e| e.value("remind"))
+            .unwrap_or_else(|| stored_hour.clone())
+    };
+    let hours = move || {
+        let chosen = chosen();
+        (6u8..=21)
+            .map(|h| {
+                let value = h.to_string();
+                let selected = chosen == value;
+                view! { <option value=value selected=selected>{format!("{h:02}:00")}</option> }
+            })
+            .collect_view()
+    };
     let id = goal.map(|g| g.id);
     view! {
         <Page title=title error=error back=back>
@@ -54,6 +76,14 @@ pub(super) fn GoalForm(goal: Option<GoalView>) -> impl IntoView {
                 <TextField name="until" label=Key::GoalUntilLabel hint=Key::GoalUntilHint kind="date" value=until error=error/>
                 <TextField name="workplace" label=Key::GoalWorkplace hint=Key::OptionalHint value=workplace error=error/>
                 <TextField name="supervisor" label=Key::GoalSupervisor hint=Key::OptionalHint value=supervisor error=error/>
+                <div class="field">
+                    <label for="remind">{t(Key::GoalRemindLabel)}</label>
+                    <p class="hint" id="remind-hint">{t(Key::GoalRemindHint)}</p>
+                    <select id="remind" name="remind" aria-describedby="remind-hint">
+                        <option value="">{t(Key::GoalRemindNone)}</option>
+                        {hours}
+                    </select>
+                </div>
                 <Submit label=Key::SaveButton/>
             </ActionForm>
         </Page>

@@ -13,6 +13,7 @@ mod jobs;
 mod notes;
 mod outcomes;
 mod profile;
+mod reminders;
 mod rights;
 mod sharing;
 mod throttle;
@@ -105,6 +106,7 @@ pub(super) async fn account(
 /// A goal three times a week, no end day: what the goal contracts start from.
 pub(super) fn goal_fields() -> GoalFields {
     GoalFields {
+        remind_hour: None,
         what: "Prata svenska".into(),
         per_week: 3,
         until: None,
