@@ -405,7 +405,7 @@ mod tests {
     fn words_in_each_language_name_no_one() {
         let meeting = at(2026, 10, 25, 10, 0);
         let now = Timestamp::from_second(meeting - 86_000).unwrap_or(Timestamp::UNIX_EPOCH);
-        let sv = words(&due(Kind::Tomorrow, Locale::Sv, meeting, None), now).unwrap();
+        let sv = words(&due(Kind::Tomorrow, Locale::Sv, meeting, None), now).expect("words");
         assert!(
             sv.body.contains("i morgon") && sv.body.contains("10:00"),
             "{}",
@@ -419,15 +419,15 @@ mod tests {
             &due(Kind::Soon, Locale::Ar, meeting, Some("Skriv ditt CV")),
             now,
         )
-        .unwrap();
+        .expect("words");
         assert!(ar.body.contains("Skriv ditt CV") && ar.body.contains("10:00"));
         assert_eq!(ar.dir, "rtl");
-        let en = words(&due(Kind::Cancelled, Locale::En, meeting, None), now).unwrap();
+        let en = words(&due(Kind::Cancelled, Locale::En, meeting, None), now).expect("words");
         assert!(en.body.contains("cancelled"), "{}", en.body);
-        let turn = words(&due(Kind::Turn, Locale::Sv, meeting, None), now).unwrap();
+        let turn = words(&due(Kind::Turn, Locale::Sv, meeting, None), now).expect("words");
         assert_eq!(turn.body, "Det är din tur nu.");
         assert_eq!(turn.url, "/dropin");
-        let practice = words(&due(Kind::Practice, Locale::Sv, meeting, None), now).unwrap();
+        let practice = words(&due(Kind::Practice, Locale::Sv, meeting, None), now).expect("words");
         assert_eq!(
             practice.body,
             "Dags att öva: \u{2068}prata svenska i fikarummet\u{2069}."
